@@ -1,0 +1,5 @@
+/** Invoicing: a product module, switched on per tenant by its license. */
+@ApplicationModule(displayName = "Invoicing", allowedDependencies = {"kernel"})
+package com.intervo.invoicing;
+
+import org.springframework.modulith.ApplicationModule;

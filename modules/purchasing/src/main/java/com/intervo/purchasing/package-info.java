@@ -1,0 +1,5 @@
+/** Purchasing: a product module, switched on per tenant by its license. */
+@ApplicationModule(displayName = "Purchasing", allowedDependencies = {"kernel", "stock"})
+package com.intervo.purchasing;
+
+import org.springframework.modulith.ApplicationModule;

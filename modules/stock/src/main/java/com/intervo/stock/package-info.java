@@ -1,0 +1,5 @@
+/** Stock: a product module, switched on per tenant by its license. */
+@ApplicationModule(displayName = "Stock", allowedDependencies = {"kernel"})
+package com.intervo.stock;
+
+import org.springframework.modulith.ApplicationModule;

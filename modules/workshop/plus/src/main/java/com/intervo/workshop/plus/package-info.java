@@ -1,0 +1,5 @@
+/** Workshop Plus: a product module, switched on per tenant by its license. */
+@ApplicationModule(displayName = "Workshop Plus", allowedDependencies = {"kernel", "workshop"})
+package com.intervo.workshop.plus;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,81 @@
+package com.intervo.kernel.api;
+
+import com.intervo.kernel.i18n.Messages;
+import com.intervo.kernel.identity.IntervoAuthentication;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Maps exceptions of every module's REST API to translated problem details, once. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private final Messages messages;
+
+    ApiExceptionHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BadCredentialsException.class)
+    ProblemDetail badCredentials(HttpServletRequest request) {
+        return problem(request, HttpStatus.UNAUTHORIZED, "sign-in-failed", "kernel.api.unauthorized",
+                "kernel.login.failed");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(HttpServletRequest request) {
+        return problem(request, HttpStatus.FORBIDDEN, "forbidden", "kernel.api.forbidden", "kernel.api.role-required");
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail staleUpdate(HttpServletRequest request) {
+        return problem(request, HttpStatus.CONFLICT, "stale-update", "kernel.api.conflict", "kernel.api.stale-update");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "malformed-request", "kernel.api.bad-request",
+                "kernel.api.malformed");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(HttpServletRequest request, MethodArgumentNotValidException e) {
+        ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "validation", "kernel.api.bad-request",
+                "kernel.api.invalid-fields");
+        Locale locale = locale(request);
+        Map<String, String> fields = e.getBindingResult().getFieldErrors().stream().collect(Collectors.toMap(
+                f -> f.getField(), f -> messages.getTranslation("kernel.validation." + f.getCode(), locale),
+                (a, b) -> a));
+        problem.setProperty("fields", fields);
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String type, String titleKey,
+                                  String detailKey) {
+        Locale locale = locale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getTranslation(detailKey, locale));
+        problem.setTitle(messages.getTranslation(titleKey, locale));
+        problem.setType(URI.create("https://intervo.app/problems/" + type));
+        return problem;
+    }
+
+    /** The signed-in user's language, else the request's. */
+    private static Locale locale(HttpServletRequest request) {
+        return IntervoAuthentication.current().map(u -> u.locale()).filter(l -> l != null)
+                .map(Locale::forLanguageTag).orElse(Messages.supported(request.getLocale()));
+    }
+}

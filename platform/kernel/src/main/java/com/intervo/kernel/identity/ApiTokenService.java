@@ -1,0 +1,111 @@
+package com.intervo.kernel.identity;
+
+import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.tenancy.Tenants;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Issues, checks and revokes API bearer tokens. */
+@Service
+public class ApiTokenService {
+
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    private static final String PREFIX = "ivt_";
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private final ApiTokens tokens;
+    private final Tenants tenants;
+    private final TenantDirectory directory;
+    private final UserDirectory users;
+    private final SecuritySettings settings;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokenService(ApiTokens tokens, Tenants tenants, TenantDirectory directory, UserDirectory users,
+                    SecuritySettings settings, TransactionTemplate tx, Optional<Clock> clock) {
+        this.tokens = tokens;
+        this.tenants = tenants;
+        this.directory = directory;
+        this.users = users;
+        this.settings = settings;
+        this.tx = tx;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public IssuedToken issue(IntervoUser user) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant expires = clock.instant().plus(settings.apiTokenTtl());
+        tx.executeWithoutResult(s -> {
+            Tenant tenant = tenants.findByKey(user.tenant().key()).orElseThrow();
+            tokens.save(new ApiToken(tenant.getId(), user.userId(), hash(token), expires));
+        });
+        return new IssuedToken(token, expires);
+    }
+
+    /** The user a token stands for, reloaded so deactivation and role changes apply at once. */
+    public Optional<IntervoUser> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<ApiToken> found = tx.execute(s -> tokens.findByTokenHash(hash(token)).map(t -> {
+            if (t.isUsableAt(now) && (t.getLastUsedAt() == null
+                    || t.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))) {
+                t.used(now);
+            }
+            return t;
+        }));
+        if (found.isEmpty() || !found.get().isUsableAt(now)) {
+            return Optional.empty();
+        }
+        ApiToken t = found.get();
+        Optional<TenantId> tenant = tx.execute(s -> tenants.findById(t.getTenantId()).map(Tenant::getKey))
+                .flatMap(directory::findActive).map(Tenant::tenantId);
+        return tenant.flatMap(id -> users.principal(id, t.getUserId()));
+    }
+
+    public boolean revoke(String token) {
+        Instant now = clock.instant();
+        return Boolean.TRUE.equals(tx.execute(s -> tokens.findByTokenHash(hash(token)).map(t -> {
+            t.revoke(now);
+            return true;
+        }).orElse(false)));
+    }
+
+    /** Revokes every token of a user, e.g. when the user is deactivated or changes password. */
+    public int revokeAll(IntervoUser user) {
+        Instant now = clock.instant();
+        return tx.execute(s -> {
+            Tenant tenant = tenants.findByKey(user.tenant().key()).orElseThrow();
+            var live = tokens.findByTenantIdAndUserIdAndRevokedAtIsNull(tenant.getId(), user.userId());
+            live.forEach(t -> t.revoke(now));
+            return live.size();
+        });
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

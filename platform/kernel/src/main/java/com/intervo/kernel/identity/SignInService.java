@@ -1,0 +1,92 @@
+package com.intervo.kernel.identity;
+
+import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks a workspace, user name and password. Every failure is the same {@link BadCredentialsException}
+ * (and costs the same password hash), so nobody learns which of the three was wrong. Too many failures in a
+ * row lock the user for a while; a locked user cannot sign in even with the right password.
+ */
+@Service
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SignInService {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInService.class);
+
+    private final TenantDirectory tenants;
+    private final UserAccounts users;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate tx;
+    private final SecuritySettings settings;
+    private final Clock clock;
+    private final String dummyHash;
+
+    SignInService(TenantDirectory tenants, UserAccounts users, PasswordEncoder passwords, TransactionTemplate tx,
+                  SecuritySettings settings, Optional<Clock> clock) {
+        this.tenants = tenants;
+        this.users = users;
+        this.passwords = passwords;
+        this.tx = tx;
+        this.settings = settings;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.dummyHash = passwords.encode("timing-equalizer");
+    }
+
+    public IntervoUser authenticate(String workspace, String username, String password) {
+        String key = workspace == null ? "" : workspace.trim().toLowerCase(java.util.Locale.ROOT);
+        Optional<Tenant> tenant = tenants.findActive(key);
+        if (tenant.isEmpty() || password == null) {
+            passwords.matches(String.valueOf(password), dummyHash);
+            throw failed();
+        }
+        TenantId id = tenant.get().tenantId();
+        Outcome outcome = TenantContext.callAs(id, () -> tx.execute(s -> check(id, username, password)));
+        if (outcome.user() == null) {
+            if (outcome.lockedNow()) {
+                log.warn("User {}/{} locked after repeated failed sign-ins", id, UserAccount.normalize(username));
+            }
+            throw failed();
+        }
+        return outcome.user();
+    }
+
+    private record Outcome(IntervoUser user, boolean lockedNow) {
+    }
+
+    private Outcome check(TenantId tenant, String username, String password) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = users.findByUsername(UserAccount.normalize(username));
+        if (found.isEmpty() || !found.get().isActive()) {
+            passwords.matches(password, dummyHash);
+            return new Outcome(null, false);
+        }
+        UserAccount account = found.get();
+        if (account.isLockedAt(now)) {
+            passwords.matches(password, dummyHash);
+            return new Outcome(null, false);
+        }
+        if (!passwords.matches(password, account.getPasswordHash())) {
+            account.loginFailed(now, settings.maxFailedLogins(), settings.lockout());
+            return new Outcome(null, account.isLockedAt(now));
+        }
+        account.loginSucceeded(now);
+        return new Outcome(IntervoUser.of(tenant, account), false);
+    }
+
+    private static BadCredentialsException failed() {
+        return new BadCredentialsException("kernel.login.failed");
+    }
+}

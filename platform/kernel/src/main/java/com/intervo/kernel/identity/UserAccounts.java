@@ -1,0 +1,10 @@
+package com.intervo.kernel.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
+
+    Optional<UserAccount> findByUsername(String username);
+}

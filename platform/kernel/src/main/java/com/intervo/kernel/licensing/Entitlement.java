@@ -1,0 +1,78 @@
+package com.intervo.kernel.licensing;
+
+import com.intervo.kernel.audit.AuditedEntity;
+import com.intervo.kernel.tenancy.TenantSchemas;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A tenant's right to use one module over a period (trial, paid subscription, or granted by hand). */
+@Entity
+@Table(name = "entitlement", schema = TenantSchemas.PLATFORM)
+public class Entitlement extends AuditedEntity {
+
+    public enum Source { TRIAL, SUBSCRIPTION, MANUAL, DEMO }
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "module_key", nullable = false, updatable = false)
+    private ModuleKey module;
+
+    @Column(name = "valid_from", nullable = false)
+    private Instant validFrom;
+
+    @Column(name = "valid_until")
+    private Instant validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Source source;
+
+    protected Entitlement() {
+    }
+
+    Entitlement(UUID tenantId, ModuleKey module, Instant validFrom, Instant validUntil, Source source) {
+        this.tenantId = tenantId;
+        this.module = module;
+        set(validFrom, validUntil, source);
+    }
+
+    void set(Instant validFrom, Instant validUntil, Source source) {
+        if (validUntil != null && !validUntil.isAfter(validFrom)) {
+            throw new IllegalArgumentException("A license period must end after it starts");
+        }
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+        this.source = source;
+    }
+
+    public boolean isActiveAt(Instant at) {
+        return !at.isBefore(validFrom) && (validUntil == null || at.isBefore(validUntil));
+    }
+
+    public UUID getTenantId() {
+        return tenantId;
+    }
+
+    public ModuleKey getModule() {
+        return module;
+    }
+
+    public Instant getValidFrom() {
+        return validFrom;
+    }
+
+    public Instant getValidUntil() {
+        return validUntil;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+}

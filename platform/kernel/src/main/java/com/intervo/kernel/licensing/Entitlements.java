@@ -1,0 +1,13 @@
+package com.intervo.kernel.licensing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Entitlements extends JpaRepository<Entitlement, UUID> {
+
+    List<Entitlement> findByTenantId(UUID tenantId);
+
+    Optional<Entitlement> findByTenantIdAndModule(UUID tenantId, ModuleKey module);
+}

@@ -1,0 +1,169 @@
+package com.intervo.kernel.licensing;
+
+import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.tenancy.Tenants;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The run-time license check used by views, the REST API, event listeners and jobs. A tenant may use a
+ * module when it holds an entitlement valid now, or a valid entitlement of a module that requires it.
+ * Results are cached per tenant for a few seconds; a change made on this node evicts at once.
+ */
+@Service("licenses")
+public class Licenses {
+
+    private static final Logger log = LoggerFactory.getLogger(Licenses.class);
+    private static final Duration CACHE_TTL = Duration.ofSeconds(15);
+
+    private record Cached(Set<ModuleKey> modules, Instant expires) {
+    }
+
+    /** One row of the licenses screen. */
+    public record ModuleLicense(ModuleKey module, State state, Instant validFrom, Instant validUntil,
+                                Entitlement.Source source, ModuleKey includedBy) {
+        public enum State { ACTIVE, INCLUDED, NOT_YET_VALID, EXPIRED, NOT_LICENSED }
+    }
+
+    private final Entitlements entitlements;
+    private final Tenants tenants;
+    private final TenantDirectory directory;
+    private final ModuleCatalog catalog;
+    private final Clock clock;
+    private final Map<TenantId, Cached> cache = new ConcurrentHashMap<>();
+
+    Licenses(Entitlements entitlements, Tenants tenants, TenantDirectory directory, ModuleCatalog catalog,
+             Optional<Clock> clock) {
+        this.entitlements = entitlements;
+        this.tenants = tenants;
+        this.directory = directory;
+        this.catalog = catalog;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public boolean isLicensed(TenantId tenant, ModuleKey module) {
+        return tenant != null && effectiveModules(tenant).contains(module);
+    }
+
+    /** For listener conditions in SpEL: {@code @licenses.isLicensed(#event.tenant(), 'DISPATCH')}. */
+    public boolean isLicensed(TenantId tenant, String module) {
+        return isLicensed(tenant, ModuleKey.valueOf(module));
+    }
+
+    /** The module is licensed to the tenant bound to this thread; false when none is bound. */
+    public boolean isLicensedHere(ModuleKey module) {
+        return TenantContext.current().map(t -> isLicensed(t, module)).orElse(false);
+    }
+
+    public Set<ModuleKey> effectiveModules(TenantId tenant) {
+        Instant now = clock.instant();
+        Cached cached = cache.get(tenant);
+        if (cached == null || now.isAfter(cached.expires())) {
+            cached = new Cached(load(tenant, now), now.plus(CACHE_TTL));
+            cache.put(tenant, cached);
+        }
+        return cached.modules();
+    }
+
+    private Set<ModuleKey> load(TenantId tenant, Instant now) {
+        Optional<Tenant> row = directory.findActive(tenant.key());
+        if (row.isEmpty()) {
+            return Set.of();
+        }
+        Set<ModuleKey> direct = entitlements.findByTenantId(row.get().getId()).stream()
+                .filter(e -> e.isActiveAt(now))
+                .map(Entitlement::getModule)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ModuleKey.class)));
+        return Collections.unmodifiableSet(catalog.closure(direct));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModuleLicense> licenses(TenantId tenant) {
+        Instant now = clock.instant();
+        Tenant row = tenants.findByKey(tenant.key()).orElseThrow();
+        Map<ModuleKey, Entitlement> held = entitlements.findByTenantId(row.getId()).stream()
+                .collect(Collectors.toMap(Entitlement::getModule, e -> e));
+        Set<ModuleKey> activeDirect = held.values().stream().filter(e -> e.isActiveAt(now))
+                .map(Entitlement::getModule).collect(Collectors.toSet());
+        return catalog.all().stream().map(ModuleDescriptor::key).map(key -> {
+            Entitlement e = held.get(key);
+            if (e != null && e.isActiveAt(now)) {
+                return new ModuleLicense(key, ModuleLicense.State.ACTIVE, e.getValidFrom(), e.getValidUntil(),
+                        e.getSource(), null);
+            }
+            Optional<ModuleKey> includer = activeDirect.stream()
+                    .filter(other -> catalog.closure(Set.of(other)).contains(key)).findFirst();
+            if (includer.isPresent()) {
+                return new ModuleLicense(key, ModuleLicense.State.INCLUDED, null, null, null, includer.get());
+            }
+            if (e != null) {
+                ModuleLicense.State state = now.isBefore(e.getValidFrom())
+                        ? ModuleLicense.State.NOT_YET_VALID : ModuleLicense.State.EXPIRED;
+                return new ModuleLicense(key, state, e.getValidFrom(), e.getValidUntil(), e.getSource(), null);
+            }
+            return new ModuleLicense(key, ModuleLicense.State.NOT_LICENSED, null, null, null, null);
+        }).toList();
+    }
+
+    /** Records (or replaces) a tenant's entitlement to a module. Billing and the operator console call this. */
+    @Transactional
+    public void grant(TenantId tenant, ModuleKey module, Instant validFrom, Instant validUntil,
+                      Entitlement.Source source) {
+        Tenant row = tenants.findByKey(tenant.key())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown workspace " + tenant.key()));
+        entitlements.findByTenantIdAndModule(row.getId(), module).ifPresentOrElse(
+                e -> e.set(validFrom, validUntil, source),
+                () -> entitlements.save(new Entitlement(row.getId(), module, validFrom, validUntil, source)));
+        evict(tenant);
+        log.info("Tenant {} licensed for {} from {} until {} ({})", tenant, module, validFrom, validUntil, source);
+    }
+
+    @Transactional
+    public void revoke(TenantId tenant, ModuleKey module) {
+        tenants.findByKey(tenant.key())
+                .flatMap(row -> entitlements.findByTenantIdAndModule(row.getId(), module))
+                .ifPresent(entitlements::delete);
+        evict(tenant);
+    }
+
+    public void evict(TenantId tenant) {
+        cache.remove(tenant);
+    }
+
+    /**
+     * For jobs: runs the work once per active tenant licensed for the module, with that tenant bound.
+     * A failure in one tenant is logged and does not stop the others.
+     */
+    public int forEachLicensedTenant(ModuleKey module, Consumer<TenantId> work) {
+        int ran = 0;
+        for (TenantId tenant : directory.activeTenants()) {
+            if (!isLicensed(tenant, module)) {
+                continue;
+            }
+            try {
+                TenantContext.runAs(tenant, () -> work.accept(tenant));
+                ran++;
+            } catch (RuntimeException e) {
+                log.error("Job for module {} failed in tenant {}", module, tenant, e);
+            }
+        }
+        return ran;
+    }
+}

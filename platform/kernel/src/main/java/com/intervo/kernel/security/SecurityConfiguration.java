@@ -1,0 +1,112 @@
+package com.intervo.kernel.security;
+
+import com.intervo.kernel.api.ProblemResponses;
+import com.intervo.kernel.i18n.Messages;
+import com.intervo.kernel.identity.ApiTokenService;
+import com.intervo.kernel.licensing.Licenses;
+import com.intervo.kernel.licensing.ModuleCatalog;
+import com.intervo.kernel.tenancy.TenantHosts;
+import com.intervo.kernel.ui.LoginView;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Two filter chains: {@code /api/**} is stateless with bearer tokens; everything else is the Vaadin UI with a
+ * session and the sign-in view. Views are denied unless annotated.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, TenantHosts hosts, Messages messages,
+                                 ModuleCatalog catalog, Licenses licenses) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, hosts, messages), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ModuleApiLicenseFilter(catalog, licenses, messages), AuthorizationFilter.class)
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(response, 401,
+                                "unauthorized",
+                                messages.getTranslation("kernel.api.unauthorized", Messages.supported(request.getLocale())),
+                                messages.getTranslation("kernel.api.sign-in-required",
+                                        Messages.supported(request.getLocale()))))
+                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, 403,
+                                "forbidden",
+                                messages.getTranslation("kernel.api.forbidden", Messages.supported(request.getLocale())),
+                                messages.getTranslation("kernel.api.role-required",
+                                        Messages.supported(request.getLocale())))));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+                "/styles/**", "/images/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** Role annotations and licenses both decide; any denial wins, and a view nobody allows is denied. */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer(ObjectProvider<ModuleCatalog> catalog,
+                                                                             ObjectProvider<Licenses> licenses) {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withNavigationAccessChecker(new LicenseAccessChecker(catalog, licenses))
+                .withLoginView(LoginView.class)
+                .withDecisionResolver((results, context) -> {
+                    if (results.stream().anyMatch(r -> r.decision() == AccessCheckDecision.DENY)) {
+                        return results.stream().filter(r -> r.decision() == AccessCheckDecision.DENY)
+                                .findFirst().orElseThrow();
+                    }
+                    if (results.stream().anyMatch(r -> r.decision() == AccessCheckDecision.ALLOW)) {
+                        return AccessCheckResult.allow();
+                    }
+                    return AccessCheckResult.deny("No access rule allows this view");
+                });
+    }
+
+    @Bean
+    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter() {
+        FilterRegistrationBean<TenantBindingFilter> registration = new FilterRegistrationBean<>(new TenantBindingFilter());
+        // after Spring Security's chain (order -100), so the principal is known
+        registration.setOrder(0);
+        return registration;
+    }
+}

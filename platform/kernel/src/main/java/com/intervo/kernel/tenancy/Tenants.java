@@ -1,0 +1,17 @@
+package com.intervo.kernel.tenancy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Tenants extends JpaRepository<Tenant, UUID> {
+
+    Optional<Tenant> findByKey(String key);
+
+    boolean existsByKey(String key);
+
+    List<Tenant> findByStatusOrderByKey(Tenant.Status status);
+
+    List<Tenant> findAllByOrderByKey();
+}

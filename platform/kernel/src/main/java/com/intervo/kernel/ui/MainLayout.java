@@ -1,0 +1,136 @@
+package com.intervo.kernel.ui;
+
+import com.intervo.kernel.i18n.Messages;
+import com.intervo.kernel.identity.IntervoAuthentication;
+import com.intervo.kernel.identity.IntervoUser;
+import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/** The application shell: side menu by module, user menu with language and sign-out; a drawer on phones. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient MenuModel menu;
+    private final transient UserDirectory users;
+    private final transient AuthenticationContext authentication;
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(MenuModel menu, UserDirectory users, TenantDirectory tenants,
+                      AuthenticationContext authentication) {
+        this.menu = menu;
+        this.users = users;
+        this.authentication = authentication;
+        IntervoUser user = IntervoAuthentication.current().orElseThrow();
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("kernel.shell.toggle-menu"));
+        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, userMenu(user));
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        addToNavbar(navbar);
+
+        Span appName = new Span(getTranslation("kernel.app.name"));
+        appName.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
+        Span workspace = new Span(tenants.findActive(user.tenant().key())
+                .map(t -> t.getDisplayName()).orElse(user.tenant().key()));
+        workspace.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        Div header = new Div(appName, workspace);
+        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.MEDIUM);
+        addToDrawer(header, new Scroller(sideNav()));
+    }
+
+    private SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.setId("side-menu");
+        nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
+        for (MenuModel.Group group : menu.groups()) {
+            if (group.labelKey() == null) {
+                group.entries().forEach(e -> nav.addItem(item(e)));
+            } else {
+                SideNavItem parent = new SideNavItem(getTranslation(group.labelKey()));
+                parent.setExpanded(true);
+                group.entries().forEach(e -> parent.addItem(item(e)));
+                nav.addItem(parent);
+            }
+        }
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+            item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+        }
+        return item;
+    }
+
+    private MenuBar userMenu(IntervoUser user) {
+        MenuBar bar = new MenuBar();
+        bar.setId("user-menu");
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        Span name = new Span(user.displayName());
+        name.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Small.INLINE);
+        HorizontalLayout trigger = new HorizontalLayout(avatar, name);
+        trigger.setAlignItems(FlexComponent.Alignment.CENTER);
+        trigger.setSpacing(true);
+        MenuItem root = bar.addItem(trigger);
+        root.setAriaLabel(getTranslation("kernel.shell.user-menu"));
+        SubMenu sub = root.getSubMenu();
+        MenuItem language = sub.addItem(getTranslation("kernel.shell.language"));
+        language.setId("language-menu");
+        for (Locale locale : Messages.LOCALES) {
+            MenuItem item = language.getSubMenu().addItem(Messages.nativeName(locale), e -> switchLanguage(user, locale));
+            item.setId("language-" + locale.getLanguage());
+            item.setCheckable(true);
+            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("kernel.shell.sign-out"), e -> authentication.logout()).setId("sign-out");
+        return bar;
+    }
+
+    private void switchLanguage(IntervoUser user, Locale locale) {
+        users.setLanguage(user.userId(), locale.getLanguage());
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(event.getActiveChain().stream().findFirst()
+                .filter(HasDynamicTitle.class::isInstance).map(v -> ((HasDynamicTitle) v).getPageTitle()).orElse(""));
+    }
+}

@@ -1,0 +1,98 @@
+package com.intervo.server;
+
+import com.intervo.kernel.identity.Role;
+import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.licensing.Entitlement;
+import com.intervo.kernel.licensing.Licenses;
+import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.tenancy.TenantProvisioning;
+import com.intervo.kernel.tenancy.TenantRegistration;
+import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.ui.DemoMode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo workspaces, created on first start of the demo/dev profile: "demo" with every module and "acme" with
+ * Workshop Simple only, each with an admin, a dispatcher, a technician and a manager.
+ */
+@Component
+@Profile({"demo", "dev"})
+class DemoData implements SmartInitializingSingleton, DemoMode {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "intervo-demo";
+
+    private record DemoUser(String username, String displayName, Role role) {
+    }
+
+    private final TenantProvisioning provisioning;
+    private final Tenants tenants;
+    private final Licenses licenses;
+    private final UserDirectory users;
+
+    private final boolean active;
+
+    /**
+     * Seeds on the embedded database; on an external one only when asked with {@code intervo.demo.data=true}.
+     */
+    DemoData(TenantProvisioning provisioning, Tenants tenants, Licenses licenses, UserDirectory users,
+             Optional<EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker> embedded,
+             @Value("${intervo.demo.data:false}") boolean asked) {
+        this.provisioning = provisioning;
+        this.tenants = tenants;
+        this.licenses = licenses;
+        this.users = users;
+        this.active = embedded.isPresent() || asked;
+    }
+
+    @Override
+    public boolean active() {
+        return active;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!active) {
+            log.info("External database and intervo.demo.data not set: no demo workspaces created");
+            return;
+        }
+        create(new TenantRegistration(new TenantId("demo"), "Demo Service SRL", "ro", "Europe/Bucharest", "RON"),
+                EnumSet.allOf(ModuleKey.class), List.of(
+                        new DemoUser("admin", "Andrei Popescu", Role.ADMIN),
+                        new DemoUser("dispatcher", "Maria Ionescu", Role.DISPATCHER),
+                        new DemoUser("technician", "Vlad Stan", Role.TECHNICIAN),
+                        new DemoUser("manager", "Elena Dumitru", Role.MANAGER)));
+        create(new TenantRegistration(new TenantId("acme"), "Acme Repairs s.r.o.", "cs", "Europe/Prague", "CZK"),
+                EnumSet.of(ModuleKey.WORKSHOP_SIMPLE), List.of(
+                        new DemoUser("admin", "Jana Nováková", Role.ADMIN),
+                        new DemoUser("dispatcher", "Petr Svoboda", Role.DISPATCHER),
+                        new DemoUser("technician", "Tomáš Dvořák", Role.TECHNICIAN),
+                        new DemoUser("manager", "Lucie Černá", Role.MANAGER)));
+    }
+
+    private void create(TenantRegistration registration, Set<ModuleKey> modules, List<DemoUser> demoUsers) {
+        TenantId id = registration.id();
+        if (tenants.existsByKey(id.key())) {
+            return;
+        }
+        provisioning.provision(registration, tenant -> demoUsers.forEach(u -> users.create(u.username(),
+                u.displayName(), u.username() + "@" + id.key() + ".example", PASSWORD, Set.of(u.role()),
+                u.role() == Role.ADMIN)), step -> { });
+        Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
+        modules.forEach(m -> licenses.grant(id, m, from, null, Entitlement.Source.DEMO));
+        log.info("Demo workspace '{}' ready: users {} with password {}", id, demoUsers.stream()
+                .map(DemoUser::username).toList(), PASSWORD);
+    }
+}

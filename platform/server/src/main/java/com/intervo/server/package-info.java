@@ -1,0 +1,5 @@
+/** The assembly: embedded PostgreSQL default and demo data. */
+@ApplicationModule(displayName = "Server", allowedDependencies = {"kernel"})
+package com.intervo.server;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,27 @@
+package com.intervo.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port against the JVM's embedded PostgreSQL, with the demo workspaces
+ * ("demo", "acme"). Every test class that uses it shares one Spring context; tests create their own tenants
+ * with {@link TenantFixtures} so they never see each other's data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"intervo.demo.data=true", "intervo.security.lockout=2m"})
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+public @interface TenantIntegrationTest {
+}

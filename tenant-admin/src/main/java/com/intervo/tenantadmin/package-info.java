@@ -1,0 +1,5 @@
+/** The tenant's account: licenses, users and roles, sign-up, billing, operator console. Always on. */
+@ApplicationModule(displayName = "Tenant administration", allowedDependencies = {"kernel"})
+package com.intervo.tenantadmin;
+
+import org.springframework.modulith.ApplicationModule;
