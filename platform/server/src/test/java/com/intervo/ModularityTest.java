@@ -1,0 +1,86 @@
+package com.intervo;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The rules of ARCHITECTURE.md, checked on the compiled code. */
+class ModularityTest {
+
+    static final String[] PRODUCT_MODULES = {"com.intervo.workshop..", "com.intervo.dispatch..", "com.intervo.stock..",
+            "com.intervo.purchasing..", "com.intervo.invoicing.."};
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.intervo");
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        ApplicationModules modules = ApplicationModules.of(IntervoApplication.class);
+        modules.verify();
+        new Documenter(modules).writeModulesAsPlantUml().writeModuleCanvases();
+    }
+
+    @Test
+    void routesLiveInUiPackages() {
+        classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(CLASSES);
+    }
+
+    @Test
+    void restControllersLiveInRestPackagesAndAreNotPublic() {
+        classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage("..rest..")
+                .andShould().notHaveModifier(JavaModifier.PUBLIC).check(CLASSES);
+    }
+
+    @Test
+    void uiAndRestNeverTouchRepositories() {
+        noClasses().that().resideInAnyPackage("..ui..", "..rest..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class).check(CLASSES);
+    }
+
+    @Test
+    void domainNeverDependsOnUiOrRest() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..rest..").allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void platformNeverDependsOnProductModules() {
+        noClasses().that().resideInAnyPackage("com.intervo.kernel..", "com.intervo.crm..", "com.intervo.tenantadmin..")
+                .should().dependOnClassesThat().resideInAnyPackage(PRODUCT_MODULES).check(CLASSES);
+    }
+
+    @Test
+    void everyRouteHasExactlyOneAccessAnnotation() {
+        classes().that().areAnnotatedWith(Route.class).should(new ArchCondition<>("have exactly one access annotation") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                long count = List.of(RolesAllowed.class, PermitAll.class, AnonymousAllowed.class, DenyAll.class)
+                        .stream().filter(item::isAnnotatedWith).count();
+                if (count != 1) {
+                    events.add(SimpleConditionEvent.violated(item,
+                            item.getName() + " has " + count + " access annotations"));
+                }
+            }
+        }).check(CLASSES);
+    }
+}

@@ -1,0 +1,98 @@
+package com.intervo.server;
+
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.open;
+
+import com.intervo.testsupport.TenantIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The shell in a real browser: sign in, the menu, the language switch, sign out; by subdomain; on a phone. */
+@TenantIntegrationTest
+class ShellJourneyE2E {
+
+    @LocalServerPort int port;
+
+    @AfterEach
+    void closeBrowser() {
+        Chromium.stop();
+    }
+
+    private void signIn(String workspace, String username, String password) {
+        if (workspace != null) {
+            $("#workspace input").setValue(workspace);
+        }
+        $("#username input").setValue(username);
+        $("#password input").setValue(password);
+        $("#sign-in").click();
+    }
+
+    @Test
+    void signInToDemoSeeTheMenuSwitchToRomanianAndSignOut() {
+        Chromium.start(1280, 900);
+        open("http://localhost:" + port + "/");
+        $("#login-view").shouldBe(visible);
+        $("#demo-hint").shouldHave(text("intervo-demo"));
+
+        signIn("demo", "admin", "wrong-password");
+        $("#login-error").shouldBe(visible).shouldHave(text("Sign-in failed"));
+
+        signIn("demo", "admin", "intervo-demo");
+        $("#home-view").shouldHave(text("Welcome, Andrei Popescu"));
+        $("#side-menu").shouldHave(text("Home"), text("Administration"), text("Licenses"));
+
+        $("#user-menu vaadin-menu-bar-button").click();
+        $("#language-menu").shouldBe(visible).click();
+        $("#language-ro").shouldBe(visible).click();
+        $("#home-view").shouldHave(text("Bun venit, Andrei Popescu"));
+        $("#side-menu").shouldHave(text("Acasă"), text("Administrare"), text("Licențe"));
+
+        $("#side-menu").$(byText("Licențe")).click();
+        $("#licenses-grid").shouldHave(text("Dispecerat"), text("Activ"));
+
+        $("#user-menu vaadin-menu-bar-button").click();
+        $("#sign-out").shouldBe(visible).click();
+        $("#login-view").shouldBe(visible);
+        open("http://localhost:" + port + "/admin/licenses");
+        $("#login-view").shouldBe(visible);
+
+        // the language is remembered for the user, on the next sign-in too
+        signIn("demo", "admin", "intervo-demo");
+        $("#home-view").shouldHave(text("Bun venit"));
+        $("#user-menu vaadin-menu-bar-button").click();
+        $("#language-menu").shouldBe(visible).click();
+        $("#language-en").shouldBe(visible).click();
+        $("#home-view").shouldHave(text("Welcome"));
+    }
+
+    @Test
+    void theSubdomainNamesTheWorkspaceAndUnlicensedViewsAreRefused() {
+        Chromium.start(1280, 900);
+        open("http://acme.localhost:" + port + "/");
+        $("#login-view").shouldBe(visible).shouldHave(text("acme"));
+        $("#workspace").shouldNot(exist);
+        signIn(null, "dispatcher", "intervo-demo");
+        $("#home-modules").shouldHave(text("Workshop Simple")).shouldNotHave(text("Dispatch"));
+        open("http://acme.localhost:" + port + "/fixture/dispatch");
+        $("#not-found-view").shouldBe(visible);
+        $("#dispatch-fixture-view").shouldNot(exist);
+    }
+
+    @Test
+    void theShellWorksAtPhoneWidth() {
+        Chromium.start(390, 844);
+        open("http://localhost:" + port + "/login");
+        signIn("demo", "technician", "intervo-demo");
+        $("#home-view").shouldBe(visible);
+        $("vaadin-drawer-toggle").shouldBe(visible).click();
+        $("#side-menu").shouldBe(visible).shouldHave(text("Home"));
+    }
+
+    private static org.openqa.selenium.By byText(String text) {
+        return com.codeborne.selenide.Selectors.byText(text);
+    }
+}
