@@ -6,6 +6,8 @@ import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
 
+import com.codeborne.selenide.Selenide;
+
 import com.intervo.testsupport.TenantIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,7 @@ class ShellJourneyE2E {
         $("#language-ro").shouldBe(visible).click();
         $("#home-view").shouldHave(text("Bun venit, Andrei Popescu"));
         $("#side-menu").shouldHave(text("Acasă"), text("Administrare"), text("Licențe"));
+        Selenide.screenshot("shell-desktop-ro");
 
         $("#side-menu").$(byText("Licențe")).click();
         $("#licenses-grid").shouldHave(text("Dispecerat"), text("Activ"));
@@ -90,6 +93,7 @@ class ShellJourneyE2E {
         $("#home-view").shouldBe(visible);
         $("vaadin-drawer-toggle").shouldBe(visible).click();
         $("#side-menu").shouldBe(visible).shouldHave(text("Home"));
+        Selenide.screenshot("shell-phone-menu");
     }
 
     private static org.openqa.selenium.By byText(String text) {
