@@ -1,0 +1,13 @@
+package com.intervo.kernel.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProblemResponsesTest {
+
+    @Test
+    void quotesJsonStrings() {
+        assertThat(ProblemResponses.quote("a\"b\\c\nd\u0001é")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001é\"");
+    }
+}
