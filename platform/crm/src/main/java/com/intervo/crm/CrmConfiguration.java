@@ -11,4 +11,9 @@ class CrmConfiguration {
     PlatformArea crmArea() {
         return new PlatformArea("com.intervo.crm", "crm.menu.group", 5);
     }
+
+    @Bean
+    PlatformArea catalogsArea() {
+        return new PlatformArea("com.intervo.crm.ui.catalogs", "crm.catalogs.group", 800);
+    }
 }

@@ -1,5 +1,6 @@
 package com.intervo.server;
 
+import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.licensing.Entitlement;
@@ -18,9 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +48,18 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
     private final UserDirectory users;
 
     private final boolean active;
+    private final DemoCrmData crm;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
     /**
      * Seeds on the embedded database; on an external one only when asked with {@code intervo.demo.data=true}.
      */
     DemoData(TenantProvisioning provisioning, Tenants tenants, Licenses licenses, UserDirectory users,
              Optional<EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker> embedded,
-             @Value("${intervo.demo.data:false}") boolean asked) {
+             @Value("${intervo.demo.data:false}") boolean asked, DemoCrmData crm,
+             ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        this.crm = crm;
+        this.strategies = strategies;
         this.provisioning = provisioning;
         this.tenants = tenants;
         this.licenses = licenses;
@@ -82,14 +92,37 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
                         new DemoUser("manager", "Lucie Černá", Role.MANAGER)));
     }
 
+    /**
+     * The CRM services check roles: seed as the workspace's admin. Start-up runs before Vaadin installs its
+     * security context strategy globally, so the context goes to the strategy method security uses as well.
+     */
+    private void asAdmin(TenantId tenant, Runnable work) {
+        var admin = users.principal(tenant, users.findByUsername("admin").orElseThrow().getId()).orElseThrow();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new IntervoAuthentication(admin));
+        SecurityContextHolderStrategy strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        strategy.setContext(context);
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            strategy.clearContext();
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     private void create(TenantRegistration registration, Set<ModuleKey> modules, List<DemoUser> demoUsers) {
         TenantId id = registration.id();
         if (tenants.existsByKey(id.key())) {
             return;
         }
-        provisioning.provision(registration, tenant -> demoUsers.forEach(u -> users.create(u.username(),
-                u.displayName(), u.username() + "@" + id.key() + ".example", PASSWORD, Set.of(u.role()),
-                u.role() == Role.ADMIN)), step -> { });
+        provisioning.provision(registration, tenant -> {
+            demoUsers.forEach(u -> users.create(u.username(), u.displayName(), u.username() + "@" + id.key()
+                    + ".example", PASSWORD, Set.of(u.role()), u.role() == Role.ADMIN));
+            if (id.key().equals("demo")) {
+                asAdmin(id, () -> crm.seed(registration.currency()));
+            }
+        }, step -> { });
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
         modules.forEach(m -> licenses.grant(id, m, from, null, Entitlement.Source.DEMO));
         log.info("Demo workspace '{}' ready: users {} with password {}", id, demoUsers.stream()

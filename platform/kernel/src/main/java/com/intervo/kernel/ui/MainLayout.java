@@ -9,7 +9,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.intervo.kernel.search.GlobalSearch;
+import com.intervo.kernel.search.SearchHit;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -44,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     public MainLayout(MenuModel menu, UserDirectory users, TenantDirectory tenants,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, GlobalSearch search) {
         this.menu = menu;
         this.users = users;
         this.authentication = authentication;
@@ -54,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("kernel.shell.toggle-menu"));
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, userMenu(user));
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, searchBox(search), userMenu(user));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
@@ -93,6 +98,38 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
         }
         return item;
+    }
+
+    /** Customers by name, phone or e-mail and equipment by serial number, from anywhere in the shell. */
+    private ComboBox<SearchHit> searchBox(GlobalSearch search) {
+        ComboBox<SearchHit> box = new ComboBox<>();
+        box.setId("global-search");
+        box.setPlaceholder(getTranslation("kernel.search.placeholder"));
+        box.setAriaLabel(getTranslation("kernel.search.placeholder"));
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setWidth("min(22rem, 45vw)");
+        box.setItemLabelGenerator(SearchHit::title);
+        box.setRenderer(new ComponentRenderer<>(hit -> {
+            Span title = new Span(hit.title());
+            title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            Span kind = new Span(getTranslation(hit.kindKey()));
+            kind.addClassName("intervo-badge");
+            Span subtitle = new Span(hit.subtitle());
+            subtitle.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            Div row = new Div(new Div(kind, title), subtitle);
+            row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            return row;
+        }));
+        box.setItems(query -> search.search(query.getFilter().orElse(""), 8).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        box.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                String route = e.getValue().route();
+                box.clear();
+                UI.getCurrent().navigate(route);
+            }
+        });
+        return box;
     }
 
     private MenuBar userMenu(IntervoUser user) {

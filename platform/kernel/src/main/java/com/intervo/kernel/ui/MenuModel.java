@@ -67,7 +67,8 @@ public class MenuModel {
 
     private Optional<PlatformArea> area(Class<?> view) {
         String pkg = view.getPackageName();
+        // the most specific area wins: catalogs inside the CRM have a group of their own
         return areas.stream().filter(a -> pkg.equals(a.basePackage()) || pkg.startsWith(a.basePackage() + "."))
-                .findFirst();
+                .max(Comparator.comparingInt(a -> a.basePackage().length()));
     }
 }

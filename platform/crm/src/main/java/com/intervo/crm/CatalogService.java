@@ -1,0 +1,244 @@
+package com.intervo.crm;
+
+import com.intervo.crm.domain.CatalogItem;
+import com.intervo.crm.domain.Checklist;
+import com.intervo.crm.domain.ChecklistPoint;
+import com.intervo.crm.domain.Checklists;
+import com.intervo.crm.domain.EquipmentModel;
+import com.intervo.crm.domain.EquipmentModels;
+import com.intervo.crm.domain.EquipmentType;
+import com.intervo.crm.domain.EquipmentTypes;
+import com.intervo.crm.domain.Manufacturer;
+import com.intervo.crm.domain.Manufacturers;
+import com.intervo.crm.domain.Part;
+import com.intervo.crm.domain.Parts;
+import com.intervo.crm.domain.Problem;
+import com.intervo.crm.domain.Problems;
+import com.intervo.crm.domain.ServiceItem;
+import com.intervo.crm.domain.ServiceItems;
+import com.intervo.kernel.api.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant's catalogs ("nomenclatoare"): equipment types, manufacturers and models, checklists, problems,
+ * services and parts. Everyone reads them; only admins and catalog editors change them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    private final EquipmentTypes types;
+    private final Manufacturers manufacturers;
+    private final EquipmentModels models;
+    private final Checklists checklists;
+    private final Problems problems;
+    private final ServiceItems services;
+    private final Parts parts;
+
+    CatalogService(EquipmentTypes types, Manufacturers manufacturers, EquipmentModels models, Checklists checklists,
+                   Problems problems, ServiceItems services, Parts parts) {
+        this.types = types;
+        this.manufacturers = manufacturers;
+        this.models = models;
+        this.checklists = checklists;
+        this.problems = problems;
+        this.services = services;
+        this.parts = parts;
+    }
+
+    private static final Sort BY_NAME = Sort.by("name");
+
+    // --- equipment types
+
+    @PermitAll
+    public List<EquipmentType> equipmentTypes() {
+        return types.findByActiveTrue(BY_NAME);
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
+    public EquipmentType saveEquipmentType(UUID id, String name, String description, UUID checklistId) {
+        CrmRules.required(name, "name", 200);
+        CrmRules.maxLength(description, "description", 2000);
+        EquipmentType type = id == null ? new EquipmentType(name, description) : get(types, id);
+        type.update(name, description);
+        type.setChecklist(checklistId == null ? null : get(checklists, checklistId));
+        return unique(() -> types.saveAndFlush(type), "crm.error.duplicate-name", "name");
+    }
+
+    // --- manufacturers and models
+
+    @PermitAll
+    public List<Manufacturer> manufacturers() {
+        return manufacturers.findByActiveTrue(BY_NAME);
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
+    public Manufacturer saveManufacturer(UUID id, String name) {
+        CrmRules.required(name, "name", 200);
+        Manufacturer manufacturer = id == null ? new Manufacturer(name) : get(manufacturers, id);
+        manufacturer.rename(name);
+        return unique(() -> manufacturers.saveAndFlush(manufacturer), "crm.error.duplicate-name", "name");
+    }
+
+    @PermitAll
+    public List<EquipmentModel> models() {
+        return models.findByActiveTrue(Sort.by("manufacturer.name", "name"));
+    }
+
+    @PermitAll
+    public List<EquipmentModel> models(UUID manufacturerId, UUID typeId) {
+        return models().stream()
+                .filter(m -> manufacturerId == null || m.getManufacturer().getId().equals(manufacturerId))
+                .filter(m -> typeId == null || m.getType().getId().equals(typeId))
+                .toList();
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
+    public EquipmentModel saveModel(UUID id, UUID manufacturerId, UUID typeId, String name) {
+        CrmRules.required(name, "name", 200);
+        if (manufacturerId == null) {
+            throw DomainException.invalid("crm.error.required", "manufacturerId");
+        }
+        if (typeId == null) {
+            throw DomainException.invalid("crm.error.required", "typeId");
+        }
+        Manufacturer manufacturer = get(manufacturers, manufacturerId);
+        EquipmentType type = get(types, typeId);
+        EquipmentModel model = id == null ? new EquipmentModel(manufacturer, type, name) : get(models, id);
+        model.update(manufacturer, type, name);
+        return unique(() -> models.saveAndFlush(model), "crm.error.duplicate-name", "name");
+    }
+
+    // --- checklists
+
+    @PermitAll
+    public List<Checklist> checklists() {
+        return checklists.findByActiveTrue(BY_NAME);
+    }
+
+    @PermitAll
+    public Checklist checklist(UUID id) {
+        Checklist checklist = get(checklists, id);
+        checklist.getPoints().forEach(p -> p.defects().size());
+        return checklist;
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
+    public Checklist saveChecklist(UUID id, String name, List<ChecklistPoint.Draft> points) {
+        CrmRules.required(name, "name", 200);
+        int i = 0;
+        for (ChecklistPoint.Draft point : points) {
+            CrmRules.required(point.text(), "points[" + i + "].text", 500);
+            for (String option : point.defects()) {
+                CrmRules.required(option, "points[" + i + "].defects", 500);
+            }
+            for (String option : point.causes()) {
+                CrmRules.required(option, "points[" + i + "].causes", 500);
+            }
+            i++;
+        }
+        Checklist checklist = id == null ? new Checklist(name) : get(checklists, id);
+        checklist.rename(name);
+        checklist.setPoints(points);
+        return unique(() -> checklists.saveAndFlush(checklist), "crm.error.duplicate-name", "name");
+    }
+
+    // --- predefined problems
+
+    @PermitAll
+    public List<Problem> problems() {
+        return problems.findByActiveTrue(BY_NAME);
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
+    public Problem saveProblem(UUID id, String name, UUID typeId) {
+        CrmRules.required(name, "name", 300);
+        EquipmentType type = typeId == null ? null : get(types, typeId);
+        Problem problem = id == null ? new Problem(name, type) : get(problems, id);
+        problem.update(name, type);
+        return problems.saveAndFlush(problem);
+    }
+
+    // --- services (labour) and parts
+
+    @PermitAll
+    public List<ServiceItem> services() {
+        return services.findByActiveTrue(BY_NAME);
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
+    public ServiceItem saveService(UUID id, CatalogItem.Draft draft) {
+        validate(draft);
+        ServiceItem item = id == null ? new ServiceItem(draft) : get(services, id);
+        item.update(draft);
+        return unique(() -> services.saveAndFlush(item), "crm.error.duplicate-code", "code");
+    }
+
+    @PermitAll
+    public List<Part> parts() {
+        return parts.findByActiveTrue(BY_NAME);
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
+    public Part savePart(UUID id, CatalogItem.Draft draft) {
+        validate(draft);
+        Part item = id == null ? new Part(draft) : get(parts, id);
+        item.update(draft);
+        return unique(() -> parts.saveAndFlush(item), "crm.error.duplicate-code", "code");
+    }
+
+    /** Takes an entry out of the pick lists; history that points at it stays. */
+    @Transactional
+    @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
+    public void deactivate(CatalogKind kind, UUID id) {
+        switch (kind) {
+            case EQUIPMENT_TYPE -> get(types, id).setActive(false);
+            case MANUFACTURER -> get(manufacturers, id).setActive(false);
+            case MODEL -> get(models, id).setActive(false);
+            case CHECKLIST -> get(checklists, id).setActive(false);
+            case PROBLEM -> get(problems, id).setActive(false);
+            case SERVICE -> get(services, id).setActive(false);
+            case PART -> get(parts, id).setActive(false);
+        }
+    }
+
+    public enum CatalogKind { EQUIPMENT_TYPE, MANUFACTURER, MODEL, CHECKLIST, PROBLEM, SERVICE, PART }
+
+    private static void validate(CatalogItem.Draft d) {
+        CrmRules.required(d.code(), "code", 50);
+        CrmRules.required(d.name(), "name", 300);
+        CrmRules.required(d.unit(), "unit", 20);
+        CrmRules.money(d.cost(), "cost");
+        CrmRules.money(d.price(), "price");
+        CrmRules.currency(d.currency());
+        CrmRules.vatRate(d.vatRate());
+    }
+
+    private static <T> T get(JpaRepository<T, UUID> repository, UUID id) {
+        return repository.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.catalog-not-found"));
+    }
+
+    private static <T> T unique(Supplier<T> save, String messageKey, String field) {
+        try {
+            return save.get();
+        } catch (DataIntegrityViolationException e) {
+            throw DomainException.conflict(messageKey, field);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.intervo.crm;
+
+import com.intervo.crm.domain.Customer;
+import com.intervo.crm.domain.CustomerContact;
+import com.intervo.crm.domain.Customers;
+import com.intervo.crm.domain.Site;
+import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customers of the current tenant: persons and companies with contacts and sites. */
+@Service
+@Transactional(readOnly = true)
+public class CustomerService {
+
+    private final Customers customers;
+    private final CrmCustomFields customFields;
+
+    CustomerService(Customers customers, CrmCustomFields customFields) {
+        this.customers = customers;
+        this.customFields = customFields;
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public Customer create(CustomerDraft draft) {
+        return create(UUID.randomUUID(), draft);
+    }
+
+    /** Creates with a client-chosen id (the technician app creates records offline). */
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public Customer create(UUID id, CustomerDraft draft) {
+        TenantContext.require();
+        if (customers.existsById(id)) {
+            throw DomainException.conflict("crm.error.id-taken", "id");
+        }
+        Customer customer = new Customer(id);
+        apply(customer, draft);
+        return customers.saveAndFlush(customer);
+    }
+
+    /** Updates the customer if nobody changed it since {@code expectedVersion} was read. */
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
+    public Customer update(UUID id, long expectedVersion, CustomerDraft draft) {
+        Customer customer = customers.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.customer-not-found"));
+        if (customer.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Customer.class, id);
+        }
+        apply(customer, draft);
+        return customers.saveAndFlush(customer);
+    }
+
+    private void apply(Customer customer, CustomerDraft d) {
+        if (d.kind() == null) {
+            throw DomainException.invalid("crm.error.required", "kind");
+        }
+        CrmRules.required(d.name(), "name", 300);
+        CrmRules.maxLength(d.taxId(), "taxId", 50);
+        CrmRules.maxLength(d.phone(), "phone", 50);
+        CrmRules.maxLength(d.notes(), "notes", 4000);
+        CrmRules.email(d.email(), "email");
+        CrmRules.language(d.language());
+        int i = 0;
+        for (CustomerContact.Draft contact : d.contacts()) {
+            CrmRules.required(contact.name(), "contacts[" + i + "].name", 200);
+            CrmRules.email(contact.email(), "contacts[" + i + "].email");
+            CrmRules.maxLength(contact.phone(), "contacts[" + i + "].phone", 50);
+            CrmRules.maxLength(contact.role(), "contacts[" + i + "].role", 100);
+            i++;
+        }
+        i = 0;
+        for (Site.Draft site : d.sites()) {
+            CrmRules.required(site.label(), "sites[" + i + "].label", 200);
+            CrmRules.coordinates(site.latitude(), site.longitude());
+            if (site.country() != null && !site.country().isBlank() && !site.country().strip().matches("[A-Za-z]{2}")) {
+                throw DomainException.invalid("crm.error.country", "sites[" + i + "].country");
+            }
+            i++;
+        }
+        customer.update(d.kind(), d.name(), d.taxId(), d.email(), d.phone(), d.language(), d.notes(),
+                customFields.customer(d.customFields()));
+        customer.setContacts(d.contacts());
+        customer.setSites(d.sites());
+    }
+
+    @PermitAll
+    public Optional<Customer> find(UUID id) {
+        return customers.findById(id);
+    }
+
+    /** A page of customers matching the query (all when blank), ordered by name. */
+    @PermitAll
+    public List<Customer> search(String query, int offset, int limit) {
+        PageRequest page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        if (query == null || query.isBlank()) {
+            return customers.page(page);
+        }
+        return customers.search(CrmRules.likeTerm(query), CrmRules.digits(query), page);
+    }
+
+    @PermitAll
+    public long count(String query) {
+        if (query == null || query.isBlank()) {
+            return customers.count();
+        }
+        return customers.countSearch(CrmRules.likeTerm(query), CrmRules.digits(query));
+    }
+}

@@ -1,0 +1,152 @@
+package com.intervo.crm;
+
+import com.intervo.crm.domain.Customer;
+import com.intervo.crm.domain.Customers;
+import com.intervo.crm.domain.Equipment;
+import com.intervo.crm.domain.EquipmentModel;
+import com.intervo.crm.domain.EquipmentModels;
+import com.intervo.crm.domain.EquipmentRegistry;
+import com.intervo.crm.domain.EquipmentType;
+import com.intervo.crm.domain.EquipmentTypes;
+import com.intervo.crm.domain.Site;
+import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The installed base: equipment of the current tenant's customers, one per serial number / unique id. */
+@Service
+@Transactional(readOnly = true)
+public class EquipmentService {
+
+    private final EquipmentRegistry equipment;
+    private final Customers customers;
+    private final EquipmentTypes types;
+    private final EquipmentModels models;
+    private final CrmCustomFields customFields;
+
+    EquipmentService(EquipmentRegistry equipment, Customers customers, EquipmentTypes types, EquipmentModels models,
+                     CrmCustomFields customFields) {
+        this.equipment = equipment;
+        this.customers = customers;
+        this.types = types;
+        this.models = models;
+        this.customFields = customFields;
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public Equipment register(Equipment.Draft draft) {
+        return register(UUID.randomUUID(), draft);
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public Equipment register(UUID id, Equipment.Draft draft) {
+        TenantContext.require();
+        if (equipment.existsById(id)) {
+            throw DomainException.conflict("crm.error.id-taken", "id");
+        }
+        Equipment item = new Equipment(id);
+        apply(item, draft);
+        return save(item);
+    }
+
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public Equipment update(UUID id, long expectedVersion, Equipment.Draft draft) {
+        Equipment item = equipment.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.equipment-not-found"));
+        if (item.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Equipment.class, id);
+        }
+        apply(item, draft);
+        return save(item);
+    }
+
+    private Equipment save(Equipment item) {
+        try {
+            return equipment.saveAndFlush(item);
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent registration of the same serial number got there first
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("equipment_serial_uq")) {
+                throw DomainException.conflict("crm.error.duplicate-serial", "serialNumber", item.getSerialNumber());
+            }
+            throw e;
+        }
+    }
+
+    private void apply(Equipment item, Equipment.Draft d) {
+        String serial = CrmRules.required(d.serialNumber(), "serialNumber", 100);
+        CrmRules.maxLength(d.name(), "name", 300);
+        CrmRules.maxLength(d.notes(), "notes", 4000);
+        CrmRules.coordinates(d.latitude(), d.longitude());
+        if (d.installDate() != null && d.warrantyUntil() != null && d.warrantyUntil().isBefore(d.installDate())) {
+            throw DomainException.invalid("crm.error.warranty-before-install", "warrantyUntil");
+        }
+        equipment.findBySerial(serial.strip()).filter(other -> !other.getId().equals(item.getId())).ifPresent(other -> {
+            throw DomainException.conflict("crm.error.duplicate-serial", "serialNumber", serial.strip());
+        });
+        if (d.customerId() == null) {
+            throw DomainException.invalid("crm.error.required", "customerId");
+        }
+        Customer customer = customers.findById(d.customerId())
+                .orElseThrow(() -> DomainException.invalid("crm.error.customer-not-found", "customerId"));
+        Site site = null;
+        if (d.siteId() != null) {
+            site = customer.getSites().stream().filter(s -> s.getId().equals(d.siteId())).findFirst()
+                    .orElseThrow(() -> DomainException.invalid("crm.error.site-not-of-customer", "siteId"));
+        }
+        EquipmentModel model = d.modelId() == null ? null : models.findById(d.modelId())
+                .orElseThrow(() -> DomainException.invalid("crm.error.model-not-found", "modelId"));
+        EquipmentType type = d.typeId() == null ? null : types.findById(d.typeId())
+                .orElseThrow(() -> DomainException.invalid("crm.error.type-not-found", "typeId"));
+        if (model != null && type == null) {
+            type = model.getType();
+        }
+        if (model != null && !model.getType().getId().equals(type.getId())) {
+            throw DomainException.invalid("crm.error.model-of-other-type", "modelId");
+        }
+        item.update(customer, site, type, model, d,
+                customFields.equipment(type == null ? null : type.getId(), d.customFields()));
+    }
+
+    @PermitAll
+    public Optional<Equipment> find(UUID id) {
+        return equipment.findById(id);
+    }
+
+    @PermitAll
+    public Optional<Equipment> findBySerial(String serial) {
+        return serial == null || serial.isBlank() ? Optional.empty() : equipment.findBySerial(serial.strip());
+    }
+
+    @PermitAll
+    public List<Equipment> ofCustomer(UUID customerId) {
+        return equipment.findByCustomer(customerId);
+    }
+
+    @PermitAll
+    public List<Equipment> search(String query, int offset, int limit) {
+        PageRequest page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        if (query == null || query.isBlank()) {
+            return equipment.page(page);
+        }
+        return equipment.search(CrmRules.likeTerm(query), page);
+    }
+
+    @PermitAll
+    public long count(String query) {
+        if (query == null || query.isBlank()) {
+            return equipment.count();
+        }
+        return equipment.countSearch(CrmRules.likeTerm(query));
+    }
+}

@@ -1,0 +1,93 @@
+package com.intervo.crm.domain;
+
+import com.intervo.kernel.audit.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import java.math.BigDecimal;
+
+/** Something a tenant sells by code and unit: a service (labour) or a part. */
+@MappedSuperclass
+public abstract class CatalogItem extends AuditedEntity {
+
+    /** What a form or an import supplies. */
+    public record Draft(String code, String name, String unit, BigDecimal cost, BigDecimal price, String currency,
+                        BigDecimal vatRate) {
+    }
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String unit;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal cost;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal price;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
+    private BigDecimal vatRate;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected CatalogItem() {
+    }
+
+    public void update(Draft draft) {
+        this.code = draft.code().trim();
+        this.name = draft.name().trim();
+        this.unit = draft.unit().trim();
+        this.cost = draft.cost();
+        this.price = draft.price();
+        this.currency = draft.currency().trim().toUpperCase(java.util.Locale.ROOT);
+        this.vatRate = draft.vatRate();
+    }
+
+    public Draft toDraft() {
+        return new Draft(code, name, unit, cost, price, currency, vatRate);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

@@ -1,0 +1,26 @@
+package com.intervo.crm.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Customers extends JpaRepository<Customer, UUID> {
+
+    /** Substring search over name, e-mail, phone (also digits only) and tax id; trigram-indexed. */
+    @Query(value = "select * from customer c where c.search_text like '%' || :q || '%' "
+            + "or (:digits <> '' and c.search_text like '%' || :digits || '%') order by lower(c.name), c.id",
+            countQuery = "select count(*) from customer c where c.search_text like '%' || :q || '%' "
+                    + "or (:digits <> '' and c.search_text like '%' || :digits || '%')",
+            nativeQuery = true)
+    List<Customer> search(@Param("q") String q, @Param("digits") String digits, Pageable page);
+
+    @Query(value = "select count(*) from customer c where c.search_text like '%' || :q || '%' "
+            + "or (:digits <> '' and c.search_text like '%' || :digits || '%')", nativeQuery = true)
+    long countSearch(@Param("q") String q, @Param("digits") String digits);
+
+    @Query("select c from Customer c order by lower(c.name), c.id")
+    List<Customer> page(Pageable page);
+}

@@ -1,0 +1,11 @@
+package com.intervo.crm.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EquipmentTypes extends JpaRepository<EquipmentType, UUID> {
+
+    List<EquipmentType> findByActiveTrue(Sort sort);
+}

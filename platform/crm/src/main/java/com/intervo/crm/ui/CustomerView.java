@@ -1,0 +1,152 @@
+package com.intervo.crm.ui;
+
+import com.intervo.crm.CustomerService;
+import com.intervo.crm.EquipmentService;
+import com.intervo.crm.domain.Customer;
+import com.intervo.crm.domain.Equipment;
+import com.intervo.crm.domain.Site;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One customer: details, contacts, sites and equipment (later also sheets and tickets). */
+@Route("customers/:customerId")
+@PermitAll
+class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CustomerService customers;
+    private final transient EquipmentService equipment;
+    private final transient CustomerFormDialog.Factory customerDialogs;
+    private final transient EquipmentFormDialog.Factory equipmentDialogs;
+    private String title = "";
+
+    CustomerView(CustomerService customers, EquipmentService equipment, CustomerFormDialog.Factory customerDialogs,
+                 EquipmentFormDialog.Factory equipmentDialogs) {
+        this.customers = customers;
+        this.equipment = equipment;
+        this.customerDialogs = customerDialogs;
+        this.equipmentDialogs = equipmentDialogs;
+        setId("customer-view");
+    }
+
+    static RouteParameters parameters(UUID id) {
+        return new RouteParameters("customerId", id.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Customer> customer = event.getRouteParameters().get("customerId").flatMap(CustomerView::uuid)
+                .flatMap(customers::find);
+        if (customer.isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        show(customer.get());
+    }
+
+    static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(Customer c) {
+        removeAll();
+        title = c.getName();
+        H2 name = new H2(c.getName());
+        name.setId("customer-title");
+        Button edit = new Button(getTranslation("crm.action.edit"), VaadinIcon.EDIT.create(),
+                e -> customerDialogs.create(c, this::show).open());
+        edit.setVisible(Permissions.canEditCustomers());
+        HorizontalLayout header = new HorizontalLayout(name, edit);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        add(header);
+
+        Div facts = new Div();
+        facts.add(new Paragraph(getTranslation("crm.customer.kind." + c.getKind().name().toLowerCase())));
+        line(facts, "crm.customer.phone", c.getPhone());
+        line(facts, "crm.customer.email", c.getEmail());
+        line(facts, "crm.customer.tax-id", c.getTaxId());
+        line(facts, "crm.customer.notes", c.getNotes());
+        add(facts);
+
+        if (!c.getContacts().isEmpty()) {
+            add(new H3(getTranslation("crm.customer.contacts")));
+            c.getContacts().forEach(contact -> add(new Paragraph(String.join(" · ", java.util.stream.Stream.of(
+                    contact.getName(), contact.getRole(), contact.getPhone(), contact.getEmail())
+                    .filter(s -> s != null && !s.isBlank()).toList()))));
+        }
+        if (!c.getSites().isEmpty()) {
+            add(new H3(getTranslation("crm.customer.sites")));
+            for (Site site : c.getSites()) {
+                add(new Paragraph(site.getLabel() + ": " + site.address()));
+            }
+        }
+
+        add(new H3(getTranslation("crm.equipment.title")));
+        Button addEquipment = new Button(getTranslation("crm.equipment.new"), VaadinIcon.PLUS.create(),
+                e -> equipmentDialogs.create(null, c, saved -> getUI().ifPresent(ui -> ui.navigate(
+                        EquipmentCardView.class, EquipmentCardView.parameters(saved.getId())))).open());
+        addEquipment.setId("add-equipment");
+        addEquipment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addEquipment.setVisible(Permissions.canRegisterEquipment());
+        add(addEquipment);
+
+        Grid<Equipment> grid = new Grid<>();
+        grid.setId("customer-equipment");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Equipment::getSerialNumber).setHeader(getTranslation("crm.equipment.serial"));
+        grid.addColumn(Equipment::displayName).setHeader(getTranslation("crm.equipment.model"));
+        grid.addComponentColumn(e -> warrantyBadge(e)).setHeader(getTranslation("crm.equipment.warranty"));
+        grid.setItems(equipment.ofCustomer(c.getId()));
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EquipmentCardView.class,
+                EquipmentCardView.parameters(e.getItem().getId()))));
+        add(grid);
+    }
+
+    private Span warrantyBadge(Equipment e) {
+        boolean under = e.underWarrantyOn(LocalDate.now());
+        Span badge = new Span(getTranslation(e.getWarrantyUntil() == null ? "crm.equipment.warranty.none"
+                : under ? "crm.equipment.warranty.active" : "crm.equipment.warranty.expired"));
+        badge.addClassName("intervo-badge");
+        if (under) {
+            badge.addClassName("success");
+        }
+        return badge;
+    }
+
+    private void line(Div facts, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new Paragraph(getTranslation(key) + ": " + value));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+}

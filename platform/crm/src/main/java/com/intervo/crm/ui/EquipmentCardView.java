@@ -1,0 +1,161 @@
+package com.intervo.crm.ui;
+
+import com.intervo.crm.EquipmentService;
+import com.intervo.crm.EquipmentTimeline;
+import com.intervo.crm.TimelineEntry;
+import com.intervo.crm.domain.Equipment;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.ui.map.LeafletMap;
+import com.intervo.kernel.ui.map.MapSettings;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The equipment card: details, custom fields, warranty, location and everything that happened to it. */
+@Route("equipment/:equipmentId")
+@PermitAll
+class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient EquipmentService equipment;
+    private final transient EquipmentTimeline timeline;
+    private final transient EquipmentFormDialog.Factory dialogs;
+    private String title = "";
+
+    private final transient MapSettings mapSettings;
+    private final transient TenantDirectory tenants;
+
+    EquipmentCardView(EquipmentService equipment, EquipmentTimeline timeline, EquipmentFormDialog.Factory dialogs,
+                      MapSettings mapSettings, TenantDirectory tenants) {
+        this.equipment = equipment;
+        this.timeline = timeline;
+        this.dialogs = dialogs;
+        this.mapSettings = mapSettings;
+        this.tenants = tenants;
+        setId("equipment-card");
+    }
+
+    static RouteParameters parameters(UUID id) {
+        return new RouteParameters("equipmentId", id.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Equipment> item = event.getRouteParameters().get("equipmentId").flatMap(CustomerView::uuid)
+                .flatMap(equipment::find);
+        if (item.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(item.get());
+    }
+
+    private void show(Equipment e) {
+        removeAll();
+        title = e.displayName();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        ZoneId zone = tenants.findActive(TenantContext.require().key()).map(t -> ZoneId.of(t.getTimeZone()))
+                .orElse(ZoneId.of("UTC"));
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone);
+
+        H2 heading = new H2(e.displayName());
+        heading.setId("equipment-title");
+        Button edit = new Button(getTranslation("crm.action.edit"), VaadinIcon.EDIT.create(),
+                click -> dialogs.create(e, null, this::show).open());
+        edit.setVisible(Permissions.canRegisterEquipment());
+        HorizontalLayout header = new HorizontalLayout(heading, edit);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        add(header);
+
+        Div details = new Div();
+        details.setId("equipment-details");
+        fact(details, "crm.equipment.serial", e.getSerialNumber());
+        fact(details, "crm.equipment.type", e.getType() == null ? null : e.getType().getName());
+        fact(details, "crm.equipment.name", e.getName());
+        RouterLink owner = new RouterLink(e.getCustomer().getName(), CustomerView.class,
+                CustomerView.parameters(e.getCustomer().getId()));
+        details.add(new Paragraph(new Span(getTranslation("crm.equipment.customer") + ": "), owner));
+        if (e.getSite() != null) {
+            fact(details, "crm.equipment.site", e.getSite().getLabel() + " – " + e.getSite().address());
+        }
+        fact(details, "crm.equipment.install-date", e.getInstallDate() == null ? null : dates.format(e.getInstallDate()));
+        fact(details, "crm.equipment.notes", e.getNotes());
+        if (e.getLatitude() != null) {
+            fact(details, "crm.equipment.location", e.getLatitude().toPlainString() + ", "
+                    + e.getLongitude().toPlainString());
+        }
+        add(details);
+        if (e.getLatitude() != null) {
+            LeafletMap map = new LeafletMap(mapSettings);
+            map.setId("equipment-card-map");
+            map.setMarkers(List.of(new LeafletMap.Marker(e.getLatitude().doubleValue(), e.getLongitude().doubleValue(),
+                    e.getSerialNumber())));
+            add(map);
+        }
+
+        Span warranty = new Span(e.getWarrantyUntil() == null ? getTranslation("crm.equipment.warranty.none")
+                : getTranslation(e.underWarrantyOn(LocalDate.now()) ? "crm.equipment.warranty.active-until"
+                        : "crm.equipment.warranty.expired-on", dates.format(e.getWarrantyUntil())));
+        warranty.setId("equipment-warranty");
+        warranty.addClassName("intervo-badge");
+        warranty.addClassName(e.underWarrantyOn(LocalDate.now()) ? "success" : "error");
+        add(new H3(getTranslation("crm.equipment.warranty")), warranty);
+
+        Map<String, Object> custom = e.getCustomFields();
+        if (!custom.isEmpty()) {
+            add(new H3(getTranslation("crm.equipment.custom-fields")));
+            Div fields = new Div();
+            fields.setId("equipment-custom-fields");
+            custom.forEach((key, value) -> fields.add(new Paragraph(key + ": " + value)));
+            add(fields);
+        }
+
+        add(new H3(getTranslation("crm.equipment.history")));
+        UnorderedList history = new UnorderedList();
+        history.setId("equipment-timeline");
+        for (TimelineEntry entry : timeline.of(e)) {
+            String text = times.format(entry.at()) + " — " + getTranslation(entry.titleKey())
+                    + (entry.detail() == null || entry.detail().isBlank() ? "" : ": " + entry.detail());
+            history.add(new ListItem(text));
+        }
+        add(history);
+    }
+
+    private void fact(Div details, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            details.add(new Paragraph(getTranslation(key) + ": " + value));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

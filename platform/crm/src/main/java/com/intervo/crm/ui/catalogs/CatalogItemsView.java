@@ -1,0 +1,103 @@
+package com.intervo.crm.ui.catalogs;
+
+import com.intervo.crm.domain.CatalogItem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Services and parts share one screen shape: code, name, unit, cost, sale price, VAT. */
+abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<T> grid = new Grid<>();
+    private final String titleKey;
+
+    CatalogItemsView(String titleKey) {
+        this.titleKey = titleKey;
+        setSizeFull();
+        Button add = new Button(getTranslation("crm.action.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("catalog-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        NumberFormat money = NumberFormat.getNumberInstance(getLocale());
+        money.setMinimumFractionDigits(2);
+        grid.setId("catalog-grid");
+        grid.addColumn(CatalogItem::getCode).setHeader(getTranslation("crm.catalogs.code")).setFlexGrow(1);
+        grid.addColumn(CatalogItem::getName).setHeader(getTranslation("crm.catalogs.name")).setFlexGrow(3);
+        grid.addColumn(CatalogItem::getUnit).setHeader(getTranslation("crm.catalogs.unit")).setFlexGrow(0);
+        grid.addColumn(i -> money.format(i.getCost()) + " " + i.getCurrency())
+                .setHeader(getTranslation("crm.catalogs.cost")).setFlexGrow(1);
+        grid.addColumn(i -> money.format(i.getPrice()) + " " + i.getCurrency())
+                .setHeader(getTranslation("crm.catalogs.price")).setFlexGrow(1);
+        grid.addColumn(i -> money.format(i.getVatRate()) + "%").setHeader(getTranslation("crm.catalogs.vat"))
+                .setFlexGrow(0);
+        grid.addComponentColumn(i -> Actions.deactivate(() -> {
+            deactivate(i.getId());
+            refresh();
+        })).setFlexGrow(0).setAutoWidth(true);
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setSizeFull();
+        add(add, grid);
+    }
+
+    abstract List<T> items();
+
+    abstract void save(UUID id, CatalogItem.Draft draft);
+
+    abstract void deactivate(UUID id);
+
+    abstract String defaultCurrency();
+
+    void refresh() {
+        grid.setItems(items());
+    }
+
+    private void edit(T existing) {
+        TextField code = new TextField(getTranslation("crm.catalogs.code"));
+        code.setId("catalog-code");
+        TextField name = new TextField(getTranslation("crm.catalogs.name"));
+        name.setId("catalog-name");
+        TextField unit = new TextField(getTranslation("crm.catalogs.unit"));
+        unit.setId("catalog-unit");
+        BigDecimalField cost = new BigDecimalField(getTranslation("crm.catalogs.cost"));
+        cost.setId("catalog-cost");
+        BigDecimalField price = new BigDecimalField(getTranslation("crm.catalogs.price"));
+        price.setId("catalog-price");
+        TextField currency = new TextField(getTranslation("crm.catalogs.currency"));
+        currency.setMaxLength(3);
+        BigDecimalField vat = new BigDecimalField(getTranslation("crm.catalogs.vat"));
+        vat.setId("catalog-vat");
+        if (existing != null) {
+            CatalogItem.Draft d = existing.toDraft();
+            code.setValue(d.code());
+            name.setValue(d.name());
+            unit.setValue(d.unit());
+            cost.setValue(d.cost());
+            price.setValue(d.price());
+            currency.setValue(d.currency());
+            vat.setValue(d.vatRate());
+        } else {
+            currency.setValue(defaultCurrency());
+            vat.setValue(BigDecimal.valueOf(19));
+        }
+        new CatalogDialog(titleKey, Map.of("code", code, "name", name, "unit", unit, "cost", cost, "price", price,
+                "currency", currency, "vatRate", vat),
+                () -> save(existing == null ? null : existing.getId(), new CatalogItem.Draft(code.getValue(),
+                        name.getValue(), unit.getValue(), cost.getValue(), price.getValue(), currency.getValue(),
+                        vat.getValue())),
+                this::refresh, code, name, unit, currency, cost, price, vat).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey);
+    }
+}

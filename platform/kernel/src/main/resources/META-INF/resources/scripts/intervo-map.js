@@ -1,0 +1,42 @@
+// Thin glue between the LeafletMap Vaadin component and Leaflet (loaded from its webjar).
+window.intervoMap = (function () {
+  function icon() {
+    return L.icon({
+      iconUrl: 'webjars/leaflet/1.9.4/dist/images/marker-icon.png',
+      iconRetinaUrl: 'webjars/leaflet/1.9.4/dist/images/marker-icon-2x.png',
+      shadowUrl: 'webjars/leaflet/1.9.4/dist/images/marker-shadow.png',
+      iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41]
+    });
+  }
+  function init(el, tileUrl, attribution, lat, lng, zoom) {
+    if (el.__map) { return; }
+    var map = L.map(el, { zoomControl: true }).setView([lat, lng], zoom);
+    // offline or blocked tiles leave a blank background; markers still show
+    L.tileLayer(tileUrl, { maxZoom: 19, attribution: attribution }).addTo(map);
+    el.__map = map;
+    el.__markers = L.layerGroup().addTo(map);
+    map.on('click', function (e) {
+      if (el.__picking && el.$server) { el.$server.picked(e.latlng.lat, e.latlng.lng); }
+    });
+    new ResizeObserver(function () { map.invalidateSize(); }).observe(el);
+  }
+  function setMarkers(el, markers, fit) {
+    if (!el.__map) { return; }
+    el.__markers.clearLayers();
+    var bounds = [];
+    markers.forEach(function (m) {
+      var marker = L.marker([m.lat, m.lng], { icon: icon(), title: m.label || '' });
+      if (m.label) { marker.bindTooltip(m.label); }
+      marker.addTo(el.__markers);
+      bounds.push([m.lat, m.lng]);
+    });
+    el.setAttribute('data-markers', String(markers.length));
+    if (fit && bounds.length === 1) { el.__map.setView(bounds[0], Math.max(el.__map.getZoom(), 14)); }
+    else if (fit && bounds.length > 1) { el.__map.fitBounds(bounds, { padding: [24, 24] }); }
+  }
+  function setPicking(el, picking) {
+    el.__picking = picking;
+    el.style.cursor = picking ? 'crosshair' : '';
+  }
+  return { init: init, setMarkers: setMarkers, setPicking: setPicking };
+})();
