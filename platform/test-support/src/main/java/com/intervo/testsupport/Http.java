@@ -36,6 +36,11 @@ public class Http {
         return send(builder.build());
     }
 
+    public HttpResponse<String> putJson(String path, String token, String json) throws IOException, InterruptedException {
+        return send(request(path, token, null).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token, null).DELETE().build());
     }

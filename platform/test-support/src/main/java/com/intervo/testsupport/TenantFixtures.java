@@ -1,6 +1,8 @@
 package com.intervo.testsupport;
 
 import com.intervo.kernel.identity.ApiTokenService;
+import com.intervo.kernel.identity.IntervoAuthentication;
+import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.licensing.Entitlement;
@@ -14,6 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Fresh tenants for a test: a random key, the four standard users, and the licenses the test asks for. */
@@ -48,6 +52,20 @@ public class TenantFixtures {
             licenses.grant(id, module, from, null, Entitlement.Source.MANUAL);
         }
         return id;
+    }
+
+    /** Signs one of the standard users in on this thread (services check roles); undo with {@link #signOut()}. */
+    public IntervoUser signIn(TenantId tenant, String username) {
+        IntervoUser user = users.principal(tenant, TenantContext.callAs(tenant,
+                () -> users.findByUsername(username).orElseThrow().getId())).orElseThrow();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new IntervoAuthentication(user));
+        SecurityContextHolder.setContext(context);
+        return user;
+    }
+
+    public void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     /** A bearer token for one of the standard users ("admin", "technician", ...). */

@@ -18,7 +18,7 @@ public class EquipmentType extends AuditedEntity {
 
     private String description;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "checklist_id")
     private Checklist checklist;
 

@@ -7,7 +7,7 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.ui.map.LeafletMap;
-import com.intervo.kernel.ui.map.MapSettings;
+import com.intervo.kernel.map.MapSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

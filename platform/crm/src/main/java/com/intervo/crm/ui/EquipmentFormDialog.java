@@ -10,7 +10,7 @@ import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Site;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.kernel.ui.map.LeafletMap;
-import com.intervo.kernel.ui.map.MapSettings;
+import com.intervo.kernel.map.MapSettings;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;

@@ -87,6 +87,10 @@ class I18nCompletenessTest {
             List<String> lines = Files.readAllLines(source);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
+                String trimmed = line.strip();
+                if (trimmed.startsWith("*") || trimmed.startsWith("/*") || trimmed.startsWith("//")) {
+                    continue;
+                }
                 String code = line.replaceAll("//.*$", "");
                 Matcher m = LITERAL.matcher(code);
                 while (m.find()) {
@@ -112,13 +116,17 @@ class I18nCompletenessTest {
         return bundleNames.stream().anyMatch(name -> literal.startsWith(name + "."));
     }
 
-    /** Text a person reads: letters with a space, a capital or a non-ASCII letter. */
+    /**
+     * Text a person reads, as opposed to identifiers ("customerId"), codes ("EUR"), ids and CSS classes
+     * ("login-view"), CSS values ("min(40rem, 100vw)") and regular expressions.
+     */
     static boolean looksLikeText(String literal) {
-        if (literal.chars().noneMatch(Character::isLetter)) {
+        String s = literal.strip();
+        if (s.chars().noneMatch(Character::isLetter) || s.contains("\\")) {
             return false;
         }
-        return literal.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isUpperCase(c)
-                || (Character.isLetter(c) && c > 127));
+        return !(s.matches("[a-z][a-z0-9-]*\\(.*\\)") || s.matches("[A-Z0-9_]+") || s.matches("[a-z][A-Za-z0-9]*")
+                || s.matches("[a-z0-9_.:/#%\\[\\]-]+"));
     }
 
     @Test
@@ -128,5 +136,11 @@ class I18nCompletenessTest {
         assertThat(looksLikeText("Înapoi")).isTrue();
         assertThat(looksLikeText("login-view")).isFalse();
         assertThat(looksLikeText("/")).isFalse();
+        assertThat(looksLikeText("customerId")).isFalse();
+        assertThat(looksLikeText("EUR")).isFalse();
+        assertThat(looksLikeText("min(40rem, 100vw)")).isFalse();
+        assertThat(looksLikeText("\\R")).isFalse();
+        assertThat(looksLikeText("New customer")).isTrue();
+        assertThat(looksLikeText("Клиенты")).isTrue();
     }
 }

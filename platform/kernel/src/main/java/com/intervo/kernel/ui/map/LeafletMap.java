@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import com.intervo.kernel.map.MapSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

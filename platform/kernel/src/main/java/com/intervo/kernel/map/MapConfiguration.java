@@ -1,4 +1,4 @@
-package com.intervo.kernel.ui.map;
+package com.intervo.kernel.map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
