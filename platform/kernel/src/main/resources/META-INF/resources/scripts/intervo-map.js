@@ -20,8 +20,9 @@ window.intervoMap = (function () {
     });
     new ResizeObserver(function () { map.invalidateSize(); }).observe(el);
   }
-  function setMarkers(el, markers, fit) {
+  function setMarkers(el, markersJson, fit) {
     if (!el.__map) { return; }
+    var markers = typeof markersJson === 'string' ? JSON.parse(markersJson) : markersJson;
     el.__markers.clearLayers();
     var bounds = [];
     markers.forEach(function (m) {

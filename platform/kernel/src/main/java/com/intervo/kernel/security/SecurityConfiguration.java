@@ -77,7 +77,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-                "/styles/**", "/images/**").permitAll());
+                "/styles/**", "/images/**", "/scripts/**", "/webjars/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

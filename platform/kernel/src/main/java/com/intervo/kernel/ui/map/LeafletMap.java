@@ -64,7 +64,7 @@ public class LeafletMap extends Div {
         this.picking = true;
         this.pickListener = listener;
         if (isAttached()) {
-            getElement().executeJs("window.intervoMap.setPicking(this, true)");
+            call("setPicking", true);
         }
     }
 
@@ -84,15 +84,27 @@ public class LeafletMap extends Div {
             centerLng = markers.getFirst().lng();
             zoom = Math.max(zoom, 14);
         }
-        getElement().executeJs("window.intervoMap.init(this, $0, $1, $2, $3, $4)", settings.tileUrl(),
-                settings.attribution(), centerLat, centerLng, zoom);
-        getElement().executeJs("window.intervoMap.setPicking(this, $0)", picking);
+        call("init", settings.tileUrl(), settings.attribution(), centerLat, centerLng, zoom);
+        call("setPicking", picking);
         push(false);
     }
 
     private void push(boolean fit) {
-        getElement().executeJs("window.intervoMap.setMarkers(this, JSON.parse($0), $1)",
-                JSON.writeValueAsString(markers), fit);
+        call("setMarkers", JSON.writeValueAsString(markers), fit);
+    }
+
+    /**
+     * Calls a function of intervo-map.js once Leaflet and the glue script have loaded: the page loads them
+     * deferred, possibly after this component's first round trip. Calls keep their order.
+     */
+    private void call(String function, java.io.Serializable... args) {
+        StringBuilder params = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            params.append(", $").append(i);
+        }
+        getElement().executeJs("const el = this; const args = [el" + params + "];"
+                + "(function run() { if (window.L && window.intervoMap) { window.intervoMap." + function
+                + ".apply(null, args); } else { setTimeout(run, 50); } })();", args);
     }
 
     public List<Marker> getMarkers() {

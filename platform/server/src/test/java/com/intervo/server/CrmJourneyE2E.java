@@ -1,0 +1,74 @@
+package com.intervo.server;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.empty;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.open;
+
+import com.codeborne.selenide.Selenide;
+import com.intervo.testsupport.TenantIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The dispatcher registers a new customer and their boiler, pins it on the map and opens its card. */
+@TenantIntegrationTest
+class CrmJourneyE2E {
+
+    @LocalServerPort int port;
+
+    @AfterEach
+    void closeBrowser() {
+        Chromium.stop();
+    }
+
+    private static void pick(String comboId, String text) {
+        $("#" + comboId + " input").setValue(text);
+        $$("vaadin-combo-box-item").filterBy(visible).findBy(text(text)).shouldBe(visible);
+        $("#" + comboId + " input").sendKeys(Keys.ENTER);
+    }
+
+    @Test
+    void createACustomerAddABoilerWithAMapPinAndOpenItsCard() {
+        Chromium.start(1280, 1000);
+        open("http://localhost:" + port + "/login");
+        $("#workspace input").setValue("demo");
+        $("#username input").setValue("dispatcher");
+        $("#password input").setValue("intervo-demo");
+        $("#sign-in").click();
+        $("#home-view").shouldBe(visible);
+
+        open("http://localhost:" + port + "/customers");
+        $("#new-customer").shouldBe(visible).click();
+        $("#customer-name input").shouldBe(visible).setValue("Familia Dumitrescu");
+        $("#customer-phone input").setValue("0733 444 555");
+        $("#customer-save").click();
+        $("#customer-title").shouldHave(text("Familia Dumitrescu"));
+
+        $("#add-equipment").click();
+        pick("equipment-type", "Centrală termică pe gaz");
+        pick("equipment-model", "Vaillant VUW INT II 306/5-5");
+        $("#equipment-serial input").setValue("VUW-E2E-0001");
+        $("#equipment-map").shouldBe(visible).shouldHave(attribute("data-markers", "0"));
+        $("#equipment-map").click();
+        $("#equipment-latitude input").shouldNotBe(empty);
+        $("#equipment-map").shouldHave(attribute("data-markers", "1"));
+        Selenide.screenshot("equipment-form");
+        $("#equipment-save").click();
+
+        $("#equipment-card").shouldHave(text("VUW-E2E-0001"), text("Familia Dumitrescu"));
+        $("#equipment-title").shouldHave(text("Vaillant VUW INT II 306/5-5"));
+        $("#equipment-card-map").shouldHave(attribute("data-markers", "1"));
+        $("#equipment-timeline").shouldHave(text("Registered"));
+        Selenide.screenshot("equipment-card");
+
+        // the global search finds it by serial number
+        $("#global-search input").setValue("E2E-0001");
+        $$("vaadin-combo-box-item").filterBy(visible).findBy(text("VUW-E2E-0001")).click();
+        $("#equipment-card").shouldHave(text("VUW-E2E-0001"));
+    }
+}
