@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
@@ -50,10 +52,47 @@ public final class DocumentRenderer {
         }
     }
 
+    /**
+     * Flying Saucer with the shut user agent but without the element and CSS filter: lets tests prove that the
+     * second line of defence holds on its own. Not for production use.
+     */
+    static byte[] renderUnfiltered(String xhtml) {
+        return pdf(XhtmlSandbox.parse(xhtml));
+    }
+
     private static Document sandboxed(String xhtml) {
         Document document = XhtmlSandbox.parse(xhtml);
         XhtmlSandbox.sanitize(document, xhtml);
+        defaultFont(document);
         return document;
+    }
+
+    /**
+     * Puts the embedded font first in the cascade: PDF's built-in fonts have no ș, ř or Cyrillic, so a template
+     * that names no font (or only a generic one) still prints every language. The template's own CSS comes later
+     * and may choose the bold face or sizes.
+     */
+    private static void defaultFont(Document document) {
+        Element root = document.getDocumentElement();
+        if (root == null) {
+            return;
+        }
+        String ns = root.getNamespaceURI();
+        Element head = null;
+        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && "head".equalsIgnoreCase(e.getLocalName() == null ? e.getTagName()
+                    : e.getLocalName())) {
+                head = e;
+                break;
+            }
+        }
+        if (head == null) {
+            head = document.createElementNS(ns, "head");
+            root.insertBefore(head, root.getFirstChild());
+        }
+        Element style = document.createElementNS(ns, "style");
+        style.setTextContent("html, pre, tt, code, kbd, samp { font-family: \"DejaVu Sans\"; }");
+        head.insertBefore(style, head.getFirstChild());
     }
 
     private static byte[] pdf(Document document) {
