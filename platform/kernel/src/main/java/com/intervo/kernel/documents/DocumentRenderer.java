@@ -8,6 +8,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
@@ -24,6 +25,21 @@ public final class DocumentRenderer {
     private static final String BASE = "about:blank";
     private static final float DOTS_PER_POINT = 20f * 4f / 3f;
     private static final int DOTS_PER_PIXEL = 20;
+
+    /**
+     * The embedded fonts, loaded once per thread: a renderer is single-threaded, a font resolver can serve one
+     * renderer after another. Only the two fonts from the jar are ever added (templates cannot add @font-face).
+     */
+    private static final ThreadLocal<ITextFontResolver> FONTS = ThreadLocal.withInitial(() -> {
+        try {
+            ITextFontResolver fonts = new ITextFontResolver();
+            fonts.addFont(FONT_REGULAR, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            fonts.addFont(FONT_BOLD, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            return fonts;
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded fonts cannot be loaded", e);
+        }
+    });
 
     /** Renders a template with a model; fails with a {@link DocumentException} on a broken template. */
     public byte[] render(String template, Map<String, ?> model, Locale locale) {
@@ -99,9 +115,7 @@ public final class DocumentRenderer {
         try {
             ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
             ITextUserAgent agent = new SandboxUserAgent(device, DOTS_PER_PIXEL);
-            ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, agent);
-            renderer.getFontResolver().addFont(FONT_REGULAR, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            renderer.getFontResolver().addFont(FONT_BOLD, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, agent, FONTS.get());
             renderer.setDocument(document, BASE);
             renderer.layout();
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);

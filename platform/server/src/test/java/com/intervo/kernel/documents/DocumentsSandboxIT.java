@@ -12,6 +12,7 @@ import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * Tenant-authored templates are hostile until proven otherwise: a local HTTP server records every request and
@@ -121,6 +123,17 @@ class DocumentsSandboxIT {
             assertThat(text).as(hostile).contains("Ștefan").doesNotContain("root:x:0:0");
         }
         assertThat(hits).isEmpty();
+    }
+
+    @Test
+    void theTrapWorksAFlyingSaucerWithItsDefaultUserAgentWouldCallIt() throws Exception {
+        // the control: without our user agent the same template does reach the server, so "no hits" means something
+        ITextRenderer plain = new ITextRenderer();
+        plain.setDocumentFromString(page("<style>body { background: url(" + base + "/control-bg); }</style>",
+                "<img src=\"" + base + "/control-img\" />").replace("{{customer.name}}", "x"));
+        plain.layout();
+        plain.createPDF(new ByteArrayOutputStream());
+        assertThat(hits).contains("/control-img");
     }
 
     @Test
