@@ -64,7 +64,8 @@ public final class DocumentDefaults {
         String lang = language(locale);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("company", new LinkedHashMap<>(Map.of(
-                "name", pick(lang, "Intervo Service SRL", "Intervo Service SRL", "ООО «Интерво Сервис»", "Intervo Servis s.r.o."),
+                "name", pick(lang, "Intervo Service SRL", "Intervo Service SRL", "ООО «Интерво Сервис»",
+                        "Intervo Servis s.r.o."),
                 "address", pick(lang, "12 Station Road, Cluj-Napoca", "Str. Mărășești 12, Iași",
                         "ул. Садовая, д. 5, Москва", "Křižíkova 18, Praha 8"),
                 "phone", "+40 232 555 010",
@@ -101,7 +102,8 @@ public final class DocumentDefaults {
                 "Заменён электрод розжига, очищен газовый клапан, проверено горение.",
                 "Vyměněna zapalovací elektroda, vyčištěn plynový ventil, zkontrolováno spalování."));
         model.put("notes", "");
-        model.put("technician", pick(lang, "Andrei Popescu", "Andrei Popescu", "Алексей Смирнов", "Tomáš Řezníček"));
+        model.put("technician", pick(lang, "Andrei Popescu", "Andrei Popescu", "Алексей Смирнов",
+                "Tomáš Řezníček"));
         model.put("arrivedAt", LocalDateTime.of(2026, 11, 23, 9, 40));
         model.put("finishedAt", LocalDateTime.of(2026, 11, 23, 11, 15));
         model.put("trackingCode", "K7Q-4M2-XP9");
@@ -113,7 +115,8 @@ public final class DocumentDefaults {
         List<Map<String, Object>> items = new ArrayList<>();
         items.add(item(pick(lang, "Diagnosis", "Diagnosticare", "Диагностика", "Diagnostika"),
                 "1", pick(lang, "pc", "buc", "шт.", "ks"), "120.00"));
-        items.add(item(pick(lang, "Ignition electrode", "Electrod de aprindere", "Электрод розжига", "Zapalovací elektroda"),
+        items.add(item(pick(lang, "Ignition electrode", "Electrod de aprindere", "Электрод розжига",
+                        "Zapalovací elektroda"),
                 "1", pick(lang, "pc", "buc", "шт.", "ks"), "85.50"));
         items.add(item(pick(lang, "Labour", "Manoperă", "Работа", "Práce"), "1.5", pick(lang, "h", "oră", "ч", "hod"),
                 "150.00"));

@@ -198,6 +198,7 @@ final class Template {
             case Integer i -> NumberFormat.getIntegerInstance(locale).format(i);
             case Long l -> NumberFormat.getIntegerInstance(locale).format(l);
             case Double d -> NumberFormat.getNumberInstance(locale).format(d);
+            case Number n -> NumberFormat.getNumberInstance(locale).format(n.doubleValue());
             case Boolean b -> b.toString();
             case LocalDate d -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
             case LocalDateTime d -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
