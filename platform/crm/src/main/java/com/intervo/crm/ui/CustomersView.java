@@ -1,5 +1,6 @@
 package com.intervo.crm.ui;
 
+import com.intervo.crm.CrmTransfer;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<Customer> grid = new Grid<>();
 
-    CustomersView(CustomerService customers, CustomerFormDialog.Factory dialogs) {
+    CustomersView(CustomerService customers, CustomerFormDialog.Factory dialogs, TransferActions transfers) {
         this.customers = customers;
         setId("customers-view");
         setSizeFull();
@@ -48,7 +49,11 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(Permissions.canEditCustomers());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        Button importButton = transfers.importButton(CrmTransfer.Kind.CUSTOMERS, this::refresh);
+        importButton.setVisible(TransferActions.canImport());
+        HorizontalLayout toolbar = new HorizontalLayout(search, add, importButton,
+                transfers.exportLink(CrmTransfer.Kind.CUSTOMERS));
+        toolbar.setWrap(true);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 

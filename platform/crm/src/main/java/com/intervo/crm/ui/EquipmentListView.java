@@ -1,5 +1,6 @@
 package com.intervo.crm.ui;
 
+import com.intervo.crm.CrmTransfer;
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Equipment;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +26,7 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<Equipment> grid = new Grid<>();
 
-    EquipmentListView(EquipmentService equipment) {
+    EquipmentListView(EquipmentService equipment, TransferActions transfers) {
         this.equipment = equipment;
         setId("equipment-view");
         setSizeFull();
@@ -51,7 +52,18 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
                 EquipmentCardView.parameters(e.getItem().getId()))));
         grid.setSizeFull();
         refresh();
-        add(search, grid);
+        com.vaadin.flow.component.button.Button importButton =
+                transfers.importButton(CrmTransfer.Kind.EQUIPMENT, this::refresh);
+        importButton.setVisible(TransferActions.canImport());
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout toolbar =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(search, importButton,
+                        transfers.exportLink(CrmTransfer.Kind.EQUIPMENT));
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        search.setWidth(null);
+        search.getStyle().set("flex-grow", "1");
+        add(toolbar, grid);
     }
 
     private void refresh() {
