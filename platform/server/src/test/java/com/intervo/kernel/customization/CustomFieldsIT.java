@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @TenantIntegrationTest
@@ -61,8 +63,15 @@ class CustomFieldsIT {
         });
     }
 
+    /** Runs in the fixture tenant as "system" (no signed-in user), whatever the test method runs as. */
     <T> T as(java.util.function.Supplier<T> action) {
-        return TenantContext.callAs(tenant, action);
+        SecurityContext saved = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return TenantContext.callAs(tenant, action);
+        } finally {
+            SecurityContextHolder.setContext(saved);
+        }
     }
 
     private static Map<String, Object> map(Object... kv) {

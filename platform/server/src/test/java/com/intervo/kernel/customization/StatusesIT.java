@@ -145,7 +145,8 @@ class StatusesIT {
                 .containsExactly("queued", "open", "working", "closed");
         assertThat(refusal(() -> statuses.reorder(FLOW, List.of(queued.id())))).isEqualTo(
                 "customization.error.reorder-mismatch");
-        assertThat(as(() -> statuses.find(FLOW, "working")).orElseThrow().position()).isEqualTo(working.position());
+        assertThat(as(() -> statuses.find(FLOW, "working")).orElseThrow().position())
+                .isEqualTo(working.position() + 1);
     }
 
     @Test

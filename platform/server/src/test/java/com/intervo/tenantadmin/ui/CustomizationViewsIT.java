@@ -29,6 +29,18 @@ class CustomizationViewsIT extends SpringBrowserlessTest {
     @Autowired CustomFieldService fields;
     @Autowired WorkflowStatuses statuses;
 
+    /** A button of the actions column (component cells are rendered on demand). */
+    private <T> Button cellButton(Grid<T> grid, java.util.function.Predicate<T> row, String id) {
+        var tester = test(grid);
+        for (int i = 0; i < tester.size(); i++) {
+            if (row.test(tester.getRow(i))) {
+                return tester.getCellComponent(i, 1).getChildren().filter(c -> c.getId().filter(id::equals).isPresent())
+                        .map(Button.class::cast).findFirst().orElseThrow();
+            }
+        }
+        throw new AssertionError("no row for " + id);
+    }
+
     @Test
     @WithIntervoUser(workspace = "demo", username = "technician")
     void aTechnicianCannotOpenTheCustomizationScreens() {
@@ -68,7 +80,7 @@ class CustomizationViewsIT extends SpringBrowserlessTest {
         Grid<CustomFieldDefinition> grid = find(Grid.class).id("custom-fields-grid");
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
 
-        test(find(Button.class).id("custom-field-toggle-" + key)).click();
+        test(cellButton(grid, d -> d.key().equals(key), "custom-field-toggle-" + key)).click();
         assertThat(fields.definitions(CustomizableEntity.CUSTOMER, null)).extracting(CustomFieldDefinition::key)
                 .doesNotContain(key);
     }
@@ -79,7 +91,7 @@ class CustomizationViewsIT extends SpringBrowserlessTest {
         navigate(StatusesView.class);
         Grid<WorkflowStatus> grid = find(Grid.class).id("statuses-grid");
         assertThat(test(grid).size()).isEqualTo(statuses.listAll(Workflows.SERVICE_SHEET).size());
-        test(find(Button.class).id("status-toggle-received")).click();
+        test(cellButton(grid, s -> s.key().equals("received"), "status-toggle-received")).click();
         assertThat(find(Notification.class).withId("customization-error").exists()).isTrue();
         assertThat(statuses.initial(Workflows.SERVICE_SHEET).key()).isEqualTo("received");
     }
