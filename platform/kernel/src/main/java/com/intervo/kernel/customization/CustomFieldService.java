@@ -24,6 +24,7 @@ public class CustomFieldService {
 
     public static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     public static final Pattern OPTION_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    public static final String PLACEHOLDER_PREFIX = "custom.";
     static final int MAX_LABEL = 200;
     static final int MAX_HELP = 500;
     static final int MAX_OPTIONS = 100;
@@ -207,6 +208,23 @@ public class CustomFieldService {
                 .map(f -> new DisplayValue(f.key(), f.label(language), CustomFieldValues.format(f,
                         stored.get(f.key()), language, k -> messages.getTranslation(k, language))))
                 .toList();
+    }
+
+    /**
+     * Template placeholders: {@code "custom." + key} → formatted value (empty when not filled in) for every active
+     * field, so a document template may name any field without failing on records that lack it.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> placeholders(CustomizableEntity entity, UUID equipmentTypeId, Map<String, ?> values,
+                                            Locale locale) {
+        Locale language = Messages.supported(locale);
+        Map<String, ?> stored = values == null ? Map.of() : values;
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        for (CustomFieldDefinition field : definitions(entity, equipmentTypeId)) {
+            placeholders.put(PLACEHOLDER_PREFIX + field.key(), CustomFieldValues.format(field, stored.get(field.key()),
+                    language, k -> messages.getTranslation(k, language)));
+        }
+        return placeholders;
     }
 
     private static CustomFieldValidationException.Problem problem(CustomFieldDefinition field, String key) {

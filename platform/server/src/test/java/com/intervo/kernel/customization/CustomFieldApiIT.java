@@ -63,4 +63,25 @@ class CustomFieldApiIT {
                 "{\"iscir_registration_no\":\"RX-1\"}", "en");
         assertThat(elsewhere.statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void refusedStatusChangesAnswer422AndOnlyAdminsMayChange() throws Exception {
+        TenantId tenant = fixtures.newTenant();
+        Http http = new Http(port);
+        String path = "/api/v1/customization-fixture/statuses/FIXTURE_FLOW";
+        String body = "{\"key\":\"halt\",\"labels\":{\"en\":\"Halt\"},\"colour\":\"#aabbcc\","
+                + "\"category\":\"WAITING\",\"finalStatus\":true,\"initial\":false}";
+        HttpResponse<String> refused = http.postJson(path, fixtures.token(tenant, "admin"), body, "cs");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.get("type").asString()).endsWith("/customization-refused");
+        assertThat(problem.get("detail").asString()).isEqualTo(
+                "Konečný může být jen stav kategorie Hotovo nebo Zrušeno.");
+        HttpResponse<String> technician = http.postJson(path, fixtures.token(tenant, "technician"),
+                body.replace("true", "false"), "en");
+        assertThat(technician.statusCode()).isEqualTo(403);
+        HttpResponse<String> admin = http.postJson(path, fixtures.token(tenant, "admin"),
+                body.replace("true", "false"), "en");
+        assertThat(admin.statusCode()).isEqualTo(200);
+    }
 }

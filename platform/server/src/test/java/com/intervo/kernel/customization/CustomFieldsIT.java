@@ -197,6 +197,17 @@ class CustomFieldsIT {
     }
 
     @Test
+    void templatePlaceholdersNameEveryActiveField() {
+        Map<String, String> placeholders = as(() -> service.placeholders(CustomizableEntity.EQUIPMENT, boiler,
+                map("iscir_due_date", "2027-03-31", "outdoor", false), Locale.forLanguageTag("cs")));
+        assertThat(placeholders).containsOnlyKeys("custom.contract_no", "custom.iscir_registration_no",
+                "custom.iscir_due_date", "custom.floor", "custom.outdoor");
+        assertThat(placeholders.get("custom.contract_no")).isEmpty();
+        assertThat(placeholders.get("custom.iscir_due_date")).contains("2027");
+        assertThat(placeholders.get("custom.outdoor")).isEqualTo("Ne");
+    }
+
+    @Test
     void badDefinitionsAreRefusedAndNothingIsSaved() {
         int before = as(() -> service.allDefinitions(CustomizableEntity.EQUIPMENT, boiler)).size();
         List<CustomFieldDraft> bad = List.of(

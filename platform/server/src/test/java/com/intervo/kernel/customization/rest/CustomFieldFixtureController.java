@@ -2,6 +2,9 @@ package com.intervo.kernel.customization.rest;
 
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.customization.StatusDraft;
+import com.intervo.kernel.customization.WorkflowStatus;
+import com.intervo.kernel.customization.WorkflowStatuses;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomFieldFixtureController {
 
     private final CustomFieldService customFields;
+    private final WorkflowStatuses statuses;
 
-    CustomFieldFixtureController(CustomFieldService customFields) {
+    CustomFieldFixtureController(CustomFieldService customFields, WorkflowStatuses statuses) {
         this.customFields = customFields;
+        this.statuses = statuses;
+    }
+
+    @PostMapping("/api/v1/customization-fixture/statuses/{workflow}")
+    WorkflowStatus createStatus(@PathVariable String workflow, @RequestBody StatusDraft draft) {
+        return statuses.create(workflow, draft);
     }
 
     @PostMapping("/api/v1/customization-fixture/{entity}")
