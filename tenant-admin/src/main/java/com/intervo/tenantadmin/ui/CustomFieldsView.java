@@ -103,7 +103,7 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(service.allDefinitions(entity.getValue(), typeId()));
+        grid.setItems(entity.getValue() == null ? List.of() : service.allDefinitions(entity.getValue(), typeId()));
     }
 
     private Component describe(CustomFieldDefinition field) {
