@@ -1,9 +1,12 @@
 package com.intervo.kernel.api;
 
+import com.intervo.kernel.customization.CustomFieldValidationException;
+import com.intervo.kernel.customization.CustomizationException;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,6 +64,34 @@ class ApiExceptionHandler {
                 f -> f.getField(), f -> messages.getTranslation("kernel.validation." + f.getCode(), locale),
                 (a, b) -> a));
         problem.setProperty("fields", fields);
+        return problem;
+    }
+
+    /** Refused custom field values: 422, one translated message per field under {@code fields}. */
+    @ExceptionHandler(CustomFieldValidationException.class)
+    ProblemDetail invalidCustomFields(HttpServletRequest request, CustomFieldValidationException e) {
+        Locale locale = locale(request);
+        Map<String, String> fields = new LinkedHashMap<>();
+        e.problems().forEach(p -> fields.merge(p.fieldKey(),
+                p.message(locale, (key, params) -> messages.getTranslation(key, locale, params)),
+                (a, b) -> a + " " + b));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getTranslation("customization.api.invalid-fields", locale,
+                        String.join(", ", e.problems().stream().map(p -> p.label(locale)).distinct().toList())));
+        problem.setTitle(messages.getTranslation("customization.api.invalid-title", locale));
+        problem.setType(URI.create("https://intervo.app/problems/custom-field-invalid"));
+        problem.setProperty("fields", fields);
+        return problem;
+    }
+
+    /** A refused change to customization data (definitions, statuses): 422 with the translated reason. */
+    @ExceptionHandler(CustomizationException.class)
+    ProblemDetail refusedCustomization(HttpServletRequest request, CustomizationException e) {
+        Locale locale = locale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getTranslation(e.messageKey(), locale, e.params()));
+        problem.setTitle(messages.getTranslation("customization.api.refused-title", locale));
+        problem.setType(URI.create("https://intervo.app/problems/customization-refused"));
         return problem;
     }
 
