@@ -13,6 +13,8 @@ import com.intervo.crm.domain.EquipmentModel;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Manufacturer;
 import com.intervo.crm.domain.Site;
+import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomizationSamples;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +29,11 @@ class DemoCrmData {
     private final CustomerService customers;
     private final EquipmentService equipment;
 
-    DemoCrmData(CatalogService catalogs, CustomerService customers, EquipmentService equipment) {
+    private final CustomFieldService customFields;
+
+    DemoCrmData(CatalogService catalogs, CustomerService customers, EquipmentService equipment,
+                CustomFieldService customFields) {
+        this.customFields = customFields;
         this.catalogs = catalogs;
         this.customers = customers;
         this.equipment = equipment;
@@ -45,6 +51,7 @@ class DemoCrmData {
                         List.of("Presiune scăzută"), List.of("Membrană perforată"))));
         EquipmentType boiler = catalogs.saveEquipmentType(null, "Centrală termică pe gaz",
                 "Centrale murale și în pardoseală, supuse ISCIR", checklist.getId());
+        CustomizationSamples.gasBoilerFields(boiler.getId()).forEach(customFields::create);
         EquipmentType heatPump = catalogs.saveEquipmentType(null, "Pompă de căldură", null, null);
         Manufacturer vaillant = catalogs.saveManufacturer(null, "Vaillant");
         Manufacturer ariston = catalogs.saveManufacturer(null, "Ariston");
@@ -75,9 +82,12 @@ class DemoCrmData {
                         new BigDecimal("45.642680"), new BigDecimal("25.588725")))));
         equipment.register(new Equipment.Draft(popescu.getId(), popescu.getSites().getFirst().getId(), boiler.getId(),
                 vuw.getId(), "21163500100253820006005531N1", null, LocalDate.now().minusYears(3),
-                LocalDate.now().plusYears(2), null, new BigDecimal("46.770439"), new BigDecimal("23.591423"), Map.of()));
+                LocalDate.now().plusYears(2), null, new BigDecimal("46.770439"), new BigDecimal("23.591423"),
+                Map.of("contract_no", "CS-2024-118", "iscir_registration_no", "CT-12345/2021",
+                        "iscir_due_date", LocalDate.now().plusMonths(4).toString())));
         equipment.register(new Equipment.Draft(hotel.getId(), hotel.getSites().getFirst().getId(), boiler.getId(),
                 clas.getId(), "ARC24-2019-778812", "Centrala 1 (subsol)", LocalDate.now().minusYears(6),
-                LocalDate.now().minusYears(1), null, new BigDecimal("45.642680"), new BigDecimal("25.588725"), Map.of()));
+                LocalDate.now().minusYears(1), null, new BigDecimal("45.642680"), new BigDecimal("25.588725"),
+                Map.of("iscir_registration_no", "CT-88810/2019", "iscir_due_date", LocalDate.now().plusDays(20).toString())));
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The dispatcher registers a new customer and their boiler, pins it on the map and opens its card. */
+/** The dispatcher registers a new customer and their boiler with its ISCIR fields, pins it on the map and opens its card. */
 @TenantIntegrationTest
 class CrmJourneyE2E {
 
@@ -53,6 +53,11 @@ class CrmJourneyE2E {
         pick("equipment-type", "Centrală termică pe gaz");
         pick("equipment-model", "Vaillant VUW INT II 306/5-5");
         $("#equipment-serial input").setValue("VUW-E2E-0001");
+        // the custom fields of the type "Gas boiler"
+        $("#custom-field-contract_no input").shouldBe(visible).setValue("CS-E2E-7");
+        $("#custom-field-iscir_registration_no input").setValue("CT-E2E/2026");
+        $("#custom-field-iscir_due_date input").setValue("3/15/2027");
+        $("#custom-field-iscir_due_date input").sendKeys(Keys.ENTER);
         $("#equipment-map").shouldBe(visible).shouldHave(attribute("data-markers", "0"));
         $("#equipment-map").click();
         $("#equipment-latitude input").shouldNotBe(empty);
@@ -63,6 +68,8 @@ class CrmJourneyE2E {
         $("#equipment-card").shouldHave(text("VUW-E2E-0001"), text("Familia Dumitrescu"));
         $("#equipment-title").shouldHave(text("Vaillant VUW INT II 306/5-5"));
         $("#equipment-card-map").shouldHave(attribute("data-markers", "1"));
+        $("#equipment-custom-fields").shouldHave(text("ISCIR registration no.: CT-E2E/2026"), text("CS-E2E-7"),
+                text("2027"));
         $("#equipment-timeline").shouldHave(text("Registered"));
         Selenide.screenshot("equipment-card");
 

@@ -5,6 +5,10 @@ import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.CustomerContact;
 import com.intervo.crm.domain.Site;
+import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomFieldValidationException;
+import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.customization.ui.CustomFieldsForm;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
@@ -37,13 +41,16 @@ class CustomerFormDialog extends Dialog {
     @Component
     static class Factory {
         private final CustomerService customers;
+        private final CustomFieldService customFields;
 
-        Factory(CustomerService customers) {
+        Factory(CustomerService customers, CustomFieldService customFields) {
             this.customers = customers;
+            this.customFields = customFields;
         }
 
         CustomerFormDialog create(Customer existing, Consumer<Customer> onSaved) {
-            return new CustomerFormDialog(customers, existing, onSaved);
+            return new CustomerFormDialog(customers, new CustomFieldsForm(customFields.definitions(
+                    CustomizableEntity.CUSTOMER, null)), existing, onSaved);
         }
     }
 
@@ -62,8 +69,12 @@ class CustomerFormDialog extends Dialog {
     private final List<ContactRow> contacts = new ArrayList<>();
     private final List<SiteRow> sites = new ArrayList<>();
 
-    CustomerFormDialog(CustomerService customers, Customer existing, Consumer<Customer> onSaved) {
+    private final CustomFieldsForm customFields;
+
+    CustomerFormDialog(CustomerService customers, CustomFieldsForm customFields, Customer existing,
+                       Consumer<Customer> onSaved) {
         this.customers = customers;
+        this.customFields = customFields;
         this.existing = existing;
         this.onSaved = onSaved;
         setId("customer-dialog");
@@ -107,7 +118,11 @@ class CustomerFormDialog extends Dialog {
         addSite.setId("add-site");
         addSite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        add(form, new H4(getTranslation("crm.customer.contacts")), contactRows, addContact,
+        add(form);
+        if (!customFields.definitions().isEmpty()) {
+            add(new H4(getTranslation("crm.custom-fields")), customFields);
+        }
+        add(new H4(getTranslation("crm.customer.contacts")), contactRows, addContact,
                 new H4(getTranslation("crm.customer.sites")), siteRows, addSite);
 
         if (existing != null) {
@@ -118,6 +133,7 @@ class CustomerFormDialog extends Dialog {
             phone.setValue(nz(existing.getPhone()));
             language.setValue(nz(existing.getLanguage()));
             notes.setValue(nz(existing.getNotes()));
+            customFields.setValues(existing.getCustomFields());
             existing.getContacts().forEach(c -> addContact(c.toDraft()));
             existing.getSites().forEach(s -> addSite(s.toDraft()));
         }
@@ -157,9 +173,10 @@ class CustomerFormDialog extends Dialog {
             fields.put("sites[" + i + "].country", sites.get(i).country);
         }
         fields.values().forEach(f -> f.setInvalid(false));
+        customFields.clearErrors();
         CustomerDraft draft = new CustomerDraft(kind.getValue(), name.getValue(), taxId.getValue(), email.getValue(),
                 phone.getValue(), language.getValue(), notes.getValue(),
-                existing == null ? Map.of() : existing.getCustomFields(),
+                customFields.getValues(),
                 contacts.stream().map(ContactRow::draft).toList(), sites.stream().map(SiteRow::draft).toList());
         try {
             Customer saved = existing == null ? customers.create(draft)
@@ -167,6 +184,9 @@ class CustomerFormDialog extends Dialog {
             Notifications.success("crm.saved");
             close();
             onSaved.accept(saved);
+        } catch (CustomFieldValidationException e) {
+            customFields.showErrors(e);
+            Notifications.error("crm.custom-fields.invalid");
         } catch (RuntimeException e) {
             Notifications.show(e, fields);
         }

@@ -5,6 +5,8 @@ import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.Site;
+import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomizableEntity;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,8 +41,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient EquipmentFormDialog.Factory equipmentDialogs;
     private String title = "";
 
+    private final transient CustomFieldService customFields;
+
     CustomerView(CustomerService customers, EquipmentService equipment, CustomerFormDialog.Factory customerDialogs,
-                 EquipmentFormDialog.Factory equipmentDialogs) {
+                 EquipmentFormDialog.Factory equipmentDialogs, CustomFieldService customFields) {
+        this.customFields = customFields;
         this.customers = customers;
         this.equipment = equipment;
         this.customerDialogs = customerDialogs;
@@ -90,6 +95,8 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         line(facts, "crm.customer.email", c.getEmail());
         line(facts, "crm.customer.tax-id", c.getTaxId());
         line(facts, "crm.customer.notes", c.getNotes());
+        customFields.display(CustomizableEntity.CUSTOMER, null, c.getCustomFields(), getLocale())
+                .forEach(v -> facts.add(new Paragraph(v.label() + ": " + v.value())));
         add(facts);
 
         if (!c.getContacts().isEmpty()) {

@@ -4,6 +4,9 @@ import com.intervo.crm.EquipmentService;
 import com.intervo.crm.EquipmentTimeline;
 import com.intervo.crm.TimelineEntry;
 import com.intervo.crm.domain.Equipment;
+import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.customization.DisplayValue;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.ui.map.LeafletMap;
@@ -49,9 +52,11 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient MapSettings mapSettings;
     private final transient TenantDirectory tenants;
+    private final transient CustomFieldService customFields;
 
     EquipmentCardView(EquipmentService equipment, EquipmentTimeline timeline, EquipmentFormDialog.Factory dialogs,
-                      MapSettings mapSettings, TenantDirectory tenants) {
+                      MapSettings mapSettings, TenantDirectory tenants, CustomFieldService customFields) {
+        this.customFields = customFields;
         this.equipment = equipment;
         this.timeline = timeline;
         this.dialogs = dialogs;
@@ -128,12 +133,13 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
         warranty.addClassName(e.underWarrantyOn(LocalDate.now()) ? "success" : "error");
         add(new H3(getTranslation("crm.equipment.warranty")), warranty);
 
-        Map<String, Object> custom = e.getCustomFields();
+        List<DisplayValue> custom = customFields.display(CustomizableEntity.EQUIPMENT,
+                e.getType() == null ? null : e.getType().getId(), e.getCustomFields(), getLocale());
         if (!custom.isEmpty()) {
             add(new H3(getTranslation("crm.equipment.custom-fields")));
             Div fields = new Div();
             fields.setId("equipment-custom-fields");
-            custom.forEach((key, value) -> fields.add(new Paragraph(key + ": " + value)));
+            custom.forEach(v -> fields.add(new Paragraph(v.label() + ": " + v.value())));
             add(fields);
         }
 

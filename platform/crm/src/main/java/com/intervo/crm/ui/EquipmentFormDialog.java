@@ -8,7 +8,13 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.EquipmentModel;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Site;
+import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomFieldValidationException;
+import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.customization.ui.CustomFieldsForm;
 import com.intervo.kernel.ui.Notifications;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.intervo.kernel.ui.map.LeafletMap;
 import com.intervo.kernel.map.MapSettings;
 import com.vaadin.flow.component.HasValidation;
@@ -37,8 +43,11 @@ class EquipmentFormDialog extends Dialog {
         private final CustomerService customers;
         private final CatalogService catalogs;
         private final MapSettings map;
+        private final CustomFieldService customFields;
 
-        Factory(EquipmentService equipment, CustomerService customers, CatalogService catalogs, MapSettings map) {
+        Factory(EquipmentService equipment, CustomerService customers, CatalogService catalogs, MapSettings map,
+                CustomFieldService customFields) {
+            this.customFields = customFields;
             this.equipment = equipment;
             this.customers = customers;
             this.catalogs = catalogs;
@@ -65,6 +74,8 @@ class EquipmentFormDialog extends Dialog {
     private final TextArea notes = new TextArea();
     private final BigDecimalField latitude = new BigDecimalField();
     private final BigDecimalField longitude = new BigDecimalField();
+    private final Div customFieldsArea = new Div();
+    private CustomFieldsForm customFields;
 
     EquipmentFormDialog(Factory services, Equipment existing, Customer presetCustomer, Consumer<Equipment> onSaved) {
         this.services = services;
@@ -104,6 +115,7 @@ class EquipmentFormDialog extends Dialog {
         model.setItems(services.catalogs.models());
         type.addValueChangeListener(e -> {
             model.setItems(services.catalogs.models(null, e.getValue() == null ? null : e.getValue().getId()));
+            showCustomFields(customFields == null ? Map.of() : customFields.getValues());
         });
         model.addValueChangeListener(e -> {
             if (e.getValue() != null && (type.getValue() == null
@@ -146,7 +158,8 @@ class EquipmentFormDialog extends Dialog {
         form.setColspan(map, 2);
         form.setColspan(mapHint, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        add(form);
+        customFieldsArea.setId("equipment-custom-fields-form");
+        add(form, customFieldsArea);
 
         if (existing != null) {
             customer.setValue(existing.getCustomer());
@@ -160,15 +173,30 @@ class EquipmentFormDialog extends Dialog {
             notes.setValue(existing.getNotes() == null ? "" : existing.getNotes());
             latitude.setValue(existing.getLatitude());
             longitude.setValue(existing.getLongitude());
+            showCustomFields(existing.getCustomFields());
         } else if (presetCustomer != null) {
             customer.setValue(presetCustomer);
             customer.setReadOnly(true);
         }
 
+        if (customFields == null) {
+            showCustomFields(Map.of());
+        }
         Button save = new Button(getTranslation("crm.action.save"), e -> save());
         save.setId("equipment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("crm.action.cancel"), e -> close()), save);
+    }
+
+    /** The general custom fields plus those of the chosen type; values typed so far are kept. */
+    private void showCustomFields(Map<String, Object> values) {
+        customFieldsArea.removeAll();
+        customFields = new CustomFieldsForm(services.customFields.definitions(CustomizableEntity.EQUIPMENT,
+                type.getValue() == null ? null : type.getValue().getId()));
+        customFields.setValues(values);
+        if (!customFields.definitions().isEmpty()) {
+            customFieldsArea.add(new H4(getTranslation("crm.custom-fields")), customFields);
+        }
     }
 
     private void showPin(LeafletMap map) {
@@ -199,13 +227,17 @@ class EquipmentFormDialog extends Dialog {
                 type.getValue() == null ? null : type.getValue().getId(),
                 model.getValue() == null ? null : model.getValue().getId(),
                 serial.getValue(), name.getValue(), installDate.getValue(), warrantyUntil.getValue(), notes.getValue(),
-                latitude.getValue(), longitude.getValue(), existing == null ? Map.of() : existing.getCustomFields());
+                latitude.getValue(), longitude.getValue(), customFields.getValues());
+        customFields.clearErrors();
         try {
             Equipment saved = existing == null ? services.equipment.register(draft)
                     : services.equipment.update(existing.getId(), existing.getVersion(), draft);
             Notifications.success("crm.saved");
             close();
             onSaved.accept(saved);
+        } catch (CustomFieldValidationException e) {
+            customFields.showErrors(e);
+            Notifications.error("crm.custom-fields.invalid");
         } catch (RuntimeException e) {
             Notifications.show(e, fields);
         }

@@ -125,6 +125,10 @@ class I18nCompletenessTest {
         if (s.chars().noneMatch(Character::isLetter) || s.contains("\\")) {
             return false;
         }
+        // script or style code handed to the browser
+        if (s.contains("{") && (s.contains("}") || s.contains("(")) || s.endsWith(";") || s.startsWith(".apply(")) {
+            return false;
+        }
         return !(s.matches("[a-z][a-z0-9-]*\\(.*\\)") || s.matches("[A-Z0-9_]+") || s.matches("[a-z][A-Za-z0-9]*")
                 || s.matches("[a-z0-9_.:/#%\\[\\]-]+"));
     }
