@@ -10,6 +10,11 @@ import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.EquipmentTypes;
 import com.intervo.crm.domain.Site;
 import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.customization.CustomFieldDefinition;
+import com.intervo.kernel.customization.CustomFieldFilter;
+import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomizableEntity;
+import jakarta.persistence.EntityManager;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +37,14 @@ public class EquipmentService {
     private final EquipmentTypes types;
     private final EquipmentModels models;
     private final CrmCustomFields customFields;
+    private final CustomFieldService customFieldDefinitions;
+    private final EntityManager entityManager;
 
     EquipmentService(EquipmentRegistry equipment, Customers customers, EquipmentTypes types, EquipmentModels models,
-                     CrmCustomFields customFields) {
+                     CrmCustomFields customFields, CustomFieldService customFieldDefinitions,
+                     EntityManager entityManager) {
+        this.customFieldDefinitions = customFieldDefinitions;
+        this.entityManager = entityManager;
         this.equipment = equipment;
         this.customers = customers;
         this.types = types;
@@ -148,5 +158,62 @@ public class EquipmentService {
             return equipment.count();
         }
         return equipment.countSearch(CrmRules.likeTerm(query));
+    }
+
+    /** A list filter: text, equipment type and one custom field value, all optional. */
+    public record Filter(String query, UUID typeId, CustomFieldFilter customField) {
+    }
+
+    @PermitAll
+    @SuppressWarnings("unchecked")
+    public List<Equipment> search(Filter filter, int offset, int limit) {
+        Where where = where(filter);
+        var query = entityManager.createNativeQuery("select e.* from equipment e where " + where.sql
+                + " order by e.serial_number, e.id limit ? offset ?", Equipment.class);
+        int i = bind(query, where.params);
+        query.setParameter(i++, Math.max(limit, 1));
+        query.setParameter(i, Math.max(offset, 0));
+        return query.getResultList();
+    }
+
+    @PermitAll
+    public long count(Filter filter) {
+        Where where = where(filter);
+        var query = entityManager.createNativeQuery("select count(*) from equipment e where " + where.sql);
+        bind(query, where.params);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private Where where(Filter filter) {
+        StringBuilder sql = new StringBuilder("true");
+        List<Object> params = new java.util.ArrayList<>();
+        if (filter.query() != null && !filter.query().isBlank()) {
+            sql.append(" and e.search_text like '%' || ? || '%'");
+            params.add(CrmRules.likeTerm(filter.query()));
+        }
+        if (filter.typeId() != null) {
+            sql.append(" and e.equipment_type_id = ?");
+            params.add(filter.typeId());
+        }
+        if (filter.customField() != null) {
+            CustomFieldDefinition definition = customFieldDefinitions.definitions(CustomizableEntity.EQUIPMENT,
+                    filter.typeId()).stream().filter(d -> d.key().equals(filter.customField().key())).findFirst()
+                    .orElseThrow(() -> DomainException.invalid("crm.error.unknown-custom-field", "customField"));
+            CustomFieldFilter.SqlPredicate predicate = filter.customField().toJsonbPredicate("e.custom_fields", definition);
+            sql.append(" and (").append(predicate.sql()).append(')');
+            params.addAll(predicate.params());
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static int bind(jakarta.persistence.Query query, List<Object> params) {
+        int i = 1;
+        for (Object param : params) {
+            query.setParameter(i++, param);
+        }
+        return i;
     }
 }

@@ -142,6 +142,37 @@ class CrmCustomFieldsAndTransferIT {
     }
 
     @Test
+    void listsFilterByTypeAndByOneCustomFieldValue() {
+        var owner = customers.create(new CustomerDraft(com.intervo.crm.domain.Customer.Kind.PERSON, "Ana", null, null,
+                null, null, null, Map.of(), List.of(), List.of()));
+        EquipmentType pump = catalogs.saveEquipmentType(null, "Heat pump", null, null);
+        equipment.register(new com.intervo.crm.domain.Equipment.Draft(owner.getId(), null, boiler.getId(), null, "B-10",
+                null, null, null, null, null, null, Map.of("iscir_registration_no", "CT-10/2020",
+                "iscir_due_date", "2026-06-30")));
+        equipment.register(new com.intervo.crm.domain.Equipment.Draft(owner.getId(), null, boiler.getId(), null, "B-11",
+                null, null, null, null, null, null, Map.of("iscir_registration_no", "CT-11/2020",
+                "iscir_due_date", "2027-01-31")));
+        equipment.register(new com.intervo.crm.domain.Equipment.Draft(owner.getId(), null, pump.getId(), null, "P-1",
+                null, null, null, null, null, null, Map.of()));
+
+        assertThat(equipment.search(new EquipmentService.Filter("", boiler.getId(), null), 0, 50))
+                .extracting(com.intervo.crm.domain.Equipment::getSerialNumber).containsExactly("B-10", "B-11");
+        var byDue = new EquipmentService.Filter("", boiler.getId(),
+                new com.intervo.kernel.customization.CustomFieldFilter("iscir_due_date", "2027-01-31"));
+        assertThat(equipment.search(byDue, 0, 50)).extracting(com.intervo.crm.domain.Equipment::getSerialNumber)
+                .containsExactly("B-11");
+        assertThat(equipment.count(byDue)).isEqualTo(1);
+        var byText = new EquipmentService.Filter("", boiler.getId(),
+                new com.intervo.kernel.customization.CustomFieldFilter("iscir_registration_no", "ct-10"));
+        assertThat(equipment.search(byText, 0, 50)).extracting(com.intervo.crm.domain.Equipment::getSerialNumber)
+                .containsExactly("B-10");
+        // a value the field's type refuses is an error, not an empty list that looks like an answer
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> equipment.search(new EquipmentService.Filter("",
+                boiler.getId(), new com.intervo.kernel.customization.CustomFieldFilter("iscir_due_date", "soon")), 0, 50))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void unreadableFilesAndMissingColumnsAreRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> transfer.parse(CrmTransfer.Kind.EQUIPMENT,
                 "name,phone\nAna,1\n")).isInstanceOf(com.intervo.kernel.api.DomainException.class)
