@@ -29,6 +29,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -52,10 +53,12 @@ public class FileStorage {
 
     private final FileRecords records;
     private final FileSettings settings;
+    private final TransactionTemplate transactions;
 
-    FileStorage(FileRecords records, FileSettings settings) {
+    FileStorage(FileRecords records, FileSettings settings, TransactionTemplate transactions) {
         this.records = records;
         this.settings = settings;
+        this.transactions = transactions;
     }
 
     /** The image types this server checks and takes (WebP only when the JVM has a reader for it). */
@@ -71,11 +74,12 @@ public class FileStorage {
     }
 
     /**
-     * Checks the content and stores it for the owner; the original name is kept (tidied) as metadata only.
+     * Checks the content and stores it for the owner; the original name is kept (tidied) as metadata only. The
+     * content is checked and written before the row's transaction begins (no connection is held while an image is
+     * decoded); if that transaction, or one this call joined, rolls back, the bytes are removed again.
      *
      * @throws DomainException (invalid) with a {@code files.error.*} key when the content is refused
      */
-    @Transactional
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
     public StoredFile store(String ownerType, UUID ownerId, String originalName, byte[] content) {
         TenantId tenant = TenantContext.require();
@@ -93,10 +97,13 @@ public class FileStorage {
             if (thumbnail != null) {
                 writeAtomically(thumb, thumbnail);
             }
-            FileRecord row = records.saveAndFlush(new FileRecord(id, ownerType, ownerId,
-                    FileContent.sanitizeName(originalName), checked, sha256(content)));
-            afterRollback(() -> deleteQuietly(file, thumb));
-            return row.toStoredFile();
+            String name = FileContent.sanitizeName(originalName);
+            String sha256 = sha256(content);
+            return transactions.execute(status -> {
+                FileRecord row = records.saveAndFlush(new FileRecord(id, ownerType, ownerId, name, checked, sha256));
+                afterRollback(() -> deleteQuietly(file, thumb));
+                return row.toStoredFile();
+            });
         } catch (RuntimeException e) {
             deleteQuietly(file, thumb);
             throw e;

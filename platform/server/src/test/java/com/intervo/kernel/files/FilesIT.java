@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * File storage: content decides (never the name), size and pixel caps, thumbnails, tenant-scoped folders, nothing
@@ -41,6 +42,7 @@ class FilesIT {
     @Autowired FileStorage storage;
     @Autowired FileSettings settings;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
     TenantId tenant;
     UUID owner;
 
@@ -252,6 +254,16 @@ class FilesIT {
         fixtures.signIn(tenant, "dispatcher");
         storage.delete(managers.id());
         assertThat(storage.of("EQUIPMENT", owner)).isEmpty();
+        assertThat(rows(tenant)).isZero();
+        assertThat(filesOnDisk(tenant)).isEmpty();
+    }
+
+    @Test
+    void aStoreInsideATransactionThatRollsBackLeavesNoFiles() throws IOException {
+        transactions.executeWithoutResult(status -> {
+            storage.store("EQUIPMENT", owner, "rolled-back.png", image("png", 50, 50));
+            status.setRollbackOnly();
+        });
         assertThat(rows(tenant)).isZero();
         assertThat(filesOnDisk(tenant)).isEmpty();
     }

@@ -79,7 +79,6 @@ public class PhotoGallery extends VerticalLayout {
             image.getStyle().set("cursor", "pointer");
             image.getStyle().set("border-radius", "var(--lumo-border-radius-m)");
             image.getElement().setAttribute("title", photo.originalName());
-            image.getElement().setAttribute("tabindex", "0");
             image.addClickListener(e -> open(photo));
             thumbnails.add(image);
         }
