@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"intervo.demo.data=true", "intervo.security.lockout=2m"})
+        properties = {"intervo.demo.data=true", "intervo.security.lockout=2m",
+                "intervo.files.dir=${java.io.tmpdir}/intervo-test-files"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface TenantIntegrationTest {

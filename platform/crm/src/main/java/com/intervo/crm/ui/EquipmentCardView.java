@@ -7,6 +7,8 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.DisplayValue;
+import com.intervo.kernel.files.FileStorage;
+import com.intervo.kernel.files.ui.PhotoGallery;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.ui.map.LeafletMap;
@@ -40,7 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The equipment card: details, custom fields, warranty, location and everything that happened to it. */
+/** The equipment card: details, photos, custom fields, warranty, location and everything that happened to it. */
 @Route("equipment/:equipmentId")
 @PermitAll
 class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -53,10 +55,13 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient MapSettings mapSettings;
     private final transient TenantDirectory tenants;
     private final transient CustomFieldService customFields;
+    private final transient FileStorage storage;
 
     EquipmentCardView(EquipmentService equipment, EquipmentTimeline timeline, EquipmentFormDialog.Factory dialogs,
-                      MapSettings mapSettings, TenantDirectory tenants, CustomFieldService customFields) {
+                      MapSettings mapSettings, TenantDirectory tenants, CustomFieldService customFields,
+                      FileStorage storage) {
         this.customFields = customFields;
+        this.storage = storage;
         this.equipment = equipment;
         this.timeline = timeline;
         this.dialogs = dialogs;
@@ -117,6 +122,7 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
                     + e.getLongitude().toPlainString());
         }
         add(details);
+        add(new H3(getTranslation("crm.equipment.photos")), new PhotoGallery(storage, "EQUIPMENT", e.getId(), true));
         if (e.getLatitude() != null) {
             LeafletMap map = new LeafletMap(mapSettings);
             map.setId("equipment-card-map");
