@@ -116,6 +116,15 @@ public class UserAccount extends AuditedEntity {
         return active;
     }
 
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
     public boolean isCatalogEditor() {
         return catalogEditor;
     }

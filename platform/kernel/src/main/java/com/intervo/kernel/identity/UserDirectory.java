@@ -2,6 +2,7 @@ package com.intervo.kernel.identity;
 
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +49,27 @@ public class UserDirectory {
     public Optional<UserAccount> findByUsername(String username) {
         TenantContext.require();
         return users.findByUsername(UserAccount.normalize(username));
+    }
+
+    /** Changes what a user may do; applies on the user's next request. */
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public void setRoles(UUID userId, Set<Role> roles, boolean catalogEditor) {
+        TenantContext.require();
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        UserAccount account = users.findById(userId).orElseThrow();
+        account.setRoles(roles);
+        account.setCatalogEditor(catalogEditor);
+    }
+
+    /** Signs a user out for good; their history stays. */
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public void deactivate(UUID userId) {
+        TenantContext.require();
+        users.findById(userId).orElseThrow().setActive(false);
     }
 
     /** Remembers the user's language for the next sign-in, on any device. */

@@ -3,6 +3,7 @@ package com.intervo.kernel.security;
 import com.intervo.kernel.api.ProblemResponses;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.ApiTokenService;
+import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleCatalog;
 import com.intervo.kernel.tenancy.TenantHosts;
@@ -100,6 +101,15 @@ class SecurityConfiguration {
                     }
                     return AccessCheckResult.deny("No access rule allows this view");
                 });
+    }
+
+    @Bean
+    FilterRegistrationBean<SessionPrincipalRefreshFilter> sessionPrincipalRefreshFilter(UserDirectory users) {
+        FilterRegistrationBean<SessionPrincipalRefreshFilter> registration =
+                new FilterRegistrationBean<>(new SessionPrincipalRefreshFilter(users));
+        // after Spring Security (order -100) has loaded the session's context, before the tenant is bound
+        registration.setOrder(-50);
+        return registration;
     }
 
     @Bean
