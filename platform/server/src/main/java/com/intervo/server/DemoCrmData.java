@@ -13,6 +13,8 @@ import com.intervo.crm.domain.EquipmentModel;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Manufacturer;
 import com.intervo.crm.domain.Site;
+import com.intervo.kernel.company.CompanyDetails;
+import com.intervo.kernel.company.CompanyProfiles;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizationSamples;
 import java.math.BigDecimal;
@@ -30,10 +32,12 @@ class DemoCrmData {
     private final EquipmentService equipment;
 
     private final CustomFieldService customFields;
+    private final CompanyProfiles companyProfiles;
 
     DemoCrmData(CatalogService catalogs, CustomerService customers, EquipmentService equipment,
-                CustomFieldService customFields) {
+                CustomFieldService customFields, CompanyProfiles companyProfiles) {
         this.customFields = customFields;
+        this.companyProfiles = companyProfiles;
         this.catalogs = catalogs;
         this.customers = customers;
         this.equipment = equipment;
@@ -41,6 +45,9 @@ class DemoCrmData {
 
     /** Runs with the demo tenant bound and its admin signed in. */
     void seed(String currency) {
+        companyProfiles.save(new CompanyDetails("Demo Service SRL", "RO18547290", "J12/345/2015", "Str. Fabricii 12",
+                "Cluj-Napoca", "Cluj", "400000", "RO", "0264 100 200", "office@demo-service.example.ro",
+                "https://demo-service.example.ro", "Banca Transilvania", "RO49AAAA1B31007593840000"));
         var checklist = catalogs.saveChecklist(null, "Revizie centrală termică", List.of(
                 new ChecklistPoint.Draft("Verificare etanșeitate instalație gaz", true,
                         List.of("Scăpări de gaz la racord"), List.of("Garnitură uzată")),

@@ -1,6 +1,7 @@
 package com.intervo.kernel.documents;
 
 import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.company.CompanyProfiles;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
@@ -22,7 +23,10 @@ public class DocumentService {
     private final TenantDirectory tenants;
     private final DocumentRenderer renderer = new DocumentRenderer();
 
-    DocumentService(DocumentTemplates templates, TenantDirectory tenants) {
+    private final CompanyProfiles companyProfiles;
+
+    DocumentService(DocumentTemplates templates, TenantDirectory tenants, CompanyProfiles companyProfiles) {
+        this.companyProfiles = companyProfiles;
         this.templates = templates;
         this.tenants = tenants;
     }
@@ -50,6 +54,8 @@ public class DocumentService {
         sample.remove("terms");
         Map<String, Object> company = new LinkedHashMap<>(castMap(sample.get("company")));
         company.remove("name");
+        // what the company has filled in shows instead of the sample's
+        company.keySet().removeAll(companyProfiles.details().templateValues().keySet());
         sample.put("company", company);
         return withTenantData(sample, locale);
     }
@@ -58,6 +64,8 @@ public class DocumentService {
         Map<String, Object> result = new LinkedHashMap<>(model);
         Map<String, Object> company = new LinkedHashMap<>(castMap(model.get("company")));
         TenantId tenant = TenantContext.require();
+        // the company's own data fills what the caller did not give
+        companyProfiles.details().templateValues().forEach(company::putIfAbsent);
         if (!(company.get("name") instanceof String name) || name.isBlank()) {
             company.put("name", tenants.findActive(tenant.key()).map(Tenant::getDisplayName).orElse(tenant.key()));
         }

@@ -88,6 +88,13 @@ public class Tenant extends AuditedEntity {
         return schemaMigratedAt;
     }
 
+    void changeDefaults(String displayName, String defaultLocale, String timeZone, String currency) {
+        this.displayName = displayName;
+        this.defaultLocale = defaultLocale;
+        this.timeZone = timeZone;
+        this.currency = currency;
+    }
+
     void activate() {
         this.status = Status.ACTIVE;
     }

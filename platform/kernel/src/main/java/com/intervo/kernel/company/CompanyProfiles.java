@@ -1,0 +1,71 @@
+package com.intervo.kernel.company;
+
+import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.tenancy.TenantContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current tenant's company data: read by documents, changed by the admin. */
+@Service
+public class CompanyProfiles {
+
+    private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Profiles profiles;
+
+    CompanyProfiles(Profiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @Transactional(readOnly = true)
+    public CompanyDetails details() {
+        TenantContext.require();
+        return profiles.findAll().stream().findFirst().map(CompanyProfile::details).orElse(CompanyDetails.empty());
+    }
+
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public CompanyDetails save(CompanyDetails details) {
+        TenantContext.require();
+        check(details.legalName(), "legalName", 300);
+        check(details.taxId(), "taxId", 50);
+        check(details.registrationNo(), "registrationNo", 50);
+        check(details.street(), "street", 300);
+        check(details.city(), "city", 100);
+        check(details.phone(), "phone", 50);
+        check(details.website(), "website", 300);
+        check(details.bankName(), "bankName", 200);
+        if (details.country() != null && !details.country().matches("[A-Z]{2}")) {
+            throw DomainException.invalid("company.error.country", "country");
+        }
+        if (details.email() != null && !EMAIL.matcher(details.email()).matches()) {
+            throw DomainException.invalid("company.error.email", "email");
+        }
+        if (details.iban() != null && (!IBAN.matcher(details.iban()).matches() || !ibanChecksumOk(details.iban()))) {
+            throw DomainException.invalid("company.error.iban", "iban");
+        }
+        CompanyProfile profile = profiles.findAll().stream().findFirst().orElseGet(CompanyProfile::blank);
+        profile.update(details);
+        return profiles.saveAndFlush(profile).details();
+    }
+
+    private static void check(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            throw DomainException.invalid("company.error.too-long", field, max);
+        }
+    }
+
+    /** ISO 13616 mod-97 check: a mistyped IBAN is refused before it reaches an invoice. */
+    static boolean ibanChecksumOk(String iban) {
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        int remainder = 0;
+        for (char c : rearranged.toCharArray()) {
+            int value = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+            remainder = value > 9 ? (remainder * 100 + value) % 97 : (remainder * 10 + value) % 97;
+        }
+        return remainder == 1;
+    }
+}
