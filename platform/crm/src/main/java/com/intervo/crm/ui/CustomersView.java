@@ -3,6 +3,9 @@ package com.intervo.crm.ui;
 import com.intervo.crm.CrmTransfer;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
+import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.customization.ui.CustomFieldColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,7 +31,8 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<Customer> grid = new Grid<>();
 
-    CustomersView(CustomerService customers, CustomerFormDialog.Factory dialogs, TransferActions transfers) {
+    CustomersView(CustomerService customers, CustomerFormDialog.Factory dialogs, TransferActions transfers,
+                  CustomFieldService customFields) {
         this.customers = customers;
         setId("customers-view");
         setSizeFull();
@@ -65,6 +69,9 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Customer::getPhone).setHeader(getTranslation("crm.customer.phone")).setFlexGrow(2);
         grid.addColumn(Customer::getEmail).setHeader(getTranslation("crm.customer.email")).setFlexGrow(2);
         grid.addColumn(Customer::getTaxId).setHeader(getTranslation("crm.customer.tax-id")).setFlexGrow(1);
+        // the customer's custom fields as extra columns (the search box matches their values too)
+        CustomFieldColumns.addTo(grid, customFields.definitions(CustomizableEntity.CUSTOMER, null),
+                Customer::getCustomFields);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class,
                 CustomerView.parameters(e.getItem().getId()))));
         grid.setSizeFull();
