@@ -10,10 +10,8 @@ import com.intervo.kernel.customization.CustomFieldValidationException;
 import com.intervo.kernel.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -80,9 +78,8 @@ public class CrmTransfer {
 
     /** Reads a CSV (comma or semicolon separated, UTF-8, header row). */
     public Parsed parse(Kind kind, InputStream in) {
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return parse(kind, text);
+        try (in) {
+            return parse(kind, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

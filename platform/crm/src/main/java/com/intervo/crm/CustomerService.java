@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +100,7 @@ public class CustomerService {
     /** A page of customers matching the query (all when blank), ordered by name. */
     @PermitAll
     public List<Customer> search(String query, int offset, int limit) {
-        PageRequest page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        OffsetLimit page = new OffsetLimit(offset, limit);
         if (query == null || query.isBlank()) {
             return customers.page(page);
         }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,7 +144,7 @@ public class EquipmentService {
 
     @PermitAll
     public List<Equipment> search(String query, int offset, int limit) {
-        PageRequest page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        OffsetLimit page = new OffsetLimit(offset, limit);
         if (query == null || query.isBlank()) {
             return equipment.page(page);
         }

@@ -74,6 +74,16 @@ class CrmApiIT {
     }
 
     @Test
+    void pagesStartAtAnyOffset() throws Exception {
+        for (String name : new String[] {"Alfa", "Bravo", "Charlie", "Delta"}) {
+            createCustomer(name + " SRL", "0700 " + name.length() + "00 00" + name.charAt(0), name + "@x.example", name);
+        }
+        String page = http.get("/api/v1/crm/customers?offset=1&limit=2", dispatcher).body();
+        assertThat(page).contains("Bravo SRL").contains("Charlie SRL").doesNotContain("Alfa SRL")
+                .doesNotContain("Delta SRL").contains("\"total\":4");
+    }
+
+    @Test
     void wildcardsInASearchAreLiteral() throws Exception {
         String id = createCustomer("Reduceri 50% SRL", "0700 000 001", "a@b.example", "X1");
         createCustomer("Alt client", "0700 000 002", "c@d.example", "X2");
