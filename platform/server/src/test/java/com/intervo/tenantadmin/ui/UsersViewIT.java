@@ -12,10 +12,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.intervo.kernel.identity.Role;
+import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantId;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.Set;
 
 /** The users screen without a browser: only admins open it; it lists the workspace's users. */
 @TenantIntegrationTest
 class UsersViewIT extends SpringBrowserlessTest {
+
+    @Autowired UserDirectory users;
 
     @Test
     @WithIntervoUser(workspace = "demo", username = "technician")
@@ -39,6 +50,30 @@ class UsersViewIT extends SpringBrowserlessTest {
         }
         assertThat(usernames).contains("admin", "dispatcher", "technician", "manager");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Users");
+    }
+
+    @Test
+    @WithIntervoUser(workspace = "demo", username = "admin")
+    @SuppressWarnings("unchecked")
+    void anAdminCannotDemoteOrDeactivateThemselfOnTheScreen() {
+        navigate(UsersView.class);
+        Grid<UserAccount> grid = find(Grid.class).id("users-grid");
+        var tester = test(grid);
+        int row = -1;
+        for (int i = 0; i < tester.size(); i++) {
+            if (tester.getRow(i).getUsername().equals("admin")) {
+                row = i;
+            }
+        }
+        test((Button) tester.getCellComponent(row, 7)).click();
+        assertThat(find(Button.class).id("deactivate-user").isEnabled()).isFalse();
+        CheckboxGroup<Role> roles = find(CheckboxGroup.class).id("user-roles");
+        roles.setValue(Set.of(Role.DISPATCHER));
+        test(find(Button.class).id("save-user")).click();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("You cannot remove your own administrator role.");
+        assertThat(TenantContext.callAs(new TenantId("demo"), () -> users.findByUsername("admin")).orElseThrow()
+                .getRoles()).contains(Role.ADMIN);
     }
 
     @Test
