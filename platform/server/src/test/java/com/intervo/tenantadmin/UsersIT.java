@@ -198,6 +198,28 @@ class UsersIT {
     }
 
     @Test
+    void aResentInvitationReplacesTheFirstLink() throws Exception {
+        TenantId tenant = fixtures.newTenant();
+        fixtures.signIn(tenant, "admin");
+        String email = "max@" + tenant.key() + ".example";
+        UserAccount invited = TenantContext.callAs(tenant, () -> invitations.invite(email, "Max",
+                Set.of(Role.TECHNICIAN), false, Locale.ENGLISH));
+        MailLink first = lastMailTo(email);
+        assertThat(first.subject()).startsWith("Your invitation");
+        smtp.purgeEmailFromAllMailboxes();
+        TenantContext.runAs(tenant, () -> invitations.resendInvitation(invited.getId(), Locale.ENGLISH));
+        MailLink second = lastMailTo(email);
+        assertThat(second.token()).isNotEqualTo(first.token());
+        assertThat(invitations.holder(Link.INVITATION, first.workspace(), first.token())).isEmpty();
+        invitations.setPassword(Link.INVITATION, second.workspace(), second.token(), "maxs-password", "maxs-password");
+        signIn.authenticate(tenant.key(), "max", "maxs-password");
+        // once signed in, there is nobody left to invite
+        assertThatThrownBy(() -> TenantContext.runAs(tenant,
+                () -> invitations.resendInvitation(invited.getId(), Locale.ENGLISH)))
+                .hasMessageContaining("users.error.not-invited");
+    }
+
+    @Test
     void badInvitationsChangeNothing() {
         TenantId tenant = fixtures.newTenant();
         fixtures.signIn(tenant, "admin");

@@ -82,7 +82,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> format(u.getLastLoginAt())).setHeader(getTranslation("users.last-sign-in"))
                 .setKey("last-sign-in");
         grid.addComponentColumn(u -> {
+            if (!u.isActive() && u.getLastLoginAt() == null) {
+                Button resend = new Button(getTranslation("users.invite.resend"), e -> resend(u));
+                resend.setId("resend-invitation");
+                resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                return resend;
+            }
             Button edit = new Button(getTranslation("users.edit"), e -> openEdit(u));
+            edit.setId("edit-user");
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.setEnabled(u.isActive());
             return edit;
@@ -121,6 +128,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private String format(Instant instant) {
         return instant == null ? getTranslation("users.never") : times.format(instant);
+    }
+
+    private void resend(UserAccount user) {
+        try {
+            invitations.resendInvitation(user.getId(), getLocale());
+            Notifications.success("users.invite.sent", user.getEmail(), user.getUsername());
+        } catch (RuntimeException ex) {
+            Notifications.show(ex, Map.of());
+        }
     }
 
     private CheckboxGroup<Role> roleChoice(Set<Role> value) {

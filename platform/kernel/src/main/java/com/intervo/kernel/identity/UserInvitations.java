@@ -130,6 +130,30 @@ public class UserInvitations {
         });
     }
 
+    /**
+     * Sends a fresh invitation to a user who never signed in (the first link expired or got lost); earlier
+     * links stop working.
+     */
+    @RolesAllowed("ADMIN")
+    public void resendInvitation(UUID userId, Locale fallback) {
+        TenantId tenant = TenantContext.require();
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            UserAccount account = users.findById(userId)
+                    .orElseThrow(() -> DomainException.notFound("users.error.not-found"));
+            if (account.isActive() || account.getLastLoginAt() != null || account.getEmail() == null) {
+                throw DomainException.conflict("users.error.not-invited", null);
+            }
+            tokens.findByUserIdAndUsedAtIsNull(userId).forEach(t -> t.use(now));
+            Locale locale = account.getLocale() != null ? Locale.forLanguageTag(account.getLocale())
+                    : fallback == null ? Locale.ENGLISH : fallback;
+            String link = issue(tenant, account, Link.INVITATION);
+            mail.send(account.getEmail(), locale, "users.mail.invitation.subject", "users.mail.invitation.body",
+                    account.getDisplayName(), tenant.key(), account.getUsername(), link,
+                    Link.INVITATION.validFor().toDays());
+        });
+    }
+
     /** E-mails the user a link to choose a new password, in the user's language (else the given one). */
     @RolesAllowed("ADMIN")
     public void requestPasswordReset(UUID userId, Locale fallback) {
