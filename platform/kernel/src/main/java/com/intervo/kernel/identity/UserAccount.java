@@ -120,6 +120,14 @@ public class UserAccount extends AuditedEntity {
         this.active = active;
     }
 
+    /** A new password (from an invitation or reset link): the user is active and unlocked. */
+    void passwordSet(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.active = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
     void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);

@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByEmailIgnoreCase(String email);
 }

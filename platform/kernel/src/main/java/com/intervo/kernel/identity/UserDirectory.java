@@ -1,11 +1,14 @@
 package com.intervo.kernel.identity;
 
+import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +22,22 @@ public class UserDirectory {
 
     private final UserAccounts users;
     private final PasswordEncoder passwords;
+    private final UserTokens userTokens;
     private final TransactionTemplate tx;
 
-    UserDirectory(UserAccounts users, PasswordEncoder passwords, TransactionTemplate tx) {
+    UserDirectory(UserAccounts users, UserTokens userTokens, PasswordEncoder passwords, TransactionTemplate tx) {
         this.users = users;
+        this.userTokens = userTokens;
         this.passwords = passwords;
         this.tx = tx;
+    }
+
+    /** Every user of the workspace, active or not, by display name. */
+    @Transactional(readOnly = true)
+    @RolesAllowed("ADMIN")
+    public List<UserAccount> list() {
+        TenantContext.require();
+        return users.findAll(Sort.by("displayName", "username"));
     }
 
     @Transactional
@@ -59,7 +72,10 @@ public class UserDirectory {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A user needs at least one role");
         }
-        UserAccount account = users.findById(userId).orElseThrow();
+        UserAccount account = users.findById(userId).orElseThrow(() -> DomainException.notFound("users.error.not-found"));
+        if (isCurrentUser(userId) && !roles.contains(Role.ADMIN)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "users.error.own-admin", "roles");
+        }
         account.setRoles(roles);
         account.setCatalogEditor(catalogEditor);
     }
@@ -69,7 +85,17 @@ public class UserDirectory {
     @RolesAllowed("ADMIN")
     public void deactivate(UUID userId) {
         TenantContext.require();
-        users.findById(userId).orElseThrow().setActive(false);
+        if (isCurrentUser(userId)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "users.error.own-deactivate", null);
+        }
+        users.findById(userId).orElseThrow(() -> DomainException.notFound("users.error.not-found")).setActive(false);
+        // open invitation and reset links die with the account
+        userTokens.findByUserIdAndUsedAtIsNull(userId).forEach(t -> t.use(java.time.Instant.now()));
+    }
+
+    private static boolean isCurrentUser(UUID userId) {
+        return IntervoAuthentication.current().map(u -> u.userId().equals(userId)
+                && u.tenant().equals(TenantContext.require())).orElse(false);
     }
 
     /** Remembers the user's language for the next sign-in, on any device. */

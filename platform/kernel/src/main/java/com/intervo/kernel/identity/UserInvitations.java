@@ -1,0 +1,272 @@
+package com.intervo.kernel.identity;
+
+import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Invitations and password resets by e-mail. A link carries the workspace and a random token
+ * ({@code /invitation/<workspace>/<token>}); only the token's SHA-256 hash is stored, it works once and expires
+ * (invitation: 7 days, reset: 2 hours). Following it, the person chooses a password and the account becomes
+ * active.
+ */
+@Service
+public class UserInvitations {
+
+    /** What a link is for; also the route it opens. */
+    public enum Link {
+        INVITATION("invitation", UserToken.Purpose.INVITE, Duration.ofDays(7)),
+        PASSWORD_RESET("password-reset", UserToken.Purpose.RESET, Duration.ofHours(2));
+
+        private final String path;
+        private final UserToken.Purpose purpose;
+        private final Duration validFor;
+
+        Link(String path, UserToken.Purpose purpose, Duration validFor) {
+            this.path = path;
+            this.purpose = purpose;
+            this.validFor = validFor;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public Duration validFor() {
+            return validFor;
+        }
+    }
+
+    /** Whom a still valid link is for. */
+    public record Holder(String displayName, String username) {
+    }
+
+    public static final int MIN_PASSWORD = 10;
+
+    private final UserAccounts users;
+    private final UserTokens tokens;
+    private final TenantDirectory tenants;
+    private final PasswordEncoder passwords;
+    private final AccountMail mail;
+    private final ApiTokenService apiTokens;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String publicUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    UserInvitations(UserAccounts users, UserTokens tokens, TenantDirectory tenants, PasswordEncoder passwords,
+                    AccountMail mail, ApiTokenService apiTokens, TransactionTemplate tx, Optional<Clock> clock,
+                    @Value("${intervo.public-url:http://localhost:8080}") String publicUrl) {
+        this.users = users;
+        this.tokens = tokens;
+        this.tenants = tenants;
+        this.passwords = passwords;
+        this.mail = mail;
+        this.apiTokens = apiTokens;
+        this.tx = tx;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** Invites in the inviting admin's language (their stored choice, else English). */
+    @RolesAllowed("ADMIN")
+    public UserAccount invite(String email, String displayName, Set<Role> roles, boolean catalogEditor) {
+        Locale locale = IntervoAuthentication.current().map(IntervoUser::locale).map(Locale::forLanguageTag)
+                .orElse(Locale.ENGLISH);
+        return invite(email, displayName, roles, catalogEditor, locale);
+    }
+
+    /**
+     * Creates an inactive user (user name from the e-mail address) and e-mails an invitation link in the
+     * given language. The mail is sent inside the transaction: if it cannot be sent, nobody is created.
+     */
+    @RolesAllowed("ADMIN")
+    public UserAccount invite(String email, String displayName, Set<Role> roles, boolean catalogEditor,
+                              Locale locale) {
+        TenantId tenant = TenantContext.require();
+        String address = email == null ? "" : email.trim();
+        String name = displayName == null ? "" : displayName.trim();
+        if (!AccountMail.isAddress(address)) {
+            throw DomainException.invalid("users.error.email-invalid", "email");
+        }
+        if (name.isEmpty() || name.length() > 200) {
+            throw DomainException.invalid("users.error.name-required", "displayName");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw DomainException.invalid("users.error.role-required", "roles");
+        }
+        String language = com.intervo.kernel.i18n.Messages.supported(locale).getLanguage();
+        return tx.execute(s -> {
+            if (users.existsByEmailIgnoreCase(address)) {
+                throw DomainException.conflict("users.error.email-taken", "email");
+            }
+            UserAccount account = new UserAccount(uniqueUsername(address), name, address,
+                    passwords.encode(newSecret()), roles);
+            account.setActive(false);
+            account.setCatalogEditor(catalogEditor);
+            account.setLocale(language);
+            account = users.saveAndFlush(account);
+            String link = issue(tenant, account, Link.INVITATION);
+            mail.send(address, Locale.forLanguageTag(language), "users.mail.invitation.subject",
+                    "users.mail.invitation.body", name, tenant.key(), account.getUsername(), link,
+                    Link.INVITATION.validFor().toDays());
+            return account;
+        });
+    }
+
+    /**
+     * Sends a fresh invitation to a user who never signed in (the first link expired or got lost); earlier
+     * links stop working.
+     */
+    @RolesAllowed("ADMIN")
+    public void resendInvitation(UUID userId, Locale fallback) {
+        TenantId tenant = TenantContext.require();
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            UserAccount account = users.findById(userId)
+                    .orElseThrow(() -> DomainException.notFound("users.error.not-found"));
+            if (account.isActive() || account.getLastLoginAt() != null || account.getEmail() == null) {
+                throw DomainException.conflict("users.error.not-invited", null);
+            }
+            tokens.findByUserIdAndUsedAtIsNull(userId).forEach(t -> t.use(now));
+            Locale locale = account.getLocale() != null ? Locale.forLanguageTag(account.getLocale())
+                    : fallback == null ? Locale.ENGLISH : fallback;
+            String link = issue(tenant, account, Link.INVITATION);
+            mail.send(account.getEmail(), locale, "users.mail.invitation.subject", "users.mail.invitation.body",
+                    account.getDisplayName(), tenant.key(), account.getUsername(), link,
+                    Link.INVITATION.validFor().toDays());
+        });
+    }
+
+    /** E-mails the user a link to choose a new password, in the user's language (else the given one). */
+    @RolesAllowed("ADMIN")
+    public void requestPasswordReset(UUID userId, Locale fallback) {
+        TenantId tenant = TenantContext.require();
+        tx.executeWithoutResult(s -> {
+            UserAccount account = users.findById(userId)
+                    .orElseThrow(() -> DomainException.notFound("users.error.not-found"));
+            if (!account.isActive()) {
+                throw DomainException.conflict("users.error.inactive", null);
+            }
+            if (account.getEmail() == null || account.getEmail().isBlank()) {
+                throw DomainException.conflict("users.error.no-email", null);
+            }
+            Locale locale = account.getLocale() != null ? Locale.forLanguageTag(account.getLocale())
+                    : fallback == null ? Locale.ENGLISH : fallback;
+            String link = issue(tenant, account, Link.PASSWORD_RESET);
+            mail.send(account.getEmail(), locale, "users.mail.reset.subject", "users.mail.reset.body",
+                    account.getDisplayName(), tenant.key(), account.getUsername(), link,
+                    Link.PASSWORD_RESET.validFor().toHours());
+        });
+    }
+
+    @RolesAllowed("ADMIN")
+    public void requestPasswordReset(UUID userId) {
+        requestPasswordReset(userId, IntervoAuthentication.current().map(IntervoUser::locale)
+                .map(Locale::forLanguageTag).orElse(Locale.ENGLISH));
+    }
+
+    /** Whom a link is for, if it is still valid. Anyone may ask: the token is the secret. */
+    public Optional<Holder> holder(Link link, String workspace, String token) {
+        return tenantOf(workspace).flatMap(tenant -> TenantContext.callAs(tenant, () -> tx.execute(s ->
+                usable(link, token).flatMap(t -> users.findById(t.getUserId()))
+                        .filter(u -> link == Link.INVITATION || u.isActive())
+                        .map(u -> new Holder(u.getDisplayName(), u.getUsername())))));
+    }
+
+    /**
+     * Sets the password a link allows, once. A wrong, used or expired link is one and the same error
+     * ({@code users.link.invalid}); a password that is too short or not repeated exactly changes nothing.
+     */
+    public Holder setPassword(Link link, String workspace, String token, String password, String repeated) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+            throw DomainException.invalid("users.password.too-short", "password", MIN_PASSWORD);
+        }
+        if (!password.equals(repeated)) {
+            throw DomainException.invalid("users.password.mismatch", "repeated");
+        }
+        TenantId tenant = tenantOf(workspace).orElseThrow(UserInvitations::invalidLink);
+        Instant now = clock.instant();
+        IntervoUser user = TenantContext.callAs(tenant, () -> tx.execute(s -> {
+            UserToken t = usable(link, token).orElseThrow(UserInvitations::invalidLink);
+            UserAccount account = users.findById(t.getUserId()).orElseThrow(UserInvitations::invalidLink);
+            if (link == Link.PASSWORD_RESET && !account.isActive()) {
+                throw invalidLink();
+            }
+            account.passwordSet(passwords.encode(password));
+            tokens.findByUserIdAndUsedAtIsNull(account.getId()).stream()
+                    .filter(other -> other.getPurpose() == link.purpose).forEach(other -> other.use(now));
+            t.use(now);
+            users.flush();
+            return IntervoUser.of(tenant, account);
+        }));
+        if (link == Link.PASSWORD_RESET) {
+            apiTokens.revokeAll(user);
+        }
+        return new Holder(user.displayName(), user.username());
+    }
+
+    private Optional<UserToken> usable(Link link, String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHashAndPurpose(ApiTokenService.hash(token), link.purpose)
+                .filter(t -> t.isUsableAt(clock.instant()));
+    }
+
+    /** The workspace of a link, validated before it reaches any SQL. */
+    private Optional<TenantId> tenantOf(String workspace) {
+        if (workspace == null || !TenantId.isValid(workspace)) {
+            return Optional.empty();
+        }
+        return tenants.findActive(workspace).map(Tenant::tenantId);
+    }
+
+    private String issue(TenantId tenant, UserAccount account, Link link) {
+        String token = newSecret();
+        tokens.save(new UserToken(link.purpose, account.getId(), ApiTokenService.hash(token),
+                clock.instant().plus(link.validFor())));
+        return publicUrl + "/" + link.path() + "/" + tenant.key() + "/" + token;
+    }
+
+    private String newSecret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** The e-mail's local part as a user name, made valid and unique ("ana.pop", "ana.pop2", ...). */
+    private String uniqueUsername(String email) {
+        String base = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]", "").replaceAll("^[^a-z0-9]+", "");
+        if (base.isEmpty()) {
+            base = "user";
+        }
+        base = base.substring(0, Math.min(base.length(), 90));
+        String candidate = base;
+        for (int i = 2; users.existsByUsername(candidate); i++) {
+            candidate = base + i;
+        }
+        return candidate;
+    }
+
+    private static DomainException invalidLink() {
+        return DomainException.invalid("users.link.invalid", null);
+    }
+}
