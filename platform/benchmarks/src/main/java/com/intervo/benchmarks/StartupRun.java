@@ -84,6 +84,7 @@ final class StartupRun {
                 out.setProperty("migrateEndEpochMs", String.valueOf(startedAt + Long.parseLong(out.getProperty("migrateAllMs"))));
             }
         }
+        out.setProperty("liquibaseRegistries", LiquibaseRegistries.describe());
         List<Long> migrations = MigrationTimer.drain();
         out.setProperty("migrateCalls", String.valueOf(migrations.size()));
         StringBuilder each = new StringBuilder();

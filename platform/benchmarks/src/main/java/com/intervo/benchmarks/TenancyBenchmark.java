@@ -37,8 +37,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>the same schema by plain DDL for M schemas, one transaction each, timed the same way;</li>
  *   <li>application start-ups in fresh JVMs against the same database: no tenant check, hash check (every tenant
  *       up to date), full Liquibase check (every tenant's hash reset);</li>
- *   <li>one more full check with pg_stat_statements on, to say where the time goes.</li>
+ *   <li>one more full check with pg_stat_statements and JFR stack sampling on, to say where the time goes;</li>
+ *   <li>backend memory of the pooled connections after provisioning, plain DDL and start-up.</li>
  * </ol>
+ * Results and how to read them: platform/README.md.
  * Usage: {@code java -jar intervo-benchmarks.jar [--tenants=200] [--plain=200] [--repeats=3] [--synthetic-tables=20]}.
  */
 public final class TenancyBenchmark {
@@ -246,6 +248,7 @@ public final class TenancyBenchmark {
             out("growth: mean provision() of tenants 1-%d: %.1f ms, of tenants %d-%d: %.1f ms", q,
                     Stats.of(provision.subList(0, q)).meanMs(), tenants - q + 1, tenants,
                     Stats.of(provision.subList(tenants - q, tenants)).meanMs());
+            out("Liquibase registries after %d migrations in this JVM: %s", tenants + 1, LiquibaseRegistries.describe());
             List<Db.BackendMemory> memory = Db.poolMemory(dataSource);
             out("backend memory after provisioning, %d pooled connections: largest %.1f MB (catalog cache %.1f MB), "
                             + "smallest %.1f MB", memory.size(), memory.getFirst().totalMb(),
@@ -382,6 +385,8 @@ public final class TenancyBenchmark {
                     Stats.ms(firstRun.getFirst()), q, Stats.of(firstRun.subList(firstRun.size() - q, firstRun.size())).meanMs());
         }
         Properties last = runs.get("full Liquibase check").getLast();
+        out("Liquibase registries in a start-up JVM after its full check of %s tenants: %s",
+                last.getProperty("migrated"), last.getProperty("liquibaseRegistries"));
         out("backend memory after a full check: largest pooled backend %.1f MB (catalog cache %.1f MB)",
                 Long.parseLong(last.getProperty("maxBackendBytes")) / 1048576.0,
                 Long.parseLong(last.getProperty("maxBackendCacheBytes")) / 1048576.0);
