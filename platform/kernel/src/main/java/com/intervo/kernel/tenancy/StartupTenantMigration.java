@@ -80,9 +80,11 @@ class StartupTenantMigration implements SmartInitializingSingleton {
 
     private int migrateAllLocked(Connection connection, long started) throws SQLException {
         String hash = migrator.changelogHash();
-        List<Tenant> active = tx.execute(s -> tenants.findByStatusOrderByKey(Tenant.Status.ACTIVE));
+        // suspended tenants too: their schema must be current when they come back
+        List<Tenant> active = tx.execute(s -> tenants.findByStatusInOrderByKey(
+                List.of(Tenant.Status.ACTIVE, Tenant.Status.SUSPENDED)));
         List<Tenant> behind = active.stream().filter(t -> !hash.equals(t.getSchemaHash())).toList();
-        log.info("Tenant schemas: {} active, {} up to date, {} to migrate", active.size(),
+        log.info("Tenant schemas: {} in use, {} up to date, {} to migrate", active.size(),
                 active.size() - behind.size(), behind.size());
         int n = 0;
         for (Tenant tenant : behind) {

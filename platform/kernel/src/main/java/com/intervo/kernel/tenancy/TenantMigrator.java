@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -54,18 +55,23 @@ public class TenantMigrator {
             }
             // raw <sql> changesets rely on search_path
             connection.setSchema(schema);
+            Database database = null;
             try {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
+                Database target = database;
                 Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new SpringResourceAccessor(resourceLoader),
                                 "liquibase.analytics.enabled", false), () ->
                         new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, target)
                                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TENANT_CHANGELOG)
                                 .execute());
             } finally {
+                if (database != null) {
+                    // Liquibase keeps a history service per Database for the life of the JVM otherwise
+                    Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetDatabase(database);
+                }
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }

@@ -13,5 +13,7 @@ public interface Tenants extends JpaRepository<Tenant, UUID> {
 
     List<Tenant> findByStatusOrderByKey(Tenant.Status status);
 
+    List<Tenant> findByStatusInOrderByKey(java.util.Collection<Tenant.Status> statuses);
+
     List<Tenant> findAllByOrderByKey();
 }

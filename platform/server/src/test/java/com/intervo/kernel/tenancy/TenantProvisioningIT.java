@@ -76,6 +76,16 @@ class TenantProvisioningIT {
     }
 
     @Test
+    void suspendedTenantsAreMigratedToo() {
+        TenantId suspended = fixtures.newTenant();
+        jdbc.update("update platform.tenant set status = 'SUSPENDED', schema_hash = 'old' where tenant_key = ?",
+                suspended.key());
+        assertThat(startupMigration.migrateAll()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select schema_hash from platform.tenant where tenant_key = ?", String.class,
+                suspended.key())).isEqualTo(migrator.changelogHash());
+    }
+
+    @Test
     void staleLiquibaseLocksAreClearedBeforeMigrating() {
         TenantId tenant = fixtures.newTenant();
         jdbc.update("update " + tenant.schema() + ".databasechangeloglock set locked = true, lockgranted = now(), "
