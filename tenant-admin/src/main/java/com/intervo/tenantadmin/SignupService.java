@@ -106,12 +106,13 @@ public class SignupService {
     public String workspaceUrl(TenantId id) {
         try {
             URI uri = URI.create(publicUrl);
-            if (uri.getHost() != null && !uri.getHost().matches("[0-9.]+|\\[.*]")) {
-                return new URI(uri.getScheme(), null, id.key() + "." + uri.getHost(), uri.getPort(), "/login",
-                        null, null).toString();
+            String host = uri.getHost();
+            if (uri.getScheme() != null && host != null && !host.matches("[0-9.]+|\\[.*]")) {
+                return uri.getScheme() + "://" + id.key() + "." + host
+                        + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/login";
             }
-        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-            // fall through to the plain login page
+        } catch (IllegalArgumentException e) {
+            // fall through to the plain sign-in page
         }
         return publicUrl + "/login";
     }

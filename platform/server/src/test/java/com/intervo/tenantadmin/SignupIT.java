@@ -72,7 +72,7 @@ class SignupIT {
     }
 
     @BeforeEach
-    void pointMailAtGreenMail() {
+    void pointMailAtGreenMail() throws Exception {
         JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
         impl.setHost("127.0.0.1");
         impl.setPort(smtp.getSmtp().getPort());
