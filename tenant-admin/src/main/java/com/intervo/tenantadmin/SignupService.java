@@ -78,7 +78,7 @@ public class SignupService {
      * field); a failure while provisioning leaves nothing behind and the same workspace name can be tried again.
      */
     public Signup signUp(SignupRequest request, TenantProvisioning.Progress progress) {
-        validate(request);
+        check(request);
         TenantId id = new TenantId(request.workspace());
         TenantRegistration registration = new TenantRegistration(id, request.companyName().trim(),
                 request.language(), request.timeZone(), request.currency());
@@ -117,7 +117,8 @@ public class SignupService {
         return publicUrl + "/login";
     }
 
-    private void validate(SignupRequest r) {
+    /** Checks a request without creating anything; {@link DomainException} names the first wrong field. */
+    public void check(SignupRequest r) {
         if (r.companyName() == null || r.companyName().isBlank() || r.companyName().trim().length() > 200) {
             throw DomainException.invalid("signup.error.company", "companyName");
         }

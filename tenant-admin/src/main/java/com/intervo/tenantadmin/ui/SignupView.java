@@ -174,6 +174,12 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
                 email.getValue(), password.getValue(), country.getValue(),
                 language.getValue() == null ? null : language.getValue().getLanguage(), currency.getValue(),
                 timeZone.getValue(), modules.getValue());
+        try {
+            signups.check(request);
+        } catch (DomainException e) {
+            failed(e.field(), getTranslation(e.messageKey(), e.params()));
+            return;
+        }
         UI ui = UI.getCurrent();
         submit.setEnabled(false);
         progress.setValue(0);
