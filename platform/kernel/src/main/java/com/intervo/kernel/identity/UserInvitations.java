@@ -32,7 +32,9 @@ public class UserInvitations {
     /** What a link is for; also the route it opens. */
     public enum Link {
         INVITATION("invitation", UserToken.Purpose.INVITE, Duration.ofDays(7)),
-        PASSWORD_RESET("password-reset", UserToken.Purpose.RESET, Duration.ofHours(2));
+        PASSWORD_RESET("password-reset", UserToken.Purpose.RESET, Duration.ofHours(2)),
+        /** A new workspace's first admin confirms the e-mail address; the password was chosen at sign-up. */
+        EMAIL_VERIFICATION("verify-email", UserToken.Purpose.VERIFY, Duration.ofDays(7));
 
         private final String path;
         private final UserToken.Purpose purpose;
@@ -182,6 +184,58 @@ public class UserInvitations {
                 .map(Locale::forLanguageTag).orElse(Locale.ENGLISH));
     }
 
+    /**
+     * Creates the first user of a workspace that is being provisioned: user name "admin", administrator and
+     * catalog editor, with the password chosen at sign-up but inactive until the e-mailed verification link is
+     * followed. The mail (subject and body keys given by the caller; parameters: company, workspace, user name,
+     * link, days valid) is sent inside the transaction: if it cannot be sent, nobody is created. Refused once the
+     * workspace has any user, so it cannot add admins to a running workspace.
+     */
+    public UserAccount createFirstAdmin(String email, String companyName, String rawPassword, Locale locale,
+                                        String subjectKey, String bodyKey) {
+        TenantId tenant = TenantContext.require();
+        String address = email == null ? "" : email.trim();
+        if (!AccountMail.isAddress(address)) {
+            throw DomainException.invalid("users.error.email-invalid", "email");
+        }
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD || rawPassword.length() > 200) {
+            throw DomainException.invalid("users.password.too-short", "password", MIN_PASSWORD);
+        }
+        String language = com.intervo.kernel.i18n.Messages.supported(locale).getLanguage();
+        return tx.execute(s -> {
+            if (users.count() > 0) {
+                throw new IllegalStateException("Workspace " + tenant.key() + " already has users");
+            }
+            UserAccount account = new UserAccount("admin", companyName, address, passwords.encode(rawPassword),
+                    Set.of(Role.ADMIN));
+            account.setActive(false);
+            account.setCatalogEditor(true);
+            account.setLocale(language);
+            account = users.saveAndFlush(account);
+            String link = issue(tenant, account, Link.EMAIL_VERIFICATION);
+            mail.send(address, Locale.forLanguageTag(language), subjectKey, bodyKey, companyName, tenant.key(),
+                    account.getUsername(), link, Link.EMAIL_VERIFICATION.validFor().toDays());
+            return account;
+        });
+    }
+
+    /**
+     * Follows an e-mail verification link, once: the user becomes active and may sign in with the password
+     * chosen at sign-up. A wrong, used or expired link is {@code users.link.invalid}.
+     */
+    public Holder verifyEmail(String workspace, String token) {
+        TenantId tenant = tenantOf(workspace).orElseThrow(UserInvitations::invalidLink);
+        Instant now = clock.instant();
+        return TenantContext.callAs(tenant, () -> tx.execute(s -> {
+            UserToken t = usable(Link.EMAIL_VERIFICATION, token).orElseThrow(UserInvitations::invalidLink);
+            UserAccount account = users.findById(t.getUserId()).orElseThrow(UserInvitations::invalidLink);
+            account.setActive(true);
+            t.use(now);
+            users.flush();
+            return new Holder(account.getDisplayName(), account.getUsername());
+        }));
+    }
+
     /** Whom a link is for, if it is still valid. Anyone may ask: the token is the secret. */
     public Optional<Holder> holder(Link link, String workspace, String token) {
         return tenantOf(workspace).flatMap(tenant -> TenantContext.callAs(tenant, () -> tx.execute(s ->
@@ -195,6 +249,9 @@ public class UserInvitations {
      * ({@code users.link.invalid}); a password that is too short or not repeated exactly changes nothing.
      */
     public Holder setPassword(Link link, String workspace, String token, String password, String repeated) {
+        if (link == Link.EMAIL_VERIFICATION) {
+            throw invalidLink();
+        }
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
             throw DomainException.invalid("users.password.too-short", "password", MIN_PASSWORD);
         }

@@ -9,12 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A single-use link sent by e-mail: an invitation or a password reset. Only the SHA-256 hash is stored. */
+/** A single-use link sent by e-mail: an invitation, a password reset or an e-mail verification. Only the SHA-256 hash is stored. */
 @Entity
 @Table(name = "user_token")
 class UserToken extends AuditedEntity {
 
-    enum Purpose { INVITE, RESET }
+    enum Purpose { INVITE, RESET, VERIFY }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)

@@ -117,6 +117,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new Paragraph(getTranslation("kernel.login.workspace-from-host", hostTenant.get().key())));
         }
         add(username, password, error, submit);
+        if (hostTenant.isEmpty()) {
+            com.vaadin.flow.component.html.Anchor signup = new com.vaadin.flow.component.html.Anchor("signup",
+                    getTranslation("signup.login-link"));
+            signup.setId("to-signup");
+            add(signup);
+        }
         if (demo) {
             Paragraph hint = new Paragraph(getTranslation("kernel.login.demo-hint"));
             hint.setId("demo-hint");

@@ -1,0 +1,123 @@
+package com.intervo.tenantadmin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.intervo.kernel.identity.SignInService;
+import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.testsupport.TenantFixtures;
+import com.intervo.testsupport.TenantIntegrationTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The public sign-up page without a browser, as an anonymous visitor. */
+@TenantIntegrationTest
+class SignupViewIT extends SpringBrowserlessTest {
+
+    private static final Pattern LINK = Pattern.compile("http://localhost:8080/(verify-email/[a-z0-9_]+/[A-Za-z0-9_-]+)");
+    private static GreenMail smtp;
+
+    @Autowired TenantFixtures fixtures;
+    @Autowired SignInService signIn;
+    @Autowired JavaMailSender mailSender;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void pointMailAtGreenMail() throws Exception {
+        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
+        impl.setHost("127.0.0.1");
+        impl.setPort(smtp.getSmtp().getPort());
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void resetMail() {
+        ((JavaMailSenderImpl) mailSender).setHost("");
+    }
+
+    @Test
+    void theWorkspaceNameIsCheckedWhileTypingAndErrorsLandOnTheirFields() {
+        navigate(SignupView.class);
+        TextField workspace = find(TextField.class).id("signup-workspace");
+        test(workspace).setValue(fixtures.newTenant().key());
+        assertThat(workspace.isInvalid()).isTrue();
+        assertThat(workspace.getErrorMessage()).isEqualTo("This workspace name is taken.");
+        test(workspace).setValue("x; drop schema platform");
+        assertThat(workspace.isInvalid()).isTrue();
+        assertThat(workspace.getErrorMessage()).startsWith("Use 2–31");
+        test(workspace).setValue("free_" + ThreadLocalRandom.current().nextInt(1_000_000));
+        assertThat(workspace.isInvalid()).isFalse();
+
+        test(find(TextField.class).id("signup-company")).setValue("Acme");
+        test(find(EmailField.class).id("signup-email")).setValue("not-an-address");
+        test(find(PasswordField.class).id("signup-password")).setValue("long-enough-password");
+        find(ComboBox.class).id("signup-country").setValue("RO");
+        test(find(Button.class).id("signup-submit")).click();
+        EmailField email = find(EmailField.class).id("signup-email");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address.");
+        assertThat(find(Paragraph.class).all()).noneMatch(p -> "signup-done".equals(p.getId().orElse(null)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCompanySignsUpOnThePageAndConfirmsItsEmail() throws Exception {
+        String key = "suv_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        navigate(SignupView.class);
+        test(find(TextField.class).id("signup-company")).setValue("Acme Service");
+        test(find(TextField.class).id("signup-workspace")).setValue(key);
+        test(find(EmailField.class).id("signup-email")).setValue("owner@acme.example");
+        test(find(PasswordField.class).id("signup-password")).setValue("long-enough-password");
+        find(ComboBox.class).id("signup-country").setValue("CZ");
+        find(CheckboxGroup.class).id("signup-modules").setValue(Set.of(ModuleKey.DISPATCH));
+        test(find(Button.class).id("signup-submit")).click();
+
+        for (int i = 0; i < 200 && find(Paragraph.class).all().stream().noneMatch(p -> "signup-done".equals(p.getId().orElse(null))); i++) {
+            Thread.sleep(100);
+            roundTrip();
+        }
+        assertThat(find(Paragraph.class).id("signup-done").getText()).contains("owner@acme.example").contains(key);
+        assertThat(find(Anchor.class).id("signup-workspace-url").getHref()).isEqualTo("http://" + key + ".localhost:8080/login");
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "").replace("=3D", "=");
+        Matcher m = LINK.matcher(body);
+        assertThat(m.find()).isTrue();
+        navigate(m.group(1), VerifyEmailView.class);
+        assertThat(find(Paragraph.class).id("verify-done").getText()).contains(key).contains("admin");
+        assertThat(signIn.authenticate(key, "admin", "long-enough-password").username()).isEqualTo("admin");
+        navigate(m.group(1), VerifyEmailView.class);
+        assertThat(find(Paragraph.class).id("verify-invalid")).isNotNull();
+    }
+}
