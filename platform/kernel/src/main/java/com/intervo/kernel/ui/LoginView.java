@@ -171,7 +171,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         if (IntervoAuthentication.current().isPresent()) {
             event.forwardTo(HomeView.class);
+        } else if (operatorConsoleRequested()) {
+            // an anonymous visitor of the operator console signs in there, not in a workspace
+            event.forwardTo(OperatorConsole.LOGIN_ROUTE);
         }
+    }
+
+    private static boolean operatorConsoleRequested() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        Object target = session == null ? null : session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        if (!(target instanceof String path)) {
+            return false;
+        }
+        String route = path.replaceFirst("^/+", "").replaceFirst("[?#].*$", "");
+        return route.equals(OperatorConsole.ROUTE_PREFIX) || route.startsWith(OperatorConsole.ROUTE_PREFIX + "/");
     }
 
     @Override
