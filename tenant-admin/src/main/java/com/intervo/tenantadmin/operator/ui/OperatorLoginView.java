@@ -41,15 +41,14 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 class OperatorLoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OperatorSignIn signIn;
-    private final boolean tenantHost;
+    private final transient TenantHosts hosts;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final Span error = new Span();
 
     OperatorLoginView(OperatorSignIn signIn, TenantHosts hosts) {
         this.signIn = signIn;
-        this.tenantHost = VaadinRequest.getCurrent() != null
-                && hosts.fromHost(VaadinRequest.getCurrent().getHeader("Host")).isPresent();
+        this.hosts = hosts;
         setId("operator-login-view");
         addClassName("intervo-login");
         setPadding(false);
@@ -74,7 +73,7 @@ class OperatorLoginView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (tenantHost) {
+        if (onTenantHost()) {
             // the console does not exist on a workspace's host
             event.rerouteToError(NotFoundException.class);
             return;
@@ -87,7 +86,7 @@ class OperatorLoginView extends VerticalLayout implements BeforeEnterObserver, H
 
     void submit() {
         error.setVisible(false);
-        if (tenantHost) {
+        if (onTenantHost()) {
             return;
         }
         if (username.getValue().isBlank() || password.getValue().isEmpty()) {
@@ -118,6 +117,12 @@ class OperatorLoginView extends VerticalLayout implements BeforeEnterObserver, H
         new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
         UI.getCurrent().getPage().setLocation("/" + OperatorConsole.ROUTE_PREFIX);
+    }
+
+    /** Checked on every request that enters or submits: a workspace's host never serves the console. */
+    private boolean onTenantHost() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request != null && hosts.fromHost(request.getHeader("Host")).isPresent();
     }
 
     private static void clearStoredRedirect() {
