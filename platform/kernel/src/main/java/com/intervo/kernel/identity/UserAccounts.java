@@ -10,5 +10,8 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     boolean existsByUsername(String username);
 
+    @org.springframework.data.jpa.repository.Query("select max(u.lastLoginAt) from UserAccount u")
+    java.time.Instant lastSignIn();
+
     boolean existsByEmailIgnoreCase(String email);
 }

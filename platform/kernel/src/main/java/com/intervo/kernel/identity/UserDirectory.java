@@ -108,6 +108,17 @@ public class UserDirectory {
         users.findById(userId).orElseThrow().setLocale(language);
     }
 
+    /** How many users the bound workspace has, and when one last signed in. */
+    public record Usage(long users, java.time.Instant lastSignIn) {
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("OPERATOR")
+    public Usage usage() {
+        TenantContext.require();
+        return new Usage(users.count(), users.lastSignIn());
+    }
+
     /**
      * Reloads the user as a principal, so role changes take effect on the next request. The tenant is bound
      * before the transaction starts: a Hibernate session takes its tenant when it opens.

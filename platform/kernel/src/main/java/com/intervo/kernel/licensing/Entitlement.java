@@ -52,6 +52,12 @@ public class Entitlement extends AuditedEntity {
         this.source = source;
     }
 
+    void extend(java.time.Duration by) {
+        if (validUntil != null) {
+            validUntil = validUntil.plus(by);
+        }
+    }
+
     public boolean isActiveAt(Instant at) {
         return !at.isBefore(validFrom) && (validUntil == null || at.isBefore(validUntil));
     }

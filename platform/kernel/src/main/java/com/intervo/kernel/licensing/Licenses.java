@@ -135,6 +135,23 @@ public class Licenses {
         log.info("Tenant {} licensed for {} from {} until {} ({})", tenant, module, validFrom, validUntil, source);
     }
 
+    /** Operators only: every trial entitlement of the tenant that has an end runs {@code days} longer. */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed("OPERATOR")
+    public int extendTrial(TenantId tenant, int days) {
+        if (days < 1 || days > 366) {
+            throw new IllegalArgumentException("A trial is extended by 1 to 366 days");
+        }
+        Tenant row = tenants.findByKey(tenant.key())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown workspace " + tenant.key()));
+        List<Entitlement> trials = entitlements.findByTenantId(row.getId()).stream()
+                .filter(e -> e.getSource() == Entitlement.Source.TRIAL && e.getValidUntil() != null).toList();
+        trials.forEach(e -> e.extend(Duration.ofDays(days)));
+        evict(tenant);
+        log.info("Tenant {}: {} trial entitlements extended by {} days", tenant, trials.size(), days);
+        return trials.size();
+    }
+
     @Transactional
     public void revoke(TenantId tenant, ModuleKey module) {
         tenants.findByKey(tenant.key())

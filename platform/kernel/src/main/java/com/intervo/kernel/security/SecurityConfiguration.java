@@ -3,7 +3,9 @@ package com.intervo.kernel.security;
 import com.intervo.kernel.api.ProblemResponses;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.ApiTokenService;
+import com.intervo.kernel.identity.OperatorSignIn;
 import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleCatalog;
 import com.intervo.kernel.tenancy.TenantHosts;
@@ -90,6 +92,7 @@ class SecurityConfiguration {
         return new NavigationAccessControlConfigurer()
                 .withAnnotatedViewAccessChecker()
                 .withNavigationAccessChecker(new LicenseAccessChecker(catalog, licenses))
+                .withNavigationAccessChecker(new OperatorRealmChecker())
                 .withLoginView(LoginView.class)
                 .withDecisionResolver((results, context) -> {
                     if (results.stream().anyMatch(r -> r.decision() == AccessCheckDecision.DENY)) {
@@ -104,9 +107,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<SessionPrincipalRefreshFilter> sessionPrincipalRefreshFilter(UserDirectory users) {
+    FilterRegistrationBean<SessionPrincipalRefreshFilter> sessionPrincipalRefreshFilter(UserDirectory users,
+                                                                                        TenantDirectory tenants,
+                                                                                        OperatorSignIn operators) {
         FilterRegistrationBean<SessionPrincipalRefreshFilter> registration =
-                new FilterRegistrationBean<>(new SessionPrincipalRefreshFilter(users));
+                new FilterRegistrationBean<>(new SessionPrincipalRefreshFilter(users, tenants, operators));
         // after Spring Security (order -100) has loaded the session's context, before the tenant is bound
         registration.setOrder(-50);
         return registration;

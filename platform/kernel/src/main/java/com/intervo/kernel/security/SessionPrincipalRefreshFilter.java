@@ -2,7 +2,10 @@ package com.intervo.kernel.security;
 
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
+import com.intervo.kernel.identity.OperatorAuthentication;
+import com.intervo.kernel.identity.OperatorSignIn;
 import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,9 +28,13 @@ class SessionPrincipalRefreshFilter extends OncePerRequestFilter {
     private static final long INTERVAL_MILLIS = 3_000;
 
     private final UserDirectory users;
+    private final TenantDirectory tenants;
+    private final OperatorSignIn operators;
 
-    SessionPrincipalRefreshFilter(UserDirectory users) {
+    SessionPrincipalRefreshFilter(UserDirectory users, TenantDirectory tenants, OperatorSignIn operators) {
         this.users = users;
+        this.tenants = tenants;
+        this.operators = operators;
     }
 
     @Override
@@ -45,7 +52,9 @@ class SessionPrincipalRefreshFilter extends OncePerRequestFilter {
             long now = System.currentTimeMillis();
             if (!(checked instanceof Long at) || now - at > INTERVAL_MILLIS) {
                 IntervoUser signedIn = auth.getPrincipal();
-                Optional<IntervoUser> current = users.principal(signedIn.tenant(), signedIn.userId());
+                // a suspended workspace's sessions end like a deactivated user's
+                Optional<IntervoUser> current = tenants.findActive(signedIn.tenant().key()).isEmpty()
+                        ? Optional.empty() : users.principal(signedIn.tenant(), signedIn.userId());
                 if (current.isEmpty()) {
                     context.setAuthentication(null);
                     SecurityContextHolder.clearContext();
@@ -56,6 +65,19 @@ class SessionPrincipalRefreshFilter extends OncePerRequestFilter {
                         // the context object lives in the session: the new rights stick
                         context.setAuthentication(new IntervoAuthentication(current.get()));
                     }
+                    session.setAttribute(CHECKED_AT, now);
+                }
+            }
+        }
+        if (session != null && context.getAuthentication() instanceof OperatorAuthentication auth) {
+            Object checked = session.getAttribute(CHECKED_AT);
+            long now = System.currentTimeMillis();
+            if (!(checked instanceof Long at) || now - at > INTERVAL_MILLIS) {
+                if (!operators.isActive(auth.getPrincipal().operatorId())) {
+                    context.setAuthentication(null);
+                    SecurityContextHolder.clearContext();
+                    session.invalidate();
+                } else {
                     session.setAttribute(CHECKED_AT, now);
                 }
             }

@@ -99,6 +99,10 @@ public class Tenant extends AuditedEntity {
         this.status = Status.ACTIVE;
     }
 
+    void suspend() {
+        this.status = Status.SUSPENDED;
+    }
+
     void migrated(String hash, Instant at) {
         this.schemaHash = hash;
         this.schemaMigratedAt = at;

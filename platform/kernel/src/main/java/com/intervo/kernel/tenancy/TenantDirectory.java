@@ -50,6 +50,30 @@ public class TenantDirectory {
         return row;
     }
 
+    /** Operators only: a suspended workspace cannot sign in, and its open sessions end. */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed("OPERATOR")
+    public Tenant suspend(TenantId tenant) {
+        Tenant row = tenants.findByKey(tenant.key()).orElseThrow();
+        if (row.getStatus() != Tenant.Status.ACTIVE) {
+            throw new IllegalStateException("Only an active workspace can be suspended");
+        }
+        row.suspend();
+        return row;
+    }
+
+    /** Operators only: a suspended workspace becomes active again. */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed("OPERATOR")
+    public Tenant restore(TenantId tenant) {
+        Tenant row = tenants.findByKey(tenant.key()).orElseThrow();
+        if (row.getStatus() != Tenant.Status.SUSPENDED) {
+            throw new IllegalStateException("Only a suspended workspace can be restored");
+        }
+        row.activate();
+        return row;
+    }
+
     @Transactional(readOnly = true)
     public List<Tenant> all() {
         return tenants.findAllByOrderByKey();

@@ -3,6 +3,7 @@ package com.intervo.kernel.ui;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
+import com.intervo.kernel.identity.OperatorAuthentication;
 import com.intervo.kernel.identity.SignInService;
 import com.intervo.kernel.tenancy.TenantHosts;
 import com.intervo.kernel.tenancy.TenantId;
@@ -177,7 +178,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         if (IntervoAuthentication.current().isPresent()) {
             event.forwardTo(HomeView.class);
+        } else if (OperatorAuthentication.current().isPresent()) {
+            // an operator's session is not a workspace's: the workspace sign-in is not there for it
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        } else if (operatorConsoleRequested()) {
+            // an anonymous visitor of the operator console signs in there, not in a workspace
+            event.forwardTo(OperatorConsole.LOGIN_ROUTE);
         }
+    }
+
+    private static boolean operatorConsoleRequested() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        Object target = session == null ? null : session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        if (!(target instanceof String path)) {
+            return false;
+        }
+        String route = path.replaceFirst("^/+", "").replaceFirst("[?#].*$", "");
+        return route.equals(OperatorConsole.ROUTE_PREFIX) || route.startsWith(OperatorConsole.ROUTE_PREFIX + "/");
     }
 
     @Override

@@ -53,7 +53,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.menu = menu;
         this.users = users;
         this.authentication = authentication;
-        IntervoUser user = IntervoAuthentication.current().orElseThrow();
+        java.util.Optional<IntervoUser> signedIn = IntervoAuthentication.current();
+        if (signedIn.isEmpty()) {
+            // the "not found" page of an operator or an anonymous visitor: no workspace, so no workspace shell
+            viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Horizontal.MEDIUM);
+            addToNavbar(viewTitle);
+            return;
+        }
+        IntervoUser user = signedIn.get();
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();

@@ -6,7 +6,10 @@ import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.identity.OperatorAuthentication;
+import com.intervo.kernel.identity.OperatorSignIn;
 import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
@@ -27,6 +30,8 @@ class SessionPrincipalRefreshIT {
 
     @Autowired TenantFixtures fixtures;
     @Autowired UserDirectory users;
+    @Autowired TenantDirectory tenants;
+    @Autowired OperatorSignIn operators;
 
     @AfterEach
     void tearDown() {
@@ -46,7 +51,7 @@ class SessionPrincipalRefreshIT {
         IntervoUser technician = fixtures.signIn(tenant, "technician");
         SecurityContext session = SecurityContextHolder.createEmptyContext();
         session.setAuthentication(new IntervoAuthentication(technician));
-        SessionPrincipalRefreshFilter filter = new SessionPrincipalRefreshFilter(users);
+        SessionPrincipalRefreshFilter filter = new SessionPrincipalRefreshFilter(users, tenants, operators);
 
         fixtures.signIn(tenant, "admin");
         TenantContext.runAs(tenant, () -> users.setRoles(technician.userId(), Set.of(Role.TECHNICIAN, Role.DISPATCHER),
@@ -62,6 +67,24 @@ class SessionPrincipalRefreshIT {
         TenantContext.runAs(tenant, () -> users.deactivate(technician.userId()));
         SecurityContextHolder.setContext(session);
         httpSession.removeAttribute(SessionPrincipalRefreshFilter.CHECKED_AT);
+        filter.doFilter(request(httpSession), new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(session.getAuthentication()).isNull();
+        assertThat(httpSession.isInvalid()).isTrue();
+    }
+
+    @Test
+    void suspendingTheWorkspaceSignsItsSessionsOut() throws Exception {
+        TenantId tenant = fixtures.newTenant();
+        IntervoUser admin = fixtures.signIn(tenant, "admin");
+        SecurityContext session = SecurityContextHolder.createEmptyContext();
+        session.setAuthentication(new IntervoAuthentication(admin));
+        SessionPrincipalRefreshFilter filter = new SessionPrincipalRefreshFilter(users, tenants, operators);
+
+        SecurityContextHolder.getContext().setAuthentication(
+                new OperatorAuthentication(operators.authenticate("operator", "intervo-demo")));
+        tenants.suspend(tenant);
+        SecurityContextHolder.setContext(session);
+        MockHttpSession httpSession = new MockHttpSession();
         filter.doFilter(request(httpSession), new MockHttpServletResponse(), new MockFilterChain());
         assertThat(session.getAuthentication()).isNull();
         assertThat(httpSession.isInvalid()).isTrue();
