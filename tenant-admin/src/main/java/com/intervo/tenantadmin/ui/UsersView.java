@@ -13,7 +13,17 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.intervo.kernel.zones.Zone;
+import com.intervo.kernel.zones.Zones;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,11 +58,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserDirectory users;
     private final transient UserInvitations invitations;
+    private final transient Zones zones;
     private final IntervoUser me;
     private final DateTimeFormatter times;
     private final Grid<UserAccount> grid = new Grid<>();
 
-    UsersView(UserDirectory users, UserInvitations invitations, TenantDirectory tenants) {
+    UsersView(UserDirectory users, UserInvitations invitations, TenantDirectory tenants, Zones zones) {
+        this.zones = zones;
         this.users = users;
         this.invitations = invitations;
         this.me = IntervoAuthentication.current().orElseThrow();
@@ -95,7 +107,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             return edit;
         }).setFlexGrow(0).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        add(new HorizontalLayout(invite), grid);
+        add(new HorizontalLayout(invite), grid, zonesSection());
         refresh();
     }
 
@@ -206,10 +218,18 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             deactivate.setEnabled(false);
             deactivate.setTooltipText(getTranslation("users.error.own-deactivate"));
         }
-        dialog.add(new VerticalLayout(roles, catalog, new HorizontalLayout(reset, deactivate)));
+        MultiSelectComboBox<Zone> userZones = new MultiSelectComboBox<>(getTranslation("users.zones"));
+        userZones.setId("user-zones");
+        userZones.setHelperText(getTranslation("users.zones.help"));
+        userZones.setItems(zones.all());
+        userZones.setItemLabelGenerator(this::zoneLabel);
+        userZones.setValue(new java.util.HashSet<>(zones.ofUser(user.getId())));
+        userZones.setWidthFull();
+        dialog.add(new VerticalLayout(roles, catalog, userZones, new HorizontalLayout(reset, deactivate)));
         Button save = new Button(getTranslation("users.save"), e -> {
             try {
                 users.setRoles(user.getId(), roles.getValue(), catalog.getValue());
+                zones.assign(user.getId(), userZones.getValue().stream().map(Zone::getId).toList());
                 dialog.close();
                 refresh();
                 Notifications.success("users.saved");
@@ -245,6 +265,52 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         confirm.open();
+    }
+
+    private String zoneLabel(Zone zone) {
+        return zone.getName() + " (" + getTranslation("users.zones.kind." + zone.getKind().name().toLowerCase()) + ")";
+    }
+
+    /** The workspace's zones: add one, or take one out of use. */
+    private VerticalLayout zonesSection() {
+        TextField name = new TextField();
+        name.setId("zone-name");
+        name.setPlaceholder(getTranslation("users.zones.name"));
+        name.setMaxLength(100);
+        Select<Zone.Kind> kind = new Select<>();
+        kind.setId("zone-kind");
+        kind.setItems(Zone.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("users.zones.kind." + k.name().toLowerCase()));
+        kind.setValue(Zone.Kind.CITY);
+        Div list = new Div();
+        list.setId("zones-list");
+        Runnable refreshZones = () -> {
+            list.removeAll();
+            for (Zone zone : zones.all()) {
+                Span badge = new Span(zoneLabel(zone));
+                badge.addClassName("intervo-badge");
+                list.add(badge);
+            }
+        };
+        Button add = new Button(getTranslation("users.zones.add"), VaadinIcon.PLUS.create(), e -> {
+            try {
+                zones.create(name.getValue(), kind.getValue());
+                name.clear();
+                name.setInvalid(false);
+                refreshZones.run();
+            } catch (RuntimeException ex) {
+                Notifications.show(ex, Map.<String, HasValidation>of("zoneName", name));
+            }
+        });
+        add.setId("zone-add");
+        refreshZones.run();
+        HorizontalLayout form = new HorizontalLayout(name, kind, add);
+        form.setWrap(true);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("users.zones.title")),
+                new Paragraph(getTranslation("users.zones.intro")), form, list);
+        section.setPadding(false);
+        return section;
     }
 
     @Override
