@@ -26,6 +26,8 @@ class StartupTenantMigration implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(StartupTenantMigration.class);
     private static final long MIGRATION_LOCK = 0x1A7E_4B0L;
+    /** A provisioning takes seconds; a record this old in PROVISIONING was left by a crash. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
 
     @ConfigurationProperties("intervo.tenancy")
     record Settings(Boolean migrateOnStartup) {
@@ -39,9 +41,11 @@ class StartupTenantMigration implements SmartInitializingSingleton {
     private final Tenants tenants;
     private final TenantMigrator migrator;
     private final TransactionTemplate tx;
+    private final TenantProvisioning provisioning;
 
     StartupTenantMigration(Settings settings, DataSource dataSource, Tenants tenants, TenantMigrator migrator,
-                           TransactionTemplate tx) {
+                           TransactionTemplate tx, TenantProvisioning provisioning) {
+        this.provisioning = provisioning;
         this.settings = settings;
         this.dataSource = dataSource;
         this.tenants = tenants;
@@ -79,6 +83,7 @@ class StartupTenantMigration implements SmartInitializingSingleton {
     }
 
     private int migrateAllLocked(Connection connection, long started) throws SQLException {
+        provisioning.cleanUpAbandoned(ABANDONED_AFTER);
         String hash = migrator.changelogHash();
         // suspended tenants too: their schema must be current when they come back
         List<Tenant> active = tx.execute(s -> tenants.findByStatusInOrderByKey(

@@ -1,6 +1,7 @@
 package com.intervo.kernel.tenancy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,21 @@ public class TenantProvisioning {
             undo(id);
             throw new TenantProvisioningException(id, e);
         }
+    }
+
+    /**
+     * Removes tenants left half-made by a crash during provisioning (the undo runs only in the JVM that
+     * provisioned). Only records older than {@code olderThan}, so a provisioning running elsewhere is left alone.
+     */
+    int cleanUpAbandoned(java.time.Duration olderThan) {
+        Instant limit = Instant.now().minus(olderThan);
+        List<Tenant> abandoned = tx.execute(s -> tenants.findByStatusOrderByKey(Tenant.Status.PROVISIONING).stream()
+                .filter(t -> t.getCreatedAt().isBefore(limit)).toList());
+        for (Tenant tenant : abandoned) {
+            log.warn("Removing tenant {} left half-provisioned since {}", tenant.getKey(), tenant.getCreatedAt());
+            undo(tenant.tenantId());
+        }
+        return abandoned.size();
     }
 
     private void undo(TenantId id) {

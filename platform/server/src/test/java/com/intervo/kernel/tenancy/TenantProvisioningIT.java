@@ -76,6 +76,23 @@ class TenantProvisioningIT {
     }
 
     @Test
+    void tenantsLeftHalfProvisionedByACrashAreRemovedAtStartUpButRecentOnesAreNot() {
+        for (String[] t : new String[][] {{"crashed_co", "3 hours"}, {"busy_co", "1 minute"}}) {
+            jdbc.update("insert into platform.tenant (id, version, created_at, created_by, updated_at, updated_by,"
+                    + " tenant_key, display_name, status, default_locale, time_zone, currency) values"
+                    + " (gen_random_uuid(), 0, now() - cast(? as interval), 'system', now(), 'system', ?, ?,"
+                    + " 'PROVISIONING', 'en', 'UTC', 'EUR')", t[1], t[0], t[0]);
+            jdbc.execute("create schema t_" + t[0]);
+        }
+        startupMigration.migrateAll();
+        assertThat(tenants.existsByKey("crashed_co")).isFalse();
+        assertThat(schemas()).doesNotContain("t_crashed_co").contains("t_busy_co");
+        assertThat(tenants.existsByKey("busy_co")).isTrue();
+        jdbc.update("delete from platform.tenant where tenant_key = 'busy_co'");
+        jdbc.execute("drop schema t_busy_co");
+    }
+
+    @Test
     void suspendedTenantsAreMigratedToo() {
         TenantId suspended = fixtures.newTenant();
         jdbc.update("update platform.tenant set status = 'SUSPENDED', schema_hash = 'old' where tenant_key = ?",
