@@ -67,10 +67,7 @@ public class Site {
 
     /** "Str. Lalelelor 5, 400000 Cluj-Napoca, Cluj". */
     public String address() {
-        String town = java.util.stream.Stream.of(postalCode, city).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" "));
-        return java.util.stream.Stream.of(street, town, county).filter(p -> p != null && !p.isBlank())
-                .collect(java.util.stream.Collectors.joining(", "));
+        return com.intervo.kernel.company.CompanyDetails.formatAddress(street, postalCode, city, county);
     }
 
     public UUID getId() {

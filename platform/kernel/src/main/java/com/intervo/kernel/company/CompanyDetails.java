@@ -33,6 +33,11 @@ public record CompanyDetails(String legalName, String taxId, String registration
 
     /** "Str. Lalelelor 5, 400000 Cluj-Napoca, Cluj". */
     public String address() {
+        return formatAddress(street, postalCode, city, county);
+    }
+
+    /** One line of address as printed on documents and cards; empty parts are left out. */
+    public static String formatAddress(String street, String postalCode, String city, String county) {
         String town = Stream.of(postalCode, city).filter(Objects::nonNull).collect(Collectors.joining(" "));
         return Stream.of(street, town, county).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
     }

@@ -14,15 +14,31 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
 
 /** Services and parts share one screen shape: code, name, unit, cost, sale price, VAT. */
 abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<T> grid = new Grid<>();
     private final String titleKey;
+    private final transient Supplier<List<T>> items;
+    private final transient BiConsumer<UUID, CatalogItem.Draft> save;
+    private final transient Consumer<UUID> deactivate;
+    private final String defaultCurrency;
 
-    CatalogItemsView(String titleKey) {
+    CatalogItemsView(String titleKey, String id, Supplier<List<T>> items, BiConsumer<UUID, CatalogItem.Draft> save,
+                     Consumer<UUID> deactivate, TenantDirectory tenants) {
         this.titleKey = titleKey;
+        this.items = items;
+        this.save = save;
+        this.deactivate = deactivate;
+        this.defaultCurrency = tenants.findActive(TenantContext.require().key()).map(t -> t.getCurrency())
+                .orElse("EUR");
+        setId(id);
         setSizeFull();
         Button add = new Button(getTranslation("crm.action.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("catalog-add");
@@ -40,24 +56,17 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
         grid.addColumn(i -> money.format(i.getVatRate()) + "%").setHeader(getTranslation("crm.catalogs.vat"))
                 .setFlexGrow(0);
         grid.addComponentColumn(i -> Actions.deactivate(() -> {
-            deactivate(i.getId());
+            deactivate.accept(i.getId());
             refresh();
         })).setFlexGrow(0).setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         add(add, grid);
+        refresh();
     }
 
-    abstract List<T> items();
-
-    abstract void save(UUID id, CatalogItem.Draft draft);
-
-    abstract void deactivate(UUID id);
-
-    abstract String defaultCurrency();
-
-    void refresh() {
-        grid.setItems(items());
+    private void refresh() {
+        grid.setItems(items.get());
     }
 
     private void edit(T existing) {
@@ -85,12 +94,12 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
             currency.setValue(d.currency());
             vat.setValue(d.vatRate());
         } else {
-            currency.setValue(defaultCurrency());
+            currency.setValue(defaultCurrency);
             vat.setValue(BigDecimal.valueOf(19));
         }
         new CatalogDialog(titleKey, Map.of("code", code, "name", name, "unit", unit, "cost", cost, "price", price,
                 "currency", currency, "vatRate", vat),
-                () -> save(existing == null ? null : existing.getId(), new CatalogItem.Draft(code.getValue(),
+                () -> save.accept(existing == null ? null : existing.getId(), new CatalogItem.Draft(code.getValue(),
                         name.getValue(), unit.getValue(), cost.getValue(), price.getValue(), currency.getValue(),
                         vat.getValue())),
                 this::refresh, code, name, unit, currency, cost, price, vat).open();
