@@ -36,20 +36,26 @@ public class OperatorConsoleService {
 
     /** One workspace as the console shows it; usage figures are null when they could not be read. */
     public record TenantOverview(TenantId tenant, String name, Tenant.Status status, Set<ModuleKey> modules,
-                                 Set<Entitlement.Source> sources, Long users, Instant lastSignIn, Long storageBytes) {
+                                 Set<Entitlement.Source> sources, Long users, Instant lastSignIn, Long storageBytes,
+                                 com.intervo.tenantadmin.billing.BillingAccount.Status billing, boolean readOnly) {
     }
 
     private final TenantDirectory tenants;
     private final Licenses licenses;
     private final UserDirectory users;
     private final OperatorAuditLog audit;
+    private final com.intervo.tenantadmin.billing.BillingService billing;
+    private final com.intervo.kernel.tenancy.TenantAccess access;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     OperatorConsoleService(TenantDirectory tenants, Licenses licenses, UserDirectory users, OperatorAuditLog audit,
-                           Optional<Clock> clock) {
+                           com.intervo.tenantadmin.billing.BillingService billing,
+                           com.intervo.kernel.tenancy.TenantAccess access, Optional<Clock> clock) {
+        this.billing = billing;
+        this.access = access;
         this.tenants = tenants;
         this.licenses = licenses;
         this.users = users;
@@ -85,7 +91,7 @@ public class OperatorConsoleService {
             storage = storageBytes(id);
         }
         return new TenantOverview(id, tenant.getDisplayName(), tenant.getStatus(), modules, sources, userCount,
-                lastSignIn, storage);
+                lastSignIn, storage, billing.account(id).map(a -> a.getStatus()).orElse(null), access.isReadOnly(id));
     }
 
     /** Tables, indexes and TOAST of the workspace's schema (files on disk are not counted). */

@@ -48,17 +48,19 @@ public class SignupService {
     private final TenantProvisioning provisioning;
     private final UserInvitations invitations;
     private final Licenses licenses;
+    private final com.intervo.tenantadmin.billing.BillingService billing;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String publicUrl;
 
     SignupService(Tenants tenants, TenantProvisioning provisioning, UserInvitations invitations, Licenses licenses,
-                  TransactionTemplate tx, Optional<Clock> clock,
+                  com.intervo.tenantadmin.billing.BillingService billing, TransactionTemplate tx, Optional<Clock> clock,
                   @Value("${intervo.public-url:http://localhost:8080}") String publicUrl) {
         this.tenants = tenants;
         this.provisioning = provisioning;
         this.invitations = invitations;
         this.licenses = licenses;
+        this.billing = billing;
         this.tx = tx;
         this.clock = clock.orElse(Clock.systemUTC());
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -97,8 +99,10 @@ public class SignupService {
         // the trial starts only once the workspace exists
         Instant from = clock.instant();
         Instant until = from.plus(TRIAL);
-        tx.executeWithoutResult(s -> request.modules().forEach(module ->
-                licenses.grant(id, module, from, until, Entitlement.Source.TRIAL)));
+        tx.executeWithoutResult(s -> {
+            request.modules().forEach(module -> licenses.grant(id, module, from, until, Entitlement.Source.TRIAL));
+            billing.startTrial(id);
+        });
         return new Signup(id, workspaceUrl(id), until);
     }
 

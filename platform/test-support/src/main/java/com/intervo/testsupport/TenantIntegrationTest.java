@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port against the JVM's embedded PostgreSQL, with the demo workspaces
- * ("demo", "acme"). Every test class that uses it shares one Spring context; tests create their own tenants
+ * ("demo", "acme") and billing through the local {@link StripeStub}. Every test class that uses it shares one
+ * Spring context; tests create their own tenants
  * with {@link TenantFixtures} so they never see each other's data.
  */
 @Target(ElementType.TYPE)
@@ -23,6 +24,6 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"intervo.demo.data=true", "intervo.security.lockout=2m",
                 "intervo.files.dir=${java.io.tmpdir}/intervo-test-files"})
 @ActiveProfiles("demo")
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, StripeStubInitializer.class})
 public @interface TenantIntegrationTest {
 }

@@ -4,53 +4,406 @@ import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.Licenses.ModuleLicense;
+import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.ui.Notifications;
+import com.intervo.tenantadmin.billing.BillingAccount;
+import com.intervo.tenantadmin.billing.BillingService;
+import com.intervo.tenantadmin.billing.BillingService.ModuleOffer;
+import com.intervo.tenantadmin.billing.BillingService.OrderResult;
+import com.intervo.tenantadmin.billing.BillingService.Overview;
+import com.intervo.tenantadmin.billing.PaymentProviderException;
+import com.intervo.tenantadmin.billing.Plan;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The tenant admin sees which modules the workspace may use, and until when. Read-only: buying comes later. */
+/**
+ * Licenses and billing for the workspace's admin: the plan and modules to buy (a module's requirements come
+ * along), the price, paying through Stripe (or the free mode without it), invoices and the next payment,
+ * and which modules the workspace may use now. Licenses change only once Stripe confirms; while it has not,
+ * the page waits and refreshes itself.
+ */
 @Route("admin/licenses")
 @Menu(title = "tenantadmin.licenses.title", order = 900, icon = "vaadin:key")
 @RolesAllowed("ADMIN")
-class LicensesView extends VerticalLayout implements HasDynamicTitle {
+class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    LicensesView(Licenses licenses, TenantDirectory tenants) {
+    private static final int POLL_MS = 2000;
+
+    private final transient Licenses licenses;
+    private final transient BillingService billing;
+    private final IntervoUser user;
+    private final DateTimeFormatter dates;
+
+    private final Div status = new Div();
+    private final RadioButtonGroup<Plan> plan = new RadioButtonGroup<>();
+    private final Map<ModuleKey, Checkbox> moduleBoxes = new EnumMap<>(ModuleKey.class);
+    private final Span total = new Span();
+    private final Button order = new Button();
+    private final Button portal = new Button();
+    private final Div waiting = new Div();
+    private final Grid<ModuleLicense> grid = new Grid<>();
+    private final Grid<com.intervo.tenantadmin.billing.BillingInvoice> invoices = new Grid<>();
+    private final H3 invoicesTitle = new H3();
+    private boolean awaiting;
+    private Overview overview;
+    private com.vaadin.flow.shared.Registration polling;
+
+    LicensesView(Licenses licenses, BillingService billing, TenantDirectory tenants) {
+        this.licenses = licenses;
+        this.billing = billing;
         setId("licenses-view");
-        setSizeFull();
-        IntervoUser user = IntervoAuthentication.current().orElseThrow();
+        setWidthFull();
+        user = IntervoAuthentication.current().orElseThrow();
         ZoneId zone = tenants.findActive(user.tenant().key()).map(t -> ZoneId.of(t.getTimeZone()))
                 .orElse(ZoneId.of("UTC"));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(zone);
+        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
 
-        Paragraph intro = new Paragraph(getTranslation("tenantadmin.licenses.intro"));
-        Grid<ModuleLicense> grid = new Grid<>();
+        status.setId("billing-status");
+        status.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Background.CONTRAST_5, LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER);
+
+        plan.setId("billing-plan");
+        plan.setLabel(getTranslation("billing.plan"));
+        plan.setItems(billing.plans().stream().map(BillingService.PlanOffer::plan).toList());
+        plan.setItemLabelGenerator(this::planLabel);
+        plan.addValueChangeListener(e -> updateTotal());
+
+        FlexLayout modules = new FlexLayout();
+        modules.setId("billing-modules");
+        modules.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        modules.addClassNames(LumoUtility.Gap.MEDIUM);
+        for (ModuleOffer offer : billing.modules()) {
+            Checkbox box = new Checkbox(moduleLabel(offer));
+            box.setId("billing-module-" + offer.module().name().toLowerCase());
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    applyRequirements();
+                }
+            });
+            moduleBoxes.put(offer.module(), box);
+            modules.add(box);
+        }
+
+        total.setId("billing-total");
+        total.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        order.setId("billing-order");
+        order.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        order.addClickListener(e -> placeOrder());
+        portal.setId("billing-portal");
+        portal.setText(getTranslation("billing.portal"));
+        portal.addClickListener(e -> openPortal());
+        HorizontalLayout actions = new HorizontalLayout(order, portal);
+        actions.setWrap(true);
+
+        waiting.setId("billing-waiting");
+        ProgressBar progress = new ProgressBar();
+        progress.setIndeterminate(true);
+        waiting.add(new Span(getTranslation("billing.waiting")), progress);
+        waiting.setVisible(false);
+
         grid.setId("licenses-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(l -> getTranslation(l.module().nameKey()))
                 .setHeader(getTranslation("tenantadmin.licenses.module")).setFlexGrow(2);
         grid.addComponentColumn(this::state).setHeader(getTranslation("tenantadmin.licenses.state")).setFlexGrow(2);
-        grid.addColumn(l -> format(dates, l.validFrom()))
-                .setHeader(getTranslation("tenantadmin.licenses.from"));
+        grid.addColumn(l -> format(l.validFrom())).setHeader(getTranslation("tenantadmin.licenses.from"));
         grid.addColumn(l -> l.validFrom() == null ? "" : l.validUntil() == null
-                        ? getTranslation("tenantadmin.licenses.open-ended") : format(dates, l.validUntil()))
+                        ? getTranslation("tenantadmin.licenses.open-ended") : format(l.validUntil()))
                 .setHeader(getTranslation("tenantadmin.licenses.until"));
         grid.addColumn(l -> l.source() == null ? "" : getTranslation("tenantadmin.licenses.source."
                 + l.source().name().toLowerCase())).setHeader(getTranslation("tenantadmin.licenses.source"));
-        grid.setItems(licenses.licenses(user.tenant()));
         grid.setAllRowsVisible(true);
-        add(intro, grid);
+
+        invoicesTitle.setText(getTranslation("billing.invoices"));
+        invoices.setId("billing-invoices");
+        invoices.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        invoices.addColumn(i -> i.number() == null ? i.id() : i.number()).setHeader(getTranslation("billing.invoice.number"));
+        invoices.addColumn(i -> format(i.created())).setHeader(getTranslation("billing.invoice.date"));
+        invoices.addColumn(i -> money(i.total(), i.currency())).setHeader(getTranslation("billing.invoice.total"));
+        invoices.addColumn(i -> i.status() == null ? "" : getTranslation("billing.invoice.status." + i.status()))
+                .setHeader(getTranslation("billing.invoice.status"));
+        invoices.addComponentColumn(i -> {
+            String url = i.pdfUrl() != null ? i.pdfUrl() : i.hostedUrl();
+            if (url == null) {
+                return new Span();
+            }
+            Anchor link = new Anchor(url, getTranslation("billing.invoice.open"));
+            link.setTarget(AnchorTarget.BLANK);
+            return link;
+        });
+        invoices.setAllRowsVisible(true);
+
+        add(status, waiting, new H3(getTranslation("billing.choose")), plan, modules, total, actions,
+                new H3(getTranslation("billing.licenses")), grid, invoicesTitle, invoices);
+        refresh(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> checkout = event.getLocation().getQueryParameters().getParameters().get("checkout");
+        if (checkout != null && checkout.contains("success")) {
+            awaiting = true;
+        } else if (checkout != null && checkout.contains("canceled")) {
+            Notifications.error("billing.checkout-canceled");
+        }
+        refresh(false);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(POLL_MS);
+        polling = event.getUI().addPollListener(e -> {
+            if (awaiting || (overview != null && overview.changePending())) {
+                refresh(false);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+    }
+
+    /** Re-reads billing and licenses; {@code selection} also resets the choice to what is bought now. */
+    private void refresh(boolean selection) {
+        Overview before = overview;
+        overview = billing.overview();
+        if (awaiting && overview.status().filter(s -> s != BillingAccount.Status.TRIAL
+                && s != BillingAccount.Status.PENDING).isPresent() && overview.hasSubscription()) {
+            awaiting = false;
+            Notifications.success("billing.confirmed");
+        } else if (before != null && before.changePending() && !overview.changePending()) {
+            Notifications.success("billing.confirmed");
+        }
+        if (selection || before == null || !before.ordered().equals(overview.ordered())) {
+            plan.setValue(overview.plan() != null ? overview.plan() : defaultPlan());
+            Set<ModuleKey> chosen = overview.ordered().isEmpty() ? activeModules() : overview.ordered();
+            moduleBoxes.forEach((key, box) -> box.setValue(chosen.contains(key)));
+            applyRequirements();
+        }
+        status.removeAll();
+        status.add(statusLines());
+        waiting.setVisible(awaiting || overview.changePending());
+        order.setText(getTranslation(overview.mode() == BillingService.Mode.FREE ? "billing.apply-free"
+                : overview.hasSubscription() ? "billing.apply-change" : "billing.checkout"));
+        portal.setVisible(overview.canManagePayment());
+        grid.setItems(licenses.licenses(user.tenant()));
+        boolean stripe = overview.mode() == BillingService.Mode.STRIPE;
+        invoicesTitle.setVisible(stripe);
+        invoices.setVisible(stripe);
+        if (stripe) {
+            try {
+                invoices.setItems(billing.invoices());
+            } catch (PaymentProviderException e) {
+                invoices.setItems(List.of());
+            }
+        }
+        updateTotal();
+    }
+
+    private Plan defaultPlan() {
+        return billing.plans().stream().map(BillingService.PlanOffer::plan)
+                .filter(p -> billing.plans().stream().filter(o -> o.plan() == p).findFirst()
+                        .map(o -> o.maxUsers() == null || o.maxUsers() >= overview.seats()).orElse(false))
+                .findFirst().orElse(null);
+    }
+
+    private Set<ModuleKey> activeModules() {
+        Set<ModuleKey> active = EnumSet.noneOf(ModuleKey.class);
+        licenses.licenses(user.tenant()).stream().filter(l -> l.state() == ModuleLicense.State.ACTIVE)
+                .forEach(l -> active.add(l.module()));
+        return active;
+    }
+
+    private List<com.vaadin.flow.component.Component> statusLines() {
+        Span headline = new Span(statusText());
+        headline.setId("billing-status-text");
+        headline.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Display.BLOCK);
+        Span users = new Span(overview.maxSeats() == null
+                ? getTranslation("billing.users", overview.seats())
+                : getTranslation("billing.users-of", overview.seats(), overview.maxSeats()));
+        users.setId("billing-users");
+        users.addClassName(LumoUtility.Display.BLOCK);
+        List<com.vaadin.flow.component.Component> lines = new java.util.ArrayList<>(List.of(headline, users));
+        if (overview.nextPaymentAt() != null && overview.nextPaymentAmount() != null) {
+            Span next = new Span(getTranslation("billing.next-payment",
+                    money(overview.nextPaymentAmount(), overview.currency()), format(overview.nextPaymentAt())));
+            next.setId("billing-next-payment");
+            next.addClassName(LumoUtility.Display.BLOCK);
+            lines.add(next);
+        }
+        return lines;
+    }
+
+    private String statusText() {
+        if (overview.status().isEmpty()) {
+            return getTranslation("billing.status.none");
+        }
+        BillingAccount.Status s = overview.status().get();
+        String base = getTranslation("billing.status." + s.name().toLowerCase());
+        if (s == BillingAccount.Status.PAST_DUE && overview.graceUntil() != null) {
+            return base + " — " + getTranslation("billing.grace-until", format(overview.graceUntil()));
+        }
+        if (overview.plan() != null) {
+            return base + " — " + getTranslation(overview.plan().nameKey());
+        }
+        return base;
+    }
+
+    /** Requirements are checked and locked: Workshop Plus brings Workshop Simple, Purchasing brings Stock. */
+    private void applyRequirements() {
+        Set<ModuleKey> chosen = EnumSet.noneOf(ModuleKey.class);
+        moduleBoxes.forEach((key, box) -> {
+            if (box.getValue() && box.isEnabled()) {
+                chosen.add(key);
+            }
+        });
+        Set<ModuleKey> all = billing.withRequirements(chosen);
+        Set<ModuleKey> billable = billing.billable(chosen);
+        moduleBoxes.forEach((key, box) -> {
+            boolean included = all.contains(key) && !billable.contains(key);
+            box.setValue(all.contains(key));
+            box.setEnabled(!included);
+            box.setHelperText(included ? getTranslation("billing.included") : null);
+        });
+        updateTotal();
+    }
+
+    private Set<ModuleKey> chosenModules() {
+        Set<ModuleKey> chosen = EnumSet.noneOf(ModuleKey.class);
+        moduleBoxes.forEach((key, box) -> {
+            if (box.getValue()) {
+                chosen.add(key);
+            }
+        });
+        return chosen;
+    }
+
+    private void updateTotal() {
+        if (overview == null) {
+            return;
+        }
+        BigDecimal sum = billing.monthlyTotal(plan.getValue(), chosenModules(), overview.seats());
+        total.setText(getTranslation("billing.total", money(sum, billing.plans().isEmpty() ? null
+                : overview.currency()), overview.seats()));
+    }
+
+    private void placeOrder() {
+        plan.setInvalid(false);
+        try {
+            OrderResult result = billing.order(plan.getValue(), chosenModules(), returnUrl());
+            switch (result) {
+                case OrderResult.Redirect redirect -> UI.getCurrent().getPage().setLocation(redirect.url());
+                case OrderResult.AwaitingConfirmation ignored -> {
+                    Notifications.success("billing.change-sent");
+                    refresh(false);
+                }
+                case OrderResult.Applied ignored -> {
+                    Notifications.success("billing.applied");
+                    refresh(true);
+                }
+            }
+        } catch (PaymentProviderException e) {
+            Notifications.error("billing.error.provider");
+        } catch (RuntimeException e) {
+            Notifications.show(e, Map.of("plan", plan));
+        }
+    }
+
+    private void openPortal() {
+        try {
+            UI.getCurrent().getPage().setLocation(billing.portal(returnUrl()));
+        } catch (PaymentProviderException e) {
+            Notifications.error("billing.error.provider");
+        } catch (RuntimeException e) {
+            Notifications.show(e, Map.of());
+        }
+    }
+
+    /** This page's own address, for Stripe to send the admin back to. */
+    private static String returnUrl() {
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
+                || (request.getScheme().equals("https") && request.getServerPort() == 443)
+                ? "" : ":" + request.getServerPort();
+        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath()
+                + "/admin/licenses";
+    }
+
+    private String planLabel(Plan p) {
+        BillingService.PlanOffer offer = billing.plans().stream().filter(o -> o.plan() == p).findFirst().orElseThrow();
+        String users = offer.maxUsers() == null ? getTranslation("billing.plan.unlimited")
+                : getTranslation("billing.plan.max-users", offer.maxUsers());
+        return getTranslation(p.nameKey()) + " — " + getTranslation("billing.per-month",
+                money(offer.monthly(), overviewCurrency())) + " · " + users;
+    }
+
+    private String moduleLabel(ModuleOffer offer) {
+        String price = money(offer.monthly(), overviewCurrency());
+        return getTranslation(offer.module().nameKey()) + " — " + getTranslation(offer.perSeat()
+                ? "billing.per-user-month" : "billing.per-month", price);
+    }
+
+    private String overviewCurrency() {
+        return overview != null ? overview.currency() : billing.overview().currency();
+    }
+
+    private String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
+        if (currency != null) {
+            try {
+                format.setCurrency(Currency.getInstance(currency));
+            } catch (IllegalArgumentException ignored) {
+                // an unknown code keeps the locale's currency sign
+            }
+        }
+        return format.format(amount);
     }
 
     private Span state(ModuleLicense license) {
@@ -69,8 +422,8 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
-    private static String format(DateTimeFormatter formatter, Instant instant) {
-        return instant == null ? "" : formatter.format(instant);
+    private String format(Instant instant) {
+        return instant == null ? "" : dates.format(instant);
     }
 
     @Override

@@ -44,6 +44,18 @@ class ApiExceptionHandler {
         return problem(request, HttpStatus.FORBIDDEN, "forbidden", "kernel.api.forbidden", "kernel.api.role-required");
     }
 
+    /** A write in a read-only workspace, refused by the database or by a check before it. */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class, jakarta.persistence.PersistenceException.class,
+            org.springframework.transaction.TransactionException.class,
+            com.intervo.kernel.tenancy.TenantAccess.ReadOnlyWorkspaceException.class})
+    ProblemDetail readOnly(Exception e, HttpServletRequest request) throws Exception {
+        if (!com.intervo.kernel.tenancy.TenantAccess.isReadOnlyRefusal(e)) {
+            throw e;
+        }
+        return problem(request, HttpStatus.FORBIDDEN, "workspace-read-only", "kernel.read-only.title",
+                "kernel.read-only.refused");
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail staleUpdate(HttpServletRequest request) {
         return problem(request, HttpStatus.CONFLICT, "stale-update", "kernel.api.conflict", "kernel.api.stale-update");

@@ -1,6 +1,7 @@
 package com.intervo.kernel.identity;
 
 import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.Tenants;
@@ -52,10 +53,10 @@ public class ApiTokenService {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expires = clock.instant().plus(settings.apiTokenTtl());
-        tx.executeWithoutResult(s -> {
+        TenantAccess.allowingWrites(() -> tx.executeWithoutResult(s -> {
             Tenant tenant = tenants.findByKey(user.tenant().key()).orElseThrow();
             tokens.save(new ApiToken(tenant.getId(), user.userId(), hash(token), expires));
-        });
+        }));
         return new IssuedToken(token, expires);
     }
 
@@ -65,13 +66,13 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiToken> found = tx.execute(s -> tokens.findByTokenHash(hash(token)).map(t -> {
+        Optional<ApiToken> found = TenantAccess.allowingWrites(() -> tx.execute(s -> tokens.findByTokenHash(hash(token)).map(t -> {
             if (t.isUsableAt(now) && (t.getLastUsedAt() == null
                     || t.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))) {
                 t.used(now);
             }
             return t;
-        }));
+        })));
         if (found.isEmpty() || !found.get().isUsableAt(now)) {
             return Optional.empty();
         }
@@ -83,15 +84,22 @@ public class ApiTokenService {
 
     public boolean revoke(String token) {
         Instant now = clock.instant();
-        return Boolean.TRUE.equals(tx.execute(s -> tokens.findByTokenHash(hash(token)).map(t -> {
+        return Boolean.TRUE.equals(TenantAccess.allowingWrites(() -> tx.execute(s -> tokens.findByTokenHash(hash(token)).map(t -> {
             t.revoke(now);
             return true;
-        }).orElse(false)));
+        }).orElse(false))));
     }
 
     /** Revokes every token of a user, e.g. when the user is deactivated or changes password. */
     public int revokeAll(IntervoUser user) {
         Instant now = clock.instant();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            return revokeAllIn(user, now);
+        }
+        return TenantAccess.allowingWrites(() -> revokeAllIn(user, now));
+    }
+
+    private int revokeAllIn(IntervoUser user, Instant now) {
         return tx.execute(s -> {
             Tenant tenant = tenants.findByKey(user.tenant().key()).orElseThrow();
             var live = tokens.findByTenantIdAndUserIdAndRevokedAtIsNull(tenant.getId(), user.userId());

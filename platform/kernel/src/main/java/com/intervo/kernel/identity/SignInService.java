@@ -1,6 +1,7 @@
 package com.intervo.kernel.identity;
 
 import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
@@ -53,7 +54,9 @@ public class SignInService {
             throw failed();
         }
         TenantId id = tenant.get().tenantId();
-        Outcome outcome = TenantContext.callAs(id, () -> tx.execute(s -> check(id, username, password)));
+        // sign-in bookkeeping is written even while the workspace is read-only
+        Outcome outcome = TenantAccess.allowingWrites(
+                () -> TenantContext.callAs(id, () -> tx.execute(s -> check(id, username, password))));
         if (outcome.user() == null) {
             if (outcome.lockedNow()) {
                 log.warn("User {}/{} locked after repeated failed sign-ins", id, UserAccount.normalize(username));

@@ -14,4 +14,11 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
     java.time.Instant lastSignIn();
 
     boolean existsByEmailIgnoreCase(String email);
+
+    /** Users who can sign in, plus those invited whose invitation is still open. */
+    @org.springframework.data.jpa.repository.Query("""
+            select count(u) from UserAccount u where u.active = true or exists (
+                select t from UserToken t where t.userId = u.id and t.purpose = com.intervo.kernel.identity.UserToken.Purpose.INVITE
+                and t.usedAt is null and t.expiresAt > :now)""")
+    long countSeats(@org.springframework.data.repository.query.Param("now") java.time.Instant now);
 }

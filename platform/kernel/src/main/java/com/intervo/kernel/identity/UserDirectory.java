@@ -24,9 +24,12 @@ public class UserDirectory {
     private final PasswordEncoder passwords;
     private final UserTokens userTokens;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UserDirectory(UserAccounts users, UserTokens userTokens, PasswordEncoder passwords, TransactionTemplate tx) {
+    UserDirectory(UserAccounts users, UserTokens userTokens, PasswordEncoder passwords, TransactionTemplate tx,
+                  org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
+        this.events = events;
         this.userTokens = userTokens;
         this.passwords = passwords;
         this.tx = tx;
@@ -91,6 +94,7 @@ public class UserDirectory {
         users.findById(userId).orElseThrow(() -> DomainException.notFound("users.error.not-found")).setActive(false);
         // open invitation and reset links die with the account
         userTokens.findByUserIdAndUsedAtIsNull(userId).forEach(t -> t.use(java.time.Instant.now()));
+        events.publishEvent(new SeatsChanged(TenantContext.require()));
     }
 
     private static boolean isCurrentUser(UUID userId) {
@@ -110,6 +114,13 @@ public class UserDirectory {
 
     /** How many users the bound workspace has, and when one last signed in. */
     public record Usage(long users, java.time.Instant lastSignIn) {
+    }
+
+    /** Users who can sign in plus open invitations: what a per-seat price is charged for. */
+    @Transactional(readOnly = true)
+    public long seats() {
+        TenantContext.require();
+        return users.countSeats(java.time.Instant.now());
     }
 
     @Transactional(readOnly = true)

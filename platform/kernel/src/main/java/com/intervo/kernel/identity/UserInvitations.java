@@ -2,6 +2,7 @@ package com.intervo.kernel.identity;
 
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
@@ -70,11 +71,17 @@ public class UserInvitations {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String publicUrl;
+    private final org.springframework.beans.factory.ObjectProvider<SeatPolicy> seatPolicy;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     UserInvitations(UserAccounts users, UserTokens tokens, TenantDirectory tenants, PasswordEncoder passwords,
                     AccountMail mail, ApiTokenService apiTokens, TransactionTemplate tx, Optional<Clock> clock,
-                    @Value("${intervo.public-url:http://localhost:8080}") String publicUrl) {
+                    @Value("${intervo.public-url:http://localhost:8080}") String publicUrl,
+                    org.springframework.beans.factory.ObjectProvider<SeatPolicy> seatPolicy,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.seatPolicy = seatPolicy;
+        this.events = events;
         this.users = users;
         this.tokens = tokens;
         this.tenants = tenants;
@@ -114,9 +121,14 @@ public class UserInvitations {
             throw DomainException.invalid("users.error.role-required", "roles");
         }
         String language = com.intervo.kernel.i18n.Messages.supported(locale).getLanguage();
-        return tx.execute(s -> {
+        UserAccount invited = tx.execute(s -> {
             if (users.existsByEmailIgnoreCase(address)) {
                 throw DomainException.conflict("users.error.email-taken", "email");
+            }
+            java.util.OptionalInt limit = seatPolicy.getIfAvailable(() -> t -> java.util.OptionalInt.empty())
+                    .maxSeats(tenant);
+            if (limit.isPresent() && users.countSeats(clock.instant()) >= limit.getAsInt()) {
+                throw DomainException.conflict("users.error.seat-limit", "email", limit.getAsInt());
             }
             UserAccount account = new UserAccount(uniqueUsername(address), name, address,
                     passwords.encode(newSecret()), roles);
@@ -130,6 +142,8 @@ public class UserInvitations {
                     Link.INVITATION.validFor().toDays());
             return account;
         });
+        events.publishEvent(new SeatsChanged(tenant));
+        return invited;
     }
 
     /**
@@ -226,14 +240,14 @@ public class UserInvitations {
     public Holder verifyEmail(String workspace, String token) {
         TenantId tenant = tenantOf(workspace).orElseThrow(UserInvitations::invalidLink);
         Instant now = clock.instant();
-        return TenantContext.callAs(tenant, () -> tx.execute(s -> {
+        return TenantAccess.allowingWrites(() -> TenantContext.callAs(tenant, () -> tx.execute(s -> {
             UserToken t = usable(Link.EMAIL_VERIFICATION, token).orElseThrow(UserInvitations::invalidLink);
             UserAccount account = users.findById(t.getUserId()).orElseThrow(UserInvitations::invalidLink);
             account.setActive(true);
             t.use(now);
             users.flush();
             return new Holder(account.getDisplayName(), account.getUsername());
-        }));
+        })));
     }
 
     /** Whom a link is for, if it is still valid. Anyone may ask: the token is the secret. */
@@ -260,7 +274,8 @@ public class UserInvitations {
         }
         TenantId tenant = tenantOf(workspace).orElseThrow(UserInvitations::invalidLink);
         Instant now = clock.instant();
-        IntervoUser user = TenantContext.callAs(tenant, () -> tx.execute(s -> {
+        // a read-only workspace still lets its users back in; new users (invitations) wait until it is paid
+        java.util.function.Supplier<IntervoUser> change = () -> TenantContext.callAs(tenant, () -> tx.execute(s -> {
             UserToken t = usable(link, token).orElseThrow(UserInvitations::invalidLink);
             UserAccount account = users.findById(t.getUserId()).orElseThrow(UserInvitations::invalidLink);
             if (link == Link.PASSWORD_RESET && !account.isActive()) {
@@ -273,6 +288,7 @@ public class UserInvitations {
             users.flush();
             return IntervoUser.of(tenant, account);
         }));
+        IntervoUser user = link == Link.PASSWORD_RESET ? TenantAccess.allowingWrites(change) : change.get();
         if (link == Link.PASSWORD_RESET) {
             apiTokens.revokeAll(user);
         }

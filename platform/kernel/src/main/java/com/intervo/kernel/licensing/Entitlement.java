@@ -15,7 +15,8 @@ import java.util.UUID;
 @Table(name = "entitlement", schema = TenantSchemas.PLATFORM)
 public class Entitlement extends AuditedEntity {
 
-    public enum Source { TRIAL, SUBSCRIPTION, MANUAL, DEMO }
+    /** FREE: switched on by the workspace's admin in the built-in free billing mode (no payment service). */
+    public enum Source { TRIAL, SUBSCRIPTION, MANUAL, DEMO, FREE }
 
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private UUID tenantId;

@@ -152,6 +152,35 @@ public class Licenses {
         return trials.size();
     }
 
+    /**
+     * Ends the tenant's entitlement to a module at {@code at} if it came from {@code source} and is still
+     * running; the row stays as a record. Billing calls this when a module leaves the subscription.
+     */
+    @Transactional
+    public boolean end(TenantId tenant, ModuleKey module, Entitlement.Source source, Instant at) {
+        Tenant row = tenants.findByKey(tenant.key())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown workspace " + tenant.key()));
+        boolean ended = entitlements.findByTenantIdAndModule(row.getId(), module)
+                .filter(e -> e.getSource() == source && (e.getValidUntil() == null || e.getValidUntil().isAfter(at)))
+                .map(e -> {
+                    Instant until = at.isAfter(e.getValidFrom()) ? at : e.getValidFrom().plusSeconds(1);
+                    e.set(e.getValidFrom(), until, source);
+                    return true;
+                }).orElse(false);
+        evict(tenant);
+        if (ended) {
+            log.info("Tenant {}: {} entitlement to {} ended at {}", tenant, source, module, at);
+        }
+        return ended;
+    }
+
+    /** The tenant's entitlement row for a module, whatever its state. */
+    @Transactional(readOnly = true)
+    public Optional<Entitlement> entitlement(TenantId tenant, ModuleKey module) {
+        return tenants.findByKey(tenant.key())
+                .flatMap(row -> entitlements.findByTenantIdAndModule(row.getId(), module));
+    }
+
     @Transactional
     public void revoke(TenantId tenant, ModuleKey module) {
         tenants.findByKey(tenant.key())

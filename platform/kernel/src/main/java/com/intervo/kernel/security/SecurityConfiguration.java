@@ -5,6 +5,7 @@ import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.ApiTokenService;
 import com.intervo.kernel.identity.OperatorSignIn;
 import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleCatalog;
@@ -47,7 +48,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, TenantHosts hosts, Messages messages,
-                                 ModuleCatalog catalog, Licenses licenses) throws Exception {
+                                 ModuleCatalog catalog, Licenses licenses, TenantAccess access) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,6 +61,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, hosts, messages), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ModuleApiLicenseFilter(catalog, licenses, messages), AuthorizationFilter.class)
+                .addFilterAfter(new ReadOnlyApiFilter(access, messages), ModuleApiLicenseFilter.class)
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(response, 401,
                                 "unauthorized",
@@ -71,6 +73,25 @@ class SecurityConfiguration {
                                 messages.getTranslation("kernel.api.forbidden", Messages.supported(request.getLocale())),
                                 messages.getTranslation("kernel.api.role-required",
                                         Messages.supported(request.getLocale())))));
+        return http.build();
+    }
+
+    /**
+     * Calls from outside services (Stripe) to {@code /webhooks/**}: no session, no CSRF token; each handler
+     * authenticates the call itself (Stripe signs its events).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/webhooks/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> { })
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();
     }
 

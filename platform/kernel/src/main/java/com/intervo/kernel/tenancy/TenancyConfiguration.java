@@ -12,14 +12,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class TenancyConfiguration {
 
     /** Hibernate does not pick up the provider and resolver by itself: hand them over explicitly. */
     @Bean
-    HibernatePropertiesCustomizer schemaPerTenant(DataSource dataSource) {
+    ReadOnlyTenants readOnlyTenants() {
+        return new ReadOnlyTenants();
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer schemaPerTenant(DataSource dataSource, ReadOnlyTenants readOnlyTenants) {
         return properties -> {
             properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
-                    new SchemaPerTenantConnectionProvider(dataSource));
+                    new SchemaPerTenantConnectionProvider(dataSource, readOnlyTenants));
             properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentTenantResolver());
         };
     }

@@ -40,6 +40,9 @@ public class Tenant extends AuditedEntity {
     @Column(name = "schema_migrated_at")
     private Instant schemaMigratedAt;
 
+    @Column(name = "read_only_since")
+    private Instant readOnlySince;
+
     protected Tenant() {
     }
 
@@ -86,6 +89,15 @@ public class Tenant extends AuditedEntity {
 
     public Instant getSchemaMigratedAt() {
         return schemaMigratedAt;
+    }
+
+    /** Set while billing keeps the workspace read-only; null when writes are allowed. */
+    public Instant getReadOnlySince() {
+        return readOnlySince;
+    }
+
+    void readOnly(Instant since) {
+        this.readOnlySince = since;
     }
 
     void changeDefaults(String displayName, String defaultLocale, String timeZone, String currency) {

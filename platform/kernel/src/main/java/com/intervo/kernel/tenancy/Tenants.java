@@ -16,4 +16,8 @@ public interface Tenants extends JpaRepository<Tenant, UUID> {
     List<Tenant> findByStatusInOrderByKey(java.util.Collection<Tenant.Status> statuses);
 
     List<Tenant> findAllByOrderByKey();
+
+    @org.springframework.data.jpa.repository.Query(
+            "select t.key from Tenant t where t.readOnlySince is not null")
+    List<String> findReadOnlyKeys();
 }

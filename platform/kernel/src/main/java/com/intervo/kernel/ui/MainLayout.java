@@ -49,7 +49,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     public MainLayout(MenuModel menu, UserDirectory users, TenantDirectory tenants,
-                      AuthenticationContext authentication, GlobalSearch search) {
+                      AuthenticationContext authentication, GlobalSearch search,
+                      com.intervo.kernel.tenancy.TenantAccess access) {
         this.menu = menu;
         this.users = users;
         this.authentication = authentication;
@@ -70,7 +71,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
-        addToNavbar(navbar);
+        if (access.isReadOnly(user.tenant())) {
+            Div column = new Div(navbar, readOnlyBanner(user));
+            column.setWidthFull();
+            addToNavbar(column);
+        } else {
+            addToNavbar(navbar);
+        }
 
         Span appName = new Span(getTranslation("kernel.app.name"));
         appName.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
@@ -80,6 +87,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div header = new Div(appName, workspace);
         header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.MEDIUM);
         addToDrawer(header, new Scroller(sideNav()));
+    }
+
+    /** The workspace is read-only until the overdue invoice is paid; admins get the way to pay. */
+    private Div readOnlyBanner(IntervoUser user) {
+        Div banner = new Div();
+        banner.setId("read-only-banner");
+        banner.addClassName("intervo-read-only-banner");
+        banner.add(new Span(getTranslation("kernel.read-only.banner")));
+        if (user.has(com.intervo.kernel.identity.Role.ADMIN)) {
+            banner.add(new com.vaadin.flow.component.html.Anchor("admin/licenses",
+                    getTranslation("kernel.read-only.pay")));
+        }
+        return banner;
     }
 
     private SideNav sideNav() {

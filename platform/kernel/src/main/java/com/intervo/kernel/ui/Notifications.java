@@ -44,6 +44,8 @@ public final class Notifications {
             error("kernel.api.stale-update");
         } else if (e instanceof AccessDeniedException) {
             error("kernel.api.role-required");
+        } else if (com.intervo.kernel.tenancy.TenantAccess.isReadOnlyRefusal(e)) {
+            error("kernel.read-only.refused");
         } else {
             throw e;
         }

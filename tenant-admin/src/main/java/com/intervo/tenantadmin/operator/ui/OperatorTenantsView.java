@@ -42,6 +42,9 @@ class OperatorTenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.modules().stream().map(m -> getTranslation(m.nameKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("operator.tenants.modules")).setFlexGrow(3);
         grid.addColumn(t -> sources(t.sources())).setHeader(getTranslation("operator.tenants.sources"));
+        grid.addColumn(t -> (t.billing() == null ? "" : getTranslation("billing.status." + t.billing().name().toLowerCase()))
+                        + (t.readOnly() ? " · " + getTranslation("operator.tenants.read-only") : ""))
+                .setHeader(getTranslation("operator.tenants.billing"));
         grid.addColumn(t -> t.users() == null ? "" : String.valueOf(t.users()))
                 .setHeader(getTranslation("operator.tenants.users"));
         grid.addColumn(t -> t.storageBytes() == null ? "" : megabytes(t.storageBytes()))

@@ -1,0 +1,465 @@
+package com.intervo.tenantadmin.billing;
+
+import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.identity.IntervoAuthentication;
+import com.intervo.kernel.identity.IntervoUser;
+import com.intervo.kernel.identity.SeatsChanged;
+import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.licensing.Entitlement;
+import com.intervo.kernel.licensing.Licenses;
+import com.intervo.kernel.licensing.ModuleCatalog;
+import com.intervo.kernel.licensing.ModuleDescriptor;
+import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantAccess;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.tenantadmin.billing.PaymentProvider.Line;
+import com.intervo.tenantadmin.billing.PaymentProvider.SubscriptionSnapshot;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Plans, module prices and what a workspace has bought. With Stripe, licenses change only when Stripe
+ * confirms (see {@link StripeWebhooks}); in the free billing mode the admin's choice applies at once.
+ * Billing never deletes anything: a module that leaves the subscription ends its entitlement, an unpaid
+ * workspace becomes read-only.
+ */
+@Service
+public class BillingService {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingService.class);
+
+    public enum Mode { STRIPE, FREE }
+
+    public record PlanOffer(Plan plan, BigDecimal monthly, Integer maxUsers) {
+    }
+
+    public record ModuleOffer(ModuleKey module, BigDecimal monthly, boolean perSeat, Set<ModuleKey> requires) {
+    }
+
+    /** What the admin's licenses page shows. {@code status} is empty for workspaces billing never saw. */
+    public record Overview(Mode mode, Optional<BillingAccount.Status> status, Plan plan, long seats,
+                           Integer maxSeats, Set<ModuleKey> ordered, boolean changePending,
+                           Instant nextPaymentAt, BigDecimal nextPaymentAmount, String currency,
+                           Instant graceUntil, boolean canManagePayment, boolean hasSubscription) {
+    }
+
+    /** The result of an order: go to a hosted payment page, wait for Stripe's confirmation, or done. */
+    public sealed interface OrderResult {
+        record Redirect(String url) implements OrderResult {
+        }
+
+        record AwaitingConfirmation() implements OrderResult {
+        }
+
+        record Applied() implements OrderResult {
+        }
+    }
+
+    private final BillingSettings settings;
+    private final BillingAccounts accounts;
+    private final Tenants tenants;
+    private final Licenses licenses;
+    private final ModuleCatalog catalog;
+    private final UserDirectory users;
+    private final TenantAccess access;
+    private final Optional<PaymentProvider> provider;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate newTx;
+    private final Clock clock;
+
+    BillingService(BillingSettings settings, BillingAccounts accounts, Tenants tenants, Licenses licenses,
+                   ModuleCatalog catalog, UserDirectory users, TenantAccess access,
+                   ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions,
+                   Optional<Clock> clock) {
+        this.settings = settings;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.licenses = licenses;
+        this.catalog = catalog;
+        this.users = users;
+        this.access = access;
+        this.provider = Optional.ofNullable(provider.getIfAvailable());
+        this.tx = new TransactionTemplate(transactions);
+        this.newTx = new TransactionTemplate(transactions);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public Mode mode() {
+        return provider.isPresent() ? Mode.STRIPE : Mode.FREE;
+    }
+
+    public List<PlanOffer> plans() {
+        return settings.plans().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> new PlanOffer(e.getKey(), e.getValue().monthly(), e.getValue().maxUsers())).toList();
+    }
+
+    public List<ModuleOffer> modules() {
+        return catalog.all().stream().filter(d -> settings.modules().containsKey(d.key())).map(d -> {
+            BillingSettings.ModulePrice price = settings.modules().get(d.key());
+            return new ModuleOffer(d.key(), price.monthly(), price.perSeat(), d.requires());
+        }).toList();
+    }
+
+    /** The chosen modules with everything they require (Workshop Plus brings Workshop Simple). */
+    public Set<ModuleKey> withRequirements(Set<ModuleKey> chosen) {
+        return catalog.closure(chosen);
+    }
+
+    /** The modules that are charged: those not already included by another chosen module. */
+    public Set<ModuleKey> billable(Set<ModuleKey> chosen) {
+        Set<ModuleKey> all = withRequirements(chosen);
+        Set<ModuleKey> result = EnumSet.noneOf(ModuleKey.class);
+        for (ModuleKey key : all) {
+            boolean includedByOther = all.stream().filter(other -> other != key)
+                    .anyMatch(other -> catalog.get(other).map(ModuleDescriptor::requires).orElse(Set.of())
+                            .stream().anyMatch(r -> catalog.closure(Set.of(r)).contains(key)));
+            if (!includedByOther) {
+                result.add(key);
+            }
+        }
+        return result;
+    }
+
+    /** The monthly price of a plan and modules for a number of users. */
+    public BigDecimal monthlyTotal(Plan plan, Set<ModuleKey> chosen, long seats) {
+        BigDecimal total = plan == null || !settings.plans().containsKey(plan) ? BigDecimal.ZERO
+                : settings.plans().get(plan).monthly();
+        for (ModuleKey key : billable(chosen)) {
+            BillingSettings.ModulePrice price = settings.modules().get(key);
+            if (price != null) {
+                total = total.add(price.monthly().multiply(BigDecimal.valueOf(price.perSeat() ? seats : 1)));
+            }
+        }
+        return total;
+    }
+
+    @RolesAllowed("ADMIN")
+    public Overview overview() {
+        TenantId tenant = TenantContext.require();
+        long seats = users.seats();
+        Tenant row = tenantRow(tenant);
+        Optional<BillingAccount> account = tx.execute(s -> accounts.findByTenantId(row.getId()));
+        Set<ModuleKey> ordered = orderedModules(tenant);
+        Plan plan = account.map(BillingAccount::getPlan).orElse(null);
+        return new Overview(mode(), account.map(BillingAccount::getStatus), plan, seats, maxSeats(account),
+                ordered, account.map(a -> a.getChangeRequestedAt() != null).orElse(false),
+                account.map(BillingAccount::getCurrentPeriodEnd).orElse(null),
+                account.map(BillingAccount::getNextPaymentAmount).orElse(null),
+                account.map(BillingAccount::getNextPaymentCurrency).orElse(settings.currency()),
+                account.map(BillingAccount::getGraceUntil).orElse(null),
+                account.map(a -> a.getStripeCustomerId() != null).orElse(false) && provider.isPresent(),
+                account.map(a -> a.getStripeSubscriptionId() != null && a.getStatus() != BillingAccount.Status.CANCELED)
+                        .orElse(false));
+    }
+
+    /** The workspace's invoices from the payment service, newest first; empty in the free mode. */
+    @RolesAllowed("ADMIN")
+    public List<BillingInvoice> invoices() {
+        Tenant row = tenantRow(TenantContext.require());
+        return tx.execute(s -> accounts.findByTenantId(row.getId())).map(BillingAccount::getStripeCustomerId)
+                .flatMap(customer -> provider.map(p -> p.invoices(customer))).orElse(List.of())
+                .stream().sorted(Comparator.comparing(BillingInvoice::created,
+                        Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+    }
+
+    /**
+     * Orders a plan and modules. Without a subscription this opens Stripe Checkout; with one it changes the
+     * subscription's items, and the licenses follow when Stripe confirms. In the free mode it applies at once.
+     * Allowed in a read-only workspace: paying is how it gets out.
+     */
+    @RolesAllowed("ADMIN")
+    public OrderResult order(Plan plan, Set<ModuleKey> chosen, String returnUrl) {
+        TenantId tenant = TenantContext.require();
+        if (plan == null || !settings.plans().containsKey(plan)) {
+            throw DomainException.invalid("billing.error.plan-required", "plan");
+        }
+        Set<ModuleKey> modules = withRequirements(chosen == null ? Set.of() : chosen);
+        if (modules.isEmpty()) {
+            throw DomainException.invalid("billing.error.module-required", "modules");
+        }
+        for (ModuleKey key : billable(modules)) {
+            if (!settings.modules().containsKey(key)) {
+                throw DomainException.invalid("billing.error.not-for-sale", "modules", key.name());
+            }
+        }
+        long seats = users.seats();
+        Integer max = settings.plans().get(plan).maxUsers();
+        if (max != null && seats > max) {
+            throw DomainException.conflict("billing.error.plan-too-small", "plan", seats, max);
+        }
+        Tenant row = tenantRow(tenant);
+        if (provider.isEmpty()) {
+            applyFree(tenant, row, plan, modules);
+            return new OrderResult.Applied();
+        }
+        PaymentProvider stripe = provider.get();
+        List<Line> lines = lines(plan, modules, seats);
+        IntervoUser admin = IntervoAuthentication.current().orElseThrow();
+        BillingAccount account = TenantAccess.allowingWrites(() -> tx.execute(s -> accounts.findByTenantId(row.getId())
+                .orElseGet(() -> accounts.save(new BillingAccount(row.getId(), BillingAccount.Status.TRIAL)))));
+        boolean live = account.getStripeSubscriptionId() != null
+                && account.getStatus() != BillingAccount.Status.CANCELED;
+        if (live) {
+            SubscriptionSnapshot current = stripe.subscription(account.getStripeSubscriptionId())
+                    .orElseThrow(() -> DomainException.conflict("billing.error.subscription-missing", null));
+            // marked before asking: Stripe's confirmation may arrive before the call returns
+            markChange(account, clock.instant());
+            try {
+                stripe.changeSubscription(current, lines);
+            } catch (RuntimeException e) {
+                markChange(account, null);
+                throw e;
+            }
+            log.info("Workspace {} asked Stripe to change its subscription to {} {}", tenant, plan, modules);
+            return new OrderResult.AwaitingConfirmation();
+        }
+        String customer = account.getStripeCustomerId();
+        if (customer == null) {
+            String email = users.find(admin.userId()).map(u -> u.getEmail()).orElse(null);
+            String created = stripe.createCustomer(tenant.key(), row.getDisplayName(), email);
+            TenantAccess.allowingWrites(() -> tx.executeWithoutResult(s -> accounts.findById(account.getId())
+                    .orElseThrow().customer(created)));
+            customer = created;
+        }
+        String url = stripe.checkout(customer, tenant.key(), lines, returnUrl + "?checkout=success",
+                returnUrl + "?checkout=canceled");
+        log.info("Workspace {} went to Stripe Checkout for {} {}", tenant, plan, modules);
+        return new OrderResult.Redirect(url);
+    }
+
+    private void markChange(BillingAccount account, Instant at) {
+        TenantAccess.allowingWrites(() -> tx.executeWithoutResult(s -> accounts.findById(account.getId())
+                .orElseThrow().changeRequested(at)));
+    }
+
+    /** Stripe's customer portal: card details, open invoices. */
+    @RolesAllowed("ADMIN")
+    public String portal(String returnUrl) {
+        Tenant row = tenantRow(TenantContext.require());
+        String customer = tx.execute(s -> accounts.findByTenantId(row.getId())).map(BillingAccount::getStripeCustomerId)
+                .orElseThrow(() -> DomainException.conflict("billing.error.no-customer", null));
+        return provider.orElseThrow(() -> DomainException.conflict("billing.error.no-customer", null))
+                .portal(customer, returnUrl);
+    }
+
+    /** A new workspace's trial: billing starts counting its users against the trial limit. */
+    public void startTrial(TenantId tenant) {
+        Tenant row = tenantRow(tenant);
+        tx.executeWithoutResult(s -> {
+            if (accounts.findByTenantId(row.getId()).isEmpty()) {
+                accounts.save(new BillingAccount(row.getId(), BillingAccount.Status.TRIAL));
+            }
+        });
+    }
+
+    /** The billing account of a workspace, for the operator console. */
+    public Optional<BillingAccount> account(TenantId tenant) {
+        return tenants.findByKey(tenant.key()).flatMap(row -> tx.execute(s -> accounts.findByTenantId(row.getId())));
+    }
+
+    /** Users the workspace's plan allows; empty means no limit. */
+    Integer maxSeats(Optional<BillingAccount> account) {
+        if (account.isEmpty()) {
+            return null;
+        }
+        BillingAccount a = account.get();
+        if (a.getPlan() != null && settings.plans().containsKey(a.getPlan())) {
+            return settings.plans().get(a.getPlan()).maxUsers();
+        }
+        return a.getStatus() == BillingAccount.Status.TRIAL || a.getStatus() == BillingAccount.Status.PENDING
+                ? settings.trialSeats() : null;
+    }
+
+    Optional<BillingAccount> accountOf(TenantId tenant) {
+        return account(tenant);
+    }
+
+    /** Modules the workspace currently has from billing (subscription or free mode), with what they bring. */
+    private Set<ModuleKey> orderedModules(TenantId tenant) {
+        return licenses.licenses(tenant).stream()
+                .filter(l -> l.state() == com.intervo.kernel.licensing.Licenses.ModuleLicense.State.ACTIVE
+                        && (l.source() == Entitlement.Source.SUBSCRIPTION || l.source() == Entitlement.Source.FREE))
+                .map(com.intervo.kernel.licensing.Licenses.ModuleLicense::module)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ModuleKey.class)));
+    }
+
+    List<Line> lines(Plan plan, Set<ModuleKey> modules, long seats) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(settings.plans().get(plan).priceId(), 1));
+        for (ModuleKey key : billable(modules)) {
+            BillingSettings.ModulePrice price = settings.modules().get(key);
+            lines.add(new Line(price.priceId(), price.perSeat() ? Math.max(1, seats) : 1));
+        }
+        return lines;
+    }
+
+    private void applyFree(TenantId tenant, Tenant row, Plan plan, Set<ModuleKey> modules) {
+        Instant now = clock.instant();
+        Set<ModuleKey> billable = billable(modules);
+        tx.executeWithoutResult(s -> {
+            BillingAccount account = accounts.findByTenantId(row.getId())
+                    .orElseGet(() -> accounts.save(new BillingAccount(row.getId(), BillingAccount.Status.FREE)));
+            account.status(BillingAccount.Status.FREE);
+            account.plan(plan);
+            for (ModuleKey key : ModuleKey.values()) {
+                Optional<Entitlement> held = licenses.entitlement(tenant, key);
+                boolean manual = held.map(e -> e.getSource() == Entitlement.Source.MANUAL && e.isActiveAt(now))
+                        .orElse(false);
+                if (billable.contains(key) && !manual) {
+                    Instant from = held.filter(e -> e.getSource() == Entitlement.Source.FREE && e.isActiveAt(now))
+                            .map(Entitlement::getValidFrom).orElse(now);
+                    licenses.grant(tenant, key, from, null, Entitlement.Source.FREE);
+                } else if (!billable.contains(key)) {
+                    licenses.end(tenant, key, Entitlement.Source.FREE, now);
+                }
+            }
+        });
+        log.info("Workspace {} switched to {} with {} (free billing mode)", tenant, plan, billable);
+    }
+
+    /**
+     * Applies Stripe's current view of a subscription to the account and the entitlement store. Called by the
+     * webhook handler inside its transaction, with the account row locked.
+     *
+     * @return whether the workspace must be read-only afterwards
+     */
+    boolean apply(TenantId tenant, BillingAccount account, Optional<SubscriptionSnapshot> found) {
+        Instant now = clock.instant();
+        String stripeStatus = found.map(SubscriptionSnapshot::status).orElse("canceled");
+        BillingAccount.Status before = account.getStatus();
+        BillingAccount.Status next = switch (stripeStatus) {
+            case "active", "trialing" -> BillingAccount.Status.ACTIVE;
+            case "past_due", "unpaid" -> before == BillingAccount.Status.READ_ONLY
+                    ? BillingAccount.Status.READ_ONLY : BillingAccount.Status.PAST_DUE;
+            case "incomplete" -> BillingAccount.Status.PENDING;
+            default -> BillingAccount.Status.CANCELED;
+        };
+        if (next == BillingAccount.Status.PAST_DUE && account.getPastDueSince() == null) {
+            account.pastDue(now, now.plus(settings.gracePeriod()));
+        } else if (next == BillingAccount.Status.ACTIVE) {
+            account.paid();
+        }
+        account.status(next);
+        Set<ModuleKey> subscribed = EnumSet.noneOf(ModuleKey.class);
+        if (found.isPresent()) {
+            SubscriptionSnapshot snapshot = found.get();
+            for (SubscriptionSnapshot.Item item : snapshot.items()) {
+                settings.plans().forEach((plan, price) -> {
+                    if (price.priceId().equals(item.priceId())) {
+                        account.plan(plan);
+                    }
+                });
+                settings.modules().forEach((module, price) -> {
+                    if (price.priceId().equals(item.priceId())) {
+                        subscribed.add(module);
+                    }
+                });
+            }
+            account.synced(stripeStatus, snapshot.periodEnd(), next == BillingAccount.Status.CANCELED ? null
+                    : snapshot.nextAmount(), snapshot.currency(), now);
+        } else {
+            account.synced(stripeStatus, null, null, null, now);
+        }
+        boolean licensed = next == BillingAccount.Status.ACTIVE || next == BillingAccount.Status.PAST_DUE
+                || next == BillingAccount.Status.READ_ONLY;
+        for (ModuleKey key : ModuleKey.values()) {
+            Optional<Entitlement> held = licenses.entitlement(tenant, key);
+            boolean manual = held.map(e -> e.getSource() == Entitlement.Source.MANUAL && e.isActiveAt(now)).orElse(false);
+            if (licensed && subscribed.contains(key)) {
+                if (!manual) {
+                    Instant from = held.filter(e -> e.getSource() == Entitlement.Source.SUBSCRIPTION && e.isActiveAt(now))
+                            .map(Entitlement::getValidFrom).orElse(now);
+                    licenses.grant(tenant, key, from, null, Entitlement.Source.SUBSCRIPTION);
+                }
+            } else {
+                licenses.end(tenant, key, Entitlement.Source.SUBSCRIPTION, now);
+            }
+        }
+        log.info("Workspace {}: Stripe subscription {} is {} → {} with {}", tenant,
+                found.map(SubscriptionSnapshot::id).orElse(account.getStripeSubscriptionId()), stripeStatus, next,
+                subscribed);
+        return next == BillingAccount.Status.READ_ONLY
+                || (next == BillingAccount.Status.CANCELED && access.isReadOnly(tenant));
+    }
+
+    /** A workspace whose grace period ended unpaid becomes read-only. Idempotent, safe on every replica. */
+    @Scheduled(fixedDelayString = "${intervo.billing.grace-check:5m}", initialDelayString = "${intervo.billing.grace-check:5m}")
+    public int enforceGracePeriods() {
+        Instant now = clock.instant();
+        List<UUID> expired = tx.execute(s -> accounts.findByStatusAndGraceUntilBefore(BillingAccount.Status.PAST_DUE, now)
+                .stream().map(a -> {
+                    a.status(BillingAccount.Status.READ_ONLY);
+                    return a.getTenantId();
+                }).toList());
+        for (UUID tenantId : expired) {
+            tenants.findById(tenantId).map(Tenant::tenantId).ifPresent(t -> {
+                access.setReadOnly(t, true);
+                log.warn("Workspace {} is read-only: its payment is overdue past the grace period", t);
+            });
+        }
+        return expired.size();
+    }
+
+    /** Per-user prices follow the number of users: Stripe's quantities are updated when it changes. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onSeatsChanged(SeatsChanged event) {
+        if (provider.isEmpty()) {
+            return;
+        }
+        try {
+            TenantContext.runAs(event.tenant(), () -> syncSeats(event.tenant()));
+        } catch (RuntimeException e) {
+            log.warn("Could not update the per-user quantities of workspace {} at Stripe", event.tenant(), e);
+        }
+    }
+
+    private void syncSeats(TenantId tenant) {
+        Tenant row = tenantRow(tenant);
+        Optional<BillingAccount> account = newTx.execute(s -> accounts.findByTenantId(row.getId()));
+        if (account.isEmpty() || account.get().getStripeSubscriptionId() == null || account.get().getPlan() == null
+                || !Set.of(BillingAccount.Status.ACTIVE, BillingAccount.Status.PAST_DUE)
+                .contains(account.get().getStatus())) {
+            return;
+        }
+        long seats = newTx.execute(s -> users.seats());
+        Set<ModuleKey> modules = newTx.execute(s -> orderedModules(tenant));
+        Optional<SubscriptionSnapshot> current = provider.get().subscription(account.get().getStripeSubscriptionId());
+        if (current.isEmpty() || modules.isEmpty()) {
+            return;
+        }
+        List<Line> wanted = lines(account.get().getPlan(), modules, seats);
+        Set<Line> have = current.get().items().stream().map(i -> new Line(i.priceId(), i.quantity()))
+                .collect(Collectors.toSet());
+        if (!have.equals(Set.copyOf(wanted))) {
+            provider.get().changeSubscription(current.get(), wanted);
+            log.info("Workspace {} now has {} users: Stripe quantities updated", tenant, seats);
+        }
+    }
+
+    private Tenant tenantRow(TenantId tenant) {
+        return tenants.findByKey(tenant.key()).orElseThrow(() -> DomainException.notFound("billing.error.no-workspace"));
+    }
+}
