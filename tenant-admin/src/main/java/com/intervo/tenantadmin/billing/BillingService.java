@@ -333,7 +333,11 @@ public class BillingService {
                             .map(Entitlement::getValidFrom).orElse(now);
                     licenses.grant(tenant, key, from, null, Entitlement.Source.FREE);
                 } else if (!billable.contains(key)) {
-                    licenses.end(tenant, key, Entitlement.Source.FREE, now);
+                    // switched off means off: also a trial or demo license of it ends (a manual grant stays)
+                    for (Entitlement.Source source : List.of(Entitlement.Source.FREE, Entitlement.Source.TRIAL,
+                            Entitlement.Source.DEMO)) {
+                        licenses.end(tenant, key, source, now);
+                    }
                 }
             }
         });

@@ -1,0 +1,145 @@
+package com.intervo.server;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codeborne.selenide.Selenide;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.intervo.kernel.licensing.Licenses;
+import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.StripeStub;
+import com.intervo.testsupport.TenantIntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * A service company signs up with Dispatch, invites its technician, pays on (the local stand-in for) Stripe's
+ * hosted checkout, and sees its Dispatch license active once Stripe's webhook confirms the payment.
+ */
+@TenantIntegrationTest
+class BillingJourneyE2E {
+
+    private static final Duration STRIPE = Duration.ofSeconds(30);
+    private static final Pattern VERIFY = Pattern.compile("http://localhost:8080/(verify-email/[a-z0-9_]+/[A-Za-z0-9_-]+)");
+
+    @LocalServerPort int port;
+    @Autowired JavaMailSender mailSender;
+    @Autowired Licenses licenses;
+
+    private GreenMail smtp;
+
+    @BeforeEach
+    void mail() {
+        StripeStub.get().price("price_team", 4900);
+        StripeStub.get().price("price_dispatch", 1900);
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
+        impl.setHost("127.0.0.1");
+        impl.setPort(smtp.getSmtp().getPort());
+    }
+
+    @AfterEach
+    void tearDown() {
+        Chromium.stop();
+        ((JavaMailSenderImpl) mailSender).setHost("");
+        smtp.stop();
+    }
+
+    @Test
+    void signUpPickDispatchInviteATechnicianAndPayWithStripe() throws Exception {
+        String base = "http://localhost:" + port;
+        String workspace = "e2e_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 40), 36);
+        Chromium.start(1280, 1000);
+
+        // sign up with Dispatch only
+        open(base + "/signup");
+        $("#signup-company input").shouldBe(visible).setValue("Termo Service Cluj SRL");
+        $("#signup-workspace input").setValue(workspace);
+        String domain = workspace.replace('_', '-') + ".example";
+        $("#signup-email input").setValue("office@" + domain);
+        $("#signup-password input").setValue("a-long-enough-password");
+        $("#signup-country input").setValue("Romania");
+        $$("vaadin-combo-box-item").filterBy(visible).findBy(text("Romania")).shouldBe(visible);
+        $("#signup-country input").sendKeys(Keys.ENTER);
+        $$("#signup-modules vaadin-checkbox").findBy(text("Workshop Simple")).$("input").click();
+        $$("#signup-modules vaadin-checkbox").findBy(text("Dispatch")).$("input").click();
+        $$("#signup-modules vaadin-checkbox").findBy(text("Dispatch")).shouldHave(attribute("checked"));
+        $("#signup-submit").click();
+        $("#signup-done").shouldBe(visible, Duration.ofSeconds(60));
+
+        // the e-mail address is confirmed with the link in the mail
+        smtp.waitForIncomingEmail(10_000, 1);
+        MimeMessage verification = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().contains(domain);
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
+        Matcher link = VERIFY.matcher(GreenMailUtil.getBody(verification).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        open(base + "/" + link.group(1));
+        $("#verify-done").shouldBe(visible);
+
+        open(base + "/login");
+        $("#workspace input").setValue(workspace);
+        $("#username input").setValue("admin");
+        $("#password input").setValue("a-long-enough-password");
+        $("#sign-in").click();
+        $("#home-view").shouldBe(visible);
+
+        // invite the technician
+        open(base + "/admin/users");
+        $("#invite-user").shouldBe(visible).click();
+        $("#invite-email input").shouldBe(visible).setValue("mihai@" + domain);
+        $("#invite-name input").setValue("Mihai Pop");
+        $("#invite-send").click();
+        $("#users-grid").shouldHave(text("Mihai Pop"));
+
+        // the trial shows; Dispatch is pre-selected; pay with Stripe
+        open(base + "/admin/licenses");
+        $("#billing-status-text").shouldHave(text("Trial"));
+        $("#billing-users").shouldHave(text("2 of 10 users"));
+        $("#billing-module-dispatch").shouldHave(attribute("checked"));
+        $$("#billing-plan vaadin-radio-button").findBy(text("Team")).$("input").click();
+        $("#billing-total").shouldHave(text("87"));
+        Selenide.screenshot("billing-before-checkout");
+        $("#billing-order").click();
+
+        // Stripe's hosted checkout (the local stub): one item per module, Dispatch per user
+        $("#lines").shouldBe(visible).shouldHave(text("price_team × 1"), text("price_dispatch × 2"));
+        assertThat(licenses.isLicensed(new TenantId(workspace), ModuleKey.WORKSHOP_SIMPLE)).isFalse();
+        $("#pay").click();
+
+        // back in Intervo: the license is active once Stripe's webhook has confirmed the payment
+        $("#billing-status-text").shouldHave(text("Subscription active"), STRIPE);
+        $("#billing-next-payment").shouldHave(text("87"));
+        $("#licenses-grid").shouldHave(text("Subscription"));
+        $("#billing-invoices").shouldHave(text("Paid"));
+        Selenide.screenshot("billing-after-checkout");
+        assertThat(licenses.isLicensed(new TenantId(workspace), ModuleKey.DISPATCH)).isTrue();
+        assertThat(StripeStub.get().sent()).anyMatch(e -> e.type().equals("checkout.session.completed")
+                && e.payload().contains(workspace) && e.status() == 200);
+    }
+}
