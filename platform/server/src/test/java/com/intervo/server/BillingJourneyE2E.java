@@ -100,6 +100,7 @@ class BillingJourneyE2E {
         Matcher link = VERIFY.matcher(GreenMailUtil.getBody(verification).replace("=\r\n", "").replace("=3D", "="));
         assertThat(link.find()).isTrue();
         open(base + "/" + link.group(1));
+        $("#verify-confirm").shouldBe(visible).click();
         $("#verify-done").shouldBe(visible);
 
         open(base + "/login");

@@ -3,6 +3,8 @@ package com.intervo.tenantadmin.ui;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.identity.UserInvitations.Holder;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The e-mailed link of a new workspace's admin: confirms the address and activates the account, once. */
+/**
+ * The e-mailed link of a new workspace's admin: confirms the address and activates the account, once. The
+ * confirmation takes a click, so mail scanners that open links do not use it up.
+ */
 @Route(value = "verify-email/:workspace/:token", autoLayout = false)
 @AnonymousAllowed
 class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -31,6 +36,16 @@ class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         String workspace = event.getRouteParameters().get("workspace").orElse("");
         String token = event.getRouteParameters().get("token").orElse("");
+        removeAll();
+        add(new H1(getTranslation("signup.verify.title")));
+        Button confirm = new Button(getTranslation("signup.verify.confirm"));
+        confirm.setId("verify-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> confirm(workspace, token));
+        add(new Paragraph(getTranslation("signup.verify.ask")), confirm);
+    }
+
+    private void confirm(String workspace, String token) {
         removeAll();
         add(new H1(getTranslation("signup.verify.title")));
         Paragraph text;

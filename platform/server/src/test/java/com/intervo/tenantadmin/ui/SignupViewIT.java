@@ -1,6 +1,7 @@
 package com.intervo.tenantadmin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -115,9 +116,14 @@ class SignupViewIT extends SpringBrowserlessTest {
         Matcher m = LINK.matcher(body);
         assertThat(m.find()).isTrue();
         navigate(m.group(1), VerifyEmailView.class);
+        // opening the link (as a mail scanner would) does not confirm yet
+        assertThatThrownBy(() -> signIn.authenticate(key, "admin", "long-enough-password"))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
         assertThat(find(Paragraph.class).id("verify-done").getText()).contains(key).contains("admin");
         assertThat(signIn.authenticate(key, "admin", "long-enough-password").username()).isEqualTo("admin");
         navigate(m.group(1), VerifyEmailView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
         assertThat(find(Paragraph.class).id("verify-invalid")).isNotNull();
     }
 }
