@@ -14,4 +14,9 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
     java.time.Instant lastSignIn();
 
     boolean existsByEmailIgnoreCase(String email);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct u from UserAccount u join u.roles r where u.active = true and r in :roles")
+    java.util.List<UserAccount> activeWithAnyRole(
+            @org.springframework.data.repository.query.Param("roles") java.util.Collection<Role> roles);
 }

@@ -29,6 +29,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Two filter chains: {@code /api/**} is stateless with bearer tokens; everything else is the Vaadin UI with a
@@ -76,11 +86,36 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpointBeans) throws Exception {
+        List<PublicEndpoints> publicEndpoints = publicEndpointBeans.orderedStream().toList();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
                 "/styles/**", "/images/**", "/scripts/**", "/webjars/**").permitAll());
+        List<String> open = publicEndpoints.stream().flatMap(p -> p.paths().stream()).toList();
+        if (!open.isEmpty()) {
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll());
+        }
+        // public pages may be framed by the sites their module allows; every other page refuses to be framed
+        List<RequestMatcher> framed = new ArrayList<>();
+        List<HeaderWriter> ancestors = new ArrayList<>();
+        for (PublicEndpoints endpoints : publicEndpoints) {
+            for (String path : endpoints.embeddable()) {
+                RequestMatcher matcher = PathPatternRequestMatcher.withDefaults().matcher(path);
+                framed.add(matcher);
+                ancestors.add(new DelegatingRequestMatcherHeaderWriter(matcher, new StaticHeadersWriter(
+                        "Content-Security-Policy", "frame-ancestors " + endpoints.frameAncestors())));
+            }
+        }
+        if (!framed.isEmpty()) {
+            RequestMatcher anyFramed = new OrRequestMatcher(framed);
+            http.headers(headers -> {
+                headers.frameOptions(frame -> frame.disable());
+                headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(anyFramed),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)));
+                ancestors.forEach(headers::addHeaderWriter);
+            });
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
