@@ -74,13 +74,18 @@ class WorkshopPortalIT {
         HttpResponse<String> malformed = http.get("/portal/api/track/hello?lang=en", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(malformed.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("could not find a repair").isEqualTo(malformed.body());
+        assertThat(unknown.body()).contains("could not find a repair");
+        assertThat(detail(unknown.body())).isEqualTo(detail(malformed.body()));
 
         // a workspace without the workshop license answers like an unknown code
         licenses.revoke(tenant, ModuleKey.WORKSHOP_SIMPLE);
         HttpResponse<String> unlicensed = http.get("/portal/api/track/" + code + "?lang=en", null);
         assertThat(unlicensed.statusCode()).isEqualTo(404);
-        assertThat(unlicensed.body()).isEqualTo(unknown.body());
+        assertThat(detail(unlicensed.body())).isEqualTo(detail(unknown.body()));
+    }
+
+    static String detail(String body) {
+        return body.replaceAll("\"instance\":\"[^\"]*\",?", "");
     }
 
     @Test
@@ -141,6 +146,6 @@ class WorkshopPortalIT {
         HttpResponse<String> track = http.get("/track", null);
         assertThat(track.statusCode()).isEqualTo(200);
         assertThat(track.headers().firstValue("X-Frame-Options")).isEmpty();
-        assertThat(http.get("/login", null).headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(http.get("/login", null).headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
     }
 }

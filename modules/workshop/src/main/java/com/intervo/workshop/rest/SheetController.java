@@ -66,12 +66,12 @@ class SheetController {
     record SheetRequest(UUID id, UUID customerId, NewCustomer customer, UUID equipmentId, NewEquipment equipment,
                         String problem, String accessories, String visibleCondition, BigDecimal estimatedCost,
                         LocalDate promisedDate, Map<String, Object> customFields, UUID technicianId,
-                        boolean emailProtocol) {
+                        Boolean emailProtocol) {
 
         Intake intake() {
             return new Intake(id, customerId, customer == null ? null : customer.draft(), equipmentId,
                     equipment == null ? null : equipment.draft(), problem, accessories, visibleCondition,
-                    estimatedCost, promisedDate, customFields, technicianId, emailProtocol);
+                    estimatedCost, promisedDate, customFields, technicianId, Boolean.TRUE.equals(emailProtocol));
         }
     }
 

@@ -29,15 +29,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,25 +91,15 @@ class SecurityConfiguration {
         if (!open.isEmpty()) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll());
         }
-        // public pages may be framed by the sites their module allows; every other page refuses to be framed
-        List<RequestMatcher> framed = new ArrayList<>();
-        List<HeaderWriter> ancestors = new ArrayList<>();
+        // public pages may be framed by the sites their module allows (EmbeddableFrameFilter drops the
+        // X-Frame-Options header there); every other page keeps refusing to be framed by other sites
         for (PublicEndpoints endpoints : publicEndpoints) {
             for (String path : endpoints.embeddable()) {
                 RequestMatcher matcher = PathPatternRequestMatcher.withDefaults().matcher(path);
-                framed.add(matcher);
-                ancestors.add(new DelegatingRequestMatcherHeaderWriter(matcher, new StaticHeadersWriter(
-                        "Content-Security-Policy", "frame-ancestors " + endpoints.frameAncestors())));
+                http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(matcher,
+                        new StaticHeadersWriter("Content-Security-Policy",
+                                "frame-ancestors " + endpoints.frameAncestors()))));
             }
-        }
-        if (!framed.isEmpty()) {
-            RequestMatcher anyFramed = new OrRequestMatcher(framed);
-            http.headers(headers -> {
-                headers.frameOptions(frame -> frame.disable());
-                headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(anyFramed),
-                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)));
-                ancestors.forEach(headers::addHeaderWriter);
-            });
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
@@ -149,6 +134,17 @@ class SecurityConfiguration {
                 new FilterRegistrationBean<>(new SessionPrincipalRefreshFilter(users, tenants, operators));
         // after Spring Security (order -100) has loaded the session's context, before the tenant is bound
         registration.setOrder(-50);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EmbeddableFrameFilter> embeddableFrameFilter(ObjectProvider<PublicEndpoints> endpoints) {
+        List<RequestMatcher> matchers = endpoints.orderedStream().flatMap(e -> e.embeddable().stream())
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList();
+        FilterRegistrationBean<EmbeddableFrameFilter> registration =
+                new FilterRegistrationBean<>(new EmbeddableFrameFilter(matchers));
+        // before Spring Security's chain (order -100), so its header writers write through the wrapper
+        registration.setOrder(-110);
         return registration;
     }
 
