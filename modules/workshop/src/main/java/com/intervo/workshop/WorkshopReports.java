@@ -165,7 +165,7 @@ public class WorkshopReports {
     }
 
     /** CSV (RFC 4180, comma separated, UTF-8 with BOM for spreadsheets) of rows with a header. */
-    public static String csv(List<String> header, List<List<?>> rows) {
+    public static String csv(List<String> header, List<? extends List<?>> rows) {
         StringBuilder b = new StringBuilder("\uFEFF");
         line(b, header);
         rows.forEach(r -> line(b, r));
