@@ -33,9 +33,9 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
     @Test
     @WithIntervoUser(workspace = "demo", username = "dispatcher")
     void theReceptionistTakesADeviceInFromOneScreen() {
+        navigate("workshop/queue", Component.class);
         assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
                 .contains("Repair queue", "New service sheet").doesNotContain("Workshop reports", "Customer e-mails");
-        navigate("workshop/queue", Component.class);
         assertThat(test(find(Grid.class).withId("queue-grid").single()).size()).isGreaterThanOrEqualTo(4);
 
         navigate("workshop/intake", Component.class);
@@ -125,6 +125,7 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
                 navigate(route, NotFoundView.class);
                 assertThat(getCurrentView()).as(route).isInstanceOf(NotFoundView.class);
             }
+            navigate(com.intervo.kernel.ui.HomeView.class);
             assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
                     .doesNotContain("Repair queue", "New service sheet");
         } finally {

@@ -104,7 +104,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         customerLanguage.setItems("ro", "en", "ru", "cs");
         customerLanguage.setItemLabelGenerator(l -> com.intervo.kernel.i18n.Messages.nativeName(
                 java.util.Locale.forLanguageTag(l)));
-        customerLanguage.setValue(getLocale().getLanguage().matches("ro|en|ru|cs") ? getLocale().getLanguage() : "en");
+        customerLanguage.setValue(com.intervo.kernel.i18n.Messages.supported(getLocale()).getLanguage());
 
         serial.setId("intake-serial");
         serial.setLabel(getTranslation("workshop.intake.serial"));
