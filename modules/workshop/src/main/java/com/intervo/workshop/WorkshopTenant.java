@@ -4,7 +4,7 @@ import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.Tenants;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -14,15 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkshopTenant {
 
-    private final TenantDirectory tenants;
+    private final Tenants tenants;
 
-    WorkshopTenant(TenantDirectory tenants) {
+    WorkshopTenant(Tenants tenants) {
         this.tenants = tenants;
     }
 
     Tenant tenant() {
-        return tenants.findActive(TenantContext.require().key())
-                .orElseThrow(() -> new IllegalStateException("The workspace is not active"));
+        // also while the workspace is being provisioned (its seed data)
+        return tenants.findByKey(TenantContext.require().key())
+                .orElseThrow(() -> new IllegalStateException("Unknown workspace"));
     }
 
     ZoneId zone() {

@@ -66,12 +66,17 @@ class WorkshopJourneyE2E {
         $("#workspace input").setValue("demo");
         $("#username input").setValue(user);
         $("#password input").setValue("intervo-demo");
-        $("#sign-in").click();
+        click("#sign-in");
         $("#home-view").shouldBe(visible);
     }
 
+    /** Scrolls the element to the middle of the window first: forms are longer than the window. */
+    private static void click(String selector) {
+        $(selector).shouldBe(visible).scrollIntoView("{block: 'center'}").click();
+    }
+
     private static void pickStatus(String label) {
-        $("#sheet-new-status input").shouldBe(visible).setValue(label);
+        $("#sheet-new-status input").shouldBe(visible).scrollIntoView("{block: 'center'}").setValue(label);
         $$("vaadin-combo-box-item").filterBy(visible).findBy(text(label)).click();
     }
 
@@ -109,7 +114,7 @@ class WorkshopJourneyE2E {
         $("#intake-device-name input").setValue("Google Pixel 7");
         $("#intake-problem textarea").setValue("The phone reboots when the camera starts");
         $("#intake-accessories input").setValue("charger, case");
-        $("#intake-save").click();
+        click("#intake-save");
         $("#sheet-title").shouldHave(text("FS-"));
         String code = $("#sheet-tracking-code").shouldBe(visible).getText().replace("-", "");
         String sheetUrl = WebDriverRunner.url();
@@ -119,26 +124,26 @@ class WorkshopJourneyE2E {
         // the technician takes it, logs work and asks a question
         signIn("technician");
         open(sheetUrl);
-        $("#sheet-take").shouldBe(visible).click();
+        click("#sheet-take");
         $("#sheet-status").shouldHave(text("In work"));
         $("#entry-text textarea").setValue("Reseated the camera flex cable");
         $("#entry-minutes input").setValue("35");
         $("#entry-cost input").setValue("120");
-        $("#entry-add").click();
+        click("#entry-add");
         $("#sheet-log").shouldHave(text("Reseated the camera flex cable"));
         pickStatus("Question");
         $("#sheet-status-note input").setValue("Battery swollen: replace it for 180 RON?");
-        $("#sheet-set-status").click();
+        click("#sheet-set-status");
         $("#sheet-question-open").shouldBe(visible);
 
         // the receptionist is alerted and logs the answer
         signIn("dispatcher");
         $("#notifications-badge").shouldBe(visible);
-        $("#notifications-bell").click();
+        click("#notifications-bell");
         $("#notifications-list").shouldHave(text("Battery swollen"));
         $$("#notifications-list .intervo-notification").findBy(text("Battery swollen")).click();
         $("#sheet-answer textarea").shouldBe(visible).setValue("Yes, replace the battery");
-        $("#sheet-save-answer").click();
+        click("#sheet-save-answer");
         $("#sheet-status").shouldHave(text("In work"));
         $("#sheet-question-open").shouldNot(com.codeborne.selenide.Condition.exist);
 
@@ -148,9 +153,9 @@ class WorkshopJourneyE2E {
         $("#entry-text textarea").setValue("Replaced the battery");
         $("#entry-minutes input").setValue("20");
         $("#entry-cost input").setValue("180");
-        $("#entry-add").click();
+        click("#entry-add");
         pickStatus("Ready");
-        $("#sheet-set-status").click();
+        click("#sheet-set-status");
         $("#sheet-status").shouldHave(text("Ready"));
 
         // the customer's e-mail arrives once the outbox worker runs
@@ -172,9 +177,9 @@ class WorkshopJourneyE2E {
         // hand-over at the desk
         signIn("dispatcher");
         open(sheetUrl);
-        $("#sheet-hand-over").shouldBe(visible).click();
+        click("#sheet-hand-over");
         $("#handover-notes textarea").shouldBe(visible).setValue("Tested with the customer");
-        $("#handover-confirm").click();
+        click("#handover-confirm");
         $("#sheet-status").shouldHave(text("Handed over"));
         $("#sheet-handover-pdf").shouldHave(attribute("href"));
         assertPdf($("#sheet-handover-pdf").download());
