@@ -102,6 +102,7 @@ class WorkshopJourneyE2E {
         impl.setPort(smtp.getSmtp().getPort());
         portal.resetLimits();
         Chromium.start(1280, 1000);
+        com.codeborne.selenide.Configuration.downloadsFolder = "target/downloads";
 
         // the receptionist takes the device in
         signIn("dispatcher");
