@@ -155,6 +155,7 @@ class WorkshopJourneyE2E {
         $("#entry-minutes input").setValue("20");
         $("#entry-cost input").setValue("180");
         click("#entry-add");
+        $("#sheet-log").shouldHave(text("Replaced the battery"));
         pickStatus("Ready");
         click("#sheet-set-status");
         $("#sheet-status").shouldHave(text("Ready"));

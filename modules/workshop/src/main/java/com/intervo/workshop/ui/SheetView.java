@@ -183,7 +183,9 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             email.setId("sheet-email-protocol");
             actions.add(email);
         }
-        if (!s.isClosed() && WorkshopUi.bench()) {
+        boolean mine = s.getTechnicianId() != null && s.getTechnicianId().equals(
+                com.intervo.kernel.identity.IntervoAuthentication.current().map(u -> u.userId()).orElse(null));
+        if (!s.isClosed() && WorkshopUi.bench() && !mine) {
             Button take = new Button(getTranslation("workshop.queue.take"), VaadinIcon.HAND.create(), e -> run(() -> {
                 sheets.take(s.getId());
                 Notifications.success("workshop.sheet.taken", s.getNumber());
