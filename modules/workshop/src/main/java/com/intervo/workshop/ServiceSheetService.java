@@ -551,6 +551,16 @@ public class ServiceSheetService {
                 List.of(new OutboxMail.Attachment(pdf.fileName(), "application/pdf", pdf.pdf())));
     }
 
+    /** Sends a waiting or failed e-mail of the sheet at the outbox's next run. */
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
+    public void retryMail(UUID sheetId, UUID messageId) {
+        if (outbox.of(OWNER_TYPE, get(sheetId).getId()).stream().noneMatch(m -> m.id().equals(messageId))) {
+            throw DomainException.notFound("kernel.outbox.error.not-found");
+        }
+        outbox.retry(messageId);
+    }
+
     /** The QR code of the sheet's portal link, as PNG. */
     @PermitAll
     public byte[] trackingQr(UUID id) {

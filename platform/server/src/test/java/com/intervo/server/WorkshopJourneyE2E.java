@@ -186,5 +186,15 @@ class WorkshopJourneyE2E {
         $("#sheet-handover-pdf").shouldHave(attribute("href"));
         assertPdf($("#sheet-handover-pdf").download());
         Selenide.screenshot("workshop-handed-over");
+
+        // the queue and the portal work at phone width
+        WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open(url("/workshop/queue"));
+        $("#queue-grid").shouldBe(visible);
+        $("#queue-search").shouldBe(visible);
+        Selenide.screenshot("workshop-queue-phone");
+        open(url("/workshop/intake"));
+        $("#intake-serial").shouldBe(visible);
+        Selenide.screenshot("workshop-intake-phone");
     }
 }

@@ -373,6 +373,17 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 : " " + times.format(m.sentAt())) + (m.lastError() == null ? ""
                 : " – " + getTranslation("workshop.mails.attempts", m.attempts())))
                 .setHeader(getTranslation("workshop.mails.status"));
+        if (WorkshopUi.reception()) {
+            grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
+                Button retry = new Button(getTranslation("workshop.mails.retry"), e -> run(() -> {
+                    sheets.retryMail(sheetId, m.id());
+                    Notifications.success("workshop.mails.retried");
+                }));
+                retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                retry.setVisible(m.status() != com.intervo.kernel.mail.OutboxStatus.SENT && m.attempts() > 0);
+                return retry;
+            })).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(sheets.mails(sheetId));
         return grid;
     }
