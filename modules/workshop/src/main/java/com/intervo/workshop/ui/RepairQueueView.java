@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -157,6 +158,13 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle {
                 return take;
             })).setAutoWidth(true).setFlexGrow(0);
         }
+        // on a phone the first columns show: what, whose, which state
+        List<Grid.Column<ServiceSheet>> columns = new java.util.ArrayList<>(grid.getColumns());
+        Grid.Column<ServiceSheet> statusColumn = columns.remove(5);
+        columns.add(1, statusColumn);
+        Grid.Column<ServiceSheet> customerColumn = columns.remove(4);
+        columns.add(2, customerColumn);
+        grid.setColumnOrder(columns);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SheetView.class,
                 SheetView.parameters(e.getItem().getId()))));
         grid.setSizeFull();
