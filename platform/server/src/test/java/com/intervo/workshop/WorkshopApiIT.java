@@ -67,6 +67,18 @@ class WorkshopApiIT {
                 "{\"kind\":\"WORK\",\"text\":\"Replaced the display\",\"minutes\":40,\"cost\":350}", null);
         assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
         assertThat(entry.body()).contains("\"authorName\":\"Fixture technician\"");
+        String entryId = field(entry.body(), "id");
+        HttpResponse<String> notMine = http.putJson("/api/v1/workshop/sheets/" + id + "/entries/" + entryId,
+                fixtures.token(tenant, "manager"), "{\"version\":0,\"text\":\"changed by someone else\"}");
+        assertThat(notMine.statusCode()).isEqualTo(403);
+        HttpResponse<String> corrected = http.putJson("/api/v1/workshop/sheets/" + id + "/entries/" + entryId,
+                technician, "{\"version\":0,\"text\":\"Replaced the display and the glass\",\"minutes\":50,"
+                        + "\"cost\":380}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.body()).contains("and the glass").contains("\"editedAt\":\"")
+                .contains("\"createdBy\":\"" + tenant.key() + "/technician\"");
+        assertThat(http.putJson("/api/v1/workshop/sheets/" + id + "/entries/" + entryId, technician,
+                "{\"version\":0,\"text\":\"stale\"}").statusCode()).isEqualTo(409);
         HttpResponse<String> status = http.postJson("/api/v1/workshop/sheets/" + id + "/status", technician,
                 "{\"status\":\"ready\"}", null);
         assertThat(status.statusCode()).as(status.body()).isEqualTo(200);

@@ -101,6 +101,9 @@ class SheetController {
         }
     }
 
+    record EntryCorrection(Long version, String text, Integer minutes, BigDecimal cost) {
+    }
+
     record StatusRequest(String status, String note) {
     }
 
@@ -180,6 +183,22 @@ class SheetController {
                 : request.kind(), request.text(), request.minutes(), request.cost()));
         return ResponseEntity.created(URI.create("/api/v1/workshop/sheets/" + id + "/entries/" + entry.getId()))
                 .body(EntryResponse.of(entry));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{id}/entries/{entryId}")
+    @Operation(summary = "Correct your own log entry",
+            description = "Only the author, while the sheet is open; send the version you read (409 if it changed). "
+                    + "Who and when stay as they were; the entry shows when it was corrected. 403 for anyone else.")
+    EntryResponse correctEntry(@PathVariable UUID id, @PathVariable UUID entryId,
+                               @RequestBody EntryCorrection request) {
+        if (request.version() == null) {
+            throw com.intervo.kernel.api.DomainException.invalid("workshop.error.required", "version");
+        }
+        if (sheets.entries(id).stream().noneMatch(e -> e.getId().equals(entryId))) {
+            throw com.intervo.kernel.api.DomainException.notFound("workshop.error.entry-not-found");
+        }
+        return EntryResponse.of(sheets.correctEntry(entryId, request.version(), request.text(), request.minutes(),
+                request.cost()));
     }
 
     @GetMapping("/{id}/entries")
