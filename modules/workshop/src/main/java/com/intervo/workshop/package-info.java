@@ -1,5 +1,9 @@
-/** Workshop Simple: a product module, switched on per tenant by its license. */
-@ApplicationModule(displayName = "Workshop Simple", allowedDependencies = {"kernel"})
+/**
+ * Workshop Simple: service sheets from intake to hand-over, the repair queue, the customer tracking portal and
+ * e-mail alerts. A product module, switched on per tenant by its license; builds on the CRM's customers and
+ * equipment (its services and its {@code model} named interface).
+ */
+@ApplicationModule(displayName = "Workshop Simple", allowedDependencies = {"kernel", "crm", "crm :: model"})
 package com.intervo.workshop;
 
 import org.springframework.modulith.ApplicationModule;

@@ -49,6 +49,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
 
     private final boolean active;
     private final DemoCrmData crm;
+    private final DemoWorkshopData workshop;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
     /**
@@ -56,9 +57,10 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
      */
     DemoData(TenantProvisioning provisioning, Tenants tenants, Licenses licenses, UserDirectory users,
              Optional<EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker> embedded,
-             @Value("${intervo.demo.data:false}") boolean asked, DemoCrmData crm,
+             @Value("${intervo.demo.data:false}") boolean asked, DemoCrmData crm, DemoWorkshopData workshop,
              ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.crm = crm;
+        this.workshop = workshop;
         this.strategies = strategies;
         this.provisioning = provisioning;
         this.tenants = tenants;
@@ -97,7 +99,12 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
      * security context strategy globally, so the context goes to the strategy method security uses as well.
      */
     private void asAdmin(TenantId tenant, Runnable work) {
-        var admin = users.principal(tenant, users.findByUsername("admin").orElseThrow().getId()).orElseThrow();
+        asUser(tenant, "admin", work);
+    }
+
+    /** Runs as one of the demo users (work entries and status changes carry their names). */
+    void asUser(TenantId tenant, String username, Runnable work) {
+        var admin = users.principal(tenant, users.findByUsername(username).orElseThrow().getId()).orElseThrow();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new IntervoAuthentication(admin));
         SecurityContextHolderStrategy strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -122,6 +129,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
             if (id.key().equals("demo")) {
                 asAdmin(id, () -> crm.seed(registration.currency()));
             }
+            workshop.seed(id, (username, work) -> asUser(id, username, work));
         }, step -> { });
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
         modules.forEach(m -> licenses.grant(id, m, from, null, Entitlement.Source.DEMO));

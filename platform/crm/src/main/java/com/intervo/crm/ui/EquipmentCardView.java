@@ -155,7 +155,9 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
         for (TimelineEntry entry : timeline.of(e)) {
             String text = times.format(entry.at()) + " — " + getTranslation(entry.titleKey())
                     + (entry.detail() == null || entry.detail().isBlank() ? "" : ": " + entry.detail());
-            history.add(new ListItem(text));
+            // an entry a module can open (a service sheet) links to it
+            history.add(entry.route() == null ? new ListItem(text)
+                    : new ListItem(new com.vaadin.flow.component.html.Anchor(entry.route(), text)));
         }
         add(history);
     }

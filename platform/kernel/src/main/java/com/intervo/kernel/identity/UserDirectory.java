@@ -67,6 +67,17 @@ public class UserDirectory {
         return users.findByUsername(UserAccount.normalize(username));
     }
 
+    /** Active users holding any of the roles, by display name: whom to alert, whom to assign work to. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> activeWithAnyRole(Set<Role> roles) {
+        TenantContext.require();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return users.activeWithAnyRole(roles).stream()
+                .sorted(java.util.Comparator.comparing(UserAccount::getDisplayName)).toList();
+    }
+
     /** Changes what a user may do; applies on the user's next request. */
     @Transactional
     @RolesAllowed("ADMIN")

@@ -5,6 +5,7 @@ import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleCatalog;
 import com.intervo.kernel.licensing.ModuleDescriptor;
 import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationContext;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Refuses navigation to a view of a module the user's tenant is not licensed for: a direct URL is refused,
- * not just hidden from the menu. Platform views are left to the role annotations.
+ * not just hidden from the menu. Platform views are left to the role annotations, and so are a module's
+ * {@code @AnonymousAllowed} public pages, which check the license of the tenant they resolve.
  */
 class LicenseAccessChecker implements NavigationAccessChecker {
 
@@ -28,6 +30,11 @@ class LicenseAccessChecker implements NavigationAccessChecker {
     public AccessCheckResult check(NavigationContext context) {
         Optional<ModuleDescriptor> module = catalog.getObject().owning(context.getNavigationTarget());
         if (module.isEmpty()) {
+            return context.neutral();
+        }
+        if (context.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class)) {
+            // a public page (a tracking portal) has no signed-in tenant: it resolves its tenant from what the
+            // visitor types and checks that tenant's license itself
             return context.neutral();
         }
         boolean licensed = context.getPrincipal() instanceof IntervoAuthentication auth

@@ -30,6 +30,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.List;
 
 /**
  * Two filter chains: {@code /api/**} is stateless with bearer tokens; everything else is the Vaadin UI with a
@@ -97,11 +102,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpointBeans) throws Exception {
+        List<PublicEndpoints> publicEndpoints = publicEndpointBeans.orderedStream().toList();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
                 "/styles/**", "/images/**", "/scripts/**", "/webjars/**").permitAll());
+        List<String> open = publicEndpoints.stream().flatMap(p -> p.paths().stream()).toList();
+        if (!open.isEmpty()) {
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll());
+        }
+        // public pages may be framed by the sites their module allows (EmbeddableFrameFilter drops the
+        // X-Frame-Options header there); every other page keeps refusing to be framed by other sites
+        for (PublicEndpoints endpoints : publicEndpoints) {
+            for (String path : endpoints.embeddable()) {
+                RequestMatcher matcher = PathPatternRequestMatcher.withDefaults().matcher(path);
+                http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(matcher,
+                        new StaticHeadersWriter("Content-Security-Policy",
+                                "frame-ancestors " + endpoints.frameAncestors()))));
+            }
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -135,6 +155,17 @@ class SecurityConfiguration {
                 new FilterRegistrationBean<>(new SessionPrincipalRefreshFilter(users, tenants, operators));
         // after Spring Security (order -100) has loaded the session's context, before the tenant is bound
         registration.setOrder(-50);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EmbeddableFrameFilter> embeddableFrameFilter(ObjectProvider<PublicEndpoints> endpoints) {
+        List<RequestMatcher> matchers = endpoints.orderedStream().flatMap(e -> e.embeddable().stream())
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList();
+        FilterRegistrationBean<EmbeddableFrameFilter> registration =
+                new FilterRegistrationBean<>(new EmbeddableFrameFilter(matchers));
+        // before Spring Security's chain (order -100), so its header writers write through the wrapper
+        registration.setOrder(-110);
         return registration;
     }
 

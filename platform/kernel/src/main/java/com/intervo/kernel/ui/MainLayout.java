@@ -37,6 +37,19 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.List;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import com.intervo.kernel.notifications.InAppNotification;
+import com.intervo.kernel.notifications.NotificationBroadcaster;
+import com.intervo.kernel.notifications.Notifier;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** The application shell: side menu by module, user menu with language and sign-out; a drawer on phones. */
 @Layout
@@ -47,12 +60,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient UserDirectory users;
     private final transient AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
+    private final transient TenantDirectory tenantZones;
+
+    private final transient Notifier notifier;
+    private final transient NotificationBroadcaster broadcaster;
+    private final Span badge = new Span();
+    private Runnable unregister;
 
     public MainLayout(MenuModel menu, UserDirectory users, TenantDirectory tenants,
-                      AuthenticationContext authentication, GlobalSearch search,
-                      com.intervo.kernel.tenancy.TenantAccess access) {
+                      AuthenticationContext authentication, GlobalSearch search, Notifier notifier,
+                      NotificationBroadcaster broadcaster, com.intervo.kernel.tenancy.TenantAccess access) {
+        this.notifier = notifier;
+        this.broadcaster = broadcaster;
         this.menu = menu;
         this.users = users;
+        this.tenantZones = tenants;
         this.authentication = authentication;
         java.util.Optional<IntervoUser> signedIn = IntervoAuthentication.current();
         if (signedIn.isEmpty()) {
@@ -67,7 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("kernel.shell.toggle-menu"));
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, searchBox(search), userMenu(user));
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, searchBox(search), bell(), userMenu(user));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
@@ -157,6 +179,97 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         return box;
+    }
+
+    /** The alerts of the signed-in user: a bell with the unread count, a list to open them. */
+    private Button bell() {
+        Button bell = new Button(VaadinIcon.BELL.create(), e -> openNotifications());
+        bell.setId("notifications-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        bell.setAriaLabel(getTranslation("kernel.notifications.title"));
+        badge.setId("notifications-badge");
+        badge.addClassName("intervo-bell-badge");
+        bell.setSuffixComponent(badge);
+        showUnread(notifier.myUnread());
+        return bell;
+    }
+
+    private void showUnread(long unread) {
+        badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        badge.setVisible(unread > 0);
+        badge.getElement().setAttribute("data-count", String.valueOf(unread));
+    }
+
+    private void openNotifications() {
+        Dialog dialog = new Dialog();
+        dialog.setId("notifications-dialog");
+        dialog.setHeaderTitle(getTranslation("kernel.notifications.title"));
+        dialog.setWidth("min(32rem, 95vw)");
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.setId("notifications-list");
+        IntervoUser user = IntervoAuthentication.current().orElseThrow();
+        ZoneId zone = ZoneId.of(user.tenant() == null ? "UTC" : zoneOf(user));
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        List<InAppNotification> items = notifier.mine(50);
+        if (items.isEmpty()) {
+            list.add(new Span(getTranslation("kernel.notifications.empty")));
+        }
+        for (InAppNotification n : items) {
+            Span text = new Span(getTranslation(n.messageKey(), n.params().toArray()));
+            if (n.unread()) {
+                text.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            }
+            Span when = new Span(times.format(n.createdAt()));
+            when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            Div row = new Div(text, new Div(when));
+            row.addClassName("intervo-notification");
+            row.getElement().setAttribute("data-unread", String.valueOf(n.unread()));
+            row.addClickListener(click -> {
+                notifier.markRead(n.id());
+                showUnread(notifier.myUnread());
+                dialog.close();
+                if (n.route() != null) {
+                    UI.getCurrent().navigate(n.route());
+                }
+            });
+            list.add(row);
+        }
+        Button all = new Button(getTranslation("kernel.notifications.mark-all-read"), e -> {
+            notifier.markAllRead();
+            showUnread(0);
+            dialog.close();
+        });
+        all.setId("notifications-mark-all");
+        Button close = new Button(getTranslation("kernel.notifications.close"), e -> dialog.close());
+        dialog.add(list);
+        dialog.getFooter().add(all, close);
+        dialog.open();
+    }
+
+    private String zoneOf(IntervoUser user) {
+        return tenantZones.findActive(user.tenant().key()).map(t -> t.getTimeZone()).orElse("UTC");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        IntervoAuthentication.current().ifPresent(user -> {
+            UI ui = attachEvent.getUI();
+            unregister = broadcaster.register(user.tenant(), user.userId(),
+                    unread -> ui.access(() -> showUnread(unread)));
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     private MenuBar userMenu(IntervoUser user) {

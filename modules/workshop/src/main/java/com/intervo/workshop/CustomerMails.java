@@ -1,0 +1,86 @@
+package com.intervo.workshop;
+
+import com.intervo.kernel.company.CompanyProfiles;
+import com.intervo.kernel.mail.Outbox;
+import com.intervo.kernel.mail.OutboxMail;
+import com.intervo.kernel.portal.PublicCodes;
+import com.intervo.workshop.domain.MailText;
+import com.intervo.workshop.domain.ServiceSheet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/** Queues the e-mails to the customer in the outbox, in the customer's language and the tenant's wording. */
+@Component
+class CustomerMails {
+
+    private final WorkshopMailTexts texts;
+    private final Outbox outbox;
+    private final SheetDocuments documents;
+    private final CompanyProfiles company;
+    private final WorkshopTenant tenant;
+
+    CustomerMails(WorkshopMailTexts texts, Outbox outbox, SheetDocuments documents, CompanyProfiles company,
+                  WorkshopTenant tenant) {
+        this.texts = texts;
+        this.outbox = outbox;
+        this.documents = documents;
+        this.company = company;
+        this.tenant = tenant;
+    }
+
+    /** Queues the mail when the customer has an address; returns whether one was queued. */
+    boolean queue(MailText.Kind kind, ServiceSheet sheet, String statusLabel, String note, String address,
+                  List<OutboxMail.Attachment> attachments) {
+        String to = address != null && !address.isBlank() ? address.strip() : sheet.getCustomer().getEmail();
+        if (to == null || !Outbox.isAddress(to)) {
+            return false;
+        }
+        WorkshopMailTexts.Text text = texts.text(kind, sheet.getLanguage());
+        Map<String, String> values = Map.of(
+                "customer", sheet.getCustomer().getName(),
+                "number", sheet.getNumber(),
+                "device", sheet.getEquipment().displayName(),
+                "serial", sheet.getEquipment().getSerialNumber(),
+                "status", statusLabel == null ? "" : statusLabel,
+                "trackingCode", PublicCodes.display(sheet.getTrackingCode()),
+                "portalUrl", documents.portalUrl(sheet),
+                "company", companyName(),
+                "note", note == null ? "" : note.strip());
+        String subject = fill(text.subject(), values).replaceAll("[\\r\\n]+", " ").strip();
+        String body = fill(text.body(), values);
+        outbox.enqueue(new OutboxMail(to, subject.length() > 500 ? subject.substring(0, 500) : subject, body,
+                html(body, documents.portalUrl(sheet)), "SHEET_" + kind.name(), ServiceSheetService.OWNER_TYPE,
+                sheet.getId(), attachments));
+        return true;
+    }
+
+    private String companyName() {
+        String legal = company.details().legalName();
+        return legal != null && !legal.isBlank() ? legal : tenant.tenant().getDisplayName();
+    }
+
+    static String fill(String template, Map<String, String> values) {
+        String result = template;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            result = result.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return result;
+    }
+
+    /** The text as simple HTML: escaped, line breaks kept, the portal link clickable. */
+    static String html(String text, String portalUrl) {
+        String escaped = HtmlUtils.htmlEscape(text);
+        String link = HtmlUtils.htmlEscape(portalUrl);
+        escaped = escaped.replace(link, "<a href=\"" + link + "\">" + link + "</a>");
+        return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>"
+                + escaped.replace("\r\n", "\n").replace("\n\n", "</p><p>").replace("\n", "<br>")
+                + "</p></body></html>";
+    }
+
+    static Locale locale(ServiceSheet sheet) {
+        return Locale.forLanguageTag(sheet.getLanguage());
+    }
+}

@@ -1,0 +1,172 @@
+package com.intervo.workshop;
+
+import com.intervo.kernel.customization.StatusCategory;
+import com.intervo.kernel.customization.WorkflowStatus;
+import com.intervo.kernel.customization.WorkflowStatuses;
+import com.intervo.kernel.customization.Workflows;
+import com.intervo.kernel.licensing.Licenses;
+import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.portal.PublicCodes;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.workshop.domain.ServiceSheet;
+import com.intervo.workshop.domain.ServiceSheets;
+import com.intervo.workshop.domain.StatusChange;
+import com.intervo.workshop.domain.StatusChanges;
+import com.intervo.workshop.domain.WorkEntries;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The public tracking portal: anyone with a tracking code sees the repair's status, its dates and its protocols —
+ * nothing else. The code leads to the tenant through the platform's index of public codes; a tenant without the
+ * workshop license, an unknown and a malformed code all get the same answer. Look-ups are limited per IP address
+ * (all and failed ones), per code and per tenant in sliding windows ({@code intervo.workshop.portal.*}).
+ */
+@Service
+@EnableConfigurationProperties(WorkshopSettings.class)
+public class TrackingPortal {
+
+    public enum Outcome { FOUND, NOT_FOUND, THROTTLED }
+
+    /** What the portal shows. Dates are the workshop's local dates. */
+    public record Tracked(String code, String number, String statusKey, String status, String colour,
+                          StatusCategory category, boolean closed, LocalDate receivedOn, LocalDate promisedDate,
+                          Instant statusSince, Instant readyAt, Instant handedOverAt, boolean handoverProtocol,
+                          String timeZone) {
+    }
+
+    public record Lookup<T>(Outcome outcome, T value) {
+
+        public static <T> Lookup<T> of(Outcome outcome) {
+            return new Lookup<>(outcome, null);
+        }
+    }
+
+    private final PublicCodes codes;
+    private final Licenses licenses;
+    private final ServiceSheets sheets;
+    private final StatusChanges history;
+    private final WorkEntries entries;
+    private final WorkflowStatuses statuses;
+    private final SheetDocuments documents;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final SlidingWindowLimiter perIp;
+    private final SlidingWindowLimiter failuresPerIp;
+    private final SlidingWindowLimiter perCode;
+    private final SlidingWindowLimiter perTenant;
+    private final WorkshopSettings.Portal settings;
+
+    TrackingPortal(PublicCodes codes, Licenses licenses, ServiceSheets sheets, StatusChanges history,
+                   WorkEntries entries, WorkflowStatuses statuses, SheetDocuments documents,
+                   TransactionTemplate tx, WorkshopSettings settings,
+                   Optional<Clock> clock) {
+        this.codes = codes;
+        this.licenses = licenses;
+        this.sheets = sheets;
+        this.history = history;
+        this.entries = entries;
+        this.statuses = statuses;
+        this.documents = documents;
+        this.tx = tx;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.settings = settings.portal();
+        int keys = this.settings.maxKeys();
+        this.perIp = new SlidingWindowLimiter(this.settings.window(), this.settings.maxPerIp(), keys);
+        this.failuresPerIp = new SlidingWindowLimiter(this.settings.window(), this.settings.maxFailuresPerIp(), keys);
+        this.perCode = new SlidingWindowLimiter(this.settings.window(), this.settings.maxPerCode(), keys);
+        this.perTenant = new SlidingWindowLimiter(this.settings.window(), this.settings.maxPerTenant(), 100_000);
+    }
+
+    public WorkshopSettings.Portal settings() {
+        return settings;
+    }
+
+    /** The repair behind a code, as the portal shows it in the language asked for. */
+    public Lookup<Tracked> track(String clientIp, String typedCode, Locale locale) {
+        return guarded(clientIp, typedCode, sheet -> view(sheet, locale));
+    }
+
+    /** A protocol of the repair behind a code: {@code intake} always, {@code handover} once handed over. */
+    public Lookup<SheetDocument> document(String clientIp, String typedCode, String kind) {
+        Lookup<Optional<SheetDocument>> found = guarded(clientIp, typedCode, sheet -> switch (kind) {
+            case "intake" -> Optional.of(documents.intake(sheet));
+            case "handover" -> sheet.getHandedOverAt() == null ? Optional.<SheetDocument>empty()
+                    : Optional.of(documents.handover(sheet, entries.ofSheet(sheet.getId()),
+                            ServiceSheetService.wasUnrepairable(sheet, history, statuses)));
+            default -> Optional.<SheetDocument>empty();
+        });
+        if (found.outcome() != Outcome.FOUND) {
+            return Lookup.of(found.outcome());
+        }
+        return found.value().map(d -> new Lookup<>(Outcome.FOUND, d)).orElse(Lookup.of(Outcome.NOT_FOUND));
+    }
+
+    private <T> Lookup<T> guarded(String clientIp, String typedCode, Function<ServiceSheet, T> read) {
+        Instant now = clock.instant();
+        String ip = clientIp == null ? "?" : clientIp;
+        if (failuresPerIp.exhausted(ip, now) || !perIp.tryAcquire(ip, now)) {
+            return Lookup.of(Outcome.THROTTLED);
+        }
+        String code = PublicCodes.normalize(typedCode);
+        if (code == null) {
+            failuresPerIp.record(ip, now);
+            return Lookup.of(Outcome.NOT_FOUND);
+        }
+        if (!perCode.tryAcquire(code, now)) {
+            return Lookup.of(Outcome.THROTTLED);
+        }
+        Optional<PublicCodes.Target> target = codes.resolve(code)
+                .filter(t -> ServiceSheetService.TRACKING_PURPOSE.equals(t.purpose()));
+        if (target.isEmpty()) {
+            failuresPerIp.record(ip, now);
+            return Lookup.of(Outcome.NOT_FOUND);
+        }
+        TenantId tenant = target.get().tenant();
+        if (!perTenant.tryAcquire(tenant.key(), now)) {
+            return Lookup.of(Outcome.THROTTLED);
+        }
+        if (!licenses.isLicensed(tenant, ModuleKey.WORKSHOP_SIMPLE)) {
+            return Lookup.of(Outcome.NOT_FOUND);
+        }
+        T value = TenantContext.callAs(tenant, () -> tx.execute(s -> sheets.findById(target.get().ownerId())
+                .filter(sheet -> sheet.getTrackingCode().equals(code)).map(read).orElse(null)));
+        if (value == null) {
+            failuresPerIp.record(ip, now);
+            return Lookup.of(Outcome.NOT_FOUND);
+        }
+        return new Lookup<>(Outcome.FOUND, value);
+    }
+
+    private Tracked view(ServiceSheet sheet, Locale locale) {
+        WorkflowStatus status = statuses.find(Workflows.SERVICE_SHEET, sheet.getStatusKey()).orElse(null);
+        ZoneId zone = documents.zone();
+        List<StatusChange> changes = history.ofSheet(sheet.getId());
+        Instant readyAt = changes.stream().filter(c -> statuses.find(Workflows.SERVICE_SHEET, c.getToKey())
+                        .map(s -> ServiceSheetService.isReady(s) || ServiceSheetService.isUnrepairable(s)).orElse(false))
+                .reduce((a, b) -> b).map(StatusChange::getChangedAt).orElse(null);
+        return new Tracked(PublicCodes.display(sheet.getTrackingCode()), sheet.getNumber(), sheet.getStatusKey(),
+                status == null ? sheet.getStatusKey() : status.label(locale), status == null ? "#607d8b" : status.colour(),
+                status == null ? StatusCategory.OPEN : status.category(), sheet.isClosed(),
+                sheet.getReceivedAt().atZone(zone).toLocalDate(), sheet.getPromisedDate(), sheet.getStatusSince(),
+                readyAt, sheet.getHandedOverAt(), sheet.getHandedOverAt() != null, zone.getId());
+    }
+
+    /** Forgets every count (tests, or an operator after an incident). */
+    public void resetLimits() {
+        perIp.clear();
+        failuresPerIp.clear();
+        perCode.clear();
+        perTenant.clear();
+    }
+}

@@ -1,0 +1,45 @@
+package com.intervo.workshop;
+
+import com.intervo.kernel.identity.IntervoAuthentication;
+import com.intervo.kernel.identity.IntervoUser;
+import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.Tenants;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The bound tenant's defaults (zone, currency, language) and who is acting. */
+@Component
+class WorkshopTenant {
+
+    private final Tenants tenants;
+
+    WorkshopTenant(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    Tenant tenant() {
+        // also while the workspace is being provisioned (its seed data)
+        return tenants.findByKey(TenantContext.require().key())
+                .orElseThrow(() -> new IllegalStateException("Unknown workspace"));
+    }
+
+    ZoneId zone() {
+        return ZoneId.of(tenant().getTimeZone());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
+    static Optional<IntervoUser> user() {
+        return IntervoAuthentication.current();
+    }
+
+    /** "tenant/username" of the signed-in user, "system" for jobs. */
+    static String actor() {
+        return user().map(IntervoUser::getName).orElse("system");
+    }
+}

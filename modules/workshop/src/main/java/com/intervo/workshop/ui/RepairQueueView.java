@@ -1,0 +1,193 @@
+package com.intervo.workshop.ui;
+
+import com.intervo.kernel.customization.WorkflowStatus;
+import com.intervo.kernel.identity.IntervoAuthentication;
+import com.intervo.kernel.identity.UserAccount;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.ui.Notifications;
+import com.intervo.workshop.QueueFilter;
+import com.intervo.workshop.ServiceSheetService;
+import com.intervo.workshop.domain.ServiceSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The repair queue: open sheets oldest first, a lazy paged grid filtered by status, technician (mine, nobody's,
+ * anyone's), age and text; technicians take a sheet with one click, a row opens the sheet.
+ */
+@Route("workshop/queue")
+@Menu(title = "workshop.queue.title", order = 2, icon = "vaadin:tools")
+@PermitAll
+class RepairQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ServiceSheetService sheets;
+    private final ComboBox<WorkflowStatus> status = new ComboBox<>();
+    private final ComboBox<UserAccount> technician = new ComboBox<>();
+    private final Checkbox unassigned = new Checkbox();
+    private final Checkbox closed = new Checkbox();
+    private final IntegerField minAge = new IntegerField();
+    private final TextField search = new TextField();
+    private final Grid<ServiceSheet> grid = new Grid<>();
+    private final Map<String, WorkflowStatus> statuses;
+
+    RepairQueueView(ServiceSheetService sheets, TenantDirectory tenants) {
+        this.sheets = sheets;
+        setId("queue-view");
+        setSizeFull();
+        statuses = sheets.allStatuses().stream().collect(Collectors.toMap(WorkflowStatus::key, Function.identity()));
+        ZoneId zone = WorkshopUi.zone(tenants);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+
+        search.setId("queue-search");
+        search.setPlaceholder(getTranslation("workshop.queue.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setId("queue-status");
+        status.setPlaceholder(getTranslation("workshop.queue.any-status"));
+        status.setItems(sheets.allStatuses().stream().filter(WorkflowStatus::active).toList());
+        status.setItemLabelGenerator(s -> s.label(getLocale()));
+        status.setClearButtonVisible(true);
+        technician.setId("queue-technician");
+        technician.setPlaceholder(getTranslation("workshop.queue.any-technician"));
+        technician.setItems(sheets.technicians());
+        technician.setItemLabelGenerator(UserAccount::getDisplayName);
+        technician.setClearButtonVisible(true);
+        IntervoAuthentication.current().flatMap(u -> sheets.technicians().stream()
+                .filter(t -> t.getId().equals(u.userId())).findFirst()).ifPresent(me -> {
+                    Button mine = new Button(getTranslation("workshop.queue.mine"), e -> technician.setValue(me));
+                    mine.setId("queue-mine");
+                    mine.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    this.mine = mine;
+                });
+        unassigned.setId("queue-unassigned");
+        unassigned.setLabel(getTranslation("workshop.queue.unassigned"));
+        minAge.setId("queue-min-age");
+        minAge.setPlaceholder(getTranslation("workshop.queue.min-age"));
+        minAge.setMin(0);
+        minAge.setWidth("9em");
+        minAge.setClearButtonVisible(true);
+        closed.setId("queue-closed");
+        closed.setLabel(getTranslation("workshop.queue.include-closed"));
+        search.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        technician.addValueChangeListener(e -> refresh());
+        unassigned.addValueChangeListener(e -> refresh());
+        minAge.addValueChangeListener(e -> refresh());
+        closed.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(search, status, technician);
+        if (mine != null) {
+            filters.add(mine);
+        }
+        filters.add(unassigned, minAge, closed);
+        filters.setWrap(true);
+        filters.setWidthFull();
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("queue-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ServiceSheet::getNumber).setHeader(getTranslation("workshop.sheet.number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> times.format(s.getReceivedAt())).setHeader(getTranslation("workshop.sheet.received"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> getTranslation("workshop.queue.days", Duration.between(s.getReceivedAt(),
+                Instant.now()).toDays())).setHeader(getTranslation("workshop.queue.age")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.getCustomer().getName()).setHeader(getTranslation("workshop.sheet.customer"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> s.getEquipment().displayName() + " · " + s.getEquipment().getSerialNumber())
+                .setHeader(getTranslation("workshop.sheet.device")).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(s -> {
+            WorkflowStatus st = statuses.get(s.getStatusKey());
+            Span badge = WorkshopUi.badge(st == null ? s.getStatusKey() : st.label(getLocale()),
+                    st == null ? null : st.colour());
+            return badge;
+        })).setHeader(getTranslation("workshop.sheet.status")).setAutoWidth(true);
+        grid.addColumn(s -> s.getTechnicianName() == null ? "" : s.getTechnicianName())
+                .setHeader(getTranslation("workshop.sheet.technician")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(s -> {
+            Span promised = new Span(s.getPromisedDate() == null ? "" : dates.format(s.getPromisedDate()));
+            if (s.overdueOn(LocalDate.now(zone))) {
+                promised.addClassNames("intervo-badge", "error");
+            }
+            return promised;
+        })).setHeader(getTranslation("workshop.sheet.promised")).setAutoWidth(true);
+        if (WorkshopUi.bench()) {
+            grid.addColumn(new ComponentRenderer<>(s -> {
+                Button take = new Button(getTranslation("workshop.queue.take"), e -> {
+                    try {
+                        sheets.take(s.getId());
+                        Notifications.success("workshop.sheet.taken", s.getNumber());
+                        grid.getDataProvider().refreshAll();
+                    } catch (RuntimeException ex) {
+                        Notifications.show(ex, Map.of());
+                    }
+                });
+                take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                take.setVisible(!s.isClosed() && s.getTechnicianId() == null);
+                take.setId("take-" + s.getNumber());
+                return take;
+            })).setAutoWidth(true).setFlexGrow(0);
+        }
+        // on a phone the first columns show: what, whose, which state
+        List<Grid.Column<ServiceSheet>> columns = new java.util.ArrayList<>(grid.getColumns());
+        Grid.Column<ServiceSheet> statusColumn = columns.remove(5);
+        columns.add(1, statusColumn);
+        Grid.Column<ServiceSheet> customerColumn = columns.remove(4);
+        columns.add(2, customerColumn);
+        grid.setColumnOrder(columns);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SheetView.class,
+                SheetView.parameters(e.getItem().getId()))));
+        grid.setSizeFull();
+        refresh();
+        add(filters, grid);
+    }
+
+    private Button mine;
+
+    private QueueFilter filter() {
+        return new QueueFilter(status.getValue() == null ? null : status.getValue().key(),
+                technician.getValue() == null ? null : technician.getValue().getId(), unassigned.getValue(),
+                minAge.getValue(), closed.getValue(), search.getValue());
+    }
+
+    private void refresh() {
+        QueueFilter f = filter();
+        grid.setItems(query -> sheets.list(f, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, sheets.count(f)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.queue.title");
+    }
+}

@@ -1,0 +1,46 @@
+package com.intervo.workshop.ui;
+
+import com.intervo.kernel.identity.IntervoAuthentication;
+import com.intervo.kernel.identity.Role;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+
+/** Small helpers the workshop screens share: who may see which button, the workspace's zone, status badges. */
+final class WorkshopUi {
+
+    private WorkshopUi() {
+    }
+
+    static boolean has(Role... roles) {
+        return IntervoAuthentication.current().map(u -> {
+            for (Role r : roles) {
+                if (u.has(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }).orElse(false);
+    }
+
+    static boolean reception() {
+        return has(Role.ADMIN, Role.DISPATCHER, Role.MANAGER);
+    }
+
+    static boolean bench() {
+        return has(Role.ADMIN, Role.TECHNICIAN, Role.MANAGER);
+    }
+
+    static ZoneId zone(TenantDirectory tenants) {
+        return tenants.findActive(TenantContext.require().key()).map(t -> ZoneId.of(t.getTimeZone()))
+                .orElse(ZoneId.of("UTC"));
+    }
+
+    static Span badge(String text, String colour) {
+        Span badge = new Span(text);
+        badge.addClassName("intervo-status");
+        badge.getStyle().set("background", colour == null ? "#607d8b" : colour);
+        return badge;
+    }
+}

@@ -1,0 +1,135 @@
+package com.intervo.workshop.ui.portal;
+
+import com.intervo.kernel.i18n.Messages;
+import com.intervo.workshop.TrackingPortal;
+import com.intervo.workshop.TrackingPortal.Lookup;
+import com.intervo.workshop.TrackingPortal.Outcome;
+import com.intervo.workshop.TrackingPortal.Tracked;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * The public tracking page, no sign-in: type the code from the intake protocol (or scan its QR code, which opens
+ * {@code /track/<code>}) and see the repair's status, dates and protocols. Phone-sized; may be framed.
+ */
+@Route(value = "track/:code?", autoLayout = false)
+@AnonymousAllowed
+class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient TrackingPortal portal;
+    private final TextField code = new TextField();
+    private final Div result = new Div();
+
+    TrackView(TrackingPortal portal) {
+        this.portal = portal;
+        setId("track-view");
+        addClassName("intervo-login");
+        setMaxWidth("36rem");
+        H1 title = new H1(getTranslation("workshop.portal.title"));
+        title.addClassName("intervo-portal-title");
+        code.setId("track-code");
+        code.setLabel(getTranslation("workshop.portal.code"));
+        code.setHelperText(getTranslation("workshop.portal.hint"));
+        code.setMaxLength(20);
+        code.setWidthFull();
+        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        Button check = new Button(getTranslation("workshop.portal.check"), e -> show(code.getValue()));
+        check.setId("track-check");
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickShortcut(Key.ENTER);
+        HorizontalLayout form = new HorizontalLayout(code, check);
+        form.setWidthFull();
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        result.setId("track-result");
+        result.setWidthFull();
+        add(title, form, result);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get("code").ifPresent(c -> {
+            code.setValue(c);
+            show(c);
+        });
+    }
+
+    private void show(String typed) {
+        result.removeAll();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String ip = request == null ? "?" : request.getRemoteAddr();
+        Locale locale = Messages.supported(getLocale());
+        Lookup<Tracked> found = portal.track(ip, typed, locale);
+        if (found.outcome() != Outcome.FOUND) {
+            Paragraph message = new Paragraph(getTranslation(found.outcome() == Outcome.THROTTLED
+                    ? "workshop.portal.throttled" : "workshop.portal.not-found"));
+            message.setId("track-message");
+            message.addClassName("intervo-error");
+            result.add(message);
+            return;
+        }
+        Tracked t = found.value();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.of(t.timeZone()));
+        Span status = new Span(t.status());
+        status.setId("track-status");
+        status.addClassName("intervo-status");
+        status.getStyle().set("background", t.colour());
+        Paragraph head = new Paragraph(status, new Span(" " + t.number()));
+        result.add(head);
+        fact("workshop.portal.received", dates.format(t.receivedOn()));
+        if (t.promisedDate() != null) {
+            fact("workshop.portal.promised", dates.format(t.promisedDate()));
+        }
+        fact("workshop.portal.status-since", times.format(t.statusSince()));
+        if (t.readyAt() != null) {
+            fact("workshop.portal.ready-at", times.format(t.readyAt()));
+        }
+        if (t.handedOverAt() != null) {
+            fact("workshop.portal.handed-over-at", times.format(t.handedOverAt()));
+        }
+        String base = "portal/api/track/" + t.code().replace("-", "");
+        Anchor intake = new Anchor(base + "/intake.pdf", getTranslation("workshop.portal.intake-protocol"));
+        intake.setId("track-intake-pdf");
+        intake.setTarget("_blank");
+        Div documents = new Div(intake);
+        if (t.handoverProtocol()) {
+            Anchor handover = new Anchor(base + "/handover.pdf", getTranslation("workshop.portal.handover-protocol"));
+            handover.setId("track-handover-pdf");
+            handover.setTarget("_blank");
+            documents.add(new Span(" · "), handover);
+        }
+        result.add(documents);
+        UI.getCurrent().getPage().getHistory().replaceState(null, "track/" + t.code().replace("-", ""));
+    }
+
+    private void fact(String key, String value) {
+        result.add(new Paragraph(getTranslation(key) + ": " + value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.portal.title");
+    }
+}

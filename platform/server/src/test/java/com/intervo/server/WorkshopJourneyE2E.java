@@ -1,0 +1,200 @@
+package com.intervo.server;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.intervo.kernel.mail.OutboxWorker;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.TenantIntegrationTest;
+import com.intervo.workshop.TrackingPortal;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * The workshop's whole loop in Chromium: intake → protocol PDF → the technician logs work and asks a question →
+ * the receptionist answers → ready → the customer's e-mail arrives (GreenMail) → the portal shows "Ready" →
+ * hand-over PDF.
+ */
+@TenantIntegrationTest
+class WorkshopJourneyE2E {
+
+    private static final String CUSTOMER_MAIL = "journey.customer@journey.example";
+
+    @LocalServerPort int port;
+    @Autowired JavaMailSender mailSender;
+    @Autowired OutboxWorker outbox;
+    @Autowired TrackingPortal portal;
+    GreenMail smtp;
+
+    @AfterEach
+    void tearDown() {
+        Chromium.stop();
+        ((JavaMailSenderImpl) mailSender).setHost("");
+        if (smtp != null) {
+            smtp.stop();
+        }
+        portal.resetLimits();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String user) {
+        WebDriverRunner.getWebDriver().manage().deleteAllCookies();
+        open(url("/login"));
+        $("#workspace input").setValue("demo");
+        $("#username input").setValue(user);
+        $("#password input").setValue("intervo-demo");
+        click("#sign-in");
+        $("#home-view").shouldBe(visible);
+    }
+
+    /** Scrolls the element to the middle of the window first: forms are longer than the window. */
+    private static void click(String selector) {
+        $(selector).shouldBe(visible).scrollIntoView("{block: 'center'}").click();
+    }
+
+    private static void pickStatus(String label) {
+        $("#sheet-new-status input").shouldBe(visible).scrollIntoView("{block: 'center'}").setValue(label);
+        $$("vaadin-combo-box-item").filterBy(visible).findBy(text(label)).click();
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertPdf(File file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file.toPath());
+        assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void intakeQuestionAnswerReadyMailPortalAndHandOver() throws Exception {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
+        impl.setHost("127.0.0.1");
+        impl.setPort(smtp.getSmtp().getPort());
+        portal.resetLimits();
+        Chromium.start(1280, 1000);
+        com.codeborne.selenide.Configuration.downloadsFolder = "target/downloads";
+
+        // the receptionist takes the device in
+        signIn("dispatcher");
+        open(url("/workshop/intake"));
+        $$("#intake-customer-mode vaadin-radio-button").findBy(text("New customer")).click();
+        $("#intake-customer-name input").shouldBe(visible).setValue("Journey Customer");
+        $("#intake-customer-phone input").setValue("0711 222 333");
+        $("#intake-customer-email input").setValue(CUSTOMER_MAIL);
+        $("#intake-serial input").setValue("E2E-IMEI-490154203237518");
+        $("#intake-device-name input").setValue("Google Pixel 7");
+        $("#intake-problem textarea").setValue("The phone reboots when the camera starts");
+        $("#intake-accessories input").setValue("charger, case");
+        click("#intake-save");
+        $("#sheet-title").shouldHave(text("FS-"));
+        String code = $("#sheet-tracking-code").shouldBe(visible).getText().replace("-", "");
+        String sheetUrl = WebDriverRunner.url();
+        assertPdf($("#sheet-intake-pdf").download());
+        Selenide.screenshot("workshop-intake-sheet");
+
+        // the technician takes it, logs work and asks a question
+        signIn("technician");
+        open(sheetUrl);
+        click("#sheet-take");
+        $("#sheet-status").shouldHave(text("In work"));
+        $("#entry-text textarea").setValue("Reseated the camera flex cable");
+        $("#entry-minutes input").setValue("35");
+        $("#entry-cost input").setValue("120");
+        click("#entry-add");
+        $("#sheet-log").shouldHave(text("Reseated the camera flex cable"));
+        pickStatus("Question");
+        $("#sheet-status-note input").setValue("Battery swollen: replace it for 180 RON?");
+        click("#sheet-set-status");
+        $("#sheet-question-open").shouldBe(visible);
+
+        // the receptionist is alerted and logs the answer
+        signIn("dispatcher");
+        $("#notifications-badge").shouldBe(visible);
+        click("#notifications-bell");
+        $("#notifications-list").shouldHave(text("Battery swollen"));
+        $$("#notifications-list .intervo-notification").findBy(text("Battery swollen")).click();
+        $("#sheet-answer textarea").shouldBe(visible).setValue("Yes, replace the battery");
+        click("#sheet-save-answer");
+        $("#sheet-status").shouldHave(text("In work"));
+        $("#sheet-question-open").shouldNot(com.codeborne.selenide.Condition.exist);
+
+        // the technician finishes: ready
+        signIn("technician");
+        open(sheetUrl);
+        $("#entry-text textarea").setValue("Replaced the battery");
+        $("#entry-minutes input").setValue("20");
+        $("#entry-cost input").setValue("180");
+        click("#entry-add");
+        $("#sheet-log").shouldHave(text("Replaced the battery"));
+        pickStatus("Ready");
+        click("#sheet-set-status");
+        $("#sheet-status").shouldHave(text("Ready"));
+
+        // the customer's e-mail arrives once the outbox worker runs
+        outbox.deliverDue(new TenantId("demo"), Instant.now());
+        assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipients(m).contains(CUSTOMER_MAIL))
+                .findFirst().orElseThrow();
+        assertThat(mail.getSubject()).startsWith("Your device is ready");
+        assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains(code);
+
+        // the customer checks the portal, no sign-in
+        WebDriverRunner.getWebDriver().manage().deleteAllCookies();
+        open(url("/track/" + code));
+        $("#track-status").shouldHave(text("Ready"));
+        $("#track-intake-pdf").shouldBe(visible);
+        Selenide.screenshot("workshop-portal-ready");
+
+        // hand-over at the desk
+        signIn("dispatcher");
+        open(sheetUrl);
+        click("#sheet-hand-over");
+        $("#handover-notes textarea").shouldBe(visible).setValue("Tested with the customer");
+        click("#handover-confirm");
+        $("#sheet-status").shouldHave(text("Handed over"));
+        $("#sheet-handover-pdf").shouldHave(attribute("href"));
+        assertPdf($("#sheet-handover-pdf").download());
+        Selenide.screenshot("workshop-handed-over");
+
+        // the queue and the portal work at phone width
+        WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open(url("/workshop/queue"));
+        $("#queue-grid").shouldBe(visible);
+        $("#queue-search").shouldBe(visible);
+        Selenide.screenshot("workshop-queue-phone");
+        open(url("/workshop/intake"));
+        $("#intake-serial").shouldBe(visible);
+        Selenide.screenshot("workshop-intake-phone");
+    }
+}

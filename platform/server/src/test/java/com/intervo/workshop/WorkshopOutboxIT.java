@@ -1,0 +1,128 @@
+package com.intervo.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.intervo.crm.CustomerDraft;
+import com.intervo.crm.domain.Customer;
+import com.intervo.crm.domain.Equipment;
+import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.mail.OutboxMessageView;
+import com.intervo.kernel.mail.OutboxStatus;
+import com.intervo.kernel.mail.OutboxWorker;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.TenantFixtures;
+import com.intervo.testsupport.TenantIntegrationTest;
+import com.intervo.workshop.domain.ServiceSheet;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The e-mail outbox: SMTP down, nothing is lost; SMTP back, every queued e-mail arrives exactly once. */
+@TenantIntegrationTest
+class WorkshopOutboxIT {
+
+    @Autowired TenantFixtures fixtures;
+    @Autowired ServiceSheetService sheets;
+    @Autowired OutboxWorker worker;
+    @Autowired JavaMailSender mailSender;
+    GreenMail smtp;
+
+    @AfterEach
+    void tearDown() {
+        ((JavaMailSenderImpl) mailSender).setHost("");
+        if (smtp != null) {
+            smtp.stop();
+        }
+        fixtures.signOut();
+        TenantContext.clear();
+    }
+
+    static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void anSmtpOutageLosesNothingAndRecoveryDeliversEachMailOnce() throws Exception {
+        int port = freePort();
+        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
+        impl.setHost("127.0.0.1");
+        impl.setPort(port); // nobody listens there: SMTP is down
+        TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        fixtures.signIn(tenant, "dispatcher");
+        List<ServiceSheet> created = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            int n = i;
+            created.add(TenantContext.callAs(tenant, () -> sheets.intake(new Intake(null, null,
+                    new CustomerDraft(Customer.Kind.PERSON, "Client " + n, null, "client" + n + "@outbox.example",
+                            null, "en", null, Map.of(), List.of(), List.of()), null,
+                    new Equipment.Draft(null, null, null, null, "SN-OUTBOX-" + n, "Laptop", null, null, null, null,
+                            null, Map.of()), "Does not boot", null, null, null, null, Map.of(), null, true))));
+        }
+        assertThat(worker.deliverDue(tenant, Instant.now())).isZero();
+        for (ServiceSheet sheet : created) {
+            List<OutboxMessageView> mails = TenantContext.callAs(tenant, () -> sheets.mails(sheet.getId()));
+            assertThat(mails).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(OutboxStatus.QUEUED));
+        }
+        assertThat(created.stream().flatMap(s -> TenantContext.callAs(tenant, () -> sheets.mails(s.getId())).stream())
+                .filter(m -> m.attempts() > 0)).singleElement().satisfies(m -> {
+                    assertThat(m.lastError()).isNotBlank();
+                    assertThat(m.nextAttemptAt()).isAfter(Instant.now().plusSeconds(5));
+                });
+
+        // SMTP is back
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Instant later = Instant.now().plus(Duration.ofDays(1));
+        worker.deliverDue(tenant, later);
+        assertThat(smtp.waitForIncomingEmail(15_000, 3)).isTrue();
+        worker.deliverDue(tenant, later); // and again: nothing is sent twice
+        Thread.sleep(300);
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain("outbox.example");
+        Map<String, Long> perRecipient = Arrays.stream(received).collect(Collectors.groupingBy(
+                m -> unchecked(x -> x.getAllRecipients()[0].toString(), m), Collectors.counting()));
+        assertThat(perRecipient).containsOnly(Map.entry("client1@outbox.example", 1L),
+                Map.entry("client2@outbox.example", 1L), Map.entry("client3@outbox.example", 1L));
+        MimeMessage first = received[0];
+        assertThat(first.getSubject()).startsWith("Your device is with us");
+        String raw = GreenMailUtil.getWholeMessage(first);
+        assertThat(raw).contains("application/pdf").contains("intake-FS-");
+        for (ServiceSheet sheet : created) {
+            assertThat(TenantContext.callAs(tenant, () -> sheets.mails(sheet.getId()))).singleElement()
+                    .satisfies(m -> {
+                        assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
+                        assertThat(m.deliveredVia()).isEqualTo("SMTP");
+                        assertThat(m.sentAt()).isNotNull();
+                    });
+        }
+    }
+
+    static <T> String unchecked(ThrowingFunction<T> f, T value) {
+        try {
+            return f.apply(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface ThrowingFunction<T> {
+        String apply(T value) throws Exception;
+    }
+
+}
