@@ -55,7 +55,11 @@ public class SignupService {
 
     SignupService(Tenants tenants, TenantProvisioning provisioning, UserInvitations invitations, Licenses licenses,
                   com.intervo.tenantadmin.billing.BillingService billing, TransactionTemplate tx, Optional<Clock> clock,
-                  @Value("${intervo.public-url:http://localhost:8080}") String publicUrl) {
+                  @Value("${intervo.public-url:http://localhost:8080}") String publicUrl,
+                  @Value("${intervo.signup.max-per-address:5}") int maxSignups,
+                  @Value("${intervo.signup.max-name-checks-per-address:200}") int maxChecks) {
+        this.signupsPerAddress = new com.intervo.kernel.security.SlidingWindowLimiter(Duration.ofHours(1), maxSignups, 20_000);
+        this.checksPerAddress = new com.intervo.kernel.security.SlidingWindowLimiter(Duration.ofMinutes(10), maxChecks, 20_000);
         this.tenants = tenants;
         this.provisioning = provisioning;
         this.invitations = invitations;
@@ -64,6 +68,25 @@ public class SignupService {
         this.tx = tx;
         this.clock = clock.orElse(Clock.systemUTC());
         this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /**
+     * The public page's limits per client address, so the sign-up cannot be used to create workspaces in bulk
+     * or to probe workspace names: sign-ups per hour, name checks per ten minutes. Per node, in memory.
+     */
+    private final com.intervo.kernel.security.SlidingWindowLimiter signupsPerAddress;
+    private final com.intervo.kernel.security.SlidingWindowLimiter checksPerAddress;
+
+    /** Counts a sign-up attempt from an address; refused with {@code signup.error.too-many} over the limit. */
+    public void admit(String address) {
+        if (!signupsPerAddress.tryAcquire(String.valueOf(address), clock.instant())) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "signup.error.too-many", null);
+        }
+    }
+
+    /** Counts a workspace-name check from an address; false over the limit. */
+    public boolean allowNameCheck(String address) {
+        return checksPerAddress.tryAcquire(String.valueOf(address), clock.instant());
     }
 
     /** Whether a workspace name is valid and free. Read-only, and never throws, whatever it is given. */

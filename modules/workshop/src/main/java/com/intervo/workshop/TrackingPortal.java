@@ -1,5 +1,6 @@
 package com.intervo.workshop;
 
+import com.intervo.kernel.security.SlidingWindowLimiter;
 import com.intervo.kernel.customization.StatusCategory;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;

@@ -231,4 +231,22 @@ class SignupIT {
                     assertThat(e.messageKey()).isEqualTo(key);
                 });
     }
+
+    @Test
+    void signUpsAndNameChecksAreLimitedPerAddress() {
+        String address = "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+        for (int i = 0; i < 50; i++) {
+            signups.admit(address);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signups.admit(address))
+                .isInstanceOfSatisfying(com.intervo.kernel.api.DomainException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.messageKey()).isEqualTo("signup.error.too-many"));
+        // another address is not affected
+        signups.admit(address + "1");
+        int allowed = 0;
+        while (signups.allowNameCheck(address) && allowed < 1000) {
+            allowed++;
+        }
+        org.assertj.core.api.Assertions.assertThat(allowed).isEqualTo(200);
+    }
 }

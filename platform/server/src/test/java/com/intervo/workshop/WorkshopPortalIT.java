@@ -1,5 +1,6 @@
 package com.intervo.workshop;
 
+import com.intervo.kernel.security.SlidingWindowLimiter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intervo.kernel.licensing.Licenses;

@@ -22,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"intervo.demo.data=true", "intervo.security.lockout=2m",
+                "intervo.signup.max-per-address=50",
                 "intervo.files.dir=${java.io.tmpdir}/intervo-test-files"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, StripeStubInitializer.class})

@@ -60,8 +60,13 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
     private final Span status = new Span();
     private final Span error = new Span();
 
+    /** The visitor's address, for the page's limits (behind a proxy: server.forward-headers-strategy). */
+    private final String address;
+
     SignupView(SignupService signups) {
         this.signups = signups;
+        this.address = java.util.Optional.ofNullable(com.vaadin.flow.server.VaadinRequest.getCurrent())
+                .map(com.vaadin.flow.server.VaadinRequest::getRemoteAddr).orElse("unknown");
         setId("signup-view");
         addClassName("intervo-login");
         setPadding(false);
@@ -151,6 +156,11 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void checkWorkspace() {
+        if (!signups.allowNameCheck(address)) {
+            workspace.setErrorMessage(getTranslation("signup.error.too-many-checks"));
+            workspace.setInvalid(true);
+            return;
+        }
         String key = workspace.getValue() == null ? "" : workspace.getValue().trim();
         if (key.isEmpty()) {
             workspace.setInvalid(false);
@@ -175,6 +185,7 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
                 language.getValue() == null ? null : language.getValue().getLanguage(), currency.getValue(),
                 timeZone.getValue(), modules.getValue());
         try {
+            signups.admit(address);
             signups.check(request);
         } catch (DomainException e) {
             failed(e.field(), getTranslation(e.messageKey(), e.params()));

@@ -1,4 +1,4 @@
-package com.intervo.workshop;
+package com.intervo.kernel.security;
 
 import java.time.Duration;
 import java.time.Instant;
