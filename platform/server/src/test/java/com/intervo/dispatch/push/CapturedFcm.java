@@ -39,6 +39,7 @@ public final class CapturedFcm {
 
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<Answer> script = new ConcurrentLinkedDeque<>();
+    private final java.util.Map<String, Deque<Answer>> byToken = new java.util.concurrent.ConcurrentHashMap<>();
     private final FirebaseApp app;
 
     public CapturedFcm() {
@@ -55,7 +56,11 @@ public final class CapturedFcm {
                         String auth = getHeaderValues("authorization").isEmpty() ? null
                                 : getHeaderValues("authorization").getFirst();
                         requests.add(new Request(method, url, auth, out.toString(StandardCharsets.UTF_8)));
-                        Answer answer = script.pollFirst();
+                        String body = out.toString(StandardCharsets.UTF_8);
+                        Answer answer = byToken.entrySet().stream()
+                                .filter(e -> body.contains("\"token\":\"" + e.getKey() + "\""))
+                                .map(e -> e.getValue().pollFirst()).filter(java.util.Objects::nonNull).findFirst()
+                                .orElseGet(script::pollFirst);
                         if (answer == null) {
                             answer = new Answer(200, "{\"name\":\"projects/" + PROJECT + "/messages/"
                                     + UUID.randomUUID() + "\"}");
@@ -84,6 +89,11 @@ public final class CapturedFcm {
         script.addLast(new Answer(status, body));
     }
 
+    /** The next request for this token gets this answer (requests of one batch run in parallel). */
+    public void answerFor(String token, int status, String body) {
+        byToken.computeIfAbsent(token, t -> new ConcurrentLinkedDeque<>()).addLast(new Answer(status, body));
+    }
+
     /** The FCM v1 error body for a token that is no longer registered. */
     public static String unregistered() {
         return error(404, "NOT_FOUND", "UNREGISTERED");
@@ -106,6 +116,7 @@ public final class CapturedFcm {
     public void clear() {
         requests.clear();
         script.clear();
+        byToken.clear();
     }
 
     public void delete() {
