@@ -14,4 +14,10 @@ public record TicketSummary(UUID id, long version, String number, TicketKind kin
                             String technicianName, String problem, LocalDate desiredDate, Instant scheduledAt,
                             Integer plannedMinutes, Instant eta, String declineReason, String postponeReason,
                             boolean awaitingApproval, Instant approvedAt, Instant createdAt, Instant updatedAt) {
+
+    /** A {@code geo:} link that opens the phone's map app at the place (directions there). */
+    public String geoUri() {
+        return latitude == null ? null : "geo:" + latitude.toPlainString() + "," + longitude.toPlainString() + "?q="
+                + latitude.toPlainString() + "," + longitude.toPlainString() + "(" + number + ")";
+    }
 }

@@ -49,6 +49,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
 
     private final boolean active;
     private final DemoCrmData crm;
+    private final DemoDispatchData dispatch;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
     /**
@@ -56,9 +57,10 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
      */
     DemoData(TenantProvisioning provisioning, Tenants tenants, Licenses licenses, UserDirectory users,
              Optional<EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker> embedded,
-             @Value("${intervo.demo.data:false}") boolean asked, DemoCrmData crm,
+             @Value("${intervo.demo.data:false}") boolean asked, DemoCrmData crm, DemoDispatchData dispatch,
              ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.crm = crm;
+        this.dispatch = dispatch;
         this.strategies = strategies;
         this.provisioning = provisioning;
         this.tenants = tenants;
@@ -83,6 +85,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
                         new DemoUser("admin", "Andrei Popescu", Role.ADMIN),
                         new DemoUser("dispatcher", "Maria Ionescu", Role.DISPATCHER),
                         new DemoUser("technician", "Vlad Stan", Role.TECHNICIAN),
+                        new DemoUser("technician2", "Radu Mureșan", Role.TECHNICIAN),
                         new DemoUser("manager", "Elena Dumitru", Role.MANAGER)));
         create(new TenantRegistration(new TenantId("acme"), "Acme Repairs s.r.o.", "cs", "Europe/Prague", "CZK"),
                 EnumSet.of(ModuleKey.WORKSHOP_SIMPLE), List.of(
@@ -97,7 +100,12 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
      * security context strategy globally, so the context goes to the strategy method security uses as well.
      */
     private void asAdmin(TenantId tenant, Runnable work) {
-        var admin = users.principal(tenant, users.findByUsername("admin").orElseThrow().getId()).orElseThrow();
+        as(tenant, "admin", work);
+    }
+
+    /** Runs the work signed in as one of the workspace's demo users. */
+    private void as(TenantId tenant, String username, Runnable work) {
+        var admin = users.principal(tenant, users.findByUsername(username).orElseThrow().getId()).orElseThrow();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new IntervoAuthentication(admin));
         SecurityContextHolderStrategy strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -121,6 +129,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
                     + ".example", PASSWORD, Set.of(u.role()), u.role() == Role.ADMIN));
             if (id.key().equals("demo")) {
                 asAdmin(id, () -> crm.seed(registration.currency()));
+                dispatch.seed((username, work) -> as(id, username, work));
             }
         }, step -> { });
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
