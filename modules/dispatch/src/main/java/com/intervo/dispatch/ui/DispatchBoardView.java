@@ -181,7 +181,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureQueue() {
         queue.setId("board-queue");
-        queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.setHeight("16rem");
         queue.setRowsDraggable(IntervoAuthentication.current()
                 .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER)).orElse(false));
@@ -258,7 +258,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureActive() {
         active.setId("board-active");
-        active.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        active.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         active.setHeight("18rem");
         active.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -235,12 +235,14 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         kind.setValue(TicketFinding.Kind.DEFECT);
         TextField finding = new TextField();
         finding.setId("my-finding");
-        finding.setWidthFull();
+        finding.setMinWidth("10rem");
+        finding.getStyle().set("flex", "1 1 10rem");
         finding.setPlaceholder(getTranslation("dispatch.my.finding-placeholder"));
         Button addFinding = button("my-add-finding", "dispatch.my.add", () -> act(() -> tickets.addFinding(id,
                 FieldContext.none(), UUID.randomUUID(), kind.getValue(), finding.getValue())));
         HorizontalLayout findingRow = new HorizontalLayout(kind, finding, addFinding);
         findingRow.setWidthFull();
+        findingRow.setWrap(true);
         findingRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         work.add(findingRow);
 
@@ -261,7 +263,8 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         part.setItems(catalogs.parts());
         part.setItemLabelGenerator(p -> p.getCode() + " " + p.getName());
         part.setPlaceholder(getTranslation("dispatch.ticket.part"));
-        part.setWidthFull();
+        part.setMinWidth("12rem");
+        part.getStyle().set("flex", "1 1 12rem");
         BigDecimalField quantity = new BigDecimalField();
         quantity.setId("my-part-quantity");
         quantity.setValue(java.math.BigDecimal.ONE);
@@ -331,9 +334,11 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         Span answer = new Span(item.answer() == null ? "" : getTranslation("dispatch.checklist."
                 + item.answer().toLowerCase(java.util.Locale.ROOT)) + (item.note() == null ? "" : " — " + item.note()));
         answer.addClassName("intervo-hint");
+        answer.setId("answer-" + item.position());
         Button ok = new Button(getTranslation("dispatch.checklist.ok"), e -> act(() -> tickets.answer(id,
                 FieldContext.none(), item.id(), TicketChecklistItem.Answer.OK, null, null)));
         ok.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+        ok.setId("ok-" + item.position());
         Button problem = new Button(getTranslation("dispatch.checklist.problem"), e -> {
             com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
             dialog.setHeaderTitle(item.text());
