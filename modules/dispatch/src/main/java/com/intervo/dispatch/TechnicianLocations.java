@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TechnicianLocations {
 
     public static final int MAX_BATCH = 500;
+    /** The board shows how old a fix is in minutes: one "technician moved" per technician per few seconds is plenty. */
+    static final Duration ANNOUNCE_EVERY = Duration.ofSeconds(5);
 
     /** One fix as the phone recorded it. */
     public record Ping(Instant recordedAt, BigDecimal latitude, BigDecimal longitude, BigDecimal accuracyM,
@@ -31,6 +33,7 @@ public class TechnicianLocations {
     private final Technicians technicians;
     private final LiveUpdates live;
     private final Clock clock;
+    private final java.util.Map<java.util.UUID, Instant> announced = new java.util.concurrent.ConcurrentHashMap<>();
 
     TechnicianLocations(Technicians technicians, LiveUpdates live, Optional<Clock> clock) {
         this.technicians = technicians;
@@ -63,7 +66,11 @@ public class TechnicianLocations {
         }
         int stored = technicians.record(user.userId(), pings.stream().map(p -> new Technicians.Ping(p.recordedAt(),
                 p.latitude(), p.longitude(), p.accuracyM(), p.speedMps(), p.battery())).toList(), now);
-        live.announce(tenant, LiveUpdates.Kind.POSITION, user.userId());
+        Instant last = announced.get(user.userId());
+        if (stored > 0 && (last == null || !last.plus(ANNOUNCE_EVERY).isAfter(now))) {
+            announced.put(user.userId(), now);
+            live.announce(tenant, LiveUpdates.Kind.POSITION, user.userId());
+        }
         return stored;
     }
 }

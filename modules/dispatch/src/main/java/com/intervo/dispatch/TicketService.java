@@ -8,6 +8,7 @@ import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.Part;
 import com.intervo.crm.domain.Site;
+import com.intervo.dispatch.domain.InspectionSchedule;
 import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketAction;
@@ -21,6 +22,7 @@ import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.company.Numbering;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
+import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
@@ -51,6 +53,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -88,12 +91,19 @@ public class TicketService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final InspectionSchedule schedule;
+    private final Messages messages;
+    private final int inspectionMonths;
 
     TicketService(Tickets tickets, TicketActions actions, Technicians technicians, TicketViews views,
                   WorkReports reports, CustomerService customers, EquipmentService equipment,
                   CatalogService catalogs, Zones zones, Numbering numbering, FileStorage files,
                   TenantDirectory tenants, LiveUpdates live, ApplicationEventPublisher events,
-                  EntityManager entityManager, Optional<Clock> clock) {
+                  EntityManager entityManager, Optional<Clock> clock, InspectionSchedule schedule, Messages messages,
+                  @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths) {
+        this.schedule = schedule;
+        this.messages = messages;
+        this.inspectionMonths = Math.max(1, inspectionMonths);
         this.tickets = tickets;
         this.actions = actions;
         this.technicians = technicians;
@@ -543,6 +553,42 @@ public class TicketService {
         return done(ticket);
     }
 
+    // --- periodic inspections
+
+    /** Equipment whose periodic inspection is due within {@code days} (or overdue), most overdue first. */
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
+    public List<InspectionDue> inspectionsDue(int days) {
+        TenantId tenant = TenantContext.require();
+        LocalDate today = LocalDate.now(clock.withZone(zone(tenant)));
+        List<InspectionDue> due = new ArrayList<>();
+        for (var row : schedule.due(inspectionMonths, today.plusDays(Math.max(0, Math.min(days, 366))), 500)) {
+            equipment.find(row.equipmentId()).ifPresent(e -> due.add(new InspectionDue(e.getId(),
+                    e.getCustomer().getId(), e.getCustomer().getName(), e.displayName(), e.getSerialNumber(),
+                    e.getType() == null ? null : e.getType().getName(),
+                    e.getSite() == null ? "" : e.getSite().address(), row.lastInspection(), row.dueDate(),
+                    row.dueDate().isBefore(today))));
+        }
+        return due;
+    }
+
+    /** Opens the inspection ticket of a piece of equipment (its type's checklist attached), unassigned. */
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER"})
+    public TicketDetails openInspection(UUID equipmentId) {
+        TenantId tenant = TenantContext.require();
+        InspectionDue due = inspectionsDue(366).stream().filter(d -> d.equipmentId().equals(equipmentId)).findFirst()
+                .orElseThrow(() -> DomainException.conflict("dispatch.error.inspection-not-due", "equipmentId"));
+        Locale locale = Locale.forLanguageTag(tenants.findActive(tenant.key()).map(Tenant::getDefaultLocale)
+                .filter(Objects::nonNull).orElse("en"));
+        String problem = messages.getTranslation("dispatch.inspection.problem", locale,
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(locale).format(due.dueDate()));
+        return open(UUID.randomUUID(), new TicketDraft(TicketKind.INSPECTION, due.customerId(), null, equipmentId, null,
+                problem, due.overdue() ? TicketPriority.HIGH : TicketPriority.NORMAL, due.dueDate().isBefore(
+                LocalDate.now(clock.withZone(zone(tenant)))) ? null : due.dueDate(), null, null, null, null, null,
+                false, null), TicketSource.INSPECTION);
+    }
+
     // --- reading
 
     /** One ticket: any ticket for dispatchers, managers and admins; a technician's own or unassigned ones. */
@@ -710,7 +756,8 @@ public class TicketService {
                 changed.add(views.details(t));
             }
         }
-        return new SyncPage(next, changed, removed);
+        List<UUID> open = tickets.assignedTo(actor.id(), TicketStage.OPEN).stream().map(Ticket::getId).toList();
+        return new SyncPage(next, changed, removed, open);
     }
 
     // --- internals

@@ -83,8 +83,9 @@ class DispatchRulesIT {
         assertThat(row).isNotNull();
         assertThat(row.get("declineReason").asString()).isEqualTo("Nu am piesa necesară");
         // the technician's sync drops it
-        assertThat(ok(api.get("/api/v1/dispatch/my/tickets?since=1", technician)).get("removed").toString())
-                .contains(id(t));
+        JsonNode sync = ok(api.get("/api/v1/dispatch/my/tickets?since=1", technician));
+        assertThat(sync.get("removed").toString()).contains(id(t));
+        assertThat(sync.get("openIds").toString()).doesNotContain(id(t));
     }
 
     @Test
@@ -265,5 +266,32 @@ class DispatchRulesIT {
         assertThat(after.get("parts")).isEmpty();
         assertThat(after.get("signerName").isNull()).isTrue();
         assertThat(stage(json(api.get("/api/v1/dispatch/tickets/" + id(fresh), technician)))).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void dueInspectionsAreListedAndOpenedWithOneClick() {
+        // the fixture boiler was installed two years ago and its type has a checklist: its inspection is overdue
+        String equipment = ws.equipmentId().toString();
+        assertThat(ok(api.get("/api/v1/dispatch/inspections-due?days=0", dispatcher)).toString()).contains(equipment);
+        assertThat(api.get("/api/v1/dispatch/inspections-due", technician).statusCode()).isEqualTo(403);
+        JsonNode t = ok(api.post("/api/v1/dispatch/inspections-due/" + equipment + "/ticket", dispatcher, "", "i-1"));
+        assertThat(t.get("summary").get("kind").asString()).isEqualTo("INSPECTION");
+        assertThat(t.get("summary").get("stage").asString()).isEqualTo("NEW");
+        assertThat(t.get("summary").get("priority").asString()).isEqualTo("HIGH");
+        assertThat(t.get("checklist")).hasSize(3);
+        assertThat(ok(api.get("/api/v1/dispatch/inspections-due?days=366", dispatcher)).toString())
+                .doesNotContain(equipment);
+        assertThat(api.post("/api/v1/dispatch/inspections-due/" + equipment + "/ticket", dispatcher, "").statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void theTechnicianApiIsDocumentedInOpenApi() {
+        HttpResponse<String> docs = api.get("/v3/api-docs", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/dispatch/devices", "/api/v1/dispatch/my/tickets",
+                "/api/v1/dispatch/tickets/{id}/accept", "/api/v1/dispatch/tickets/{id}/arrived",
+                "/api/v1/dispatch/tickets/{id}/photos", "/api/v1/dispatch/tickets/{id}/signature",
+                "/api/v1/dispatch/locations", "Idempotency-Key", "TicketDetails", "SyncPage");
     }
 }

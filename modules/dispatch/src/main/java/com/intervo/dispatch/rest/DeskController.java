@@ -111,6 +111,21 @@ class DeskController {
                 p.getPrice(), p.getCurrency())).toList();
     }
 
+    @GetMapping("/inspections-due")
+    @Operation(summary = "Periodic inspections due within the days given (or overdue)")
+    List<com.intervo.dispatch.InspectionDue> inspectionsDue(@RequestParam(defaultValue = "30") int days) {
+        return tickets.inspectionsDue(days);
+    }
+
+    @PostMapping("/inspections-due/{equipmentId}/ticket")
+    @Operation(summary = "Open the inspection ticket of a piece of equipment (its type's checklist attached)")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
+    ResponseEntity<String> openInspection(@PathVariable UUID equipmentId, HttpServletRequest http,
+                                          @RequestHeader(name = IdempotentResponses.HEADER, required = false)
+                                          String key) {
+        return once.run(http, key, equipmentId, 201, () -> tickets.openInspection(equipmentId));
+    }
+
     @PostMapping("/tickets/{id}/assign")
     @Operation(summary = "Assign (or reassign) to a technician")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
