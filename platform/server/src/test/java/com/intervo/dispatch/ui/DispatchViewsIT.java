@@ -2,6 +2,10 @@ package com.intervo.dispatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intervo.crm.CustomerService;
+import com.intervo.crm.domain.Customer;
+import com.intervo.crm.domain.Equipment;
+import com.intervo.crm.domain.Site;
 import com.intervo.dispatch.TicketService;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
@@ -12,6 +16,9 @@ import com.intervo.testsupport.WithIntervoUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DispatchViewsIT extends SpringBrowserlessTest {
 
     @Autowired TicketService tickets;
+    @Autowired CustomerService customers;
 
     @Test
     @WithIntervoUser(workspace = "demo", username = "dispatcher")
@@ -46,6 +54,35 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         // the declined reason and the postponed stage are shown
         List<TicketSummary> open = tickets.board(com.intervo.dispatch.BoardFilter.open());
         assertThat(open).anySatisfy(t -> assertThat(t.stage()).isEqualTo(TicketStage.POSTPONED));
+    }
+
+    @Test
+    @WithIntervoUser(workspace = "demo", username = "dispatcher")
+    @SuppressWarnings("unchecked")
+    void aPhoneCallBecomesATicketInOneDialog() {
+        navigate("dispatch", Component.class);
+        test(find(Button.class).withId("new-ticket").single()).click();
+        Customer customer = customers.search("Popescu", 0, 1).getFirst();
+        ComboBox<Customer> customerBox = find(ComboBox.class).withId("ticket-customer").single();
+        customerBox.setValue(customer);
+        // the customer's only site and only boiler are filled in, with the boiler type's checklist as the default
+        assertThat(((Select<Site>) find(Select.class).withId("ticket-site").single()).getValue()).isNotNull();
+        assertThat(((ComboBox<Equipment>) find(ComboBox.class).withId("ticket-equipment").single()).getValue())
+                .isNotNull();
+        assertThat(find(ComboBox.class).withId("ticket-checklist").single().getPlaceholder())
+                .isEqualTo("Revizie centrală termică");
+        // saving without a problem names the field
+        test(find(Button.class).withId("ticket-save").single()).click();
+        TextArea problem = find(TextArea.class).withId("ticket-problem").single();
+        assertThat(problem.isInvalid()).isTrue();
+        problem.setValue("Apel: centrala face zgomot");
+        test(find(Button.class).withId("ticket-save").single()).click();
+        TicketSummary opened = tickets.board(new com.intervo.dispatch.BoardFilter(java.util.Set.of(TicketStage.NEW),
+                null, null, null, null, false)).stream().filter(t -> t.problem().equals("Apel: centrala face zgomot"))
+                .findFirst().orElseThrow();
+        assertThat(opened.zoneName()).isEqualTo("Cluj-Napoca");
+        assertThat(tickets.get(opened.id()).checklist()).hasSize(4);
+        assertThat(test(find(Grid.class).withId("board-queue").single()).size()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
