@@ -94,13 +94,19 @@ public class TicketService {
     private final InspectionSchedule schedule;
     private final Messages messages;
     private final int inspectionMonths;
+    private final java.time.LocalTime workStart;
+    private final java.time.LocalTime workEnd;
 
     TicketService(Tickets tickets, TicketActions actions, Technicians technicians, TicketViews views,
                   WorkReports reports, CustomerService customers, EquipmentService equipment,
                   CatalogService catalogs, Zones zones, Numbering numbering, FileStorage files,
                   TenantDirectory tenants, LiveUpdates live, ApplicationEventPublisher events,
                   EntityManager entityManager, Optional<Clock> clock, InspectionSchedule schedule, Messages messages,
-                  @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths) {
+                  @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths,
+                  @Value("${intervo.dispatch.work-day-start:08:00}") java.time.LocalTime workStart,
+                  @Value("${intervo.dispatch.work-day-end:17:00}") java.time.LocalTime workEnd) {
+        this.workStart = workStart;
+        this.workEnd = workEnd.isAfter(workStart) ? workEnd : workStart.plusHours(8);
         this.schedule = schedule;
         this.messages = messages;
         this.inspectionMonths = Math.max(1, inspectionMonths);
@@ -553,6 +559,46 @@ public class TicketService {
         return done(ticket);
     }
 
+    // --- a technician's day
+
+    /** The technician's day: scheduled visits, tickets wanted that day, free slots of the working day. */
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public DayPlan dayPlan(UUID technicianId, LocalDate day) {
+        TenantId tenant = TenantContext.require();
+        Actor actor = actor();
+        if (!actor.dispatches() && !actor.user().has(Role.MANAGER) && !actor.id().equals(technicianId)) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "dispatch.error.not-your-day", null);
+        }
+        Technicians.Row technician = technicians.find(technicianId)
+                .orElseThrow(() -> DomainException.invalid("dispatch.error.not-a-technician", "technicianId"));
+        ZoneId zone = zone(tenant);
+        LocalDate date = day == null ? LocalDate.now(clock.withZone(zone)) : day;
+        Instant start = date.atStartOfDay(zone).toInstant();
+        Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Ticket> mine = tickets.findAll((root, query, cb) -> cb.and(cb.equal(root.get("technicianId"), technicianId),
+                cb.notEqual(root.get("stage"), TicketStage.CANCELLED), cb.or(
+                        cb.and(cb.greaterThanOrEqualTo(root.get("scheduledAt"), start),
+                                cb.lessThan(root.get("scheduledAt"), end)),
+                        cb.and(cb.isNull(root.get("scheduledAt")), cb.equal(root.get("desiredDate"), date)))),
+                Sort.by("scheduledAt", "createdAt"));
+        TicketViews.Lookup lookup = views.lookup(mine);
+        List<DayPlan.Visit> visits = new ArrayList<>();
+        List<TicketSummary> unscheduled = new ArrayList<>();
+        for (Ticket t : mine) {
+            TicketSummary summary = views.summary(t, lookup);
+            if (t.getScheduledAt() == null) {
+                unscheduled.add(summary);
+            } else {
+                java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(t.getScheduledAt(), zone);
+                java.time.LocalDateTime to = from.plusMinutes(t.getPlannedMinutes() == null ? 60 : t.getPlannedMinutes());
+                visits.add(new DayPlan.Visit(from.toLocalTime(), to.toLocalDate().isAfter(date)
+                        ? java.time.LocalTime.MAX.withNano(0) : to.toLocalTime(), summary));
+            }
+        }
+        return new DayPlan(technicianId, technician.displayName(), date, workStart, workEnd, visits, unscheduled,
+                DayPlan.freeSlots(workStart, workEnd, visits, 30));
+    }
+
     // --- periodic inspections
 
     /** Equipment whose periodic inspection is due within {@code days} (or overdue), most overdue first. */
@@ -686,8 +732,18 @@ public class TicketService {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
         Map<UUID, int[]> load = new HashMap<>();
+        Map<UUID, List<DayPlan.Visit>> visitsToday = new HashMap<>();
+        Instant todayStart = today.atStartOfDay(zone).toInstant();
         for (Ticket t : tickets.findAll((root, query, cb) -> cb.and(root.get("stage").in(TicketStage.OPEN),
                 cb.isNotNull(root.get("technicianId"))))) {
+            if (t.getScheduledAt() != null && !t.getScheduledAt().isBefore(todayStart)
+                    && t.getScheduledAt().isBefore(tomorrow)) {
+                java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(t.getScheduledAt(), zone);
+                java.time.LocalDateTime to = from.plusMinutes(t.getPlannedMinutes() == null ? 60 : t.getPlannedMinutes());
+                visitsToday.computeIfAbsent(t.getTechnicianId(), k -> new ArrayList<>()).add(new DayPlan.Visit(
+                        from.toLocalTime(), to.toLocalDate().isAfter(today) ? java.time.LocalTime.MAX.withNano(0)
+                        : to.toLocalTime(), null));
+            }
             int[] l = load.computeIfAbsent(t.getTechnicianId(), k -> new int[3]);
             l[1]++;
             boolean forToday = (t.getDesiredDate() != null && !t.getDesiredDate().isAfter(today))
@@ -705,7 +761,8 @@ public class TicketService {
             return new TechnicianLoad(r.id(), r.displayName(), r.zoneIds(), r.zoneNames(),
                     zoneId != null && r.zoneIds().contains(zoneId), l[0], l[1], l[2],
                     p == null ? null : p.recordedAt(), p == null ? null : p.latitude(),
-                    p == null ? null : p.longitude());
+                    p == null ? null : p.longitude(),
+                    DayPlan.freeSlots(workStart, workEnd, visitsToday.getOrDefault(r.id(), List.of()), 30));
         }).sorted(Comparator.comparing(TechnicianLoad::coversZone).reversed()
                 .thenComparingInt(TechnicianLoad::today).thenComparingInt(TechnicianLoad::open)
                 .thenComparing(TechnicianLoad::displayName)).toList();

@@ -31,6 +31,7 @@ class DispatchRulesIT {
 
     @Autowired TenantFixtures fixtures;
     @Autowired DispatchFixtures dispatch;
+    @Autowired com.intervo.kernel.tenancy.TenantDirectory tenants;
     @LocalServerPort int port;
     DispatchApi api;
     DispatchFixtures.Workspace ws;
@@ -266,6 +267,29 @@ class DispatchRulesIT {
         assertThat(after.get("parts")).isEmpty();
         assertThat(after.get("signerName").isNull()).isTrue();
         assertThat(stage(json(api.get("/api/v1/dispatch/tickets/" + id(fresh), technician)))).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aTechniciansDayShowsVisitsAndFreeSlots() {
+        java.time.ZoneId zone = java.time.ZoneId.of(tenants.findActive(ws.tenant().key()).orElseThrow().getTimeZone());
+        java.time.LocalDate day = java.time.LocalDate.now(zone).plusDays(1);
+        String at = day.atTime(10, 0).atZone(zone).toInstant().toString();
+        ok(api.post("/api/v1/dispatch/tickets", dispatcher, ("{\"customerId\":\"%s\",\"problem\":\"Vizită programată\","
+                + "\"technicianId\":\"%s\",\"scheduledAt\":\"%s\",\"plannedMinutes\":90}")
+                .formatted(ws.customerId(), ws.technicianId(), at)));
+        ok(api.post("/api/v1/dispatch/tickets", dispatcher, ("{\"customerId\":\"%s\",\"problem\":\"Oricând\","
+                + "\"technicianId\":\"%s\",\"desiredDate\":\"%s\"}").formatted(ws.customerId(), ws.technicianId(), day)));
+        JsonNode plan = ok(api.get("/api/v1/dispatch/technicians/" + ws.technicianId() + "/day?date=" + day,
+                dispatcher));
+        assertThat(plan.get("visits")).hasSize(1);
+        assertThat(plan.get("visits").get(0).get("from").asString()).isEqualTo("10:00:00");
+        assertThat(plan.get("visits").get(0).get("to").asString()).isEqualTo("11:30:00");
+        assertThat(plan.get("unscheduled")).hasSize(1);
+        assertThat(plan.get("free").toString()).contains("\"from\":\"08:00:00\",\"to\":\"10:00:00\"")
+                .contains("\"from\":\"11:30:00\",\"to\":\"17:00:00\"");
+        assertThat(ok(api.get("/api/v1/dispatch/my/day?date=" + day, technician)).get("visits")).hasSize(1);
+        assertThat(api.get("/api/v1/dispatch/technicians/" + ws.technicianId() + "/day",
+                fixtures.token(ws.tenant(), "technician2")).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -104,6 +104,12 @@ class DeskController {
         return tickets.technicians(zoneId);
     }
 
+    @GetMapping("/technicians/{technicianId}/day")
+    @Operation(summary = "A technician's day: scheduled visits, tickets wanted that day, free slots")
+    com.intervo.dispatch.DayPlan day(@PathVariable UUID technicianId, @RequestParam(required = false) LocalDate date) {
+        return tickets.dayPlan(technicianId, date);
+    }
+
     @GetMapping("/parts")
     @Operation(summary = "The parts catalog, as the app offers it")
     List<CatalogPart> parts() {

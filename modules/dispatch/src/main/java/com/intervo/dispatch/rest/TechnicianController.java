@@ -148,6 +148,13 @@ class TechnicianController {
         return tickets.unassignedNearMe();
     }
 
+    @GetMapping("/my/day")
+    @Operation(summary = "My day: scheduled visits, tickets wanted that day, free slots")
+    com.intervo.dispatch.DayPlan myDay(@RequestParam(required = false) java.time.LocalDate date) {
+        return tickets.dayPlan(com.intervo.kernel.identity.IntervoAuthentication.current().orElseThrow().userId(),
+                date);
+    }
+
     @GetMapping("/my/messages")
     @Operation(summary = "My in-app messages, newest first")
     List<InAppMessages.Message> myMessages(@RequestParam(defaultValue = "50") int limit) {

@@ -48,6 +48,8 @@ class AssignDialog extends Dialog {
                 .setHeader(getTranslation("dispatch.board.load")).setFlexGrow(1);
         grid.addColumn(t -> t.lastFixAt() == null ? "–" : DispatchUi.age(t.lastFixAt(), now))
                 .setHeader(getTranslation("dispatch.board.last-fix")).setFlexGrow(1);
+        grid.addColumn(t -> DispatchUi.slots(t.freeToday())).setHeader(getTranslation("dispatch.board.free-today"))
+                .setFlexGrow(2);
         grid.setItems(tickets.technicians(ticket.zoneId()));
         grid.addItemClickListener(e -> {
             try {

@@ -250,6 +250,16 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dispatch.board.load")).setFlexGrow(1);
         technicians.addColumn(t -> t.lastFixAt() == null ? "–" : DispatchUi.age(t.lastFixAt(), Instant.now()))
                 .setHeader(getTranslation("dispatch.board.last-fix")).setFlexGrow(1);
+        technicians.addColumn(t -> DispatchUi.slots(t.freeToday())).setHeader(getTranslation("dispatch.board.free-today"))
+                .setFlexGrow(2);
+        technicians.addComponentColumn(t -> {
+            Button day = new Button(VaadinIcon.CALENDAR.create(), e -> new DayPlanDialog(tickets, t.id(), zone,
+                    this::openTicket).open());
+            day.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            day.setAriaLabel(getTranslation("dispatch.day.title", t.displayName()));
+            day.setId("day-" + t.id());
+            return day;
+        }).setAutoWidth(true).setFlexGrow(0);
         technicians.addItemClickListener(e -> {
             // a click filters the active list to this technician's tickets
             active.setItems(current.stream().filter(t -> e.getItem().id().equals(t.technicianId())).toList());

@@ -96,6 +96,11 @@ class DispatchUi {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
+    /** "08:00–10:30, 13:00–17:00", or a dash when the day is full. */
+    static String slots(java.util.List<com.intervo.dispatch.DayPlan.Slot> slots) {
+        return slots.isEmpty() ? "–" : String.join(", ", slots.stream().map(s -> s.from() + "–" + s.to()).toList());
+    }
+
     /** "3 min", "2 h", "4 d" ago. */
     static String age(Instant at, Instant now) {
         if (at == null) {
