@@ -26,8 +26,10 @@ window.intervoMap = (function () {
     el.__markers.clearLayers();
     var bounds = [];
     markers.forEach(function (m) {
-      var marker = L.marker([m.lat, m.lng], { icon: icon(), title: m.label || '' });
-      if (m.label) { marker.bindTooltip(m.label); }
+      var marker = m.colour
+        ? L.circleMarker([m.lat, m.lng], { radius: 9, color: '#ffffff', weight: 2, fillColor: m.colour, fillOpacity: 0.95 })
+        : L.marker([m.lat, m.lng], { icon: icon(), title: m.label || '' });
+      if (m.label) { marker.bindTooltip(m.label, { permanent: !!m.permanent, direction: 'top', offset: [0, m.colour ? -8 : -30] }); }
       marker.addTo(el.__markers);
       bounds.push([m.lat, m.lng]);
     });

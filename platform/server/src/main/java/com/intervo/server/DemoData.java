@@ -50,6 +50,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
     private final boolean active;
     private final DemoCrmData crm;
     private final DemoWorkshopData workshop;
+    private final DemoDispatchData dispatch;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
     /**
@@ -58,9 +59,10 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
     DemoData(TenantProvisioning provisioning, Tenants tenants, Licenses licenses, UserDirectory users,
              Optional<EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker> embedded,
              @Value("${intervo.demo.data:false}") boolean asked, DemoCrmData crm, DemoWorkshopData workshop,
-             ObjectProvider<SecurityContextHolderStrategy> strategies) {
+             DemoDispatchData dispatch, ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.crm = crm;
         this.workshop = workshop;
+        this.dispatch = dispatch;
         this.strategies = strategies;
         this.provisioning = provisioning;
         this.tenants = tenants;
@@ -85,6 +87,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
                         new DemoUser("admin", "Andrei Popescu", Role.ADMIN),
                         new DemoUser("dispatcher", "Maria Ionescu", Role.DISPATCHER),
                         new DemoUser("technician", "Vlad Stan", Role.TECHNICIAN),
+                        new DemoUser("technician2", "Radu Mureșan", Role.TECHNICIAN),
                         new DemoUser("manager", "Elena Dumitru", Role.MANAGER)));
         create(new TenantRegistration(new TenantId("acme"), "Acme Repairs s.r.o.", "cs", "Europe/Prague", "CZK"),
                 EnumSet.of(ModuleKey.WORKSHOP_SIMPLE), List.of(
@@ -128,6 +131,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
                     + ".example", PASSWORD, Set.of(u.role()), u.role() == Role.ADMIN));
             if (id.key().equals("demo")) {
                 asAdmin(id, () -> crm.seed(registration.currency()));
+                dispatch.seed((username, work) -> asUser(id, username, work));
             }
             workshop.seed(id, (username, work) -> asUser(id, username, work));
         }, step -> { });

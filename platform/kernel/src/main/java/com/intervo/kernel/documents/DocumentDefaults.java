@@ -29,6 +29,7 @@ public final class DocumentDefaults {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     private static final String SAMPLE_QR = sampleQr();
+    private static final String SAMPLE_SIGNATURE = sampleSignature();
 
     private DocumentDefaults() {
     }
@@ -126,7 +127,34 @@ public final class DocumentDefaults {
         BigDecimal vat = net.multiply(rate).divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
         model.put("totals", Map.of("net", net, "vatRate", rate, "vat", vat, "gross", net.add(vat)));
         model.put("terms", terms(locale));
+        if (kind == DocumentKind.WORK_REPORT) {
+            workReportSample(model, lang);
+        }
         return model;
+    }
+
+    /** What a field technician's work report adds: ticket, hours, checklist answers, photos and the signature. */
+    private static void workReportSample(Map<String, Object> model, String lang) {
+        model.put("ticket", Map.of("number", "T-2026-00042"));
+        model.put("labour", Map.of("hours", new BigDecimal("1.58")));
+        String ok = pick(lang, "OK", "OK", "OK", "OK");
+        String problem = pick(lang, "Problem", "Problemă", "Проблема", "Problém");
+        model.put("checklistName", pick(lang, "Boiler inspection", "Revizie centrală termică", "Осмотр котла",
+                "Revize kotle"));
+        model.put("checklist", List.of(
+                Map.of("text", pick(lang, "Gas tightness", "Etanșeitate instalație gaz", "Герметичность газа",
+                        "Těsnost plynu"), "answer", ok, "ok", true),
+                Map.of("text", pick(lang, "Expansion vessel pressure", "Presiune vas de expansiune",
+                        "Давление расширительного бака", "Tlak expanzní nádoby"), "answer", problem, "ok", false,
+                        "defect", pick(lang, "Low pressure", "Presiune scăzută", "Низкое давление", "Nízký tlak"),
+                        "note", pick(lang, "Refilled to 1.2 bar", "Reumplut la 1,2 bar", "Подкачано до 1,2 бар",
+                                "Dopuštěno na 1,2 bar"))));
+        model.put("hasChecklist", true);
+        model.put("photos", List.of(Map.of("src", SAMPLE_SIGNATURE, "name", "photo-1.png")));
+        model.put("hasPhotos", true);
+        model.put("signature", Map.of("image", SAMPLE_SIGNATURE, "name",
+                pick(lang, "Ștefan Țăranu", "Ștefan Țăranu", "Пётр Соколов", "Jiří Dvořák"),
+                "at", LocalDateTime.of(2026, 11, 23, 11, 14)));
     }
 
     private static Map<String, Object> item(String description, String quantity, String unit, String price) {
@@ -153,6 +181,32 @@ public final class DocumentDefaults {
             case "cs" -> cs;
             default -> en;
         };
+    }
+
+    /** A hand-drawn-looking line for the sample signature: a PNG drawn here, as a data URI. */
+    private static String sampleSignature() {
+        BufferedImage image = new BufferedImage(240, 80, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 240, 80);
+        g.setColor(new Color(20, 40, 120));
+        g.setStroke(new java.awt.BasicStroke(2.5f));
+        int previousX = 10;
+        int previousY = 50;
+        for (int x = 12; x < 230; x += 2) {
+            int y = (int) (45 + 18 * Math.sin(x / 14.0) * Math.cos(x / 37.0));
+            g.drawLine(previousX, previousY, x, y);
+            previousX = x;
+            previousY = y;
+        }
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A stand-in for the QR code the workshop will print: a PNG drawn here, as a data URI. */

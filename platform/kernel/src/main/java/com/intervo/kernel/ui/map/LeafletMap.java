@@ -24,8 +24,21 @@ import tools.jackson.databind.json.JsonMapper;
 @StyleSheet("context://webjars/leaflet/1.9.4/dist/leaflet.css")
 public class LeafletMap extends Div {
 
-    /** A marker; the label shows as a tooltip. */
-    public record Marker(double lat, double lng, String label) {
+    /**
+     * A marker; the label shows as a tooltip. With a colour ({@code #rrggbb}) it is drawn as a coloured dot, and
+     * {@code permanent} keeps its label shown (a technician's name and the age of the fix).
+     */
+    public record Marker(double lat, double lng, String label, String colour, boolean permanent) {
+
+        public Marker(double lat, double lng, String label) {
+            this(lat, lng, label, null, false);
+        }
+
+        public Marker {
+            if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
+                throw new IllegalArgumentException(colour);
+            }
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

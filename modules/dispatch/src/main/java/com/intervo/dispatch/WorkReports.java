@@ -1,0 +1,152 @@
+package com.intervo.dispatch;
+
+import com.intervo.crm.domain.Customer;
+import com.intervo.crm.domain.Equipment;
+import com.intervo.crm.domain.Site;
+import com.intervo.dispatch.domain.Ticket;
+import com.intervo.dispatch.domain.TicketFinding;
+import com.intervo.dispatch.domain.TicketPart;
+import com.intervo.kernel.documents.DocumentKind;
+import com.intervo.kernel.documents.DocumentService;
+import com.intervo.kernel.files.FileStorage;
+import com.intervo.kernel.files.StoredFile;
+import com.intervo.kernel.i18n.Messages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work report of a finished ticket, from the tenant's WORK_REPORT template: customer, site, equipment, times,
+ * findings, checklist answers, parts, photos (thumbnails) and the customer's signature.
+ */
+@Component
+class WorkReports {
+
+    static final int MAX_PHOTOS = 12;
+
+    private final DocumentService documents;
+    private final FileStorage files;
+    private final Messages messages;
+
+    WorkReports(DocumentService documents, FileStorage files, Messages messages) {
+        this.documents = documents;
+        this.files = files;
+        this.messages = messages;
+    }
+
+    byte[] render(Ticket t, String reportNumber, Optional<Customer> customer, Optional<Equipment> equipment,
+                  String technicianName, Locale locale, ZoneId zone) {
+        return documents.render(DocumentKind.WORK_REPORT, locale,
+                model(t, reportNumber, customer, equipment, technicianName, locale, zone));
+    }
+
+    Map<String, Object> model(Ticket t, String reportNumber, Optional<Customer> customer,
+                              Optional<Equipment> equipment, String technicianName, Locale locale, ZoneId zone) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("document", Map.of("number", reportNumber, "date", LocalDateTime.ofInstant(t.getFinishedAt(), zone)
+                .toLocalDate()));
+        model.put("ticket", Map.of("number", t.getNumber(), "problem", t.getProblem()));
+        Map<String, Object> c = new LinkedHashMap<>();
+        customer.ifPresent(cu -> {
+            c.put("name", cu.getName());
+            put(c, "phone", cu.getPhone());
+            put(c, "email", cu.getEmail());
+            put(c, "taxId", cu.getTaxId());
+            cu.getSites().stream().findFirst().ifPresent(s -> c.put("address", s.address()));
+        });
+        model.put("customer", c);
+        Optional<Site> site = TicketViews.site(t, customer);
+        model.put("site", Map.of("address", site.map(Site::address).orElse(""),
+                "label", site.map(Site::getLabel).orElse("")));
+        Map<String, Object> e = new LinkedHashMap<>();
+        equipment.ifPresent(eq -> {
+            put(e, "type", eq.getType() == null ? null : eq.getType().getName());
+            put(e, "manufacturer", eq.getModel() == null ? null : eq.getModel().getManufacturer().getName());
+            put(e, "model", eq.getModel() == null ? eq.getName() : eq.getModel().getName());
+            put(e, "serial", eq.getSerialNumber());
+        });
+        model.put("equipment", e);
+        model.put("problem", t.getProblem());
+        model.put("technician", technicianName == null ? "" : technicianName);
+        model.put("arrivedAt", local(t.getArrivedAt(), zone));
+        model.put("finishedAt", local(t.getFinishedAt(), zone));
+        int minutes = t.getLabourMinutes() == null ? 0 : t.getLabourMinutes();
+        model.put("labour", Map.of("hours", BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2,
+                RoundingMode.HALF_UP)));
+        model.put("findings", t.getFindings().stream().map(TicketFinding::getText)
+                .collect(Collectors.joining("\n")));
+        model.put("defects", t.getFindings().stream().filter(f -> f.getKind() == TicketFinding.Kind.DEFECT)
+                .map(f -> Map.of("text", f.getText())).toList());
+        model.put("workDone", t.getWorkDone() == null ? "" : t.getWorkDone());
+        model.put("notes", "");
+        List<Map<String, Object>> checklist = new ArrayList<>();
+        t.getChecklist().forEach(i -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("text", i.getText());
+            row.put("ok", i.getAnswer() != null && i.getAnswer().name().equals("OK"));
+            row.put("answer", i.getAnswer() == null ? "–" : messages.getTranslation(
+                    "dispatch.checklist." + i.getAnswer().name().toLowerCase(Locale.ROOT), locale));
+            put(row, "defect", i.getDefect());
+            put(row, "note", i.getNote());
+            checklist.add(row);
+        });
+        model.put("checklist", checklist);
+        model.put("hasChecklist", !checklist.isEmpty());
+        model.put("checklistName", t.getChecklistName() == null ? "" : t.getChecklistName());
+        List<Map<String, Object>> items = new ArrayList<>();
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal vat = BigDecimal.ZERO;
+        String currency = null;
+        for (TicketPart p : t.getParts()) {
+            BigDecimal total = p.getQuantity().multiply(p.getUnitPrice()).setScale(2, RoundingMode.HALF_UP);
+            items.add(Map.of("description", p.getName() + " (" + p.getCode() + ")",
+                    "quantity", p.getQuantity().stripTrailingZeros().scale() <= 0
+                            ? p.getQuantity().setScale(0, RoundingMode.UNNECESSARY) : p.getQuantity().stripTrailingZeros(),
+                    "unit", p.getUnit(), "price", p.getUnitPrice().setScale(2, RoundingMode.HALF_UP), "total", total));
+            net = net.add(total);
+            vat = vat.add(total.multiply(p.getVatRate()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+            currency = currency == null ? p.getCurrency() : currency;
+        }
+        model.put("items", items);
+        model.put("currency", currency == null ? "" : currency);
+        model.put("totals", items.isEmpty() ? Map.of() : Map.of("net", net, "vat", vat, "gross", net.add(vat),
+                "vatRate", t.getParts().getFirst().getVatRate().stripTrailingZeros()));
+        List<Map<String, Object>> photos = new ArrayList<>();
+        for (StoredFile photo : files.of(TicketViews.PHOTO_OWNER, t.getId()).stream().limit(MAX_PHOTOS).toList()) {
+            files.thumbnail(photo.id()).ifPresent(thumb -> photos.add(Map.of("src", dataUri("image/jpeg", thumb),
+                    "name", photo.originalName())));
+        }
+        model.put("photos", photos);
+        model.put("hasPhotos", !photos.isEmpty());
+        if (t.getSignatureFileId() != null) {
+            model.put("signature", Map.of("image", dataUri("image/png", files.read(t.getSignatureFileId())),
+                    "name", t.getSignerName(), "at", local(t.getSignedAt(), zone)));
+        }
+        return model;
+    }
+
+    private static LocalDateTime local(Instant at, ZoneId zone) {
+        return at == null ? null : LocalDateTime.ofInstant(at, zone);
+    }
+
+    private static String dataUri(String mediaType, byte[] bytes) {
+        return "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static void put(Map<String, Object> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
+}

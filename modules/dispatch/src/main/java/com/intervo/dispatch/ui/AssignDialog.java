@@ -1,0 +1,69 @@
+package com.intervo.dispatch.ui;
+
+import com.intervo.dispatch.TechnicianLoad;
+import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketSummary;
+import com.intervo.kernel.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Assign a ticket: the technicians of the ticket's zone come first, each with today's load, open tickets and the age
+ * of their last position; a click on a row assigns.
+ */
+class AssignDialog extends Dialog {
+
+    AssignDialog(TicketService tickets, TicketSummary ticket, Consumer<TicketSummary> assigned) {
+        setHeaderTitle(getTranslation("dispatch.assign.title", ticket.number()));
+        setId("assign-dialog");
+        setWidth("min(46rem, 96vw)");
+        Paragraph about = new Paragraph(ticket.customerName() + " · " + ticket.siteAddress()
+                + (ticket.zoneName() == null ? "" : " · " + getTranslation("dispatch.board.zone") + ": "
+                + ticket.zoneName()));
+        about.addClassName("intervo-hint");
+        Grid<TechnicianLoad> grid = new Grid<>();
+        grid.setId("assign-technicians");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        Instant now = Instant.now();
+        grid.addComponentColumn(t -> {
+            Span name = new Span(t.displayName());
+            if (t.coversZone()) {
+                Span zone = new Span(getTranslation("dispatch.assign.in-zone"));
+                zone.addClassNames("intervo-badge", "success");
+                return new Span(name, new Span(" "), zone);
+            }
+            return name;
+        }).setHeader(getTranslation("dispatch.board.technician")).setFlexGrow(3);
+        grid.addColumn(t -> String.join(", ", t.zoneNames())).setHeader(getTranslation("dispatch.board.zones"))
+                .setFlexGrow(2);
+        grid.addColumn(t -> getTranslation("dispatch.board.load-value", t.today(), t.open()))
+                .setHeader(getTranslation("dispatch.board.load")).setFlexGrow(1);
+        grid.addColumn(t -> t.lastFixAt() == null ? "–" : DispatchUi.age(t.lastFixAt(), now))
+                .setHeader(getTranslation("dispatch.board.last-fix")).setFlexGrow(1);
+        grid.addColumn(t -> DispatchUi.slots(t.freeToday())).setHeader(getTranslation("dispatch.board.free-today"))
+                .setFlexGrow(2);
+        grid.setItems(tickets.technicians(ticket.zoneId()));
+        grid.addItemClickListener(e -> {
+            try {
+                tickets.assign(ticket.id(), ticket.version(), e.getItem().id());
+                Notifications.success("dispatch.assign.done", ticket.number(), e.getItem().displayName());
+                close();
+                assigned.accept(ticket);
+            } catch (RuntimeException ex) {
+                DispatchUi.show(ex);
+            }
+        });
+        add(about, grid);
+        Button cancel = new Button(getTranslation("dispatch.action-button.close"), e -> close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(cancel);
+    }
+}

@@ -1,0 +1,401 @@
+package com.intervo.dispatch.ui;
+
+import com.intervo.crm.CatalogService;
+import com.intervo.crm.CustomerService;
+import com.intervo.crm.EquipmentService;
+import com.intervo.dispatch.BoardFilter;
+import com.intervo.dispatch.TechnicianLoad;
+import com.intervo.dispatch.TicketPriority;
+import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketStage;
+import com.intervo.dispatch.TicketSummary;
+import com.intervo.dispatch.live.LiveUpdates;
+import com.intervo.kernel.customization.WorkflowStatus;
+import com.intervo.kernel.identity.IntervoAuthentication;
+import com.intervo.kernel.identity.Role;
+import com.intervo.kernel.map.MapSettings;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.ui.Notifications;
+import com.intervo.kernel.ui.map.LeafletMap;
+import com.intervo.kernel.zones.Zone;
+import com.intervo.kernel.zones.Zones;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * The dispatch board: the unassigned queue (with the reason of a declined ticket), the technicians with today's load
+ * and where they were last seen, the tickets in progress by technician and stage, and the map. Assign by dragging a
+ * ticket onto a technician or by clicking "Assign". Everything refreshes by itself when a technician acts, on this
+ * server or another one (PostgreSQL LISTEN/NOTIFY → Vaadin push).
+ */
+@Route("dispatch")
+@Menu(title = "dispatch.board.title", order = 20, icon = "vaadin:road")
+@RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
+@StyleSheet("context://styles/dispatch.css")
+class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String ALL_OPEN = "OPEN";
+
+    private final transient TicketService tickets;
+    private final transient DispatchUi ui;
+    private final transient LiveUpdates live;
+    private final transient Map<String, WorkflowStatus> stages;
+    private final ZoneId zone;
+    private final ComboBox<Zone> zoneFilter = new ComboBox<>();
+    private final Select<String> stageFilter = new Select<>();
+    private final Select<TicketPriority> priorityFilter = new Select<>();
+    private final DatePicker dayFilter = new DatePicker();
+    private final Grid<TicketSummary> queue = new Grid<>();
+    private final Grid<TechnicianLoad> technicians = new Grid<>();
+    private final Grid<TicketSummary> active = new Grid<>();
+    private final Span queueCount = new Span();
+    private final Span activeCount = new Span();
+    private final LeafletMap map;
+    private final Span updated = new Span();
+    private transient List<TicketSummary> dragged = List.of();
+    private transient LiveUpdates.Subscription subscription;
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+
+    DispatchBoardView(TicketService tickets, DispatchUi ui, LiveUpdates live, Zones zones, MapSettings mapSettings,
+                      CustomerService customers, EquipmentService equipment, CatalogService catalogs) {
+        this.tickets = tickets;
+        this.ui = ui;
+        this.live = live;
+        this.stages = ui.stages();
+        this.zone = ui.zone();
+        setId("dispatch-board");
+        setSizeFull();
+        setPadding(true);
+
+        zoneFilter.setId("board-zone");
+        zoneFilter.setPlaceholder(getTranslation("dispatch.board.all-zones"));
+        zoneFilter.setItems(zones.all());
+        zoneFilter.setItemLabelGenerator(Zone::getName);
+        zoneFilter.setClearButtonVisible(true);
+        zoneFilter.addValueChangeListener(e -> refresh());
+        stageFilter.setId("board-stage");
+        List<String> stageItems = new ArrayList<>(List.of(ALL_OPEN));
+        TicketStage.OPEN.stream().filter(s -> s != TicketStage.NEW).map(Enum::name).forEach(stageItems::add);
+        stageItems.add(TicketStage.DONE.name());
+        stageFilter.setItems(stageItems);
+        stageFilter.setItemLabelGenerator(s -> s.equals(ALL_OPEN) ? getTranslation("dispatch.board.all-open")
+                : DispatchUi.stageLabel(stages, TicketStage.valueOf(s), getLocale()));
+        stageFilter.setValue(ALL_OPEN);
+        stageFilter.addValueChangeListener(e -> refresh());
+        priorityFilter.setId("board-priority");
+        priorityFilter.setItems(TicketPriority.values());
+        priorityFilter.setItemLabelGenerator(p -> p == null ? getTranslation("dispatch.board.all-priorities")
+                : getTranslation(p.nameKey()));
+        priorityFilter.setEmptySelectionAllowed(true);
+        priorityFilter.setEmptySelectionCaption(getTranslation("dispatch.board.all-priorities"));
+        priorityFilter.addValueChangeListener(e -> refresh());
+        dayFilter.setId("board-day");
+        dayFilter.setPlaceholder(getTranslation("dispatch.board.any-day"));
+        dayFilter.setClearButtonVisible(true);
+        dayFilter.addValueChangeListener(e -> refresh());
+
+        Button open = new Button(getTranslation("dispatch.board.new-ticket"), VaadinIcon.PLUS.create(),
+                e -> new OpenTicketDialog(tickets, customers, equipment, catalogs, zones, zone,
+                        t -> refresh()).open());
+        open.setId("new-ticket");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setVisible(IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
+                .orElse(false));
+        Button refresh = new Button(VaadinIcon.REFRESH.create(), e -> refresh());
+        refresh.setId("board-refresh");
+        refresh.setAriaLabel(getTranslation("dispatch.board.refresh"));
+        updated.setId("board-updated");
+        updated.addClassName("intervo-hint");
+        HorizontalLayout toolbar = new HorizontalLayout(zoneFilter, stageFilter, priorityFilter, dayFilter, open,
+                refresh, updated);
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        configureQueue();
+        configureTechnicians();
+        configureActive();
+        map = new LeafletMap(mapSettings);
+        map.setId("board-map");
+        map.setHeightFull();
+        map.setCenter(45.9432, 24.9668, 7);
+
+        VerticalLayout lists = new VerticalLayout(
+                heading("dispatch.board.queue", queueCount), queue,
+                heading("dispatch.board.technicians", null), technicians,
+                heading("dispatch.board.active", activeCount), active);
+        lists.setPadding(false);
+        lists.setSpacing(false);
+        SplitLayout split = new SplitLayout(lists, map);
+        split.setSplitterPosition(62);
+        split.setSizeFull();
+        add(toolbar, split);
+        expand(split);
+        refresh();
+    }
+
+    private static HorizontalLayout heading(String key, Span count) {
+        H3 title = new H3(UI.getCurrent().getTranslation(key));
+        title.addClassNames("dispatch-heading");
+        HorizontalLayout row = count == null ? new HorizontalLayout(title) : new HorizontalLayout(title, count);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (count != null) {
+            count.addClassName("intervo-badge");
+        }
+        return row;
+    }
+
+    private void configureQueue() {
+        queue.setId("board-queue");
+        queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        queue.setHeight("16rem");
+        queue.setRowsDraggable(IntervoAuthentication.current()
+                .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER)).orElse(false));
+        queue.addDragStartListener(e -> dragged = e.getDraggedItems());
+        queue.addDragEndListener(e -> dragged = List.of());
+        queue.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setFlexGrow(1)
+                .setAutoWidth(true);
+        queue.addComponentColumn(t -> DispatchUi.priorityBadge(t.priority()))
+                .setHeader(getTranslation("dispatch.board.priority")).setAutoWidth(true).setFlexGrow(0);
+        queue.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
+                .setFlexGrow(3);
+        queue.addColumn(t -> t.zoneName() == null ? "" : t.zoneName()).setHeader(getTranslation("dispatch.board.zone"))
+                .setFlexGrow(1);
+        queue.addColumn(t -> DispatchUi.date(t.desiredDate(), getLocale()))
+                .setHeader(getTranslation("dispatch.board.desired")).setFlexGrow(1);
+        queue.addComponentColumn(t -> {
+            Button assign = new Button(getTranslation("dispatch.board.assign"), e -> new AssignDialog(tickets, t,
+                    x -> refresh()).open());
+            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            assign.setId("assign-" + t.number());
+            assign.setEnabled(queue.isRowsDraggable());
+            return assign;
+        }).setAutoWidth(true).setFlexGrow(0);
+        queue.addItemDoubleClickListener(e -> openTicket(e.getItem()));
+    }
+
+    private Div customerCell(TicketSummary t) {
+        Span name = new Span(t.customerName());
+        name.addClassName("dispatch-strong");
+        Span where = new Span(t.siteAddress());
+        where.addClassName("intervo-hint");
+        Span problem = new Span(t.problem().length() > 90 ? t.problem().substring(0, 89) + "…" : t.problem());
+        Div cell = new Div(name, new Div(where), new Div(problem));
+        if (t.declineReason() != null && t.stage() == TicketStage.NEW) {
+            Span declined = new Span(getTranslation("dispatch.board.declined", t.declineReason()));
+            declined.addClassNames("intervo-badge", "error");
+            declined.addClassName("dispatch-declined");
+            cell.add(new Div(declined));
+        }
+        return cell;
+    }
+
+    private void configureTechnicians() {
+        technicians.setId("board-technicians");
+        technicians.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        technicians.setHeight("14rem");
+        technicians.setDropMode(GridDropMode.ON_TOP);
+        technicians.addDropListener(e -> e.getDropTargetItem().ifPresent(technician -> {
+            List<TicketSummary> moving = dragged;
+            dragged = List.of();
+            for (TicketSummary t : moving) {
+                try {
+                    tickets.assign(t.id(), t.version(), technician.id());
+                    Notifications.success("dispatch.assign.done", t.number(), technician.displayName());
+                } catch (RuntimeException ex) {
+                    DispatchUi.show(ex);
+                }
+            }
+            refresh();
+        }));
+        technicians.addColumn(TechnicianLoad::displayName).setHeader(getTranslation("dispatch.board.technician"))
+                .setFlexGrow(2);
+        technicians.addColumn(t -> String.join(", ", t.zoneNames())).setHeader(getTranslation("dispatch.board.zones"))
+                .setFlexGrow(2);
+        technicians.addColumn(t -> getTranslation("dispatch.board.load-value", t.today(), t.open()))
+                .setHeader(getTranslation("dispatch.board.load")).setFlexGrow(1);
+        technicians.addColumn(t -> t.lastFixAt() == null ? "–" : DispatchUi.age(t.lastFixAt(), Instant.now()))
+                .setHeader(getTranslation("dispatch.board.last-fix")).setFlexGrow(1);
+        technicians.addColumn(t -> DispatchUi.slots(t.freeToday())).setHeader(getTranslation("dispatch.board.free-today"))
+                .setFlexGrow(2);
+        technicians.addComponentColumn(t -> {
+            Button day = new Button(VaadinIcon.CALENDAR.create(), e -> new DayPlanDialog(tickets, t.id(), zone,
+                    this::openTicket).open());
+            day.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            day.setAriaLabel(getTranslation("dispatch.day.title", t.displayName()));
+            day.setId("day-" + t.id());
+            return day;
+        }).setAutoWidth(true).setFlexGrow(0);
+        technicians.addItemClickListener(e -> {
+            // a click filters the active list to this technician's tickets
+            active.setItems(current.stream().filter(t -> e.getItem().id().equals(t.technicianId())).toList());
+        });
+    }
+
+    private void configureActive() {
+        active.setId("board-active");
+        active.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        active.setHeight("18rem");
+        active.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        active.addColumn(t -> t.technicianName() == null ? "" : t.technicianName())
+                .setHeader(getTranslation("dispatch.board.technician")).setFlexGrow(1).setSortable(true);
+        active.addComponentColumn(t -> {
+            Span badge = DispatchUi.stageBadge(stages, t.stage(), getLocale());
+            badge.setId("stage-" + t.number());
+            if (t.stage() == TicketStage.POSTPONED && t.postponeReason() != null) {
+                badge.getElement().setAttribute("title", t.postponeReason());
+            }
+            return badge;
+        }).setHeader(getTranslation("dispatch.board.stage")).setAutoWidth(true).setFlexGrow(0);
+        active.addComponentColumn(t -> DispatchUi.priorityBadge(t.priority()))
+                .setHeader(getTranslation("dispatch.board.priority")).setAutoWidth(true).setFlexGrow(0);
+        active.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
+                .setFlexGrow(3);
+        active.addColumn(t -> t.eta() != null ? DispatchUi.time(t.eta(), zone, getLocale())
+                        : t.scheduledAt() != null ? DispatchUi.time(t.scheduledAt(), zone, getLocale())
+                        : DispatchUi.date(t.desiredDate(), getLocale()))
+                .setHeader(getTranslation("dispatch.board.eta")).setFlexGrow(1);
+        active.addComponentColumn(t -> {
+            Button delay = new Button(getTranslation("dispatch.board.notify-delay"), VaadinIcon.CLOCK.create(),
+                    e -> new DelayDialog(t.number(), t.eta(), zone, (eta, message) -> {
+                        try {
+                            tickets.notifyDelay(t.id(), com.intervo.dispatch.FieldContext.none(), eta, message);
+                            Notifications.success("dispatch.delay.sent", t.number());
+                            refresh();
+                        } catch (RuntimeException ex) {
+                            DispatchUi.show(ex);
+                        }
+                    }).open());
+            delay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            delay.setId("delay-" + t.number());
+            delay.setVisible(t.stage().isOpen() && queue.isRowsDraggable());
+            return delay;
+        }).setAutoWidth(true).setFlexGrow(0);
+        active.addItemDoubleClickListener(e -> openTicket(e.getItem()));
+        active.addItemClickListener(e -> {
+            if (e.getColumn() != null && e.getColumn().getHeaderText() != null
+                    && e.getColumn().getHeaderText().equals(getTranslation("dispatch.board.number"))) {
+                openTicket(e.getItem());
+            }
+        });
+    }
+
+    private void openTicket(TicketSummary t) {
+        getUI().ifPresent(u -> u.navigate(TicketView.class, new RouteParameters("ticketId", t.id().toString())));
+    }
+
+    private transient List<TicketSummary> current = List.of();
+
+    /** Reloads the lists and the map with the filters as they are. */
+    void refresh() {
+        refreshPending.set(false);
+        Set<TicketStage> stageSet = stageFilter.getValue() == null || stageFilter.getValue().equals(ALL_OPEN)
+                ? EnumSet.noneOf(TicketStage.class) : EnumSet.of(TicketStage.valueOf(stageFilter.getValue()));
+        BoardFilter filter = new BoardFilter(stageSet, zoneFilter.getValue() == null ? null
+                : zoneFilter.getValue().getId(), priorityFilter.getValue(), dayFilter.getValue(), null, false);
+        List<TicketSummary> list = tickets.board(filter);
+        List<TicketSummary> unassigned = stageSet.isEmpty() ? list.stream()
+                .filter(t -> t.stage() == TicketStage.NEW).toList()
+                : tickets.board(new BoardFilter(EnumSet.of(TicketStage.NEW), filter.zoneId(), filter.priority(),
+                filter.day(), null, false));
+        current = list.stream().filter(t -> t.stage() != TicketStage.NEW).toList();
+        queue.setItems(unassigned);
+        active.setItems(current);
+        queueCount.setText(String.valueOf(unassigned.size()));
+        activeCount.setText(String.valueOf(current.size()));
+        List<TechnicianLoad> loads = tickets.technicians(filter.zoneId());
+        technicians.setItems(loads);
+        Instant now = Instant.now();
+        List<LeafletMap.Marker> markers = new ArrayList<>();
+        for (TicketSummary t : unassigned) {
+            marker(t).ifPresent(markers::add);
+        }
+        for (TicketSummary t : current) {
+            marker(t).ifPresent(markers::add);
+        }
+        for (TechnicianLoad t : loads) {
+            if (t.latitude() != null) {
+                markers.add(new LeafletMap.Marker(t.latitude().doubleValue(), t.longitude().doubleValue(),
+                        t.displayName() + " · " + DispatchUi.age(t.lastFixAt(), now), "#1565c0", true));
+            }
+        }
+        map.setMarkers(markers);
+        updated.setText(getTranslation("dispatch.board.updated", DispatchUi.time(now, zone, getLocale())));
+    }
+
+    private java.util.Optional<LeafletMap.Marker> marker(TicketSummary t) {
+        if (t.latitude() == null) {
+            return java.util.Optional.empty();
+        }
+        String label = t.number() + " · " + t.customerName() + " · " + DispatchUi.stageLabel(stages, t.stage(),
+                getLocale()) + (t.technicianName() == null ? "" : " · " + t.technicianName());
+        return java.util.Optional.of(new LeafletMap.Marker(t.latitude().doubleValue(), t.longitude().doubleValue(),
+                label, DispatchUi.priorityColour(t.priority()), false));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI current = event.getUI();
+        TenantId tenant = TenantContext.require();
+        subscription = live.subscribe(tenant, change -> {
+            // many changes in a burst make one refresh
+            if (refreshPending.compareAndSet(false, true)) {
+                current.access(this::refresh);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+        super.onDetach(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dispatch.board.title");
+    }
+
+    static String stageNames(Set<TicketStage> set, Map<String, WorkflowStatus> stages, Locale locale) {
+        return set.stream().map(s -> DispatchUi.stageLabel(stages, s, locale)).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,242 @@
+package com.intervo.dispatch.ui;
+
+import com.intervo.crm.CatalogService;
+import com.intervo.crm.CustomerService;
+import com.intervo.crm.EquipmentService;
+import com.intervo.crm.domain.Checklist;
+import com.intervo.crm.domain.Customer;
+import com.intervo.crm.domain.Equipment;
+import com.intervo.crm.domain.Problem;
+import com.intervo.crm.domain.Site;
+import com.intervo.dispatch.TechnicianLoad;
+import com.intervo.dispatch.TicketDetails;
+import com.intervo.dispatch.TicketDraft;
+import com.intervo.dispatch.TicketKind;
+import com.intervo.dispatch.TicketPriority;
+import com.intervo.dispatch.TicketService;
+import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.ui.Notifications;
+import com.intervo.kernel.zones.Zone;
+import com.intervo.kernel.zones.Zones;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A ticket from a phone call, in one screen: customer, site, equipment (or none), problem, priority, desired date;
+ * the equipment type's checklist comes along unless another (or none) is chosen; the zone follows the site; the
+ * ticket stays unassigned or goes to a technician suggested by zone and load.
+ */
+class OpenTicketDialog extends Dialog {
+
+    private final transient TicketService tickets;
+    private final transient EquipmentService equipment;
+    private final ComboBox<Customer> customer = new ComboBox<>();
+    private final Select<Site> site = new Select<>();
+    private final ComboBox<Equipment> item = new ComboBox<>();
+    private final ComboBox<Problem> predefined = new ComboBox<>();
+    private final TextArea problem = new TextArea();
+    private final Select<TicketKind> kind = new Select<>();
+    private final Select<TicketPriority> priority = new Select<>();
+    private final DatePicker desiredDate = new DatePicker();
+    private final DateTimePicker scheduledAt = new DateTimePicker();
+    private final IntegerField plannedMinutes = new IntegerField();
+    private final TextField contactName = new TextField();
+    private final TextField contactPhone = new TextField();
+    private final ComboBox<Checklist> checklist = new ComboBox<>();
+    private final Checkbox withoutChecklist = new Checkbox();
+    private final ComboBox<Zone> zone = new ComboBox<>();
+    private final ComboBox<TechnicianLoad> technician = new ComboBox<>();
+
+    OpenTicketDialog(TicketService tickets, CustomerService customers, EquipmentService equipment,
+                     CatalogService catalogs, Zones zones, ZoneId tenantZone, Consumer<TicketDetails> opened) {
+        this.tickets = tickets;
+        this.equipment = equipment;
+        setHeaderTitle(getTranslation("dispatch.open.title"));
+        setId("open-ticket-dialog");
+        setWidth("min(52rem, 98vw)");
+
+        customer.setId("ticket-customer");
+        customer.setLabel(getTranslation("dispatch.open.customer"));
+        customer.setRequired(true);
+        customer.setItemLabelGenerator(c -> c.getName() + (c.getPhone() == null ? "" : " · " + c.getPhone()));
+        customer.setItems(query -> customers.search(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        customer.addValueChangeListener(e -> customerChanged());
+
+        site.setId("ticket-site");
+        site.setLabel(getTranslation("dispatch.open.site"));
+        site.setItemLabelGenerator(s -> s == null ? "" : s.getLabel() + " — " + s.address());
+        site.setEmptySelectionAllowed(true);
+        site.setEmptySelectionCaption(getTranslation("dispatch.open.none"));
+
+        item.setId("ticket-equipment");
+        item.setLabel(getTranslation("dispatch.open.equipment"));
+        item.setItemLabelGenerator(e -> e.displayName() + " · " + e.getSerialNumber());
+        item.setClearButtonVisible(true);
+        item.setPlaceholder(getTranslation("dispatch.open.no-equipment"));
+        item.addValueChangeListener(e -> equipmentChanged());
+
+        predefined.setId("ticket-predefined-problem");
+        predefined.setLabel(getTranslation("dispatch.open.predefined"));
+        predefined.setItems(catalogs.problems());
+        predefined.setItemLabelGenerator(Problem::getName);
+        predefined.setClearButtonVisible(true);
+        predefined.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                problem.setValue(problem.getValue().isBlank() ? e.getValue().getName()
+                        : problem.getValue() + "\n" + e.getValue().getName());
+            }
+        });
+        problem.setId("ticket-problem");
+        problem.setLabel(getTranslation("dispatch.open.problem"));
+        problem.setRequired(true);
+        problem.setMaxLength(4000);
+        problem.setMinHeight("6em");
+
+        kind.setId("ticket-kind");
+        kind.setLabel(getTranslation("dispatch.open.kind"));
+        kind.setItems(TicketKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.nameKey()));
+        kind.setValue(TicketKind.REPAIR);
+        priority.setId("ticket-priority");
+        priority.setLabel(getTranslation("dispatch.board.priority"));
+        priority.setItems(TicketPriority.values());
+        priority.setItemLabelGenerator(p -> getTranslation(p.nameKey()));
+        priority.setValue(TicketPriority.NORMAL);
+        desiredDate.setId("ticket-desired-date");
+        desiredDate.setLabel(getTranslation("dispatch.open.desired-date"));
+        desiredDate.setMin(LocalDate.now(tenantZone).minusDays(1));
+        scheduledAt.setId("ticket-scheduled-at");
+        scheduledAt.setLabel(getTranslation("dispatch.open.scheduled-at"));
+        scheduledAt.setStep(java.time.Duration.ofMinutes(15));
+        plannedMinutes.setId("ticket-planned-minutes");
+        plannedMinutes.setLabel(getTranslation("dispatch.open.planned-minutes"));
+        plannedMinutes.setMin(1);
+        plannedMinutes.setMax(10080);
+        plannedMinutes.setStepButtonsVisible(true);
+        plannedMinutes.setStep(15);
+        contactName.setId("ticket-contact-name");
+        contactName.setLabel(getTranslation("dispatch.open.contact-name"));
+        contactPhone.setId("ticket-contact-phone");
+        contactPhone.setLabel(getTranslation("dispatch.open.contact-phone"));
+
+        checklist.setId("ticket-checklist");
+        checklist.setLabel(getTranslation("dispatch.open.checklist"));
+        checklist.setItems(catalogs.checklists());
+        checklist.setItemLabelGenerator(Checklist::getName);
+        checklist.setClearButtonVisible(true);
+        checklist.setHelperText(getTranslation("dispatch.open.checklist-help"));
+        withoutChecklist.setId("ticket-without-checklist");
+        withoutChecklist.setLabel(getTranslation("dispatch.open.without-checklist"));
+        withoutChecklist.addValueChangeListener(e -> checklist.setEnabled(!e.getValue()));
+
+        zone.setId("ticket-zone");
+        zone.setLabel(getTranslation("dispatch.board.zone"));
+        zone.setItems(zones.all());
+        zone.setItemLabelGenerator(Zone::getName);
+        zone.setClearButtonVisible(true);
+        zone.setHelperText(getTranslation("dispatch.open.zone-help"));
+        zone.addValueChangeListener(e -> technicians());
+
+        technician.setId("ticket-technician");
+        technician.setLabel(getTranslation("dispatch.open.technician"));
+        technician.setClearButtonVisible(true);
+        technician.setPlaceholder(getTranslation("dispatch.open.unassigned"));
+        technician.setItemLabelGenerator(t -> t.displayName() + " — "
+                + getTranslation("dispatch.board.load-value", t.today(), t.open())
+                + (t.coversZone() ? " ✓" : ""));
+        technicians();
+
+        FormLayout form = new FormLayout(customer, site, item, predefined, problem, kind, priority, desiredDate,
+                scheduledAt, plannedMinutes, contactName, contactPhone, checklist, withoutChecklist, zone, technician);
+        form.setColspan(problem, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        add(form);
+
+        Button save = new Button(getTranslation("dispatch.open.save"), e -> save(tenantZone, opened));
+        save.setId("ticket-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("dispatch.action-button.close"), e -> close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(cancel, save);
+    }
+
+    private void customerChanged() {
+        Customer c = customer.getValue();
+        List<Site> sites = c == null ? List.of() : c.getSites();
+        site.setItems(sites);
+        site.setValue(sites.size() == 1 ? sites.getFirst() : null);
+        List<Equipment> items = c == null ? List.of() : equipment.ofCustomer(c.getId());
+        item.setItems(items);
+        item.setValue(items.size() == 1 ? items.getFirst() : null);
+        if (c != null && contactPhone.isEmpty() && c.getPhone() != null) {
+            contactPhone.setValue(c.getPhone());
+        }
+    }
+
+    private void equipmentChanged() {
+        Equipment e = item.getValue();
+        if (e != null && e.getSite() != null) {
+            site.getListDataView().getItems().filter(s -> s.getId().equals(e.getSite().getId())).findFirst()
+                    .ifPresent(site::setValue);
+        }
+        checklist.setPlaceholder(e != null && e.getType() != null && e.getType().getChecklist() != null
+                ? e.getType().getChecklist().getName() : "");
+    }
+
+    private void technicians() {
+        TechnicianLoad chosen = technician.getValue();
+        List<TechnicianLoad> loads = tickets.technicians(zone.getValue() == null ? null : zone.getValue().getId());
+        technician.setItems(loads);
+        if (chosen != null) {
+            loads.stream().filter(t -> t.id().equals(chosen.id())).findFirst().ifPresent(technician::setValue);
+        }
+    }
+
+    private void save(ZoneId tenantZone, Consumer<TicketDetails> opened) {
+        if (customer.getValue() == null) {
+            customer.setErrorMessage(getTranslation("dispatch.error.required"));
+            customer.setInvalid(true);
+            return;
+        }
+        TicketDraft draft = new TicketDraft(kind.getValue(), customer.getValue().getId(),
+                site.getValue() == null ? null : site.getValue().getId(),
+                item.getValue() == null ? null : item.getValue().getId(),
+                zone.getValue() == null ? null : zone.getValue().getId(), problem.getValue(), priority.getValue(),
+                desiredDate.getValue(), scheduledAt.getValue() == null ? null
+                : scheduledAt.getValue().atZone(tenantZone).toInstant(), plannedMinutes.getValue(),
+                contactName.getValue(), contactPhone.getValue(),
+                withoutChecklist.getValue() || checklist.getValue() == null ? null : checklist.getValue().getId(),
+                withoutChecklist.getValue(), technician.getValue() == null ? null : technician.getValue().id());
+        try {
+            TicketDetails ticket = tickets.open(draft);
+            Notifications.success("dispatch.open.saved", ticket.number());
+            close();
+            opened.accept(ticket);
+        } catch (DomainException e) {
+            Map<String, HasValidation> fields = Map.of("customerId", customer, "siteId", site, "equipmentId", item,
+                    "problem", problem, "plannedMinutes", plannedMinutes, "contactName", contactName,
+                    "contactPhone", contactPhone, "zoneId", zone, "technicianId", technician,
+                    "checklistId", checklist);
+            Notifications.show(e, fields);
+        } catch (RuntimeException e) {
+            DispatchUi.show(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.intervo.server;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codeborne.selenide.Selenide;
+import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.Http;
+import com.intervo.testsupport.TenantFixtures;
+import com.intervo.testsupport.TenantIntegrationTest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The dispatcher watches the board while the technician works from the phone app: the technician's API calls
+ * (accept, on the way, a new position) show up on the board by themselves, pushed from the server.
+ */
+@TenantIntegrationTest
+class DispatchBoardE2E {
+
+    @LocalServerPort int port;
+    @Autowired TenantFixtures fixtures;
+
+    @AfterEach
+    void closeBrowser() {
+        Chromium.stop();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        assertThat(m.find()).as("%s in %s", name, json).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aTechniciansActionAppearsLiveOnTheDispatchersBoard() throws Exception {
+        TenantId demo = new TenantId("demo");
+        Http http = new Http(port);
+        String dispatcherToken = fixtures.token(demo, "dispatcher");
+        String technicianToken = fixtures.token(demo, "technician");
+        String customers = http.get("/api/v1/crm/customers?q=Popescu", dispatcherToken).body();
+        String customerId = field(customers, "id");
+        String technicianId = field(http.get("/api/v1/me", technicianToken).body(), "userId");
+        HttpResponse<String> opened = http.postJson("/api/v1/dispatch/tickets", dispatcherToken, """
+                {"customerId":"%s","problem":"E2E: nu pornește","priority":"URGENT","technicianId":"%s"}"""
+                .formatted(customerId, technicianId), "en");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String id = field(opened.body(), "id");
+        String number = field(opened.body(), "number");
+        String version = field(opened.body(), "version");
+
+        Chromium.start(1440, 1000);
+        open("http://localhost:" + port + "/login");
+        $("#workspace input").setValue("demo");
+        $("#username input").setValue("dispatcher");
+        $("#password input").setValue("intervo-demo");
+        $("#sign-in").click();
+        $("#home-view").shouldBe(visible);
+        open("http://localhost:" + port + "/dispatch");
+        $("#dispatch-board").shouldBe(visible);
+        $("#stage-" + number).shouldHave(text("Assigned"));
+        String markersBefore = $("#board-map").shouldHave(attribute("data-markers")).getAttribute("data-markers");
+        Selenide.screenshot("dispatch-board-before");
+
+        // the technician accepts in the app: the board changes without a reload
+        HttpResponse<String> accepted = http.postJson("/api/v1/dispatch/tickets/" + id + "/accept", technicianToken,
+                "{\"version\":" + version + "}", "en");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        $("#stage-" + number).shouldHave(text("Accepted"));
+
+        HttpResponse<String> enRoute = http.postJson("/api/v1/dispatch/tickets/" + id + "/en-route", technicianToken,
+                "{\"version\":" + field(accepted.body(), "version") + ",\"latitude\":46.77,\"longitude\":23.6}", "en");
+        assertThat(enRoute.statusCode()).as(enRoute.body()).isEqualTo(200);
+        $("#stage-" + number).shouldHave(text("En route"));
+
+        // a new position of the technician: the map's marker label says "just now"
+        String ping = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        assertThat(http.postJson("/api/v1/dispatch/locations", technicianToken,
+                "{\"pings\":[{\"recordedAt\":\"" + ping + "\",\"latitude\":46.7701,\"longitude\":23.5999}]}", "en")
+                .statusCode()).isEqualTo(200);
+        $("#board-technicians").shouldHave(text("just now"));
+        $("#board-map").shouldHave(attribute("data-markers", markersBefore));
+        Selenide.screenshot("dispatch-board-live");
+
+        // the dispatcher opens the ticket: the technician's actions are in its log
+        open("http://localhost:" + port + "/dispatch/tickets/" + id);
+        $("#ticket-title").shouldHave(text(number));
+        $("#ticket-log").shouldHave(text("Accepted"), text("En route"), text("Vlad Stan"));
+    }
+}
