@@ -43,8 +43,36 @@ class DispatchJourneyIT {
     String technician;
     String manager;
 
+    @Autowired org.springframework.mail.javamail.JavaMailSender mailSender;
+    @Autowired com.intervo.kernel.mail.OutboxWorker outboxWorker;
+    com.icegreen.greenmail.util.GreenMail smtp;
+
+    @org.junit.jupiter.api.AfterEach
+    void stopMail() {
+        ((org.springframework.mail.javamail.JavaMailSenderImpl) mailSender).setHost("");
+        smtp.stop();
+    }
+
+    /** The customer's e-mails as they arrive over SMTP, after the outbox worker's next round. */
+    private jakarta.mail.internet.MimeMessage mailTo(String address, String subjectPart) throws Exception {
+        outboxWorker.deliverDue(ws.tenant(), java.time.Instant.now());
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains(subjectPart)) {
+                return m;
+            }
+        }
+        throw new AssertionError("No e-mail to " + address + " about " + subjectPart);
+    }
+
     @BeforeEach
     void setUp() {
+        smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1",
+                com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        var impl = (org.springframework.mail.javamail.JavaMailSenderImpl) mailSender;
+        impl.setHost("127.0.0.1");
+        impl.setPort(smtp.getSmtp().getPort());
         api = new DispatchApi(port);
         ws = dispatch.workspace();
         dispatcher = fixtures.token(ws.tenant(), "dispatcher");
@@ -170,6 +198,19 @@ class DispatchJourneyIT {
                 .contains("Electrod de aprindere uzat").contains("Etanșeitate gaz").contains("Presiune scăzută")
                 .contains("Garnitură 3/4").contains("Înlocuit electrodul").contains("Fotografii")
                 .contains("Semnat de Ion Popescu").contains(opened.get("summary").get("number").asString());
+        // the customer gets the work report by e-mail (through the outbox), in Romanian, with the PDF attached
+        jakarta.mail.internet.MimeMessage reportMail = mailTo("ion@example.ro", t.get("reportNumber").asString());
+        assertThat(reportMail.getSubject()).startsWith("Raport de lucru");
+        var parts = (jakarta.mail.internet.MimeMultipart) reportMail.getContent();
+        boolean pdfAttached = false;
+        for (int i = 0; i < parts.getCount(); i++) {
+            var part = parts.getBodyPart(i);
+            if (part.getFileName() != null && part.getFileName().endsWith(".pdf")) {
+                pdfAttached = new String(part.getInputStream().readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII)
+                        .equals("%PDF");
+            }
+        }
+        assertThat(pdfAttached).isTrue();
         assertThat(published.events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(WorkReportIssued.class,
                 r -> {
                     assertThat(r.ticketId().toString()).isEqualTo(id);
@@ -218,7 +259,7 @@ class DispatchJourneyIT {
     }
 
     @Test
-    void theDispatcherNotifiesTheCustomerOfADelayInOneCall() {
+    void theDispatcherNotifiesTheCustomerOfADelayInOneCall() throws Exception {
         JsonNode opened = ok(api.post("/api/v1/dispatch/tickets", dispatcher, """
                 {"customerId":"%s","problem":"Pierde presiune","technicianId":"%s"}"""
                 .formatted(ws.customerId(), ws.technicianId())));
@@ -237,5 +278,8 @@ class DispatchJourneyIT {
                 }));
         assertThat(api.post("/api/v1/dispatch/tickets/" + id + "/delay", dispatcher,
                 "{\"eta\":\"2001-01-01T00:00:00Z\"}").statusCode()).isEqualTo(422);
+        jakarta.mail.internet.MimeMessage delay = mailTo("ion@example.ro", opened.get("summary").get("number").asString());
+        assertThat(delay.getSubject()).contains("întârzie");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(delay).replace("=\r\n", "")).contains("Trafic pe centur");
     }
 }

@@ -24,6 +24,6 @@ class CompanySettingsViewIT extends SpringBrowserlessTest {
     @WithIntervoUser(workspace = "acme", username = "admin")
     void theAdminSeesTheNumberingSeries() {
         navigate("admin/company", Component.class);
-        assertThat(test(find(Grid.class).withId("numbering-grid").single()).size()).isEqualTo(4);
+        assertThat(test(find(Grid.class).withId("numbering-grid").single()).size()).isEqualTo(5);
     }
 }
