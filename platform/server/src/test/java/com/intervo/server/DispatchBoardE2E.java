@@ -97,5 +97,12 @@ class DispatchBoardE2E {
         open("http://localhost:" + port + "/dispatch/tickets/" + id);
         $("#ticket-title").shouldHave(text(number));
         $("#ticket-log").shouldHave(text("Accepted"), text("En route"), text("Vlad Stan"));
+        Selenide.screenshot("dispatch-ticket");
+
+        // the dispatcher opens a ticket from a call in one dialog
+        open("http://localhost:" + port + "/dispatch");
+        $("#new-ticket").click();
+        $("#open-ticket-dialog").shouldBe(visible);
+        Selenide.screenshot("dispatch-open-ticket");
     }
 }

@@ -372,6 +372,8 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI current = event.getUI();
+        // once the map is on the page, frame all its markers (the map itself centres on the first one)
+        current.beforeClientResponse(map, context -> map.setMarkers(map.getMarkers()));
         TenantId tenant = TenantContext.require();
         subscription = live.subscribe(tenant, change -> {
             // many changes in a burst make one refresh
