@@ -18,7 +18,11 @@ window.intervoMap = (function () {
     map.on('click', function (e) {
       if (el.__picking && el.$server) { el.$server.picked(e.latlng.lat, e.latlng.lng); }
     });
-    new ResizeObserver(function () { map.invalidateSize(); }).observe(el);
+    new ResizeObserver(function () {
+      map.invalidateSize();
+      // a fit asked for while the map had no size yet (a split layout still laying out) is done now
+      if (el.__fitPending && el.clientWidth > 0 && el.clientHeight > 0) { frame(el, el.__fitPending); el.__fitPending = null; }
+    }).observe(el);
   }
   function setMarkers(el, markersJson, fit) {
     if (!el.__map) { return; }
@@ -34,8 +38,14 @@ window.intervoMap = (function () {
       bounds.push([m.lat, m.lng]);
     });
     el.setAttribute('data-markers', String(markers.length));
-    if (fit && bounds.length === 1) { el.__map.setView(bounds[0], Math.max(el.__map.getZoom(), 14)); }
-    else if (fit && bounds.length > 1) { el.__map.fitBounds(bounds, { padding: [24, 24] }); }
+    if (fit && bounds.length > 0) {
+      if (el.clientWidth > 0 && el.clientHeight > 0) { frame(el, bounds); } else { el.__fitPending = bounds; }
+    }
+  }
+  function frame(el, bounds) {
+    el.__map.invalidateSize();
+    if (bounds.length === 1) { el.__map.setView(bounds[0], Math.max(el.__map.getZoom(), 14)); }
+    else { el.__map.fitBounds(bounds, { padding: [24, 24] }); }
   }
   function setPicking(el, picking) {
     el.__picking = picking;

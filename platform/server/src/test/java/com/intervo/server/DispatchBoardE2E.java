@@ -93,9 +93,28 @@ class DispatchBoardE2E {
         $("#board-map").shouldHave(attribute("data-markers", markersBefore));
         Selenide.screenshot("dispatch-board-live");
 
+        // the technician declines another ticket: it is back in the queue with the reason, and the dispatcher is told
+        HttpResponse<String> second = http.postJson("/api/v1/dispatch/tickets", dispatcherToken, """
+                {"customerId":"%s","problem":"E2E: al doilea","technicianId":"%s"}"""
+                .formatted(customerId, technicianId), "en");
+        String secondNumber = field(second.body(), "number");
+        $("#stage-" + secondNumber).shouldHave(text("Assigned"));
+        assertThat(http.postJson("/api/v1/dispatch/tickets/" + field(second.body(), "id") + "/decline", technicianToken,
+                "{\"version\":" + field(second.body(), "version") + ",\"reason\":\"Nu am piesa\"}", "en")
+                .statusCode()).isEqualTo(200);
+        $("#board-queue").shouldHave(text(secondNumber), text("Declined: Nu am piesa"));
+        $("vaadin-notification-card").shouldHave(text("was declined and is back in the queue"));
+
         // the dispatcher opens the ticket: the technician's actions are in its log
         open("http://localhost:" + port + "/dispatch/tickets/" + id);
         $("#ticket-title").shouldHave(text(number));
         $("#ticket-log").shouldHave(text("Accepted"), text("En route"), text("Vlad Stan"));
+        Selenide.screenshot("dispatch-ticket");
+
+        // the dispatcher opens a ticket from a call in one dialog
+        open("http://localhost:" + port + "/dispatch");
+        $("#new-ticket").click();
+        $("#open-ticket-dialog").shouldBe(visible);
+        Selenide.screenshot("dispatch-open-ticket");
     }
 }

@@ -35,6 +35,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -320,6 +322,9 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private transient List<TicketSummary> current = List.of();
+    /** Declines already shown, so a refresh tells the dispatcher about each new one once. */
+    private final java.util.Set<String> declinesSeen = new java.util.HashSet<>();
+    private boolean firstLoad = true;
 
     /** Reloads the lists and the map with the filters as they are. */
     void refresh() {
@@ -335,6 +340,14 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
                 filter.day(), null, false));
         current = list.stream().filter(t -> t.stage() != TicketStage.NEW).toList();
         queue.setItems(unassigned);
+        for (TicketSummary t : unassigned) {
+            if (t.declineReason() != null && declinesSeen.add(t.id() + "/" + t.version()) && !firstLoad) {
+                Notification note = Notification.show(getTranslation("dispatch.board.declined-now", t.number(),
+                        t.declineReason()), 8000, Notification.Position.TOP_END);
+                note.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        }
+        firstLoad = false;
         active.setItems(current);
         queueCount.setText(String.valueOf(unassigned.size()));
         activeCount.setText(String.valueOf(current.size()));
@@ -372,6 +385,8 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI current = event.getUI();
+        // once the map is on the page, frame all its markers (the map itself centres on the first one)
+        current.beforeClientResponse(map, context -> map.setMarkers(map.getMarkers()));
         TenantId tenant = TenantContext.require();
         subscription = live.subscribe(tenant, change -> {
             // many changes in a burst make one refresh
