@@ -2,8 +2,6 @@ package com.intervo.kernel.identity;
 
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
-import com.intervo.kernel.tenancy.TenantDirectory;
-import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.Tenants;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,18 +28,16 @@ public class ApiTokenService {
 
     private final ApiTokens tokens;
     private final Tenants tenants;
-    private final TenantDirectory directory;
     private final UserDirectory users;
     private final SecuritySettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokens tokens, Tenants tenants, TenantDirectory directory, UserDirectory users,
+    ApiTokenService(ApiTokens tokens, Tenants tenants, UserDirectory users,
                     SecuritySettings settings, TransactionTemplate tx, Optional<Clock> clock) {
         this.tokens = tokens;
         this.tenants = tenants;
-        this.directory = directory;
         this.users = users;
         this.settings = settings;
         this.tx = tx;
@@ -60,26 +56,32 @@ public class ApiTokenService {
         return new IssuedToken(token, expires);
     }
 
-    /** The user a token stands for, reloaded so deactivation and role changes apply at once. */
+    /** A token with its workspace, read in one transaction. */
+    private record Found(ApiToken token, Tenant tenant) {
+    }
+
+    /**
+     * The user a token stands for, reloaded so deactivation and role changes apply at once. Two short
+     * transactions per call: the token with its workspace (platform schema), then the user (tenant schema).
+     */
     public Optional<IntervoUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiToken> found = TenantAccess.allowingWrites(() -> tx.execute(s -> tokens.findByTokenHash(hash(token)).map(t -> {
-            if (t.isUsableAt(now) && (t.getLastUsedAt() == null
-                    || t.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))) {
-                t.used(now);
-            }
-            return t;
-        })));
-        if (found.isEmpty() || !found.get().isUsableAt(now)) {
+        Optional<Found> found = TenantAccess.allowingWrites(() -> tx.execute(s -> tokens.findByTokenHash(hash(token))
+                .map(t -> {
+                    if (t.isUsableAt(now) && (t.getLastUsedAt() == null
+                            || t.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))) {
+                        t.used(now);
+                    }
+                    return new Found(t, tenants.findById(t.getTenantId()).orElse(null));
+                })));
+        if (found.isEmpty() || !found.get().token().isUsableAt(now) || found.get().tenant() == null
+                || found.get().tenant().getStatus() != Tenant.Status.ACTIVE) {
             return Optional.empty();
         }
-        ApiToken t = found.get();
-        Optional<TenantId> tenant = tx.execute(s -> tenants.findById(t.getTenantId()).map(Tenant::getKey))
-                .flatMap(directory::findActive).map(Tenant::tenantId);
-        return tenant.flatMap(id -> users.principal(id, t.getUserId()));
+        return users.principal(found.get().tenant().tenantId(), found.get().token().getUserId());
     }
 
     public boolean revoke(String token) {
