@@ -15,7 +15,6 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * E-mails to the customer about a ticket, queued in the outbox inside the transaction that caused them (the
@@ -54,7 +53,7 @@ class TicketMails {
         String body = messages.getTranslation("dispatch.mail.report.body", locale, event.customerName(),
                 event.ticketNumber(), event.reportNumber(), companyName);
         byte[] pdf = files.read(event.reportFileId());
-        outbox.enqueue(new OutboxMail(event.customerEmail().strip(), oneLine(subject), body, html(body),
+        outbox.enqueue(new OutboxMail(event.customerEmail().strip(), oneLine(subject), body, OutboxMail.textToHtml(body),
                 "TICKET_WORK_REPORT", OWNER_TYPE, event.ticketId(),
                 List.of(new OutboxMail.Attachment(event.reportNumber() + ".pdf", "application/pdf", pdf))));
     }
@@ -75,7 +74,7 @@ class TicketMails {
                 companyName);
         String body = messages.getTranslation("dispatch.mail.delay.body", locale, event.customerName(),
                 event.ticketNumber(), eta, event.message() == null ? "" : event.message(), companyName);
-        outbox.enqueue(new OutboxMail(event.customerEmail().strip(), oneLine(subject), body, html(body),
+        outbox.enqueue(new OutboxMail(event.customerEmail().strip(), oneLine(subject), body, OutboxMail.textToHtml(body),
                 "TICKET_DELAY", OWNER_TYPE, event.ticketId(), List.of()));
     }
 
@@ -88,12 +87,5 @@ class TicketMails {
     private static String oneLine(String subject) {
         String line = subject.replaceAll("[\\r\\n]+", " ").strip();
         return line.length() > 500 ? line.substring(0, 500) : line;
-    }
-
-    private static String html(String text) {
-        String escaped = HtmlUtils.htmlEscape(text);
-        return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>"
-                + escaped.replace("\r\n", "\n").replace("\n\n", "</p><p>").replace("\n", "<br>")
-                + "</p></body></html>";
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /** Queues the e-mails to the customer in the outbox, in the customer's language and the tenant's wording. */
 @Component
@@ -72,12 +71,7 @@ class CustomerMails {
 
     /** The text as simple HTML: escaped, line breaks kept, the portal link clickable. */
     static String html(String text, String portalUrl) {
-        String escaped = HtmlUtils.htmlEscape(text);
-        String link = HtmlUtils.htmlEscape(portalUrl);
-        escaped = escaped.replace(link, "<a href=\"" + link + "\">" + link + "</a>");
-        return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>"
-                + escaped.replace("\r\n", "\n").replace("\n\n", "</p><p>").replace("\n", "<br>")
-                + "</p></body></html>";
+        return OutboxMail.textToHtml(text, portalUrl);
     }
 
     static Locale locale(ServiceSheet sheet) {

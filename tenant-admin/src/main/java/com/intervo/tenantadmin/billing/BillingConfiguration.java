@@ -30,7 +30,7 @@ class BillingConfiguration {
     @Bean
     SeatPolicy planSeatPolicy(@Lazy BillingService billing) {
         return tenant -> {
-            Integer max = billing.maxSeats(billing.accountOf(tenant));
+            Integer max = billing.maxSeats(billing.account(tenant));
             return max == null ? OptionalInt.empty() : OptionalInt.of(max);
         };
     }

@@ -107,6 +107,11 @@ public class BillingService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** The currency every price is in. */
+    public String currency() {
+        return settings.currency();
+    }
+
     public Mode mode() {
         return provider.isPresent() ? Mode.STRIPE : Mode.FREE;
     }
@@ -291,10 +296,6 @@ public class BillingService {
         }
         return a.getStatus() == BillingAccount.Status.TRIAL || a.getStatus() == BillingAccount.Status.PENDING
                 ? settings.trialSeats() : null;
-    }
-
-    Optional<BillingAccount> accountOf(TenantId tenant) {
-        return account(tenant);
     }
 
     /** Modules the workspace currently has from billing (subscription or free mode), with what they bring. */

@@ -174,7 +174,6 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         add(status, waiting, new H3(getTranslation("billing.choose")), plan, modules, total, actions,
                 new H3(getTranslation("billing.licenses")), grid, invoicesTitle, invoices);
-        refresh(true);
     }
 
     @Override
@@ -327,8 +326,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             return;
         }
         BigDecimal sum = billing.monthlyTotal(plan.getValue(), chosenModules(), overview.seats());
-        total.setText(getTranslation("billing.total", money(sum, billing.plans().isEmpty() ? null
-                : overview.currency()), overview.seats()));
+        total.setText(getTranslation("billing.total", money(sum, billing.currency()), overview.seats()));
     }
 
     private void placeOrder() {
@@ -378,17 +376,13 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         String users = offer.maxUsers() == null ? getTranslation("billing.plan.unlimited")
                 : getTranslation("billing.plan.max-users", offer.maxUsers());
         return getTranslation(p.nameKey()) + " — " + getTranslation("billing.per-month",
-                money(offer.monthly(), overviewCurrency())) + " · " + users;
+                money(offer.monthly(), billing.currency())) + " · " + users;
     }
 
     private String moduleLabel(ModuleOffer offer) {
-        String price = money(offer.monthly(), overviewCurrency());
+        String price = money(offer.monthly(), billing.currency());
         return getTranslation(offer.module().nameKey()) + " — " + getTranslation(offer.perSeat()
                 ? "billing.per-user-month" : "billing.per-month", price);
-    }
-
-    private String overviewCurrency() {
-        return overview != null ? overview.currency() : billing.overview().currency();
     }
 
     private String money(BigDecimal amount, String currency) {

@@ -44,10 +44,9 @@ class ApiExceptionHandler {
         return problem(request, HttpStatus.FORBIDDEN, "forbidden", "kernel.api.forbidden", "kernel.api.role-required");
     }
 
-    /** A write in a read-only workspace, refused by the database or by a check before it. */
+    /** A write in a read-only workspace, refused by the database. */
     @ExceptionHandler({org.springframework.dao.DataAccessException.class, jakarta.persistence.PersistenceException.class,
-            org.springframework.transaction.TransactionException.class,
-            com.intervo.kernel.tenancy.TenantAccess.ReadOnlyWorkspaceException.class})
+            org.springframework.transaction.TransactionException.class})
     ProblemDetail readOnly(Exception e, HttpServletRequest request) throws Exception {
         if (!com.intervo.kernel.tenancy.TenantAccess.isReadOnlyRefusal(e)) {
             throw e;

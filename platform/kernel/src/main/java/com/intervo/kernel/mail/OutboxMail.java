@@ -17,4 +17,18 @@ public record OutboxMail(String recipient, String subject, String text, String h
     public OutboxMail {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
+
+    /** Plain text as simple HTML: escaped, paragraphs and line breaks kept, the given links clickable. */
+    public static String textToHtml(String text, String... links) {
+        String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(text);
+        for (String link : links) {
+            if (link != null && !link.isEmpty()) {
+                String safe = org.springframework.web.util.HtmlUtils.htmlEscape(link);
+                escaped = escaped.replace(safe, "<a href=\"" + safe + "\">" + safe + "</a>");
+            }
+        }
+        return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>"
+                + escaped.replace("\r\n", "\n").replace("\n\n", "</p><p>").replace("\n", "<br>")
+                + "</p></body></html>";
+    }
 }

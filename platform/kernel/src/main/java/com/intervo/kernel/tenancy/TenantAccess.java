@@ -96,9 +96,6 @@ public class TenantAccess {
             if (t instanceof SQLException sql && READ_ONLY_SQL_STATE.equals(sql.getSQLState())) {
                 return true;
             }
-            if (t instanceof ReadOnlyWorkspaceException) {
-                return true;
-            }
         }
         return false;
     }
@@ -112,13 +109,6 @@ public class TenantAccess {
             readOnly.replace(keys);
         } catch (RuntimeException e) {
             log.warn("Could not refresh the list of read-only workspaces; keeping the previous one", e);
-        }
-    }
-
-    /** Thrown by code that checks before writing, for a clearer message than the database's. */
-    public static class ReadOnlyWorkspaceException extends RuntimeException {
-        public ReadOnlyWorkspaceException() {
-            super("kernel.read-only.refused");
         }
     }
 }
