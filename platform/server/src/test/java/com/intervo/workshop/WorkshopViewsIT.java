@@ -92,6 +92,44 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithIntervoUser(workspace = "demo", username = "technician")
+    void theAuthorCorrectsTheirOwnEntryAndNobodyElses() {
+        navigate("workshop/queue", Component.class);
+        test(find(Grid.class).withId("queue-grid").single()).clickRow(0);
+        String mine = "Cleaned the fan " + System.nanoTime();
+        test(find(TextArea.class).withId("entry-text").single()).setValue(mine);
+        test(find(Button.class).withId("entry-add").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<com.intervo.workshop.domain.WorkEntry> log = find(Grid.class).withId("sheet-log").single();
+        var tester = test(log);
+        java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current().orElseThrow().userId();
+        int row = -1;
+        for (int i = 0; i < tester.size(); i++) {
+            com.intervo.workshop.domain.WorkEntry entry = tester.getRow(i);
+            if (mine.equals(entry.getText())) {
+                row = i;
+            } else if (!me.equals(entry.getAuthorId())) {
+                // somebody else's entry offers no correction
+                assertThat(tester.getCellComponent(i, 6)).isNotInstanceOf(Button.class);
+            }
+        }
+        assertThat(row).isNotNegative();
+        test((Button) tester.getCellComponent(row, 6)).click();
+        TextArea text = find(TextArea.class).withId("correct-text").single();
+        assertThat(text.getValue()).isEqualTo(mine);
+        test(text).setValue("");
+        test(find(Button.class).withId("correct-save").single()).click();
+        // nothing saved: the dialog stays with the field marked
+        assertThat(find(TextArea.class).withId("correct-text").single().isInvalid()).isTrue();
+        test(find(TextArea.class).withId("correct-text").single()).setValue(mine + " and the heat sink");
+        test(find(Button.class).withId("correct-save").single()).click();
+        assertThat(find(TextArea.class).withId("correct-text").all()).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<com.intervo.workshop.domain.WorkEntry> after = find(Grid.class).withId("sheet-log").single();
+        assertThat(test(after).getCellText(row, 3)).startsWith(mine + " and the heat sink").contains("(corrected");
+    }
+
+    @Test
     @WithIntervoUser(workspace = "demo", username = "manager")
     void theManagerSeesReportsWithChartsAndExports() {
         navigate("workshop/reports", Component.class);

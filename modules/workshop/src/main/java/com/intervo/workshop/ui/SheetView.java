@@ -332,6 +332,20 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("workshop.entry.minutes")).setAutoWidth(true);
         grid.addColumn(e -> e.getCost() == null ? "" : e.getCost().stripTrailingZeros().toPlainString() + " "
                 + e.getCurrency()).setHeader(getTranslation("workshop.entry.cost")).setAutoWidth(true);
+        java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current().map(u -> u.userId())
+                .orElse(null);
+        // only the author corrects an entry, and only while the sheet is open (the service enforces both)
+        grid.addComponentColumn(e -> {
+            if (s.isClosed() || me == null || !me.equals(e.getAuthorId())) {
+                return new Span();
+            }
+            Button correct = new Button(VaadinIcon.EDIT.create(), click -> correctDialog(e));
+            correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            correct.setAriaLabel(getTranslation("workshop.entry.correct"));
+            correct.setTooltipText(getTranslation("workshop.entry.correct"));
+            correct.addClassName("entry-correct");
+            return correct;
+        }).setAutoWidth(true).setFlexGrow(0);
         List<WorkEntry> entries = sheets.entries(s.getId());
         grid.setItems(entries);
         BigDecimal total = entries.stream().filter(e -> e.getCost() != null).map(WorkEntry::getCost)
@@ -341,6 +355,48 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.getColumns().get(4).setFooter(String.valueOf(minutes));
         grid.getColumns().get(5).setFooter(total.stripTrailingZeros().toPlainString() + " " + s.getCurrency());
         return grid;
+    }
+
+    private void correctDialog(WorkEntry entry) {
+        Dialog dialog = new Dialog(getTranslation("workshop.entry.correct"));
+        dialog.setWidth("min(36rem, 95vw)");
+        TextArea text = new TextArea(getTranslation("workshop.entry.text"));
+        text.setId("correct-text");
+        text.setWidthFull();
+        text.setMaxLength(4000);
+        text.setValue(entry.getText());
+        IntegerField minutes = new IntegerField(getTranslation("workshop.entry.minutes"));
+        minutes.setId("correct-minutes");
+        minutes.setMin(0);
+        minutes.setValue(entry.getMinutes());
+        BigDecimalField cost = new BigDecimalField(getTranslation("workshop.entry.cost"));
+        cost.setId("correct-cost");
+        cost.setValue(entry.getCost());
+        boolean work = entry.getKind() == WorkEntry.Kind.WORK;
+        minutes.setVisible(work);
+        cost.setVisible(work);
+        Map<String, HasValidation> fields = Map.of("text", text, "minutes", minutes, "cost", cost);
+        Button save = new Button(getTranslation("workshop.entry.correct-save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                sheets.correctEntry(entry.getId(), entry.getVersion(), text.getValue(),
+                        work ? minutes.getValue() : null, work ? cost.getValue() : null);
+                Notifications.success("workshop.entry.corrected");
+                dialog.close();
+                reload();
+            } catch (RuntimeException ex) {
+                // the dialog stays open with what was typed
+                Notifications.show(ex, fields);
+            }
+        });
+        save.setId("correct-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(text, minutes, cost);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(text, 2);
+        dialog.add(new Paragraph(getTranslation("workshop.entry.correct-hint")), form);
+        dialog.getFooter().add(new Button(getTranslation("workshop.action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private Grid<StatusChange> historyGrid(DateTimeFormatter times) {
