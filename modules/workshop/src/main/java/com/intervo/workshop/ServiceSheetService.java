@@ -163,6 +163,7 @@ public class ServiceSheetService {
         }
         sheets.saveAndFlush(sheet);
         history.save(new StatusChange(id, null, initial.key(), null, now, WorkshopTenant.actor()));
+        documents.issueIntake(sheet);
         if (in.emailProtocol()) {
             emailProtocol(sheet, null);
         }
@@ -205,6 +206,8 @@ public class ServiceSheetService {
         Map<String, Object> custom = customFields.validate(CustomizableEntity.SERVICE_SHEET, null,
                 customFieldValues == null ? Map.of() : customFieldValues);
         sheet.describe(text, accessories, visibleCondition, estimatedCost, promisedDate, custom);
+        sheets.saveAndFlush(sheet);
+        documents.issueIntake(sheet); // what the customer gets from now on says what the sheet says
         return sheets.saveAndFlush(sheet);
     }
 
@@ -508,6 +511,8 @@ public class ServiceSheetService {
         }
         history.save(new StatusChange(id, sheet.getStatusKey(), done.key(), null, now, WorkshopTenant.actor()));
         sheet.handOver(finalNotes, now, WorkshopTenant.actor(), done.key());
+        sheets.saveAndFlush(sheet);
+        documents.issueHandover(sheet, entries.ofSheet(id), wasUnrepairable(sheet, history, statuses));
         return sheets.saveAndFlush(sheet);
     }
 
@@ -521,7 +526,8 @@ public class ServiceSheetService {
     @PermitAll
     public SheetDocument handoverProtocol(UUID id) {
         ServiceSheet sheet = get(id);
-        return documents.handover(sheet, entries.ofSheet(id), wasUnrepairable(sheet, history, statuses));
+        return documents.issuedHandover(sheet).orElseGet(() ->
+                documents.handover(sheet, entries.ofSheet(id), wasUnrepairable(sheet, history, statuses)));
     }
 
     /** The sheet ended unrepairable: its last status before the hand-over was of that kind. */

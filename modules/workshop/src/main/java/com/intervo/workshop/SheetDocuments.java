@@ -13,6 +13,8 @@ import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
+import com.intervo.kernel.files.FileStorage;
+import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.WorkEntry;
@@ -28,12 +30,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The intake and handover protocols of a sheet, from the tenant's templates, in the customer's language. */
+/**
+ * The intake and handover protocols of a sheet, from the tenant's templates, in the customer's language. A protocol
+ * is issued once (rendered and stored as a file of the sheet) and served as issued from then on, so a later change of
+ * a template, the company or the customer leaves the customer's copy and ours the same.
+ */
 @Component
 class SheetDocuments {
 
@@ -41,9 +48,14 @@ class SheetDocuments {
     private final CustomFieldService customFields;
     private final WorkshopTenant tenant;
     private final String publicUrl;
+    private final FileStorage files;
+
+    /** The files of issued protocols belong to the sheet under this owner type (not among its photos). */
+    static final String FILE_OWNER = "SERVICE_SHEET_PROTOCOL";
 
     SheetDocuments(DocumentService documents, CustomFieldService customFields, WorkshopTenant tenant,
-                   @Value("${intervo.public-url:http://localhost:8080}") String publicUrl) {
+                   @Value("${intervo.public-url:http://localhost:8080}") String publicUrl, FileStorage files) {
+        this.files = files;
         this.documents = documents;
         this.customFields = customFields;
         this.tenant = tenant;
@@ -58,13 +70,48 @@ class SheetDocuments {
         return publicUrl + "/track/" + sheet.getTrackingCode();
     }
 
+    /** Renders the intake protocol and stores it as the sheet's; an earlier issue stays stored. */
+    SheetDocument issueIntake(ServiceSheet sheet) {
+        SheetDocument pdf = renderIntake(sheet);
+        StoredFile file = files.store(FILE_OWNER, sheet.getId(), pdf.fileName(), pdf.pdf());
+        sheet.intakeProtocolIssued(file.id());
+        return pdf;
+    }
+
+    /** The intake protocol as issued (rendered now only for a sheet from before protocols were stored). */
     SheetDocument intake(ServiceSheet sheet) {
+        if (sheet.getIntakeProtocolFileId() != null) {
+            return new SheetDocument(intakeName(sheet),
+                    files.readOwned(FILE_OWNER, sheet.getId(), sheet.getIntakeProtocolFileId()));
+        }
+        return renderIntake(sheet);
+    }
+
+    /** Renders and stores the handover protocol; the sheet must be handed over. */
+    SheetDocument issueHandover(ServiceSheet sheet, List<WorkEntry> entries, boolean unrepairable) {
+        SheetDocument pdf = handover(sheet, entries, unrepairable);
+        StoredFile file = files.store(FILE_OWNER, sheet.getId(), pdf.fileName(), pdf.pdf());
+        sheet.handoverProtocolIssued(file.id());
+        return pdf;
+    }
+
+    /** The handover protocol as issued at hand-over, if it was. */
+    Optional<SheetDocument> issuedHandover(ServiceSheet sheet) {
+        return Optional.ofNullable(sheet.getHandoverProtocolFileId()).map(id -> new SheetDocument(
+                "handover-" + sheet.getNumber() + ".pdf", files.readOwned(FILE_OWNER, sheet.getId(), id)));
+    }
+
+    private static String intakeName(ServiceSheet sheet) {
+        return "intake-" + sheet.getNumber() + ".pdf";
+    }
+
+    private SheetDocument renderIntake(ServiceSheet sheet) {
         Locale locale = Locale.forLanguageTag(sheet.getLanguage());
         Map<String, Object> model = common(sheet, locale);
         model.put("document", Map.of("number", sheet.getNumber(),
                 "date", sheet.getReceivedAt().atZone(tenant.zone()).toLocalDate()));
         model.put("trackingQr", qrDataUri(portalUrl(sheet)));
-        return new SheetDocument("intake-" + sheet.getNumber() + ".pdf",
+        return new SheetDocument(intakeName(sheet),
                 documents.render(DocumentKind.INTAKE_PROTOCOL, locale, model));
     }
 

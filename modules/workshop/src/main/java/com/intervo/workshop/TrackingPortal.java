@@ -103,8 +103,9 @@ public class TrackingPortal {
         Lookup<Optional<SheetDocument>> found = guarded(clientIp, typedCode, sheet -> switch (kind) {
             case "intake" -> Optional.of(documents.intake(sheet));
             case "handover" -> sheet.getHandedOverAt() == null ? Optional.<SheetDocument>empty()
-                    : Optional.of(documents.handover(sheet, entries.ofSheet(sheet.getId()),
-                            ServiceSheetService.wasUnrepairable(sheet, history, statuses)));
+                    : Optional.of(documents.issuedHandover(sheet).orElseGet(() -> documents.handover(sheet,
+                            entries.ofSheet(sheet.getId()), ServiceSheetService.wasUnrepairable(sheet, history,
+                                    statuses))));
             default -> Optional.<SheetDocument>empty();
         });
         if (found.outcome() != Outcome.FOUND) {

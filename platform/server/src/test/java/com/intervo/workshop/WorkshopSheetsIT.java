@@ -215,6 +215,62 @@ class WorkshopSheetsIT {
         assertThat(corrected.getAuthorName()).isEqualTo("Fixture technician");
     }
 
+    @Autowired com.intervo.kernel.documents.DocumentTemplates templates;
+    @Autowired com.intervo.kernel.files.FileStorage files;
+    @Autowired TrackingPortal portal;
+
+    @Test
+    void protocolsStayAsIssuedWhenTemplatesChangeAndACorrectionIssuesANewOne() {
+        TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        ServiceSheet sheet = as(tenant, "dispatcher", () -> sheets.intake(walkIn("SN-ISSUED-1", "Cracked case")));
+        UUID id = sheet.getId();
+        assertThat(sheet.getIntakeProtocolFileId()).isNotNull();
+        byte[] issued = as(tenant, "dispatcher", () -> sheets.intakeProtocol(id).pdf());
+        assertThat(new String(issued, 0, 5)).isEqualTo("%PDF-");
+
+        // the company changes its terms: the protocol the customer has stays what it was, here and on the portal
+        as(tenant, "admin", () -> {
+            templates.saveTerms(java.util.Locale.forLanguageTag("ro"), "Termeni noi, după predare");
+            return null;
+        });
+        assertThat(as(tenant, "dispatcher", () -> sheets.intakeProtocol(id).pdf())).isEqualTo(issued);
+        fixtures.signOut();
+        TrackingPortal.Lookup<SheetDocument> public1 = portal.document("198.51.100.71", sheet.getTrackingCode(),
+                "intake");
+        assertThat(public1.outcome()).isEqualTo(TrackingPortal.Outcome.FOUND);
+        assertThat(public1.value().pdf()).isEqualTo(issued);
+
+        // a corrected description issues a new protocol (with the new terms); the first stays stored
+        ServiceSheet current = as(tenant, "dispatcher", () -> sheets.get(id));
+        as(tenant, "dispatcher", () -> sheets.describe(id, current.getVersion(), "Cracked case, no sound",
+                "charger", "scratched screen", new BigDecimal("250.00"), LocalDate.now().plusDays(5), Map.of()));
+        byte[] reissued = as(tenant, "dispatcher", () -> sheets.intakeProtocol(id).pdf());
+        assertThat(reissued).isNotEqualTo(issued);
+        assertThat(as(tenant, "dispatcher", () -> files.of(SheetDocuments.FILE_OWNER, id))).hasSize(2);
+
+        // hand-over issues the handover protocol, served as issued afterwards
+        ServiceSheet closed = as(tenant, "dispatcher", () -> sheets.handOver(id, "Case replaced"));
+        assertThat(closed.getHandoverProtocolFileId()).isNotNull();
+        byte[] handover = as(tenant, "dispatcher", () -> sheets.handoverProtocol(id).pdf());
+        as(tenant, "admin", () -> {
+            templates.saveTerms(java.util.Locale.forLanguageTag("ro"), "Alți termeni");
+            return null;
+        });
+        assertThat(as(tenant, "dispatcher", () -> sheets.handoverProtocol(id).pdf())).isEqualTo(handover);
+        fixtures.signOut();
+        assertThat(portal.document("198.51.100.72", sheet.getTrackingCode(), "handover").value().pdf())
+                .isEqualTo(handover);
+
+        // another workspace cannot read the stored protocol, not even knowing the sheet and the file
+        TenantId other = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        assertThatThrownBy(() -> as(other, "admin", () -> files.readOwned(SheetDocuments.FILE_OWNER, id,
+                closed.getHandoverProtocolFileId()))).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        // nor can a module read it under another owner
+        assertThatThrownBy(() -> as(tenant, "admin", () -> files.readOwned("TICKET", id,
+                closed.getHandoverProtocolFileId()))).isInstanceOf(DomainException.class);
+    }
+
     @Test
     void anotherTenantSeesNoSheet() {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);

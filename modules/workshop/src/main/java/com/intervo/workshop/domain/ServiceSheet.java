@@ -90,6 +90,12 @@ public class ServiceSheet extends AuditedEntity {
     @Column(name = "overdue_alerted_at")
     private Instant overdueAlertedAt;
 
+    @Column(name = "intake_protocol_file_id")
+    private UUID intakeProtocolFileId;
+
+    @Column(name = "handover_protocol_file_id")
+    private UUID handoverProtocolFileId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "custom_fields", nullable = false)
     private Map<String, Object> customFields = new HashMap<>();
@@ -123,6 +129,27 @@ public class ServiceSheet extends AuditedEntity {
         }
         this.promisedDate = promisedDate;
         this.customFields = new HashMap<>(customFields);
+    }
+
+    /** The intake protocol as issued (stored file); a corrected description issues a new one. */
+    public void intakeProtocolIssued(UUID fileId) {
+        this.intakeProtocolFileId = fileId;
+    }
+
+    /** The handover protocol as issued at hand-over. */
+    public void handoverProtocolIssued(UUID fileId) {
+        if (handedOverAt == null) {
+            throw new IllegalStateException("The handover protocol is issued at hand-over");
+        }
+        this.handoverProtocolFileId = fileId;
+    }
+
+    public UUID getIntakeProtocolFileId() {
+        return intakeProtocolFileId;
+    }
+
+    public UUID getHandoverProtocolFileId() {
+        return handoverProtocolFileId;
     }
 
     public void moveTo(String statusKey, Instant at) {

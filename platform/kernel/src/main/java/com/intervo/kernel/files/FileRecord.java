@@ -55,6 +55,14 @@ class FileRecord extends AuditedEntity {
         return mediaType;
     }
 
+    String getOwnerType() {
+        return ownerType;
+    }
+
+    UUID getOwnerId() {
+        return ownerId;
+    }
+
     StoredFile toStoredFile() {
         return new StoredFile(getId(), ownerType, ownerId, originalName, mediaType, sizeBytes, width, height, sha256,
                 getCreatedAt(), getCreatedBy());

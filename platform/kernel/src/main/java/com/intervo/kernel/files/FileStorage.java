@@ -3,6 +3,7 @@ package com.intervo.kernel.files;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,6 +117,22 @@ public class FileStorage {
     public byte[] read(UUID id) {
         TenantId tenant = TenantContext.require();
         FileRecord row = find(id);
+        return readFile(pathOf(tenant, row.getId()))
+                .orElseThrow(() -> DomainException.notFound("files.error.not-found"));
+    }
+
+    /**
+     * The bytes of a file its module reached through the owner, without a role: e.g. a protocol of a service sheet
+     * that the public portal found by its tracking code. The file must belong to that owner.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public byte[] readOwned(String ownerType, UUID ownerId, UUID id) {
+        TenantId tenant = TenantContext.require();
+        FileRecord row = find(id);
+        if (!row.getOwnerType().equals(ownerType) || !row.getOwnerId().equals(ownerId)) {
+            throw DomainException.notFound("files.error.not-found");
+        }
         return readFile(pathOf(tenant, row.getId()))
                 .orElseThrow(() -> DomainException.notFound("files.error.not-found"));
     }
