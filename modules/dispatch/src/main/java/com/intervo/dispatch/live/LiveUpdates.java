@@ -1,5 +1,6 @@
 package com.intervo.dispatch.live;
 
+import com.intervo.kernel.live.ClusterSignals;
 import com.intervo.kernel.tenancy.TenantId;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Live updates of the dispatch board across replicas. A change is announced with PostgreSQL {@code NOTIFY} in the
- * transaction that made it (so it goes out only if that commits); every replica LISTENs on a dedicated connection
- * ({@link PgNotificationListener}) and hands each notification to the subscribers of that tenant only, on this
- * node — the node that made the change included, so there is one path for all.
+ * Live updates of the dispatch board across replicas. A change is announced through the kernel's
+ * {@link ClusterSignals} (PostgreSQL {@code NOTIFY} in the transaction that made it, so it goes out only if that
+ * commits); every replica hears it and hands it to the subscribers of that tenant only, on this node — the node that
+ * made the change included, so there is one path for all.
  */
 @Component
 public class LiveUpdates {
@@ -61,11 +60,12 @@ public class LiveUpdates {
         void cancel();
     }
 
-    private final JdbcTemplate jdbc;
+    private final ClusterSignals signals;
     private final Map<TenantId, List<Consumer<Change>>> subscribers = new ConcurrentHashMap<>();
 
-    LiveUpdates(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    LiveUpdates(ClusterSignals signals) {
+        this.signals = signals;
+        signals.on(CHANNEL, this::deliver);
     }
 
     /**
@@ -73,10 +73,7 @@ public class LiveUpdates {
      * rollback). Must run inside a transaction that holds the tenant's connection.
      */
     public void announce(TenantId tenant, Kind kind, UUID id) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("A change is announced inside its transaction");
-        }
-        jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, new Change(tenant, kind, id).payload());
+        signals.send(CHANNEL, new Change(tenant, kind, id).payload());
     }
 
     /** Calls the consumer (on the listener's thread) for every change of this tenant, until cancelled. */
@@ -86,6 +83,11 @@ public class LiveUpdates {
             list.remove(consumer);
             return list.isEmpty() ? null : list;
         });
+    }
+
+    /** Whether this node hears the changes of every replica right now (tests wait for it). */
+    public boolean isListening() {
+        return signals.isListening(CHANNEL);
     }
 
     /** How many subscribers a tenant has on this node. */

@@ -10,7 +10,6 @@ import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +18,6 @@ import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * In-app alerts: written in the caller's transaction for every active user holding one of the roles (or for
@@ -58,8 +55,7 @@ public class Notifier {
             notifications.save(new AppNotification(user, alert));
         }
         notifications.flush();
-        afterCommit(() -> distinct.forEach(user -> broadcaster.publish(tenant, user,
-                TenantContext.callAs(tenant, () -> countUnread(user)))));
+        distinct.forEach(user -> broadcaster.signal(tenant, user, notifications.unread(user)));
         return distinct.size();
     }
 
@@ -85,9 +81,8 @@ public class Notifier {
         AppNotification n = notifications.findById(id).filter(x -> x.getUserId().equals(me.userId()))
                 .orElseThrow(() -> DomainException.notFound("kernel.notifications.not-found"));
         n.read(clock.instant());
-        TenantId tenant = me.tenant();
-        afterCommit(() -> broadcaster.publish(tenant, me.userId(), TenantContext.callAs(tenant,
-                () -> countUnread(me.userId()))));
+        notifications.flush();
+        broadcaster.signal(me.tenant(), me.userId(), notifications.unread(me.userId()));
     }
 
     @Transactional
@@ -95,7 +90,7 @@ public class Notifier {
     public void markAllRead() {
         IntervoUser me = me();
         notifications.readAll(me.userId(), clock.instant());
-        afterCommit(() -> broadcaster.publish(me.tenant(), me.userId(), 0));
+        broadcaster.signal(me.tenant(), me.userId(), 0);
     }
 
     /** Unread alerts of a user of the bound tenant (for jobs and tests). */
@@ -120,18 +115,5 @@ public class Notifier {
             throw new org.springframework.security.access.AccessDeniedException("Another workspace");
         }
         return user;
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

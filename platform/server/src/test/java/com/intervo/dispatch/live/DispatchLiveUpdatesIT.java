@@ -29,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DispatchLiveUpdatesIT {
 
     @Autowired LiveUpdates live;
-    @Autowired PgNotificationListener listener;
     @Autowired TenantFixtures fixtures;
     @Autowired com.intervo.dispatch.DispatchFixturesAccess dispatch;
     @Autowired TicketService tickets;
@@ -37,7 +36,7 @@ class DispatchLiveUpdatesIT {
 
     @Test
     void aCommittedChangeReachesTheSubscribersOfItsTenantOnly() {
-        await().atMost(Duration.ofSeconds(10)).until(listener::isListening);
+        await().atMost(Duration.ofSeconds(10)).until(live::isListening);
         var ws = dispatch.workspace();
         TenantId other = fixtures.newTenant();
         List<LiveUpdates.Change> mine = new CopyOnWriteArrayList<>();
