@@ -57,9 +57,10 @@ public class SignupService {
                   com.intervo.tenantadmin.billing.BillingService billing, TransactionTemplate tx, Optional<Clock> clock,
                   @Value("${intervo.public-url:http://localhost:8080}") String publicUrl,
                   @Value("${intervo.signup.max-per-address:5}") int maxSignups,
-                  @Value("${intervo.signup.max-name-checks-per-address:200}") int maxChecks) {
-        this.signupsPerAddress = new com.intervo.kernel.security.SlidingWindowLimiter(Duration.ofHours(1), maxSignups, 20_000);
-        this.checksPerAddress = new com.intervo.kernel.security.SlidingWindowLimiter(Duration.ofMinutes(10), maxChecks, 20_000);
+                  @Value("${intervo.signup.max-name-checks-per-address:200}") int maxChecks,
+                  com.intervo.kernel.security.RateLimits limits) {
+        this.signupsPerAddress = limits.limiter("signup.address", Duration.ofHours(1), maxSignups, 20_000);
+        this.checksPerAddress = limits.limiter("signup.name-check", Duration.ofMinutes(10), maxChecks, 20_000);
         this.tenants = tenants;
         this.provisioning = provisioning;
         this.invitations = invitations;
@@ -72,10 +73,10 @@ public class SignupService {
 
     /**
      * The public page's limits per client address, so the sign-up cannot be used to create workspaces in bulk
-     * or to probe workspace names: sign-ups per hour, name checks per ten minutes. Per node, in memory.
+     * or to probe workspace names: sign-ups per hour, name checks per ten minutes, shared by every replica.
      */
-    private final com.intervo.kernel.security.SlidingWindowLimiter signupsPerAddress;
-    private final com.intervo.kernel.security.SlidingWindowLimiter checksPerAddress;
+    private final com.intervo.kernel.security.RateLimiter signupsPerAddress;
+    private final com.intervo.kernel.security.RateLimiter checksPerAddress;
 
     /** Counts a sign-up attempt from an address; refused with {@code signup.error.too-many} over the limit. */
     public void admit(String address) {

@@ -1,6 +1,7 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.security.SlidingWindowLimiter;
+import com.intervo.kernel.security.RateLimiter;
+import com.intervo.kernel.security.RateLimits;
 import com.intervo.kernel.customization.StatusCategory;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
@@ -62,15 +63,15 @@ public class TrackingPortal {
     private final SheetDocuments documents;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final SlidingWindowLimiter perIp;
-    private final SlidingWindowLimiter failuresPerIp;
-    private final SlidingWindowLimiter perCode;
-    private final SlidingWindowLimiter perTenant;
+    private final RateLimiter perIp;
+    private final RateLimiter failuresPerIp;
+    private final RateLimiter perCode;
+    private final RateLimiter perTenant;
     private final WorkshopSettings.Portal settings;
 
     TrackingPortal(PublicCodes codes, Licenses licenses, ServiceSheets sheets, StatusChanges history,
                    WorkEntries entries, WorkflowStatuses statuses, SheetDocuments documents,
-                   TransactionTemplate tx, WorkshopSettings settings,
+                   TransactionTemplate tx, WorkshopSettings settings, RateLimits limits,
                    Optional<Clock> clock) {
         this.codes = codes;
         this.licenses = licenses;
@@ -83,10 +84,13 @@ public class TrackingPortal {
         this.clock = clock.orElse(Clock.systemUTC());
         this.settings = settings.portal();
         int keys = this.settings.maxKeys();
-        this.perIp = new SlidingWindowLimiter(this.settings.window(), this.settings.maxPerIp(), keys);
-        this.failuresPerIp = new SlidingWindowLimiter(this.settings.window(), this.settings.maxFailuresPerIp(), keys);
-        this.perCode = new SlidingWindowLimiter(this.settings.window(), this.settings.maxPerCode(), keys);
-        this.perTenant = new SlidingWindowLimiter(this.settings.window(), this.settings.maxPerTenant(), 100_000);
+        // shared by every replica (PostgreSQL), so N nodes do not allow N times the attempts
+        this.perIp = limits.limiter("portal.ip", this.settings.window(), this.settings.maxPerIp(), keys);
+        this.failuresPerIp = limits.limiter("portal.ip-failures", this.settings.window(),
+                this.settings.maxFailuresPerIp(), keys);
+        this.perCode = limits.limiter("portal.code", this.settings.window(), this.settings.maxPerCode(), keys);
+        this.perTenant = limits.limiter("portal.tenant", this.settings.window(), this.settings.maxPerTenant(),
+                100_000);
     }
 
     public WorkshopSettings.Portal settings() {

@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -24,21 +23,20 @@ public class ApiTokenService {
     }
 
     private static final String PREFIX = "ivt_";
-    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final ApiTokens tokens;
     private final Tenants tenants;
-    private final UserDirectory users;
     private final SecuritySettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final TokenPrincipals principals;
 
-    ApiTokenService(ApiTokens tokens, Tenants tenants, UserDirectory users,
-                    SecuritySettings settings, TransactionTemplate tx, Optional<Clock> clock) {
+    ApiTokenService(ApiTokens tokens, Tenants tenants, SecuritySettings settings, TransactionTemplate tx,
+                    TokenPrincipals principals, Optional<Clock> clock) {
+        this.principals = principals;
         this.tokens = tokens;
         this.tenants = tenants;
-        this.users = users;
         this.settings = settings;
         this.tx = tx;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -56,32 +54,16 @@ public class ApiTokenService {
         return new IssuedToken(token, expires);
     }
 
-    /** A token with its workspace, read in one transaction. */
-    private record Found(ApiToken token, Tenant tenant) {
-    }
-
     /**
-     * The user a token stands for, reloaded so deactivation and role changes apply at once. Two short
-     * transactions per call: the token with its workspace (platform schema), then the user (tenant schema).
+     * The user a token stands for, reloaded on every call so deactivation and role changes apply at once: token,
+     * workspace and user in one pooled connection ({@link TokenPrincipals}). A revoked or expired token, a workspace
+     * that is not active (suspended, being provisioned) and a deactivated user all answer empty.
      */
     public Optional<IntervoUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Optional<Found> found = TenantAccess.allowingWrites(() -> tx.execute(s -> tokens.findByTokenHash(hash(token))
-                .map(t -> {
-                    if (t.isUsableAt(now) && (t.getLastUsedAt() == null
-                            || t.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))) {
-                        t.used(now);
-                    }
-                    return new Found(t, tenants.findById(t.getTenantId()).orElse(null));
-                })));
-        if (found.isEmpty() || !found.get().token().isUsableAt(now) || found.get().tenant() == null
-                || found.get().tenant().getStatus() != Tenant.Status.ACTIVE) {
-            return Optional.empty();
-        }
-        return users.principal(found.get().tenant().tenantId(), found.get().token().getUserId());
+        return principals.find(hash(token), clock.instant());
     }
 
     public boolean revoke(String token) {

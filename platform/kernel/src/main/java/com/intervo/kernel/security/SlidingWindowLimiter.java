@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * Counts events per key in a sliding time window, in memory. Bounded twice: each key keeps at most {@code limit}
  * time stamps, and at most {@code maxKeys} keys are kept (the least recently used are forgotten first).
- * Thread-safe. Per node: behind N replicas the effective limit is at most N times higher.
+ * Thread-safe. Per node: behind N replicas the effective limit is at most N times higher, which is why public
+ * endpoints take theirs from {@link RateLimits} (shared through PostgreSQL).
  */
-public final class SlidingWindowLimiter {
+public final class SlidingWindowLimiter implements RateLimiter {
 
     private final Duration window;
     private final int limit;
@@ -30,6 +31,7 @@ public final class SlidingWindowLimiter {
     }
 
     /** Whether the key has used up its limit in the window ending now. */
+    @Override
     public synchronized boolean exhausted(String key, Instant now) {
         Deque<Instant> times = events.get(key);
         if (times == null) {
@@ -40,6 +42,7 @@ public final class SlidingWindowLimiter {
     }
 
     /** Counts one event if the limit allows it; false (and nothing counted) when it is used up. */
+    @Override
     public synchronized boolean tryAcquire(String key, Instant now) {
         Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
         prune(times, now);
@@ -51,6 +54,7 @@ public final class SlidingWindowLimiter {
     }
 
     /** Counts one event whatever the limit (failures are always remembered, up to the limit). */
+    @Override
     public synchronized void record(String key, Instant now) {
         Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
         prune(times, now);
@@ -64,6 +68,7 @@ public final class SlidingWindowLimiter {
         return events.size();
     }
 
+    @Override
     public synchronized void clear() {
         events.clear();
     }

@@ -20,6 +20,7 @@ class ApiAuthIT {
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"(ivt_[A-Za-z0-9_-]+)\"");
 
     @Autowired TenantFixtures fixtures;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @LocalServerPort int port;
     Http http;
     TenantId tenant;
@@ -103,6 +104,40 @@ class ApiAuthIT {
         HttpResponse<String> cross = http.get("/api/v1/me", token, other.key() + ".localhost");
         assertThat(cross.statusCode()).isEqualTo(401);
         assertThat(cross.body()).doesNotContain(other.key());
+    }
+
+    @Test
+    void everyCallReadsTheTokenItsWorkspaceAndItsUserAgain() throws Exception {
+        String token = fixtures.token(tenant, "technician");
+        String schema = tenant.schema();
+        HttpResponse<String> me = http.get("/api/v1/me", token);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("TECHNICIAN").doesNotContain("MANAGER");
+        assertThat(jdbc.queryForObject("select count(*) from platform.api_token where token_hash = ?"
+                + " and last_used_at is not null", Integer.class, ApiTokenService.hash(token))).isEqualTo(1);
+
+        // a role given in the meantime counts on the next call
+        jdbc.update("insert into " + schema + ".app_user_role (user_id, role) select id, 'MANAGER' from " + schema
+                + ".app_user where username = 'technician'");
+        assertThat(http.get("/api/v1/me", token).body()).contains("TECHNICIAN").contains("MANAGER");
+
+        // a user switched off, a suspended workspace, an expired token: refused at once, each
+        jdbc.update("update " + schema + ".app_user set active = false where username = 'technician'");
+        assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(401);
+        jdbc.update("update " + schema + ".app_user set active = true where username = 'technician'");
+        assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+
+        jdbc.update("update platform.tenant set status = 'SUSPENDED' where tenant_key = ?", tenant.key());
+        try {
+            assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(401);
+        } finally {
+            jdbc.update("update platform.tenant set status = 'ACTIVE' where tenant_key = ?", tenant.key());
+        }
+        assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+
+        jdbc.update("update platform.api_token set expires_at = now() - interval '1 second' where token_hash = ?",
+                ApiTokenService.hash(token));
+        assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(401);
     }
 
     @Test
