@@ -58,7 +58,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * version they saw), {@code concurrency} requests in flight at a time. Then pgbench does single-row inserts on the
  * same PostgreSQL, same machine, same run, with as many clients. Not a test; bounded in count and time; loopback only.
  *
- * <p>Arguments: technicians (1000), ping requests per technician (10), concurrency (32), pgbench seconds (20).
+ * <p>Arguments: technicians (1000), ping requests per technician (10), concurrency (32), pgbench seconds (20), the
+ * pings per request of the second ping run (20; the same number of pings as the first run, in bigger batches).
  */
 public final class DispatchLoadBenchmark {
 
@@ -72,6 +73,7 @@ public final class DispatchLoadBenchmark {
         int pingRequests = argv.length > 1 ? Integer.parseInt(argv[1]) : 10;
         int concurrency = argv.length > 2 ? Integer.parseInt(argv[2]) : 32;
         int pgbenchSeconds = argv.length > 3 ? Integer.parseInt(argv[3]) : 20;
+        int bigBatch = argv.length > 4 ? Integer.parseInt(argv[4]) : 20;
         Path work = Files.createTempDirectory("intervo-dispatch-benchmark-");
         log("# Intervo dispatch API load benchmark, %s", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         log("machine: %d CPUs, Java %s; %d technicians, %d ping requests each (5 pings per request), %d in flight",
@@ -99,7 +101,7 @@ public final class DispatchLoadBenchmark {
 
                 // warm-up: the JIT and the pools, not measured
                 run(client, concurrency, Math.min(2000, technicians * 2), i -> ping(base, tokens.get(i % tokens.size()),
-                        Instant.now().minus(3, ChronoUnit.DAYS).plusMillis(i * 10L)));
+                        Instant.now().minus(3, ChronoUnit.DAYS).plusMillis(i * 10L), 5));
 
                 // the floor every call stands on: bearer-token authentication, license check, a tiny JSON answer
                 Result me = run(client, concurrency, technicians * 2, i -> new Call(HttpRequest.newBuilder(
@@ -108,8 +110,13 @@ public final class DispatchLoadBenchmark {
                 report("baseline: GET /api/v1/me (authentication only)", me, 0);
 
                 Result pings = run(client, concurrency, technicians * pingRequests, i -> ping(base,
-                        tokens.get(i % technicians), Instant.now().minus(1, ChronoUnit.HOURS).plusMillis(i * 5L)));
+                        tokens.get(i % technicians), Instant.now().minus(1, ChronoUnit.HOURS).plusMillis(i * 5L), 5));
                 report("location pings (POST /locations, 5 pings per request)", pings, 5);
+                // the same number of pings in bigger batches, as a phone that uploads every few minutes sends them
+                int bigRequests = Math.max(1, technicians * pingRequests * 5 / bigBatch);
+                Result bigPings = run(client, concurrency, bigRequests, i -> ping(base, tokens.get(i % technicians),
+                        Instant.now().minus(2, ChronoUnit.HOURS).plusMillis(i * (bigBatch + 5L)), bigBatch));
+                report("location pings (POST /locations, " + bigBatch + " pings per request)", bigPings, bigBatch);
 
                 AtomicLong[] seen = new AtomicLong[technicians];
                 for (int i = 0; i < technicians; i++) {
@@ -147,7 +154,7 @@ public final class DispatchLoadBenchmark {
                             Db.number(c, "select count(*) from " + tenant.schema() + ".ticket_action"),
                             Db.number(c, "select count(*) from " + tenant.schema() + ".idempotent_request"));
                 }
-                pgbench(postgres, work, concurrency, pgbenchSeconds, pings, actions);
+                pgbench(postgres, work, concurrency, pgbenchSeconds, pings, bigPings, bigBatch, actions);
             } finally {
                 context.close();
             }
@@ -213,9 +220,9 @@ public final class DispatchLoadBenchmark {
     private record Result(List<Long> nanos, int errors, long elapsedNanos) {
     }
 
-    private static Call ping(String base, String token, Instant first) {
+    private static Call ping(String base, String token, Instant first, int batch) {
         StringBuilder body = new StringBuilder("{\"pings\":[");
-        for (int p = 0; p < 5; p++) {
+        for (int p = 0; p < batch; p++) {
             if (p > 0) {
                 body.append(',');
             }
@@ -283,7 +290,7 @@ public final class DispatchLoadBenchmark {
 
     /** pgbench with single-row inserts into a plain table like technician_location, same clients, same database. */
     private static void pgbench(EmbeddedPostgres postgres, Path work, int clients, int seconds, Result pings,
-                                Result actions) throws Exception {
+                                Result bigPings, int bigBatch, Result actions) throws Exception {
         String url = postgres.getJdbcUrl("postgres", "postgres");
         try (Connection c = Db.connect(url)) {
             Db.exec(c, "create table if not exists pgbench_ping (user_id uuid not null, recorded_at timestamptz not null,"
@@ -316,8 +323,10 @@ public final class DispatchLoadBenchmark {
                 pgbenchTps, latency.find() ? latency.group(1) : "?");
         double pingRequests = pings.nanos().size() / (pings.elapsedNanos() / 1e9);
         double actionRequests = actions.nanos().size() / (actions.elapsedNanos() / 1e9);
-        log("ratio to pgbench: ping requests %.2f×, ping rows %.2f×, ticket actions %.2f×", pingRequests / pgbenchTps,
-                pingRequests * 5 / pgbenchTps, actionRequests / pgbenchTps);
+        double bigRequests = bigPings.nanos().size() / (bigPings.elapsedNanos() / 1e9);
+        log("ratio to pgbench: ping requests %.2f×, ping rows %.2f× (batches of 5), %.2f× (batches of %d),"
+                        + " ticket actions %.2f×", pingRequests / pgbenchTps, pingRequests * 5 / pgbenchTps,
+                bigRequests * bigBatch / pgbenchTps, bigBatch, actionRequests / pgbenchTps);
     }
 
     private static String version(String url) throws Exception {
