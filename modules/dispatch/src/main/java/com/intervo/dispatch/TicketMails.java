@@ -47,7 +47,7 @@ class TicketMails {
             return;
         }
         Locale locale = Messages.supported(Locale.forLanguageTag(event.language() == null ? "en" : event.language()));
-        String companyName = companyName(event.tenant().key());
+        String companyName = company.nameForCustomers();
         String subject = messages.getTranslation("dispatch.mail.report.subject", locale, event.reportNumber(),
                 companyName);
         String body = messages.getTranslation("dispatch.mail.report.body", locale, event.customerName(),
@@ -69,19 +69,13 @@ class TicketMails {
                 .orElse(ZoneId.of("UTC"));
         String eta = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(event.eta());
-        String companyName = companyName(event.tenant().key());
+        String companyName = company.nameForCustomers();
         String subject = messages.getTranslation("dispatch.mail.delay.subject", locale, event.ticketNumber(),
                 companyName);
         String body = messages.getTranslation("dispatch.mail.delay.body", locale, event.customerName(),
                 event.ticketNumber(), eta, event.message() == null ? "" : event.message(), companyName);
         outbox.enqueue(new OutboxMail(event.customerEmail().strip(), oneLine(subject), body, OutboxMail.textToHtml(body),
                 "TICKET_DELAY", OWNER_TYPE, event.ticketId(), List.of()));
-    }
-
-    private String companyName(String tenantKey) {
-        String legal = company.details().legalName();
-        return legal != null && !legal.isBlank() ? legal
-                : tenants.findActive(tenantKey).map(Tenant::getDisplayName).orElse(tenantKey);
     }
 
     private static String oneLine(String subject) {

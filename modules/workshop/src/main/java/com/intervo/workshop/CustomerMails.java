@@ -19,15 +19,12 @@ class CustomerMails {
     private final Outbox outbox;
     private final SheetDocuments documents;
     private final CompanyProfiles company;
-    private final WorkshopTenant tenant;
 
-    CustomerMails(WorkshopMailTexts texts, Outbox outbox, SheetDocuments documents, CompanyProfiles company,
-                  WorkshopTenant tenant) {
+    CustomerMails(WorkshopMailTexts texts, Outbox outbox, SheetDocuments documents, CompanyProfiles company) {
         this.texts = texts;
         this.outbox = outbox;
         this.documents = documents;
         this.company = company;
-        this.tenant = tenant;
     }
 
     /** Queues the mail when the customer has an address; returns whether one was queued. */
@@ -46,7 +43,7 @@ class CustomerMails {
                 "status", statusLabel == null ? "" : statusLabel,
                 "trackingCode", PublicCodes.display(sheet.getTrackingCode()),
                 "portalUrl", documents.portalUrl(sheet),
-                "company", companyName(),
+                "company", company.nameForCustomers(),
                 "note", note == null ? "" : note.strip());
         String subject = fill(text.subject(), values).replaceAll("[\\r\\n]+", " ").strip();
         String body = fill(text.body(), values);
@@ -54,11 +51,6 @@ class CustomerMails {
                 html(body, documents.portalUrl(sheet)), "SHEET_" + kind.name(), ServiceSheetService.OWNER_TYPE,
                 sheet.getId(), attachments));
         return true;
-    }
-
-    private String companyName() {
-        String legal = company.details().legalName();
-        return legal != null && !legal.isBlank() ? legal : tenant.tenant().getDisplayName();
     }
 
     static String fill(String template, Map<String, String> values) {

@@ -1,7 +1,10 @@
 package com.intervo.kernel.company;
 
 import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -15,9 +18,20 @@ public class CompanyProfiles {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Profiles profiles;
+    private final TenantDirectory tenants;
 
-    CompanyProfiles(Profiles profiles) {
+    CompanyProfiles(Profiles profiles, TenantDirectory tenants) {
         this.profiles = profiles;
+        this.tenants = tenants;
+    }
+
+    /** The name customers know the company by (e-mails, portal): the legal name, else the workspace's name. */
+    @Transactional(readOnly = true)
+    public String nameForCustomers() {
+        TenantId tenant = TenantContext.require();
+        String legal = details().legalName();
+        return legal != null && !legal.isBlank() ? legal
+                : tenants.findActive(tenant.key()).map(Tenant::getDisplayName).orElse(tenant.key());
     }
 
     @Transactional(readOnly = true)
