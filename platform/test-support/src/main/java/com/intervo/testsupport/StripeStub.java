@@ -118,6 +118,13 @@ public final class StripeStub {
         return List.copyOf(sent);
     }
 
+    /** A customer as the application left it: name, email, address, metadata and {@code tax_ids} (type, value). */
+    public Map<String, Object> customerOfTenant(String tenantKey) {
+        return customers.values().stream()
+                .filter(c -> tenantKey.equals(((Map<?, ?>) c.get("metadata")).get("tenant")))
+                .reduce((a, b) -> b).orElse(null);
+    }
+
     public Map<String, Object> subscription(String id) {
         return subscriptions.get(id);
     }
@@ -323,8 +330,12 @@ public final class StripeStub {
             c.put("email", params.get("email"));
             c.put("name", params.get("name"));
             c.put("metadata", metadata(params, "metadata"));
+            c.put("address", metadata(params, "address"));
+            c.put("tax_ids", new java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>>());
             customers.put((String) c.get("id"), c);
-            json(exchange, 200, c);
+            json(exchange, 200, publicCustomer(c));
+        } else if (path.startsWith("/v1/customers/")) {
+            customerCall(exchange, method, path.substring("/v1/customers/".length()).split("/"), params);
         } else if (method.equals("POST") && path.equals("/v1/checkout/sessions")) {
             if (!customers.containsKey(params.get("customer"))) {
                 error(exchange, 400, "invalid_request_error", "No such customer: " + params.get("customer"));
@@ -376,6 +387,62 @@ public final class StripeStub {
         } else {
             error(exchange, 404, "invalid_request_error", "Unrecognized request URL (" + method + ": " + path + ")");
         }
+    }
+
+    /** A customer's update and its tax ids, as Stripe answers them (eu_vat values are checked for their form). */
+    @SuppressWarnings("unchecked")
+    private void customerCall(HttpExchange exchange, String method, String[] parts, Map<String, String> params)
+            throws IOException {
+        Map<String, Object> c = customers.get(parts[0]);
+        if (c == null) {
+            error(exchange, 404, "invalid_request_error", "No such customer: '" + parts[0] + "'");
+            return;
+        }
+        List<Map<String, Object>> taxIds = (List<Map<String, Object>>) c.get("tax_ids");
+        if (parts.length == 1 && method.equals("POST")) {
+            params.forEach((k, v) -> {
+                if (k.equals("name") || k.equals("email")) {
+                    c.put(k, v);
+                }
+            });
+            Map<String, Object> address = metadata(params, "address");
+            if (!address.isEmpty()) {
+                c.put("address", address);
+            }
+            json(exchange, 200, publicCustomer(c));
+        } else if (parts.length == 2 && parts[1].equals("tax_ids") && method.equals("GET")) {
+            json(exchange, 200, list(List.copyOf(taxIds), "/v1/customers/" + parts[0] + "/tax_ids"));
+        } else if (parts.length == 2 && parts[1].equals("tax_ids") && method.equals("POST")) {
+            String type = params.get("type");
+            String value = params.get("value");
+            if (type == null || value == null || (type.equals("eu_vat") && !value.matches("[A-Z]{2}[0-9A-Z]{2,13}"))) {
+                error(exchange, 400, "invalid_request_error", "Invalid value for " + type + ".");
+                return;
+            }
+            Map<String, Object> taxId = new LinkedHashMap<>();
+            taxId.put("id", id("txi"));
+            taxId.put("object", "tax_id");
+            taxId.put("type", type);
+            taxId.put("value", value);
+            taxId.put("customer", parts[0]);
+            taxIds.add(taxId);
+            json(exchange, 200, taxId);
+        } else if (parts.length == 3 && parts[1].equals("tax_ids") && method.equals("DELETE")) {
+            boolean removed = taxIds.removeIf(t -> parts[2].equals(t.get("id")));
+            if (!removed) {
+                error(exchange, 404, "invalid_request_error", "No such tax id: '" + parts[2] + "'");
+                return;
+            }
+            json(exchange, 200, Map.of("id", parts[2], "object", "tax_id", "deleted", true));
+        } else {
+            error(exchange, 404, "invalid_request_error", "Unrecognized request URL (" + method + ")");
+        }
+    }
+
+    private static Map<String, Object> publicCustomer(Map<String, Object> c) {
+        Map<String, Object> copy = new LinkedHashMap<>(c);
+        copy.remove("tax_ids");
+        return copy;
     }
 
     /** The page Stripe Checkout would show: the lines, a Pay button and a way back. */

@@ -1,6 +1,9 @@
 package com.intervo.tenantadmin.billing;
 
 import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.company.CompanyDetails;
+import com.intervo.kernel.company.CompanyDetailsSaved;
+import com.intervo.kernel.company.CompanyProfiles;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.SeatsChanged;
@@ -36,6 +39,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -88,11 +92,13 @@ public class BillingService {
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
     private final Clock clock;
+    private final CompanyProfiles company;
 
     BillingService(BillingSettings settings, BillingAccounts accounts, Tenants tenants, Licenses licenses,
                    ModuleCatalog catalog, UserDirectory users, TenantAccess access,
                    ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions,
-                   Optional<Clock> clock) {
+                   CompanyProfiles company, Optional<Clock> clock) {
+        this.company = company;
         this.settings = settings;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -105,6 +111,35 @@ public class BillingService {
         this.newTx = new TransactionTemplate(transactions);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Who pays, from the company settings; the workspace's name when no legal name is set. */
+    private PaymentProvider.Payer payer(TenantId tenant, Tenant row, String email) {
+        CompanyDetails c = TenantContext.callAs(tenant, () -> newTx.execute(s -> company.details()));
+        return new PaymentProvider.Payer(c.legalName() != null ? c.legalName() : row.getDisplayName(), email,
+                c.street(), c.city(), c.county(), c.postalCode(), c.country(), c.taxId());
+    }
+
+    /**
+     * The admin changed the company data: Stripe's customer (name, address, tax id on its invoices) follows. A
+     * failure is logged and leaves the company data saved; the next save tries again.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void companyDetailsSaved(CompanyDetailsSaved event) {
+        if (provider.isEmpty()) {
+            return;
+        }
+        try {
+            Tenant row = tenantRow(event.tenant());
+            Optional<String> customer = newTx.execute(s -> accounts.findByTenantId(row.getId())
+                    .map(BillingAccount::getStripeCustomerId));
+            if (customer.isPresent()) {
+                provider.get().updateCustomer(customer.get(), payer(event.tenant(), row, null));
+                log.info("Workspace {}: company data sent to Stripe", event.tenant());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Workspace {}: company data not sent to Stripe: {}", event.tenant(), e.toString());
+        }
     }
 
     /** The currency every price is in. */
@@ -244,7 +279,7 @@ public class BillingService {
         String customer = account.getStripeCustomerId();
         if (customer == null) {
             String email = users.find(admin.userId()).map(u -> u.getEmail()).orElse(null);
-            String created = stripe.createCustomer(tenant.key(), row.getDisplayName(), email);
+            String created = stripe.createCustomer(tenant.key(), payer(tenant, row, email));
             TenantAccess.allowingWrites(() -> tx.executeWithoutResult(s -> accounts.findById(account.getId())
                     .orElseThrow().customer(created)));
             customer = created;

@@ -9,7 +9,14 @@ import java.util.Optional;
 /** The outside payment service (Stripe): the few calls billing makes. */
 interface PaymentProvider {
 
-    String createCustomer(String tenantKey, String companyName, String email);
+    /** The paying company as the payment service's invoices show it; returns the customer's id. */
+    String createCustomer(String tenantKey, Payer payer);
+
+    /**
+     * Sets the customer's name, e-mail, address and tax id to these. A tax id the service refuses (wrong format) is
+     * left out and logged: the company's data must not block billing.
+     */
+    void updateCustomer(String customerId, Payer payer);
 
     /** A hosted checkout page for a new subscription; returns its address. */
     String checkout(String customerId, String tenantKey, List<Line> lines, String successUrl, String cancelUrl);
@@ -23,6 +30,14 @@ interface PaymentProvider {
     void changeSubscription(SubscriptionSnapshot current, List<Line> lines);
 
     List<BillingInvoice> invoices(String customerId);
+
+    /**
+     * Who pays: from the company settings (legal name, address, tax id; the workspace's name and the admin's e-mail
+     * when those are empty). {@code country} is ISO 3166 alpha-2.
+     */
+    record Payer(String name, String email, String street, String city, String county, String postalCode,
+                 String country, String taxId) {
+    }
 
     /** One subscription item to have: a price and its quantity. */
     record Line(String priceId, long quantity) {

@@ -8,7 +8,11 @@ import com.stripe.model.Price;
 import com.stripe.model.Subscription;
 import com.stripe.model.SubscriptionItem;
 import com.stripe.net.RequestOptions;
+import com.stripe.model.TaxId;
 import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.CustomerTaxIdCreateParams;
+import com.stripe.param.CustomerTaxIdListParams;
+import com.stripe.param.CustomerUpdateParams;
 import com.stripe.param.InvoiceListParams;
 import com.stripe.param.SubscriptionUpdateParams;
 import com.stripe.param.checkout.SessionCreateParams;
@@ -24,6 +28,8 @@ import java.util.UUID;
 /** Stripe through its Java client; the API base is configurable so tests talk to a local stub. */
 class StripePaymentProvider implements PaymentProvider {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StripePaymentProvider.class);
+
     private final StripeClient stripe;
 
     StripePaymentProvider(BillingSettings.Stripe settings) {
@@ -32,10 +38,59 @@ class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public String createCustomer(String tenantKey, String companyName, String email) {
-        CustomerCreateParams params = CustomerCreateParams.builder().setName(companyName).setEmail(email)
-                .putMetadata("tenant", tenantKey).build();
-        return call(() -> stripe.v1().customers().create(params, idempotent("customer-" + tenantKey)).getId());
+    public String createCustomer(String tenantKey, Payer payer) {
+        CustomerCreateParams.Builder params = CustomerCreateParams.builder().setName(payer.name())
+                .setEmail(payer.email()).putMetadata("tenant", tenantKey);
+        if (payer.country() != null) {
+            params.setAddress(CustomerCreateParams.Address.builder().setLine1(payer.street()).setCity(payer.city())
+                    .setState(payer.county()).setPostalCode(payer.postalCode()).setCountry(payer.country()).build());
+        }
+        String id = call(() -> stripe.v1().customers().create(params.build(), idempotent("customer-" + tenantKey))
+                .getId());
+        syncTaxId(id, payer);
+        return id;
+    }
+
+    @Override
+    public void updateCustomer(String customerId, Payer payer) {
+        CustomerUpdateParams.Builder params = CustomerUpdateParams.builder().setName(payer.name());
+        if (payer.email() != null) {
+            params.setEmail(payer.email());
+        }
+        if (payer.country() != null) {
+            params.setAddress(CustomerUpdateParams.Address.builder().setLine1(payer.street()).setCity(payer.city())
+                    .setState(payer.county()).setPostalCode(payer.postalCode()).setCountry(payer.country()).build());
+        }
+        call(() -> stripe.v1().customers().update(customerId, params.build()));
+        syncTaxId(customerId, payer);
+    }
+
+    /** Leaves the customer exactly the company's tax id (Stripe's type for its country), or none. */
+    private void syncTaxId(String customerId, Payer payer) {
+        Optional<TaxIds.Wanted> wanted = TaxIds.of(payer.country(), payer.taxId());
+        List<TaxId> existing = call(() -> stripe.v1().customers().taxIds().list(customerId,
+                CustomerTaxIdListParams.builder().setLimit(100L).build()).getData());
+        boolean present = false;
+        for (TaxId id : existing) {
+            if (!present && wanted.isPresent() && wanted.get().type().equals(id.getType())
+                    && wanted.get().value().equals(id.getValue())) {
+                present = true;
+            } else {
+                call(() -> stripe.v1().customers().taxIds().delete(customerId, id.getId()));
+            }
+        }
+        if (wanted.isPresent() && !present) {
+            try {
+                stripe.v1().customers().taxIds().create(customerId, CustomerTaxIdCreateParams.builder()
+                        .setType(CustomerTaxIdCreateParams.Type.valueOf(wanted.get().type().toUpperCase(Locale.ROOT)))
+                        .setValue(wanted.get().value()).build());
+            } catch (InvalidRequestException e) {
+                log.warn("Stripe refused the tax id of customer {} ({}): {}", customerId, wanted.get().type(),
+                        e.getMessage());
+            } catch (StripeException e) {
+                throw new PaymentProviderException(e);
+            }
+        }
     }
 
     @Override

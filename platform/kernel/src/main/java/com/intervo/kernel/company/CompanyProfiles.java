@@ -7,6 +7,7 @@ import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ public class CompanyProfiles {
 
     private final Profiles profiles;
     private final TenantDirectory tenants;
+    private final ApplicationEventPublisher events;
 
-    CompanyProfiles(Profiles profiles, TenantDirectory tenants) {
+    CompanyProfiles(Profiles profiles, TenantDirectory tenants, ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.tenants = tenants;
+        this.events = events;
     }
 
     /** The name customers know the company by (e-mails, portal): the legal name, else the workspace's name. */
@@ -63,7 +66,9 @@ public class CompanyProfiles {
         }
         CompanyProfile profile = profiles.findAll().stream().findFirst().orElseGet(CompanyProfile::blank);
         profile.update(details);
-        return profiles.saveAndFlush(profile).details();
+        CompanyDetails saved = profiles.saveAndFlush(profile).details();
+        events.publishEvent(new CompanyDetailsSaved(TenantContext.require()));
+        return saved;
     }
 
     private static void check(String value, String field, int max) {

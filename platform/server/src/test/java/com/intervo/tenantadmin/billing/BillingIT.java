@@ -146,6 +146,49 @@ class BillingIT {
         assertThat(billing.portal(RETURN)).startsWith(stripe.baseUrl() + "/portal/");
     }
 
+    @Autowired com.intervo.kernel.company.CompanyProfiles company;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void stripesCustomerCarriesTheCompanysNameAddressAndVatNumberAndFollowsChanges() {
+        TenantId tenant = trialTenant();
+        com.intervo.kernel.tenancy.TenantContext.runAs(tenant, () -> company.save(new com.intervo.kernel.company
+                .CompanyDetails("Termo Service Cluj SRL", "RO 185 472 90", "J12/345/2015", "Str. Fabricii 12",
+                "Cluj-Napoca", "Cluj", "400000", "RO", null, null, null, null, null)));
+        subscribe(tenant, Plan.TEAM, Set.of(ModuleKey.DISPATCH));
+        Map<String, Object> customer = stripe.customerOfTenant(tenant.key());
+        assertThat(customer.get("name")).isEqualTo("Termo Service Cluj SRL");
+        assertThat((Map<String, Object>) customer.get("address")).containsEntry("line1", "Str. Fabricii 12")
+                .containsEntry("city", "Cluj-Napoca").containsEntry("postal_code", "400000").containsEntry("country", "RO");
+        assertThat((List<Map<String, Object>>) customer.get("tax_ids")).singleElement().satisfies(t -> {
+            assertThat(t.get("type")).isEqualTo("eu_vat");
+            assertThat(t.get("value")).isEqualTo("RO18547290");
+        });
+
+        // the company moves and its name changes: the customer follows when the admin saves
+        com.intervo.kernel.tenancy.TenantContext.runAs(tenant, () -> company.save(new com.intervo.kernel.company
+                .CompanyDetails("Termo Service Transilvania SRL", "RO18547290", "J12/345/2015", "Bd. Eroilor 3",
+                "Cluj-Napoca", "Cluj", "400129", "RO", null, null, null, null, null)));
+        customer = stripe.customerOfTenant(tenant.key());
+        assertThat(customer.get("name")).isEqualTo("Termo Service Transilvania SRL");
+        assertThat((Map<String, Object>) customer.get("address")).containsEntry("line1", "Bd. Eroilor 3");
+        assertThat((List<Map<String, Object>>) customer.get("tax_ids")).singleElement()
+                .satisfies(t -> assertThat(t.get("value")).isEqualTo("RO18547290"));
+
+        // a CUI without "RO" is no VAT number: Stripe's invoices show none (the old one is removed)
+        com.intervo.kernel.tenancy.TenantContext.runAs(tenant, () -> company.save(new com.intervo.kernel.company
+                .CompanyDetails("Termo Service Transilvania SRL", "18547290", null, "Bd. Eroilor 3", "Cluj-Napoca",
+                "Cluj", "400129", "RO", null, null, null, null, null)));
+        assertThat((List<Map<String, Object>>) stripe.customerOfTenant(tenant.key()).get("tax_ids")).isEmpty();
+
+        // a VAT number Stripe refuses does not stop the company data from being saved
+        var saved = com.intervo.kernel.tenancy.TenantContext.callAs(tenant, () -> company.save(
+                new com.intervo.kernel.company.CompanyDetails("Termo Service Transilvania SRL", "RO1", null,
+                        "Bd. Eroilor 3", "Cluj-Napoca", "Cluj", "400129", "RO", null, null, null, null, null)));
+        assertThat(saved.taxId()).isEqualTo("RO1");
+        assertThat((List<Map<String, Object>>) stripe.customerOfTenant(tenant.key()).get("tax_ids")).isEmpty();
+    }
+
     @Test
     void aRetriedOrDuplicatedEventIsAppliedOnce() {
         TenantId tenant = trialTenant();
@@ -380,7 +423,7 @@ class BillingIT {
         TenantId tenant = trialTenant();
         StaticListableBeanFactory none = new StaticListableBeanFactory();
         BillingService free = new BillingService(settings, accounts, tenants, licenses, catalog, users, access,
-                none.getBeanProvider(PaymentProvider.class), transactions, Optional.empty());
+                none.getBeanProvider(PaymentProvider.class), transactions, company, Optional.empty());
         assertThat(free.mode()).isEqualTo(BillingService.Mode.FREE);
         int calls = stripe.requests().size();
 
