@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -93,12 +94,14 @@ public class BillingService {
     private final TransactionTemplate newTx;
     private final Clock clock;
     private final CompanyProfiles company;
+    private final ApplicationEventPublisher events;
 
     BillingService(BillingSettings settings, BillingAccounts accounts, Tenants tenants, Licenses licenses,
                    ModuleCatalog catalog, UserDirectory users, TenantAccess access,
                    ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions,
-                   CompanyProfiles company, Optional<Clock> clock) {
+                   CompanyProfiles company, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.company = company;
+        this.events = events;
         this.settings = settings;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -403,6 +406,7 @@ public class BillingService {
             account.paid();
         }
         account.status(next);
+        events.publishEvent(new BillingAlerts.StateChanged(tenant, before, next, account.getGraceUntil()));
         Set<ModuleKey> subscribed = EnumSet.noneOf(ModuleKey.class);
         if (found.isPresent()) {
             SubscriptionSnapshot snapshot = found.get();
@@ -458,6 +462,8 @@ public class BillingService {
             tenants.findById(tenantId).map(Tenant::tenantId).ifPresent(t -> {
                 access.setReadOnly(t, true);
                 log.warn("Workspace {} is read-only: its payment is overdue past the grace period", t);
+                events.publishEvent(new BillingAlerts.StateChanged(t, BillingAccount.Status.PAST_DUE,
+                        BillingAccount.Status.READ_ONLY, null));
             });
         }
         return expired.size();

@@ -26,6 +26,10 @@ final class ReadOnlyTenants {
         return keys.contains(tenantKey) && !Boolean.TRUE.equals(WRITES_ALLOWED.get());
     }
 
+    static boolean writesAllowed() {
+        return Boolean.TRUE.equals(WRITES_ALLOWED.get());
+    }
+
     static <T> T allowingWrites(Supplier<T> work) {
         Boolean before = WRITES_ALLOWED.get();
         WRITES_ALLOWED.set(Boolean.TRUE);

@@ -77,6 +77,9 @@ public class TenantAccess {
      * resets and paying. Must be called before the transaction starts (connections are set up on checkout).
      */
     public static <T> T allowingWrites(Supplier<T> work) {
+        if (ReadOnlyTenants.writesAllowed()) {
+            return work.get(); // already allowed further out, before that transaction started
+        }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Writes must be allowed before the transaction starts");
         }

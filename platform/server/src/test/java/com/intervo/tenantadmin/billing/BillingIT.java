@@ -147,6 +147,7 @@ class BillingIT {
     }
 
     @Autowired com.intervo.kernel.company.CompanyProfiles company;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -282,6 +283,9 @@ class BillingIT {
         stripe.failPayment(subscription);
         BillingAccount account = account(tenant);
         assertThat(account.getStatus()).isEqualTo(BillingAccount.Status.PAST_DUE);
+        // the admins hear of it in the bell and by e-mail, with the date access stays full until
+        assertThat(billingAlerts(tenant)).containsExactly("BILLING_PAST_DUE");
+        assertThat(billingMails(tenant)).containsExactly("BILLING_PAST_DUE admin@" + tenant.key() + ".example");
         assertThat(account.getGraceUntil()).isBetween(Instant.now().plus(settings.gracePeriod()).minusSeconds(60),
                 Instant.now().plus(settings.gracePeriod()));
         // the grace period: full access, licenses kept
@@ -296,6 +300,9 @@ class BillingIT {
         assertThat(billing.enforceGracePeriods()).isEqualTo(1);
         assertThat(account(tenant).getStatus()).isEqualTo(BillingAccount.Status.READ_ONLY);
         assertThat(access.isReadOnly(tenant)).isTrue();
+        // told even though the workspace itself refuses writes now
+        assertThat(billingAlerts(tenant)).containsExactly("BILLING_READ_ONLY", "BILLING_PAST_DUE");
+        assertThat(billingMails(tenant)).hasSize(2).first().asString().startsWith("BILLING_READ_ONLY");
 
         // every write is refused, through the API and in the services the UI calls ...
         HttpResponse<String> refused = createCustomer(token, "While read-only");
@@ -326,6 +333,7 @@ class BillingIT {
         // paid: full access again
         stripe.payOpenInvoices(subscription);
         assertThat(account(tenant).getStatus()).isEqualTo(BillingAccount.Status.ACTIVE);
+        assertThat(billingAlerts(tenant)).first().isEqualTo("BILLING_RESTORED");
         assertThat(account(tenant).getGraceUntil()).isNull();
         assertThat(access.isReadOnly(tenant)).isFalse();
         assertThat(createCustomer(token, "After paying").statusCode()).isEqualTo(201);
@@ -423,7 +431,7 @@ class BillingIT {
         TenantId tenant = trialTenant();
         StaticListableBeanFactory none = new StaticListableBeanFactory();
         BillingService free = new BillingService(settings, accounts, tenants, licenses, catalog, users, access,
-                none.getBeanProvider(PaymentProvider.class), transactions, company, Optional.empty());
+                none.getBeanProvider(PaymentProvider.class), transactions, company, events, Optional.empty());
         assertThat(free.mode()).isEqualTo(BillingService.Mode.FREE);
         int calls = stripe.requests().size();
 
@@ -466,6 +474,22 @@ class BillingIT {
         return jdbc.queryForObject("""
                 select count(*) from platform.stripe_event e join platform.tenant t on t.id = e.tenant_id
                 where t.tenant_key = ?""", Integer.class, tenant.key());
+    }
+
+    @Autowired com.intervo.kernel.notifications.Notifier notifier;
+
+    /** The admin's billing alerts, newest first. */
+    private List<String> billingAlerts(TenantId tenant) {
+        java.util.UUID admin = TenantContext.callAs(tenant, () -> users.findByUsername("admin").orElseThrow().getId());
+        return TenantContext.callAs(tenant, () -> notifier.of(admin, 20)).stream()
+                .map(com.intervo.kernel.notifications.InAppNotification::kind).filter(k -> k.startsWith("BILLING_"))
+                .toList();
+    }
+
+    /** Billing e-mails waiting in the workspace's outbox, newest first: purpose and recipient. */
+    private List<String> billingMails(TenantId tenant) {
+        return jdbc.queryForList("select purpose || ' ' || recipient from " + tenant.schema()
+                + ".outbox_message where purpose like 'BILLING%' order by created_at desc", String.class);
     }
 
     private static void await(BooleanSupplier condition) {
