@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"intervo.demo.data=true", "intervo.security.lockout=2m",
                 "intervo.signup.max-per-address=50",
-                "intervo.files.dir=${java.io.tmpdir}/intervo-test-files"})
+                "intervo.files.dir=${java.io.tmpdir}/intervo-test-files",
+                // the read-only list follows cluster signals; no periodic re-read may hide a missing one
+                "intervo.tenancy.read-only-refresh=1h"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, StripeStubInitializer.class})
 public @interface TenantIntegrationTest {

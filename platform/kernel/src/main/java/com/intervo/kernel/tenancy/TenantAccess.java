@@ -1,5 +1,6 @@
 package com.intervo.kernel.tenancy;
 
+import com.intervo.kernel.live.ClusterSignals;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Read-only mode of a workspace: its users still sign in, read and export, but every write is refused — by
  * the database itself, since a read-only workspace's connections run with
- * {@code default_transaction_read_only}. The list is kept in memory and re-read every few seconds, so a
- * change made on another replica applies there within that interval.
+ * {@code default_transaction_read_only}. The list is kept in memory; a change is signalled to every replica with
+ * its transaction ({@link ClusterSignals}), each re-reads the list at once, and every few seconds anyway (a signal
+ * lost while a listener reconnects is caught up that way).
  */
 @Service
 public class TenantAccess {
@@ -34,12 +36,18 @@ public class TenantAccess {
     private final ReadOnlyTenants readOnly;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ClusterSignals signals;
 
-    TenantAccess(Tenants tenants, ReadOnlyTenants readOnly, TransactionTemplate tx, Optional<Clock> clock) {
+    static final String CHANNEL = "intervo_access";
+
+    TenantAccess(Tenants tenants, ReadOnlyTenants readOnly, TransactionTemplate tx, ClusterSignals signals,
+                 Optional<Clock> clock) {
         this.tenants = tenants;
         this.readOnly = readOnly;
         this.tx = tx;
+        this.signals = signals;
         this.clock = clock.orElse(Clock.systemUTC());
+        signals.on(CHANNEL, tenantKey -> refresh());
     }
 
     public boolean isReadOnly(TenantId tenant) {
@@ -60,6 +68,7 @@ public class TenantAccess {
             } else if (!on) {
                 t.readOnly(null);
             }
+            signals.send(CHANNEL, tenant.key());
             return t;
         })));
         Set<String> next = new HashSet<>(readOnly.keys());
