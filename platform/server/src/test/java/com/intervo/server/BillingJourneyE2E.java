@@ -9,12 +9,11 @@ import static com.codeborne.selenide.Selenide.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.MailCatcher;
 import com.intervo.testsupport.StripeStub;
 import com.intervo.testsupport.TenantIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
@@ -26,11 +25,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A service company signs up with Dispatch, invites its technician, pays on (the local stand-in for) Stripe's
@@ -43,27 +41,20 @@ class BillingJourneyE2E {
     private static final Pattern VERIFY = Pattern.compile("http://localhost:8080/(verify-email/[a-z0-9_]+/[A-Za-z0-9_-]+)");
 
     @LocalServerPort int port;
-    @Autowired JavaMailSender mailSender;
     @Autowired Licenses licenses;
 
-    private GreenMail smtp;
+    @RegisterExtension
+    static final MailCatcher catcher = new MailCatcher();
 
     @BeforeEach
     void mail() {
         StripeStub.get().price("price_team", 4900);
         StripeStub.get().price("price_dispatch", 1900);
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
-        impl.setHost("127.0.0.1");
-        impl.setPort(smtp.getSmtp().getPort());
     }
 
     @AfterEach
     void tearDown() {
         Chromium.stop();
-        ((JavaMailSenderImpl) mailSender).setHost("");
-        smtp.stop();
     }
 
     @Test
@@ -89,8 +80,8 @@ class BillingJourneyE2E {
         $("#signup-done").shouldBe(visible, Duration.ofSeconds(60));
 
         // the e-mail address is confirmed with the link in the mail
-        smtp.waitForIncomingEmail(10_000, 1);
-        MimeMessage verification = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+        catcher.smtp().waitForIncomingEmail(10_000, 1);
+        MimeMessage verification = Arrays.stream(catcher.smtp().getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().contains(domain);
             } catch (Exception e) {

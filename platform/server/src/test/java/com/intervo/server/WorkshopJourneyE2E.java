@@ -10,11 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.intervo.kernel.mail.OutboxWorker;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.MailCatcher;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.workshop.TrackingPortal;
 import jakarta.mail.internet.MimeMessage;
@@ -24,11 +23,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The workshop's whole loop in Chromium: intake → protocol PDF → the technician logs work and asks a question →
@@ -41,18 +39,14 @@ class WorkshopJourneyE2E {
     private static final String CUSTOMER_MAIL = "journey.customer@journey.example";
 
     @LocalServerPort int port;
-    @Autowired JavaMailSender mailSender;
     @Autowired OutboxWorker outbox;
     @Autowired TrackingPortal portal;
-    GreenMail smtp;
+    @RegisterExtension
+    static final MailCatcher catcher = new MailCatcher();
 
     @AfterEach
     void tearDown() {
         Chromium.stop();
-        ((JavaMailSenderImpl) mailSender).setHost("");
-        if (smtp != null) {
-            smtp.stop();
-        }
         portal.resetLimits();
     }
 
@@ -95,11 +89,6 @@ class WorkshopJourneyE2E {
 
     @Test
     void intakeQuestionAnswerReadyMailPortalAndHandOver() throws Exception {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
-        impl.setHost("127.0.0.1");
-        impl.setPort(smtp.getSmtp().getPort());
         portal.resetLimits();
         Chromium.start(1280, 1000);
         com.codeborne.selenide.Configuration.downloadsFolder = "target/downloads";
@@ -162,8 +151,8 @@ class WorkshopJourneyE2E {
 
         // the customer's e-mail arrives once the outbox worker runs
         outbox.deliverDue(new TenantId("demo"), Instant.now());
-        assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
-        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+        assertThat(catcher.smtp().waitForIncomingEmail(20_000, 1)).isTrue();
+        MimeMessage mail = Arrays.stream(catcher.smtp().getReceivedMessages())
                 .filter(m -> recipients(m).contains(CUSTOMER_MAIL))
                 .findFirst().orElseThrow();
         assertThat(mail.getSubject()).startsWith("Your device is ready");

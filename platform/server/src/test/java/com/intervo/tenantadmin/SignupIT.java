@@ -3,9 +3,7 @@ package com.intervo.tenantadmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
@@ -20,6 +18,7 @@ import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantProvisioning;
 import com.intervo.testsupport.TenantFixtures;
+import com.intervo.testsupport.MailCatcher;
 import com.intervo.testsupport.TenantIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
@@ -32,11 +31,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -49,7 +46,8 @@ class SignupIT {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/verify-email/([a-z0-9_]+)/([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "correct-horse-battery";
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final MailCatcher catcher = new MailCatcher();
 
     @Autowired SignupService signups;
     @Autowired SignInService signIn;
@@ -57,33 +55,12 @@ class SignupIT {
     @Autowired UserDirectory users;
     @Autowired Licenses licenses;
     @Autowired TenantFixtures fixtures;
-    @Autowired JavaMailSender mailSender;
     @Autowired JdbcTemplate jdbc;
+    @Autowired JavaMailSender mailSender;
 
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
-
-    @BeforeEach
-    void pointMailAtGreenMail() throws Exception {
-        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
-        impl.setHost("127.0.0.1");
-        impl.setPort(smtp.getSmtp().getPort());
-        smtp.purgeEmailFromAllMailboxes();
-    }
 
     @AfterEach
     void tearDown() {
-        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
-        impl.setHost("");
-        impl.setPort(smtp.getSmtp().getPort());
         TenantContext.clear();
     }
 
@@ -140,8 +117,8 @@ class SignupIT {
                 .containsExactlyInAnyOrder(ModuleKey.WORKSHOP_SIMPLE, ModuleKey.WORKSHOP_PLUS, ModuleKey.DISPATCH);
 
         // the mail, in the chosen language, carries a single-use verification link
-        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage message = smtp.getReceivedMessages()[0];
+        assertThat(catcher.smtp().waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage message = catcher.smtp().getReceivedMessages()[0];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("owner@acme.example");
         assertThat(message.getSubject()).contains(key).contains("Confirmă");
         String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
@@ -177,7 +154,7 @@ class SignupIT {
         assertThat(signups.isAvailable(newKey())).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from information_schema.schemata where schema_name = 'platform'",
                 Integer.class)).isEqualTo(1);
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(catcher.smtp().getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -193,7 +170,7 @@ class SignupIT {
         check(ok, r -> new SignupRequest(r.companyName(), r.workspace(), r.email(), r.password(), r.country(), r.language(), r.currency(), "Mars/Olympus", r.modules()), "timeZone");
         check(ok, r -> new SignupRequest(r.companyName(), r.workspace(), r.email(), r.password(), r.country(), r.language(), r.currency(), r.timeZone(), Set.of()), "modules");
         assertThat(leftBehind(key)).isFalse();
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(catcher.smtp().getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -212,10 +189,10 @@ class SignupIT {
                 Integer.class, key)).isZero();
         assertThat(signups.isAvailable(key)).isTrue();
 
-        ((JavaMailSenderImpl) mailSender).setPort(smtp.getSmtp().getPort());
+        ((JavaMailSenderImpl) mailSender).setPort(catcher.smtp().getSmtp().getPort());
         SignupService.Signup done = signups.signUp(request(key, "owner@acme.example"), step -> { });
         assertThat(done.tenant().key()).isEqualTo(key);
-        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(catcher.smtp().waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(licenses.effectiveModules(done.tenant())).contains(ModuleKey.DISPATCH);
     }
 

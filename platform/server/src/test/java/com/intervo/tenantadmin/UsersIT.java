@@ -3,9 +3,7 @@ package com.intervo.tenantadmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
@@ -17,6 +15,7 @@ import com.intervo.kernel.identity.UserInvitations.Link;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
+import com.intervo.testsupport.MailCatcher;
 import com.intervo.testsupport.TenantIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
@@ -24,15 +23,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 
@@ -41,47 +36,28 @@ import org.springframework.security.authentication.BadCredentialsException;
 class UsersIT {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/(invitation|password-reset)/([a-z0-9_]+)/([A-Za-z0-9_-]+)");
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final MailCatcher catcher = new MailCatcher();
 
     @Autowired TenantFixtures fixtures;
     @Autowired UserDirectory users;
     @Autowired UserInvitations invitations;
     @Autowired SignInService signIn;
-    @Autowired JavaMailSender mailSender;
     @Autowired JdbcTemplate jdbc;
 
     record MailLink(String workspace, String token, String subject, String body) {
     }
 
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
-
-    @BeforeEach
-    void pointMailAtGreenMail() throws Exception {
-        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
-        impl.setHost("127.0.0.1");
-        impl.setPort(smtp.getSmtp().getPort());
-        smtp.purgeEmailFromAllMailboxes();
-    }
 
     @AfterEach
     void tearDown() {
-        ((JavaMailSenderImpl) mailSender).setHost("");
         fixtures.signOut();
         TenantContext.clear();
     }
 
     private MailLink lastMailTo(String address) throws Exception {
-        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage[] received = smtp.getReceivedMessagesForDomain(address.substring(address.indexOf('@') + 1));
+        assertThat(catcher.smtp().waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage[] received = catcher.smtp().getReceivedMessagesForDomain(address.substring(address.indexOf('@') + 1));
         MimeMessage message = received[received.length - 1];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(address);
         String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
@@ -135,7 +111,7 @@ class UsersIT {
         UserAccount unchanged = TenantContext.callAs(tenant, () -> users.find(technician).orElseThrow());
         assertThat(unchanged.getRoles()).containsExactly(Role.TECHNICIAN);
         assertThat(unchanged.isActive()).isTrue();
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(catcher.smtp().getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -206,7 +182,7 @@ class UsersIT {
                 Set.of(Role.TECHNICIAN), false, Locale.ENGLISH));
         MailLink first = lastMailTo(email);
         assertThat(first.subject()).startsWith("Your invitation");
-        smtp.purgeEmailFromAllMailboxes();
+        catcher.smtp().purgeEmailFromAllMailboxes();
         TenantContext.runAs(tenant, () -> invitations.resendInvitation(invited.getId(), Locale.ENGLISH));
         MailLink second = lastMailTo(email);
         assertThat(second.token()).isNotEqualTo(first.token());
@@ -235,7 +211,7 @@ class UsersIT {
                     Set.of(Role.TECHNICIAN), false)).hasMessageContaining("users.error.email-taken");
         });
         assertThat(TenantContext.callAs(tenant, () -> users.list())).hasSize(before);
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(catcher.smtp().getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -254,7 +230,7 @@ class UsersIT {
                 "new-password-1", "new-password-1")).hasMessageContaining("users.link.invalid");
         signIn.authenticate(tenant.key(), "technician", TenantFixtures.PASSWORD);
 
-        smtp.purgeEmailFromAllMailboxes();
+        catcher.smtp().purgeEmailFromAllMailboxes();
         TenantContext.runAs(tenant, () -> invitations.requestPasswordReset(technician));
         MailLink second = lastMailTo("technician@" + tenant.key() + ".example");
         invitations.setPassword(Link.PASSWORD_RESET, second.workspace(), second.token(), "new-password-1",
@@ -267,7 +243,7 @@ class UsersIT {
                 "new-password-2", "new-password-2")).hasMessageContaining("users.link.invalid");
 
         // deactivation kills open links
-        smtp.purgeEmailFromAllMailboxes();
+        catcher.smtp().purgeEmailFromAllMailboxes();
         TenantContext.runAs(tenant, () -> invitations.requestPasswordReset(technician));
         MailLink third = lastMailTo("technician@" + tenant.key() + ".example");
         TenantContext.runAs(tenant, () -> users.deactivate(technician));

@@ -3,12 +3,11 @@ package com.intervo.tenantadmin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.intervo.kernel.identity.SignInService;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.testsupport.TenantFixtures;
+import com.intervo.testsupport.MailCatcher;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -23,49 +22,21 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The public sign-up page without a browser, as an anonymous visitor. */
 @TenantIntegrationTest
 class SignupViewIT extends SpringBrowserlessTest {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/(verify-email/[a-z0-9_]+/[A-Za-z0-9_-]+)");
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final MailCatcher catcher = new MailCatcher();
 
     @Autowired TenantFixtures fixtures;
     @Autowired SignInService signIn;
-    @Autowired JavaMailSender mailSender;
 
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
-
-    @BeforeEach
-    void pointMailAtGreenMail() throws Exception {
-        JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
-        impl.setHost("127.0.0.1");
-        impl.setPort(smtp.getSmtp().getPort());
-        smtp.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterEach
-    void resetMail() {
-        ((JavaMailSenderImpl) mailSender).setHost("");
-    }
 
     @Test
     void theWorkspaceNameIsCheckedWhileTypingAndErrorsLandOnTheirFields() {
@@ -111,8 +82,8 @@ class SignupViewIT extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("signup-done").getText()).contains("owner@acme.example").contains(key);
         assertThat(find(Anchor.class).id("signup-workspace-url").getHref()).isEqualTo("http://" + key + ".localhost:8080/login");
 
-        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-        String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "").replace("=3D", "=");
+        assertThat(catcher.smtp().waitForIncomingEmail(10_000, 1)).isTrue();
+        String body = GreenMailUtil.getBody(catcher.smtp().getReceivedMessages()[0]).replace("=\r\n", "").replace("=3D", "=");
         Matcher m = LINK.matcher(body);
         assertThat(m.find()).isTrue();
         navigate(m.group(1), VerifyEmailView.class);
