@@ -25,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "intervo.signup.max-per-address=50",
                 "intervo.files.dir=${java.io.tmpdir}/intervo-test-files",
                 // the read-only list follows cluster signals; no periodic re-read may hide a missing one
-                "intervo.tenancy.read-only-refresh=1h"})
+                "intervo.tenancy.read-only-refresh=1h",
+                // tests run the outbox worker's rounds themselves (deliverDue, poll), never on a timer
+                "intervo.mail.outbox.poll-interval=1h"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, StripeStubInitializer.class})
 public @interface TenantIntegrationTest {

@@ -1,5 +1,6 @@
 package com.intervo.kernel.mail;
 
+import com.intervo.kernel.live.ClusterSignals;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import java.time.Clock;
@@ -24,11 +25,16 @@ public class Outbox {
     private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,39}$");
 
+    /** Signals "this workspace has mail to send" to every replica's worker. */
+    static final String CHANNEL = "intervo_outbox";
+
     private final OutboxMessages messages;
+    private final ClusterSignals signals;
     private final Clock clock;
 
-    Outbox(OutboxMessages messages, Optional<Clock> clock) {
+    Outbox(OutboxMessages messages, ClusterSignals signals, Optional<Clock> clock) {
         this.messages = messages;
+        this.signals = signals;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -54,7 +60,9 @@ public class Outbox {
                 || (mail.ownerType() == null) != (mail.ownerId() == null)) {
             throw new IllegalArgumentException("Purpose and owner type are codes like SHEET_READY");
         }
-        return messages.save(new OutboxMessage(mail, clock.instant())).getId();
+        UUID id = messages.save(new OutboxMessage(mail, clock.instant())).getId();
+        signals.send(CHANNEL, TenantContext.require().key()); // the workers look at this workspace on their next poll
+        return id;
     }
 
     /** The e-mails a record caused, newest first. */
@@ -72,6 +80,7 @@ public class Outbox {
         TenantContext.require();
         messages.findById(id).orElseThrow(() -> DomainException.notFound("kernel.outbox.error.not-found"))
                 .retry(clock.instant());
+        signals.send(CHANNEL, TenantContext.require().key());
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,11 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, UUID> {
             + "order by next_attempt_at, id limit 1 for update skip locked", nativeQuery = true)
     Optional<OutboxMessage> claimDue(@Param("now") Instant now);
 
+    /** When the next waiting message of the bound tenant is due, if any. */
+    @Query("select min(m.nextAttemptAt) from OutboxMessage m"
+            + " where m.status = com.intervo.kernel.mail.OutboxStatus.QUEUED")
+    Optional<Instant> nextDue();
+
     List<OutboxMessage> findByOwnerTypeAndOwnerIdOrderByCreatedAtDesc(String ownerType, UUID ownerId);
 
     long countByStatus(OutboxStatus status);

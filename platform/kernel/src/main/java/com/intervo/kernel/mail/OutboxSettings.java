@@ -6,18 +6,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The e-mail outbox worker.
  *
- * @param pollInterval how often the worker looks for due messages (every tenant)
+ * @param pollInterval  how often the worker sends the messages due in the workspaces it knows have some
+ * @param sweepInterval how often it looks into every active workspace (after a restart, a lost signal)
  * @param maxAttempts  attempts before a message is given up as FAILED
  * @param backoff      wait after the first failed attempt; doubles with every further failure
  * @param maxBackoff   the longest wait between two attempts
  * @param batchSize    messages sent per tenant and poll at most
  */
 @ConfigurationProperties("intervo.mail.outbox")
-public record OutboxSettings(Duration pollInterval, Integer maxAttempts, Duration backoff, Duration maxBackoff,
-                             Integer batchSize) {
+public record OutboxSettings(Duration pollInterval, Duration sweepInterval, Integer maxAttempts, Duration backoff,
+                             Duration maxBackoff, Integer batchSize) {
 
     public OutboxSettings {
         pollInterval = pollInterval == null ? Duration.ofSeconds(10) : pollInterval;
+        sweepInterval = sweepInterval == null ? Duration.ofMinutes(5) : sweepInterval;
         maxAttempts = maxAttempts == null ? 12 : maxAttempts;
         backoff = backoff == null ? Duration.ofSeconds(30) : backoff;
         maxBackoff = maxBackoff == null ? Duration.ofHours(2) : maxBackoff;

@@ -1,9 +1,14 @@
 package com.intervo.kernel.mail;
 
+import com.intervo.kernel.live.ClusterSignals;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +17,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox messages of every active tenant, one transaction per message with the tenant bound: the row is
- * claimed with {@code FOR UPDATE SKIP LOCKED}, handed to SMTP and marked SENT before the transaction commits, so
- * replicas never send the same message twice. A failure is recorded on the row (attempts, last error) and the
- * next attempt waits longer each time; after the last attempt the message is FAILED (an admin may retry it).
+ * Sends due outbox messages, one transaction per message with the tenant bound: the row is claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, handed to SMTP and marked SENT before the transaction commits, so replicas never
+ * send the same message twice. A failure is recorded on the row (attempts, last error) and the next attempt waits
+ * longer each time; after the last attempt the message is FAILED (an admin may retry it).
+ * <p>
+ * Which workspaces to look into: those a cluster signal named (a message was queued or retried there, on any
+ * replica) and those whose next attempt this worker saw coming, every poll; every active workspace only every
+ * {@code sweep-interval} (after a start, or a signal lost while the listener reconnected). Thousands of workspaces
+ * without mail cost nothing between sweeps.
  * <p>
  * Delivery is "at least once" only in one corner: if this node dies after SMTP accepted a message and before the
  * commit, the message is sent again (it carries {@code X-Intervo-Message-Id} so a receiver can tell).
@@ -32,31 +42,59 @@ public class OutboxWorker {
     private final OutboxSettings settings;
     private final Outbox outbox;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Workspaces with mail to look at, and from when (a signalled one: at once). */
+    private final Map<String, Instant> due = new ConcurrentHashMap<>();
+    private volatile Instant nextSweep = Instant.MIN;
 
     OutboxWorker(TenantDirectory tenants, OutboxMessages messages, MailTransport transport, TransactionTemplate tx,
-                 OutboxSettings settings, Outbox outbox) {
+                 OutboxSettings settings, Outbox outbox, ClusterSignals signals) {
         this.tenants = tenants;
         this.messages = messages;
         this.transport = transport;
         this.tx = tx;
         this.settings = settings;
         this.outbox = outbox;
+        signals.on(Outbox.CHANNEL, key -> {
+            if (TenantId.isValid(key)) {
+                due.put(key, Instant.MIN);
+            }
+        });
     }
 
     @Scheduled(initialDelayString = "${intervo.mail.outbox.poll-interval:10s}",
             fixedDelayString = "${intervo.mail.outbox.poll-interval:10s}")
     void poll() {
+        poll(outbox.now());
+    }
+
+    /** One round; returns the workspaces it looked into (none when a round is already running). */
+    Set<TenantId> poll(Instant now) {
         if (!running.compareAndSet(false, true)) {
-            return;
+            return Set.of();
         }
         try {
-            for (TenantId tenant : tenants.activeTenants()) {
+            Set<TenantId> visit = new LinkedHashSet<>();
+            if (!now.isBefore(nextSweep)) {
+                nextSweep = now.plus(settings.sweepInterval());
+                visit.addAll(tenants.activeTenants());
+            }
+            due.forEach((key, at) -> {
+                if (!at.isAfter(now)) {
+                    visit.add(new TenantId(key));
+                }
+            });
+            for (TenantId tenant : visit) {
+                due.remove(tenant.key());
                 try {
-                    deliverDue(tenant, outbox.now());
+                    deliverDue(tenant, now);
+                    // remember when this workspace has mail due next (a retry, the rest of a big batch)
+                    TenantContext.callAs(tenant, () -> tx.execute(s -> messages.nextDue()))
+                            .ifPresent(next -> due.merge(tenant.key(), next, (a, b) -> a.isBefore(b) ? a : b));
                 } catch (RuntimeException e) {
                     log.error("Outbox of tenant {} failed", tenant, e);
                 }
             }
+            return visit;
         } finally {
             running.set(false);
         }
