@@ -530,6 +530,23 @@ public class ServiceSheetService {
                 documents.handover(sheet, entries.ofSheet(id), wasUnrepairable(sheet, history, statuses)));
     }
 
+    /** A protocol as it was issued: the stored file and when. */
+    public record IssuedProtocol(UUID fileId, String fileName, Instant issuedAt) {
+    }
+
+    /** Every protocol issued for the sheet, oldest first. */
+    @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
+    public List<IssuedProtocol> issuedProtocols(UUID id) {
+        return documents.issued(get(id)).stream()
+                .map(f -> new IssuedProtocol(f.id(), f.originalName(), f.createdAt())).toList();
+    }
+
+    /** One issued protocol of the sheet (another sheet's file is not found). */
+    @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
+    public SheetDocument issuedProtocol(UUID id, UUID fileId) {
+        return documents.issued(get(id), fileId);
+    }
+
     /** The sheet ended unrepairable: its last status before the hand-over was of that kind. */
     static boolean wasUnrepairable(ServiceSheet sheet, StatusChanges history, WorkflowStatuses statuses) {
         List<StatusChange> changes = history.ofSheet(sheet.getId());

@@ -101,6 +101,17 @@ class SheetDocuments {
                 "handover-" + sheet.getNumber() + ".pdf", files.readOwned(FILE_OWNER, sheet.getId(), id)));
     }
 
+    /** Every protocol issued for the sheet, oldest first (a corrected intake keeps its earlier issues). */
+    List<StoredFile> issued(ServiceSheet sheet) {
+        return files.of(FILE_OWNER, sheet.getId());
+    }
+
+    /** One issued protocol of the sheet, as stored. */
+    SheetDocument issued(ServiceSheet sheet, java.util.UUID fileId) {
+        StoredFile file = files.get(fileId);
+        return new SheetDocument(file.originalName(), files.readOwned(FILE_OWNER, sheet.getId(), fileId));
+    }
+
     private static String intakeName(ServiceSheet sheet) {
         return "intake-" + sheet.getNumber() + ".pdf";
     }

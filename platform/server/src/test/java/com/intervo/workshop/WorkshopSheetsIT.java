@@ -247,6 +247,16 @@ class WorkshopSheetsIT {
         byte[] reissued = as(tenant, "dispatcher", () -> sheets.intakeProtocol(id).pdf());
         assertThat(reissued).isNotEqualTo(issued);
         assertThat(as(tenant, "dispatcher", () -> files.of(SheetDocuments.FILE_OWNER, id))).hasSize(2);
+        // both issues stay readable, the first exactly as the customer got it
+        var protocols = as(tenant, "technician", () -> sheets.issuedProtocols(id));
+        assertThat(protocols).extracting(ServiceSheetService.IssuedProtocol::fileName)
+                .containsExactly("intake-" + sheet.getNumber() + ".pdf", "intake-" + sheet.getNumber() + ".pdf");
+        assertThat(as(tenant, "technician", () -> sheets.issuedProtocol(id, protocols.get(0).fileId()).pdf()))
+                .isEqualTo(issued);
+        // a file of another sheet is not reachable through this one
+        ServiceSheet otherSheet = as(tenant, "dispatcher", () -> sheets.intake(walkIn("SN-ISSUED-2", "Other")));
+        assertThatThrownBy(() -> as(tenant, "technician", () -> sheets.issuedProtocol(id,
+                otherSheet.getIntakeProtocolFileId()))).isInstanceOf(DomainException.class);
 
         // hand-over issues the handover protocol, served as issued afterwards
         ServiceSheet closed = as(tenant, "dispatcher", () -> sheets.handOver(id, "Case replaced"));

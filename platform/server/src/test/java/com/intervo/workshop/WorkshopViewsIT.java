@@ -56,6 +56,9 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
                 .matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(find(Component.class).withId("sheet-title").single().getElement().getText()).startsWith("FS-");
         assertThat(find(Component.class).withId("sheet-intake-pdf").all()).hasSize(1);
+        // the protocol as issued at intake is listed with its date
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("issued-protocol").all())
+                .singleElement().satisfies(a -> assertThat(a.getText()).startsWith("intake-FS-"));
         assertThat(find(Component.class).withId("sheet-hand-over").all()).hasSize(1);
         assertThat(find(Component.class).withId("sheet-take").all()).isEmpty();
     }

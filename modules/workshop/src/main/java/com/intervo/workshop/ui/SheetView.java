@@ -17,6 +17,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -176,6 +177,24 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (s.isClosed()) {
             actions.add(pdfLink("sheet-handover-pdf", "workshop.sheet.handover-pdf",
                     () -> sheets.handoverProtocol(s.getId())));
+        }
+        List<ServiceSheetService.IssuedProtocol> issued = sheets.issuedProtocols(s.getId());
+        if (!issued.isEmpty()) {
+            // each protocol as the customer got it, earlier issues of a corrected intake included
+            Div list = new Div();
+            for (ServiceSheetService.IssuedProtocol p : issued) {
+                Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
+                    SheetDocument d = sheets.issuedProtocol(s.getId(), p.fileId());
+                    return new DownloadResponse(new ByteArrayInputStream(d.pdf()), d.fileName(), "application/pdf",
+                            d.pdf().length);
+                }), p.fileName() + " · " + times.format(p.issuedAt()));
+                link.setTarget("_blank");
+                link.addClassName("issued-protocol");
+                list.add(new Div(link));
+            }
+            Details history = new Details(getTranslation("workshop.sheet.issued-protocols", issued.size()), list);
+            history.setId("sheet-issued-protocols");
+            actions.add(history);
         }
         if (WorkshopUi.reception()) {
             Button email = new Button(getTranslation("workshop.sheet.email-protocol"), VaadinIcon.ENVELOPE.create(),
