@@ -163,9 +163,9 @@ public class ServiceSheetService {
         }
         sheets.saveAndFlush(sheet);
         history.save(new StatusChange(id, null, initial.key(), null, now, WorkshopTenant.actor()));
-        documents.issueIntake(sheet);
+        SheetDocument protocol = documents.issueIntake(sheet);
         if (in.emailProtocol()) {
-            emailProtocol(sheet, null);
+            emailProtocol(sheet, null, protocol);
         }
         return sheet;
     }
@@ -206,7 +206,6 @@ public class ServiceSheetService {
         Map<String, Object> custom = customFields.validate(CustomizableEntity.SERVICE_SHEET, null,
                 customFieldValues == null ? Map.of() : customFieldValues);
         sheet.describe(text, accessories, visibleCondition, estimatedCost, promisedDate, custom);
-        sheets.saveAndFlush(sheet);
         documents.issueIntake(sheet); // what the customer gets from now on says what the sheet says
         return sheets.saveAndFlush(sheet);
     }
@@ -511,7 +510,6 @@ public class ServiceSheetService {
         }
         history.save(new StatusChange(id, sheet.getStatusKey(), done.key(), null, now, WorkshopTenant.actor()));
         sheet.handOver(finalNotes, now, WorkshopTenant.actor(), done.key());
-        sheets.saveAndFlush(sheet);
         documents.issueHandover(sheet, entries.ofSheet(id), wasUnrepairable(sheet, history, statuses));
         return sheets.saveAndFlush(sheet);
     }
@@ -564,11 +562,10 @@ public class ServiceSheetService {
         if (address != null && !address.isBlank() && !Outbox.isAddress(address)) {
             throw DomainException.invalid("workshop.error.email", "email");
         }
-        return emailProtocol(sheet, address);
+        return emailProtocol(sheet, address, documents.intake(sheet));
     }
 
-    private boolean emailProtocol(ServiceSheet sheet, String address) {
-        SheetDocument pdf = documents.intake(sheet);
+    private boolean emailProtocol(ServiceSheet sheet, String address, SheetDocument pdf) {
         return mails.queue(MailText.Kind.INTAKE, sheet, statusLabel(sheet.getStatusKey(),
                         Locale.forLanguageTag(sheet.getLanguage())), null, address,
                 List.of(new OutboxMail.Attachment(pdf.fileName(), "application/pdf", pdf.pdf())));

@@ -15,8 +15,6 @@ import com.intervo.testsupport.TenantIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +35,6 @@ class DispatchBoardE2E {
         Chromium.stop();
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        assertThat(m.find()).as("%s in %s", name, json).isTrue();
-        return m.group(1);
-    }
-
     @Test
     void aTechniciansActionAppearsLiveOnTheDispatchersBoard() throws Exception {
         TenantId demo = new TenantId("demo");
@@ -50,15 +42,15 @@ class DispatchBoardE2E {
         String dispatcherToken = fixtures.token(demo, "dispatcher");
         String technicianToken = fixtures.token(demo, "technician");
         String customers = http.get("/api/v1/crm/customers?q=Popescu", dispatcherToken).body();
-        String customerId = field(customers, "id");
-        String technicianId = field(http.get("/api/v1/me", technicianToken).body(), "userId");
+        String customerId = Http.field(customers, "id");
+        String technicianId = Http.field(http.get("/api/v1/me", technicianToken).body(), "userId");
         HttpResponse<String> opened = http.postJson("/api/v1/dispatch/tickets", dispatcherToken, """
                 {"customerId":"%s","problem":"E2E: nu pornește","priority":"URGENT","technicianId":"%s"}"""
                 .formatted(customerId, technicianId), "en");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        String id = field(opened.body(), "id");
-        String number = field(opened.body(), "number");
-        String version = field(opened.body(), "version");
+        String id = Http.field(opened.body(), "id");
+        String number = Http.field(opened.body(), "number");
+        String version = Http.field(opened.body(), "version");
 
         Chromium.start(1440, 1000);
         open("http://localhost:" + port + "/login");
@@ -80,7 +72,7 @@ class DispatchBoardE2E {
         $("#stage-" + number).shouldHave(text("Accepted"));
 
         HttpResponse<String> enRoute = http.postJson("/api/v1/dispatch/tickets/" + id + "/en-route", technicianToken,
-                "{\"version\":" + field(accepted.body(), "version") + ",\"latitude\":46.77,\"longitude\":23.6}", "en");
+                "{\"version\":" + Http.field(accepted.body(), "version") + ",\"latitude\":46.77,\"longitude\":23.6}", "en");
         assertThat(enRoute.statusCode()).as(enRoute.body()).isEqualTo(200);
         $("#stage-" + number).shouldHave(text("En route"));
 
@@ -97,10 +89,10 @@ class DispatchBoardE2E {
         HttpResponse<String> second = http.postJson("/api/v1/dispatch/tickets", dispatcherToken, """
                 {"customerId":"%s","problem":"E2E: al doilea","technicianId":"%s"}"""
                 .formatted(customerId, technicianId), "en");
-        String secondNumber = field(second.body(), "number");
+        String secondNumber = Http.field(second.body(), "number");
         $("#stage-" + secondNumber).shouldHave(text("Assigned"));
-        assertThat(http.postJson("/api/v1/dispatch/tickets/" + field(second.body(), "id") + "/decline", technicianToken,
-                "{\"version\":" + field(second.body(), "version") + ",\"reason\":\"Nu am piesa\"}", "en")
+        assertThat(http.postJson("/api/v1/dispatch/tickets/" + Http.field(second.body(), "id") + "/decline", technicianToken,
+                "{\"version\":" + Http.field(second.body(), "version") + ",\"reason\":\"Nu am piesa\"}", "en")
                 .statusCode()).isEqualTo(200);
         $("#board-queue").shouldHave(text(secondNumber), text("Declined: Nu am piesa"));
         $("vaadin-notification-card").shouldHave(text("was declined and is back in the queue"));

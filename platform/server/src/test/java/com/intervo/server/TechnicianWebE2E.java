@@ -17,8 +17,6 @@ import com.intervo.testsupport.TenantIntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -42,28 +40,22 @@ class TechnicianWebE2E {
         Chromium.stop();
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        assertThat(m.find()).as("%s in %s", name, json).isTrue();
-        return m.group(1);
-    }
-
     @Test
     void fromAcceptToTheSignedWorkReportAtPhoneWidth() throws Exception {
         TenantId demo = new TenantId("demo");
         Http http = new Http(port);
         String dispatcher = fixtures.token(demo, "dispatcher");
         String technician = fixtures.token(demo, "technician");
-        String customerId = field(http.get("/api/v1/crm/customers?q=Popescu", dispatcher).body(), "id");
-        String equipmentId = field(http.get("/api/v1/crm/equipment?q=21163500100253820006005531N1", dispatcher)
+        String customerId = Http.field(http.get("/api/v1/crm/customers?q=Popescu", dispatcher).body(), "id");
+        String equipmentId = Http.field(http.get("/api/v1/crm/equipment?q=21163500100253820006005531N1", dispatcher)
                 .body(), "id");
-        String technicianId = field(http.get("/api/v1/me", technician).body(), "userId");
+        String technicianId = Http.field(http.get("/api/v1/me", technician).body(), "userId");
         HttpResponse<String> opened = http.postJson("/api/v1/dispatch/tickets", dispatcher, """
                 {"customerId":"%s","equipmentId":"%s","problem":"Web: revizie","technicianId":"%s"}"""
                 .formatted(customerId, equipmentId, technicianId), "en");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        String id = field(opened.body(), "id");
-        String number = field(opened.body(), "number");
+        String id = Http.field(opened.body(), "id");
+        String number = Http.field(opened.body(), "number");
 
         Chromium.start(412, 915);
         ChromeDriver chrome = (ChromeDriver) WebDriverRunner.getWebDriver();

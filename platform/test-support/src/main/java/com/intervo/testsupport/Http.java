@@ -61,4 +61,13 @@ public class Http {
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
+
+    /** The first value of a JSON field in an answer (string or plain value); fails the test when it is missing. */
+    public static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        if (!m.find()) {
+            throw new AssertionError(name + " in " + json);
+        }
+        return m.group(1);
+    }
 }

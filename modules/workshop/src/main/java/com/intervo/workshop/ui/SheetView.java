@@ -183,11 +183,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             // each protocol as the customer got it, earlier issues of a corrected intake included
             Div list = new Div();
             for (ServiceSheetService.IssuedProtocol p : issued) {
-                Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-                    SheetDocument d = sheets.issuedProtocol(s.getId(), p.fileId());
-                    return new DownloadResponse(new ByteArrayInputStream(d.pdf()), d.fileName(), "application/pdf",
-                            d.pdf().length);
-                }), p.fileName() + " · " + times.format(p.issuedAt()));
+                Anchor link = new Anchor(download(() -> sheets.issuedProtocol(s.getId(), p.fileId())),
+                        p.fileName() + " · " + times.format(p.issuedAt()));
                 link.setTarget("_blank");
                 link.addClassName("issued-protocol");
                 list.add(new Div(link));
@@ -233,12 +230,16 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(new H3(getTranslation("workshop.sheet.mails")), mailGrid(times));
     }
 
-    private Anchor pdfLink(String id, String key, Supplier<SheetDocument> document) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
+    private static DownloadHandler download(Supplier<SheetDocument> document) {
+        return DownloadHandler.fromInputStream(e -> {
             SheetDocument d = document.get();
             return new DownloadResponse(new ByteArrayInputStream(d.pdf()), d.fileName(), "application/pdf",
                     d.pdf().length);
-        }), getTranslation(key));
+        });
+    }
+
+    private Anchor pdfLink(String id, String key, Supplier<SheetDocument> document) {
+        Anchor link = new Anchor(download(document), getTranslation(key));
         link.setId(id);
         link.setTarget("_blank");
         link.addClassName("intervo-button-link");

@@ -68,12 +68,8 @@ public class RateLimits {
         if (!shared) {
             return 0;
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement(
-                     "delete from platform.rate_limit_hit where expires_at < ?")) {
-            c.setAutoCommit(true);
-            delete.setTimestamp(1, Timestamp.from(clock.instant()));
-            return delete.executeUpdate();
+        try {
+            return delete("delete from platform.rate_limit_hit where expires_at < ?", Timestamp.from(clock.instant()));
         } catch (SQLException e) {
             log.warn("Rate limits: purge failed: {}", e.toString());
             return 0;
@@ -118,11 +114,8 @@ public class RateLimits {
 
         @Override
         public void clear() {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement delete = c.prepareStatement("delete from platform.rate_limit_hit where scope = ?")) {
-                c.setAutoCommit(true);
-                delete.setString(1, scope);
-                delete.executeUpdate();
+            try {
+                delete("delete from platform.rate_limit_hit where scope = ?", scope);
             } catch (SQLException e) {
                 throw new DataAccessResourceFailureException("Rate limits: clear failed", e);
             }
@@ -174,6 +167,15 @@ public class RateLimits {
             } catch (SQLException e) {
                 throw new DataAccessResourceFailureException("Rate limits: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** One delete on a short connection of its own, committed at once. */
+    private int delete(String sql, Object parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            delete.setObject(1, parameter);
+            return delete.executeUpdate();
         }
     }
 
