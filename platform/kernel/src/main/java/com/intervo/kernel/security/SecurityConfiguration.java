@@ -106,7 +106,7 @@ class SecurityConfiguration {
         List<PublicEndpoints> publicEndpoints = publicEndpointBeans.orderedStream().toList();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/livez", "/readyz",
                 "/styles/**", "/images/**", "/scripts/**", "/webjars/**").permitAll());
         List<String> open = publicEndpoints.stream().flatMap(p -> p.paths().stream()).toList();
         if (!open.isEmpty()) {
