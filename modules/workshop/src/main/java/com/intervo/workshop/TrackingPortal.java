@@ -10,6 +10,7 @@ import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantHosts;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.ServiceSheets;
@@ -68,11 +69,13 @@ public class TrackingPortal {
     private final RateLimiter perCode;
     private final RateLimiter perTenant;
     private final WorkshopSettings.Portal settings;
+    private final TenantHosts hosts;
 
     TrackingPortal(PublicCodes codes, Licenses licenses, ServiceSheets sheets, StatusChanges history,
                    WorkEntries entries, WorkflowStatuses statuses, SheetDocuments documents,
-                   TransactionTemplate tx, WorkshopSettings settings, RateLimits limits,
+                   TransactionTemplate tx, WorkshopSettings settings, RateLimits limits, TenantHosts hosts,
                    Optional<Clock> clock) {
+        this.hosts = hosts;
         this.codes = codes;
         this.licenses = licenses;
         this.sheets = sheets;
@@ -97,14 +100,27 @@ public class TrackingPortal {
         return settings;
     }
 
-    /** The repair behind a code, as the portal shows it in the language asked for. */
+    /** The repair behind a code, asked on a host that names no workspace. */
     public Lookup<Tracked> track(String clientIp, String typedCode, Locale locale) {
-        return guarded(clientIp, typedCode, sheet -> view(sheet, locale));
+        return track(clientIp, null, typedCode, locale);
+    }
+
+    /**
+     * The repair behind a code, as the portal shows it in the language asked for. On a workspace's host
+     * ({@code acme.intervo.app}) only that workspace's codes are found.
+     */
+    public Lookup<Tracked> track(String clientIp, String host, String typedCode, Locale locale) {
+        return guarded(clientIp, host, typedCode, sheet -> view(sheet, locale));
+    }
+
+    /** A protocol, asked on a host that names no workspace. */
+    public Lookup<SheetDocument> document(String clientIp, String typedCode, String kind) {
+        return document(clientIp, null, typedCode, kind);
     }
 
     /** A protocol of the repair behind a code: {@code intake} always, {@code handover} once handed over. */
-    public Lookup<SheetDocument> document(String clientIp, String typedCode, String kind) {
-        Lookup<Optional<SheetDocument>> found = guarded(clientIp, typedCode, sheet -> switch (kind) {
+    public Lookup<SheetDocument> document(String clientIp, String host, String typedCode, String kind) {
+        Lookup<Optional<SheetDocument>> found = guarded(clientIp, host, typedCode, sheet -> switch (kind) {
             case "intake" -> Optional.of(documents.intake(sheet));
             case "handover" -> sheet.getHandedOverAt() == null ? Optional.<SheetDocument>empty()
                     : Optional.of(documents.issuedHandover(sheet).orElseGet(() -> documents.handover(sheet,
@@ -118,7 +134,7 @@ public class TrackingPortal {
         return found.value().map(d -> new Lookup<>(Outcome.FOUND, d)).orElse(Lookup.of(Outcome.NOT_FOUND));
     }
 
-    private <T> Lookup<T> guarded(String clientIp, String typedCode, Function<ServiceSheet, T> read) {
+    private <T> Lookup<T> guarded(String clientIp, String host, String typedCode, Function<ServiceSheet, T> read) {
         Instant now = clock.instant();
         String ip = clientIp == null ? "?" : clientIp;
         if (failuresPerIp.exhausted(ip, now) || !perIp.tryAcquire(ip, now)) {
@@ -139,6 +155,11 @@ public class TrackingPortal {
             return Lookup.of(Outcome.NOT_FOUND);
         }
         TenantId tenant = target.get().tenant();
+        if (hosts.fromHost(host).filter(named -> !named.equals(tenant)).isPresent()) {
+            // another workspace's code on this workspace's host: as unknown as a mistyped one
+            failuresPerIp.record(ip, now);
+            return Lookup.of(Outcome.NOT_FOUND);
+        }
         if (!perTenant.tryAcquire(tenant.key(), now)) {
             return Lookup.of(Outcome.THROTTLED);
         }

@@ -11,10 +11,40 @@ import java.time.Duration;
 public class Http {
 
     private final int port;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client;
 
     public Http(int port) {
         this.port = port;
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * Calls from another loopback address ({@code 127.0.0.x}), so per-address limits of the server count these
+     * calls apart from every other test's.
+     */
+    public Http(int port, java.net.InetAddress from) {
+        this.port = port;
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).localAddress(from).build();
+    }
+
+    /** A loopback address no other test calls from. */
+    public static java.net.InetAddress ownLoopbackAddress() {
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 16);
+        try {
+            return java.net.InetAddress.getByAddress(new byte[] {127, (byte) (n >> 8), (byte) n, 7});
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Any request, for what the helpers do not cover (other methods, content types, headers). */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request.build());
+    }
+
+    /** A request builder for a path of the test server, with the bearer token if one is given. */
+    public HttpRequest.Builder request(String path, String token) {
+        return request(path, token, null);
     }
 
     public HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

@@ -23,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"intervo.demo.data=true", "intervo.security.lockout=2m",
                 "intervo.signup.max-per-address=50",
+                // every test calls from loopback; tests of the limit call from an address of their own
+                "intervo.security.max-token-failures-per-address=50",
                 "intervo.files.dir=${java.io.tmpdir}/intervo-test-files",
                 // the read-only list follows cluster signals; no periodic re-read may hide a missing one
                 "intervo.tenancy.read-only-refresh=1h",

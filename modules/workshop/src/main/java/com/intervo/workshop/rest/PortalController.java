@@ -43,7 +43,7 @@ class PortalController {
     ResponseEntity<?> track(@PathVariable String code, @RequestParam(required = false) String lang,
                             HttpServletRequest request) {
         Locale locale = locale(lang, request);
-        Lookup<Tracked> found = portal.track(request.getRemoteAddr(), code, locale);
+        Lookup<Tracked> found = portal.track(request.getRemoteAddr(), request.getHeader("Host"), code, locale);
         return switch (found.outcome()) {
             case FOUND -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .header("Access-Control-Allow-Origin", "*").body(found.value());
@@ -56,7 +56,7 @@ class PortalController {
     @GetMapping("/api/track/{code}/{kind:intake|handover}.pdf")
     ResponseEntity<?> document(@PathVariable String code, @PathVariable String kind, HttpServletRequest request) {
         Locale locale = locale(null, request);
-        Lookup<SheetDocument> found = portal.document(request.getRemoteAddr(), code, kind);
+        Lookup<SheetDocument> found = portal.document(request.getRemoteAddr(), request.getHeader("Host"), code, kind);
         if (found.outcome() == Outcome.FOUND) {
             return SheetController.pdf(found.value());
         }

@@ -12,11 +12,27 @@ public final class ProblemResponses {
 
     public static void write(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
+        write(response, status, type, title, detail, java.util.Map.of());
+    }
+
+    /** With {@code fields}: the refused fields (or parameters), each with its translated reason. */
+    public static void write(HttpServletResponse response, int status, String type, String title, String detail,
+                             java.util.Map<String, String> fields) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":" + quote("https://intervo.app/problems/" + type)
-                + ",\"title\":" + quote(title) + ",\"status\":" + status + ",\"detail\":" + quote(detail) + "}");
+        StringBuilder body = new StringBuilder("{\"type\":" + quote("https://intervo.app/problems/" + type)
+                + ",\"title\":" + quote(title) + ",\"status\":" + status + ",\"detail\":" + quote(detail));
+        if (!fields.isEmpty()) {
+            body.append(",\"fields\":{");
+            String separator = "";
+            for (var field : fields.entrySet()) {
+                body.append(separator).append(quote(field.getKey())).append(':').append(quote(field.getValue()));
+                separator = ",";
+            }
+            body.append('}');
+        }
+        response.getWriter().write(body.append('}').toString());
     }
 
     static String quote(String s) {

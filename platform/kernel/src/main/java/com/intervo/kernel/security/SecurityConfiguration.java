@@ -30,8 +30,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import java.util.List;
@@ -102,8 +100,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpointBeans) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpointBeans,
+                                TenantHosts hosts) throws Exception {
         List<PublicEndpoints> publicEndpoints = publicEndpointBeans.orderedStream().toList();
+        http.addFilterBefore(new WorkspaceHostSessionFilter(hosts), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/livez", "/readyz",
@@ -112,16 +112,7 @@ class SecurityConfiguration {
         if (!open.isEmpty()) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll());
         }
-        // public pages may be framed by the sites their module allows (EmbeddableFrameFilter drops the
-        // X-Frame-Options header there); every other page keeps refusing to be framed by other sites
-        for (PublicEndpoints endpoints : publicEndpoints) {
-            for (String path : endpoints.embeddable()) {
-                RequestMatcher matcher = PathPatternRequestMatcher.withDefaults().matcher(path);
-                http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(matcher,
-                        new StaticHeadersWriter("Content-Security-Policy",
-                                "frame-ancestors " + endpoints.frameAncestors()))));
-            }
-        }
+        // security headers (the CSP with frame-ancestors of embeddable pages among them): SecurityHeadersFilter
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -167,6 +158,29 @@ class SecurityConfiguration {
         // before Spring Security's chain (order -100), so its header writers write through the wrapper
         registration.setOrder(-110);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(ObjectProvider<PublicEndpoints> endpoints) {
+        List<SecurityHeadersFilter.Embeddable> embeddable = endpoints.orderedStream()
+                .flatMap(e -> e.embeddable().stream().map(path -> new SecurityHeadersFilter.Embeddable(
+                        PathPatternRequestMatcher.withDefaults().matcher(path), e.frameAncestors()))).toList();
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter(embeddable));
+        // before Spring Security's chain and Vaadin, which serves its pages past Spring Security's header writers
+        registration.setOrder(-115);
+        return registration;
+    }
+
+    /** The session cookie only over https when people reach the application over https. */
+    @Bean
+    org.springframework.boot.web.servlet.ServletContextInitializer secureSessionCookie(
+            @org.springframework.beans.factory.annotation.Value("${intervo.public-url:}") String publicUrl) {
+        return servletContext -> {
+            if (publicUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https:")) {
+                servletContext.getSessionCookieConfig().setSecure(true);
+            }
+        };
     }
 
     @Bean

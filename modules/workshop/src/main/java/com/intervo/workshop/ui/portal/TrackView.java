@@ -79,7 +79,7 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         VaadinRequest request = VaadinRequest.getCurrent();
         String ip = request == null ? "?" : request.getRemoteAddr();
         Locale locale = Messages.supported(getLocale());
-        Lookup<Tracked> found = portal.track(ip, typed, locale);
+        Lookup<Tracked> found = portal.track(ip, request == null ? null : request.getHeader("Host"), typed, locale);
         if (found.outcome() != Outcome.FOUND) {
             Paragraph message = new Paragraph(getTranslation(found.outcome() == Outcome.THROTTLED
                     ? "workshop.portal.throttled" : "workshop.portal.not-found"));

@@ -2,7 +2,13 @@ package com.intervo.kernel.identity.rest;
 
 import com.intervo.kernel.identity.ApiTokenService;
 import com.intervo.kernel.identity.IntervoUser;
+import com.intervo.kernel.identity.SecuritySettings;
 import com.intervo.kernel.identity.SignInService;
+import com.intervo.kernel.api.TooManyRequestsException;
+import com.intervo.kernel.security.RateLimiter;
+import com.intervo.kernel.security.RateLimits;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.AuthenticationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,17 +40,35 @@ class AuthTokenController {
 
     private final SignInService signIn;
     private final ApiTokenService tokens;
+    private final RateLimiter failuresPerAddress;
+    private final SecuritySettings settings;
 
-    AuthTokenController(SignInService signIn, ApiTokenService tokens) {
+    AuthTokenController(SignInService signIn, ApiTokenService tokens, RateLimits limits, SecuritySettings settings) {
         this.signIn = signIn;
         this.tokens = tokens;
+        this.settings = settings;
+        // shared by every replica, like the portal's and sign-up's limits: a spray of user names from one address
+        this.failuresPerAddress = limits.limiter("api.token.address-failures", settings.tokenFailureWindow(),
+                settings.maxTokenFailuresPerAddress(), 20_000);
     }
 
     @PostMapping("/token")
     @Operation(summary = "Sign in and get a bearer token",
-            description = "Wrong workspace, user or password all give the same 401; 5 failures in a row lock the user.")
-    TokenResponse issue(@Valid @RequestBody TokenRequest request) {
-        IntervoUser user = signIn.authenticate(request.workspace(), request.username(), request.password());
+            description = "Wrong workspace, user or password all give the same 401; 5 failures in a row lock the user; "
+                    + "too many failures from one address answer 429 (with Retry-After) for a while, whatever the "
+                    + "credentials.")
+    TokenResponse issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        String address = http.getRemoteAddr();
+        if (failuresPerAddress.exhausted(address, Instant.now())) {
+            throw new TooManyRequestsException("kernel.api.too-many-sign-ins", settings.tokenFailureWindow());
+        }
+        IntervoUser user;
+        try {
+            user = signIn.authenticate(request.workspace(), request.username(), request.password());
+        } catch (AuthenticationException e) {
+            failuresPerAddress.record(address, Instant.now());
+            throw e;
+        }
         ApiTokenService.IssuedToken token = tokens.issue(user);
         return new TokenResponse(token.token(), token.expiresAt());
     }
