@@ -37,6 +37,17 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Tomcat's own refusals (before any filter) on API paths as problem details too. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<
+            org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> apiErrorReportValve() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
+            }
+        });
+    }
+
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(String.class, LocalDate.class, checked(LocalDate::parse));
