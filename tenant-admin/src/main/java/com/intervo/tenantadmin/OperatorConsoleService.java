@@ -77,8 +77,8 @@ public class OperatorConsoleService {
             if (license.state() == ModuleLicense.State.ACTIVE || license.state() == ModuleLicense.State.INCLUDED) {
                 modules.add(license.module());
             }
-            if (license.state() == ModuleLicense.State.ACTIVE && license.source() != null) {
-                sources.add(license.source());
+            if (license.state() == ModuleLicense.State.ACTIVE) {
+                sources.addAll(license.sources());
             }
         }
         Long userCount = null;

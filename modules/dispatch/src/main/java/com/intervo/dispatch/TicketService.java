@@ -21,6 +21,7 @@ import com.intervo.dispatch.live.LiveUpdates;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.company.Numbering;
 import com.intervo.kernel.files.FileStorage;
+import com.intervo.kernel.files.StagedFile;
 import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
@@ -59,7 +60,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Field-service tickets of the current tenant: the dispatcher opens and assigns them, the technician works them
@@ -73,6 +76,8 @@ public class TicketService {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_REASON = 1000;
+    /** Part lines, and findings, per ticket. */
+    static final int MAX_LINES = 200;
     static final Duration RECENT = Duration.ofDays(30);
 
     private final Tickets tickets;
@@ -96,6 +101,7 @@ public class TicketService {
     private final int inspectionMonths;
     private final java.time.LocalTime workStart;
     private final java.time.LocalTime workEnd;
+    private final TransactionTemplate transactions;
 
     TicketService(Tickets tickets, TicketActions actions, Technicians technicians, TicketViews views,
                   WorkReports reports, CustomerService customers, EquipmentService equipment,
@@ -104,7 +110,9 @@ public class TicketService {
                   EntityManager entityManager, Optional<Clock> clock, InspectionSchedule schedule, Messages messages,
                   @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths,
                   @Value("${intervo.dispatch.work-day-start:08:00}") java.time.LocalTime workStart,
-                  @Value("${intervo.dispatch.work-day-end:17:00}") java.time.LocalTime workEnd) {
+                  @Value("${intervo.dispatch.work-day-end:17:00}") java.time.LocalTime workEnd,
+                  TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.workStart = workStart;
         this.workEnd = workEnd.isAfter(workStart) ? workEnd : workStart.plusHours(8);
         this.schedule = schedule;
@@ -274,6 +282,7 @@ public class TicketService {
         if (ticket.getStage() != TicketStage.NEW) {
             throw DomainException.conflict("dispatch.error.already-taken", "stage");
         }
+        requireInQueue(ticket, actor);
         ticket.assign(actor.id(), clock.instant());
         ticket.accept(clock.instant());
         tickets.flush();
@@ -322,19 +331,39 @@ public class TicketService {
                 t -> t.arrived(clock.instant(), context.latitude(), context.longitude()));
     }
 
-    /** A photo from the site; the content is checked (JPEG, PNG or WebP) and size-capped by the file storage. */
-    @Transactional
+    /**
+     * A photo from the site; the content is checked (JPEG, PNG or WebP) and size-capped by the file storage. The
+     * image is decoded and written outside any transaction (no pooled connection, no ticket lock held meanwhile),
+     * then attached in a short one.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
     public TicketDetails addPhoto(UUID id, FieldContext context, String fileName, byte[] content) {
+        StagedFile staged = files.stage(fileName, content);
+        try {
+            return transactions.execute(status -> attachPhoto(id, context, staged));
+        } finally {
+            files.discard(staged);
+        }
+    }
+
+    /** A photo already staged by {@link FileStorage#stage} outside the caller's transaction; attached in it. */
+    @Transactional
+    @RolesAllowed({"ADMIN", "TECHNICIAN"})
+    public TicketDetails addPhoto(UUID id, FieldContext context, StagedFile staged) {
+        return attachPhoto(id, context, staged);
+    }
+
+    private TicketDetails attachPhoto(UUID id, FieldContext context, StagedFile staged) {
         Actor actor = actor();
         Ticket ticket = lock(id);
         requireOwn(ticket, actor);
         checkVersion(ticket, context.version());
         ticket.requireOnSite("photo");
-        StoredFile stored = files.store(TicketViews.PHOTO_OWNER, ticket.getId(), fileName, content);
-        if (!stored.isImage()) {
+        if (!staged.isImage()) {
             throw DomainException.invalid("dispatch.error.photo-type", "file");
         }
+        StoredFile stored = files.attach(staged, TicketViews.PHOTO_OWNER, ticket.getId());
         touched(ticket);
         log(ticket, actor, ActionType.PHOTO_ADDED, context, stored.originalName());
         return done(ticket);
@@ -354,6 +383,13 @@ public class TicketService {
         UUID lineId = findingId == null ? UUID.randomUUID() : findingId;
         if (ticket.getFindings().stream().anyMatch(f -> f.getId().equals(lineId))) {
             return views.details(ticket);
+        }
+        // the caller's id must be new: another ticket's finding is not taken over
+        if (tickets.findingExists(lineId)) {
+            throw DomainException.invalid("dispatch.error.line-id-taken", "id");
+        }
+        if (ticket.getFindings().size() >= MAX_LINES) {
+            throw DomainException.invalid("dispatch.error.too-many-lines", "findings", MAX_LINES);
         }
         ticket.addFinding(new TicketFinding(lineId, ticket, kind == null ? TicketFinding.Kind.FINDING : kind, clean,
                 clock.instant(), actor.name()));
@@ -381,6 +417,12 @@ public class TicketService {
         UUID line = lineId == null ? UUID.randomUUID() : lineId;
         if (ticket.getParts().stream().anyMatch(p -> p.getId().equals(line))) {
             return views.details(ticket);
+        }
+        if (tickets.partLineExists(line)) {
+            throw DomainException.invalid("dispatch.error.line-id-taken", "lineId");
+        }
+        if (ticket.getParts().size() >= MAX_LINES) {
+            throw DomainException.invalid("dispatch.error.too-many-lines", "parts", MAX_LINES);
         }
         Part part = catalogs.parts().stream().filter(p -> p.getId().equals(partId)).findFirst()
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.part-not-found", "partId"));
@@ -431,20 +473,40 @@ public class TicketService {
         return done(ticket);
     }
 
-    /** The customer's signature (a PNG drawn on the touch screen) with the signer's name. */
-    @Transactional
+    /**
+     * The customer's signature (a PNG drawn on the touch screen) with the signer's name; the PNG is decoded outside
+     * any transaction, like a photo.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
     public TicketDetails sign(UUID id, FieldContext context, String signerName, byte[] png) {
+        requiredText(signerName, "signerName", 200);
+        StagedFile staged = files.stage("signature.png", png);
+        try {
+            return transactions.execute(status -> attachSignature(id, context, signerName, staged));
+        } finally {
+            files.discard(staged);
+        }
+    }
+
+    /** A signature already staged by {@link FileStorage#stage} outside the caller's transaction; attached in it. */
+    @Transactional
+    @RolesAllowed({"ADMIN", "TECHNICIAN"})
+    public TicketDetails sign(UUID id, FieldContext context, String signerName, StagedFile staged) {
+        return attachSignature(id, context, signerName, staged);
+    }
+
+    private TicketDetails attachSignature(UUID id, FieldContext context, String signerName, StagedFile staged) {
         Actor actor = actor();
         Ticket ticket = lock(id);
         requireOwn(ticket, actor);
         checkVersion(ticket, context.version());
         ticket.requireOnSite("sign");
         String signer = requiredText(signerName, "signerName", 200);
-        StoredFile stored = files.store(TicketViews.SIGNATURE_OWNER, ticket.getId(), "signature.png", png);
-        if (!"image/png".equals(stored.mediaType())) {
+        if (!"image/png".equals(staged.mediaType())) {
             throw DomainException.invalid("dispatch.error.signature-png", "file");
         }
+        StoredFile stored = files.attach(staged, TicketViews.SIGNATURE_OWNER, ticket.getId());
         UUID previous = ticket.getSignatureFileId();
         ticket.sign(signer, stored.id(), clock.instant());
         tickets.flush();
@@ -637,7 +699,7 @@ public class TicketService {
 
     // --- reading
 
-    /** One ticket: any ticket for dispatchers, managers and admins; a technician's own or unassigned ones. */
+    /** One ticket: any for dispatchers, managers and admins; a technician's own, or unassigned ones of his queue. */
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
     public TicketDetails get(UUID id) {
         Actor actor = actor();
@@ -785,8 +847,7 @@ public class TicketService {
         Actor actor = actor();
         Set<UUID> mine = new java.util.HashSet<>(zones.ofUser(actor.id()).stream().map(Zone::getId).toList());
         List<Ticket> list = tickets.findAll((root, query, cb) -> cb.equal(root.get("stage"), TicketStage.NEW),
-                Sort.by("createdAt")).stream()
-                .filter(t -> mine.isEmpty() || (t.getZoneId() != null && mine.contains(t.getZoneId()))).toList();
+                Sort.by("createdAt")).stream().filter(t -> inZones(t, mine)).toList();
         return views.summaries(list);
     }
 
@@ -1008,6 +1069,29 @@ public class TicketService {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "dispatch.error.not-your-ticket", null,
                     ticket.getNumber());
         }
+        if (!actor.id().equals(ticket.getTechnicianId())) {
+            requireInQueue(ticket, actor);
+        }
+    }
+
+    /**
+     * A technician sees and takes an unassigned ticket only when his queue shows it ({@link #unassignedNearMe}):
+     * it lies in one of his zones, or he covers no zone. Admins and dispatchers are not bound by zones.
+     */
+    private void requireInQueue(Ticket ticket, Actor actor) {
+        if (actor.dispatches() || actor.user().has(Role.MANAGER)) {
+            return;
+        }
+        Set<UUID> mine = new java.util.HashSet<>(zones.ofUser(actor.id()).stream().map(Zone::getId).toList());
+        if (!inZones(ticket, mine)) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "dispatch.error.not-in-your-zones", null,
+                    ticket.getNumber());
+        }
+    }
+
+    private static boolean inZones(Ticket ticket, Set<UUID> zonesOfTechnician) {
+        return zonesOfTechnician.isEmpty()
+                || (ticket.getZoneId() != null && zonesOfTechnician.contains(ticket.getZoneId()));
     }
 
     private void requirePartsEditable(Ticket ticket, Actor actor) {

@@ -36,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogService {
 
+    /** A checklist is copied onto every ticket that uses it: these bound what a ticket carries. */
+    public static final int MAX_CHECKLIST_POINTS = 200;
+    public static final int MAX_POINT_OPTIONS = 50;
+
+
     private final EquipmentTypes types;
     private final Manufacturers manufacturers;
     private final EquipmentModels models;
@@ -139,9 +144,12 @@ public class CatalogService {
     @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
     public Checklist saveChecklist(UUID id, String name, List<ChecklistPoint.Draft> points) {
         CrmRules.required(name, "name", 200);
+        CrmRules.atMost(points, "points", MAX_CHECKLIST_POINTS);
         int i = 0;
         for (ChecklistPoint.Draft point : points) {
             CrmRules.required(point.text(), "points[" + i + "].text", 500);
+            CrmRules.atMost(point.defects(), "points[" + i + "].defects", MAX_POINT_OPTIONS);
+            CrmRules.atMost(point.causes(), "points[" + i + "].causes", MAX_POINT_OPTIONS);
             for (String option : point.defects()) {
                 CrmRules.required(option, "points[" + i + "].defects", 500);
             }

@@ -29,6 +29,13 @@ final class CrmRules {
         return value;
     }
 
+    /** A collection of at most {@code max} entries (null counts as empty). */
+    static void atMost(java.util.Collection<?> values, String field, int max) {
+        if (values != null && values.size() > max) {
+            throw DomainException.invalid("crm.error.too-many", field, max);
+        }
+    }
+
     static void email(String value, String field) {
         if (value != null && !value.isBlank() && !EMAIL.matcher(value.strip()).matches()) {
             throw DomainException.invalid("crm.error.email", field);

@@ -8,7 +8,10 @@ import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -19,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CustomerService {
+
+    /** More is a data error, and every customer page would carry it all (contacts and sites load with it). */
+    public static final int MAX_CONTACTS = 100;
+    public static final int MAX_SITES = 500;
 
     private final Customers customers;
     private final CrmCustomFields customFields;
@@ -69,6 +76,9 @@ public class CustomerService {
         CrmRules.maxLength(d.notes(), "notes", 4000);
         CrmRules.email(d.email(), "email");
         CrmRules.language(d.language());
+        CrmRules.atMost(d.contacts(), "contacts", MAX_CONTACTS);
+        CrmRules.atMost(d.sites(), "sites", MAX_SITES);
+        checkSiteIds(customer, d.sites());
         int i = 0;
         for (CustomerContact.Draft contact : d.contacts()) {
             CrmRules.required(contact.name(), "contacts[" + i + "].name", 200);
@@ -90,6 +100,30 @@ public class CustomerService {
                 customFields.customer(d.customFields()));
         customer.setContacts(d.contacts());
         customer.setSites(d.sites());
+    }
+
+    /**
+     * A site id in the draft names one of this customer's own sites; a new site comes without an id, or (a new
+     * customer made offline) with a fresh one. Another customer's site, an unknown id on an update, or the same id
+     * twice is refused (else the row would be moved to this customer, with the other's tickets pointing at it).
+     */
+    private void checkSiteIds(Customer customer, List<Site.Draft> drafts) {
+        Set<UUID> own = customer.getSites().stream().map(Site::getId).collect(Collectors.toSet());
+        boolean isNew = customer.getVersion() == null;
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            UUID id = drafts.get(i).id();
+            if (id == null) {
+                continue;
+            }
+            String field = "sites[" + i + "].id";
+            if (!seen.add(id)) {
+                throw DomainException.invalid("crm.error.duplicate-id", field);
+            }
+            if (!own.contains(id) && (!isNew || customers.siteExists(id))) {
+                throw DomainException.invalid("crm.error.site-not-of-customer", field);
+            }
+        }
     }
 
     @PermitAll

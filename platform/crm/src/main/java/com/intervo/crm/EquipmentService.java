@@ -14,6 +14,7 @@ import com.intervo.kernel.customization.CustomFieldDefinition;
 import com.intervo.kernel.customization.CustomFieldFilter;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.files.FileStorage;
 import jakarta.persistence.EntityManager;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EquipmentService {
 
+    /** The owner type of equipment photos in the file storage. */
+    public static final String PHOTO_OWNER = "EQUIPMENT";
+
     private final EquipmentRegistry equipment;
     private final Customers customers;
     private final EquipmentTypes types;
@@ -38,10 +42,12 @@ public class EquipmentService {
     private final CrmCustomFields customFields;
     private final CustomFieldService customFieldDefinitions;
     private final EntityManager entityManager;
+    private final FileStorage files;
 
     EquipmentService(EquipmentRegistry equipment, Customers customers, EquipmentTypes types, EquipmentModels models,
                      CrmCustomFields customFields, CustomFieldService customFieldDefinitions,
-                     EntityManager entityManager) {
+                     EntityManager entityManager, FileStorage files) {
+        this.files = files;
         this.customFieldDefinitions = customFieldDefinitions;
         this.entityManager = entityManager;
         this.equipment = equipment;
@@ -78,6 +84,27 @@ public class EquipmentService {
         }
         apply(item, draft);
         return save(item);
+    }
+
+    /**
+     * Removes equipment registered by mistake, for admins: refused (409) while a ticket or a service sheet refers
+     * to it (the database's foreign keys say so). Its photos go with it: the rows at once, the files on disk once
+     * the removal is committed (a refusal keeps them).
+     */
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public void delete(UUID id, long expectedVersion) {
+        Equipment item = equipment.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.equipment-not-found"));
+        if (item.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Equipment.class, id);
+        }
+        try {
+            equipment.delete(item);
+            equipment.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw DomainException.conflict("crm.error.equipment-in-use", "id", item.getSerialNumber());
+        }
+        files.deleteAllOf(PHOTO_OWNER, id);
     }
 
     private Equipment save(Equipment item) {

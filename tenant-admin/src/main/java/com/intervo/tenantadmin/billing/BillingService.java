@@ -340,7 +340,8 @@ public class BillingService {
     private Set<ModuleKey> orderedModules(TenantId tenant) {
         return licenses.licenses(tenant).stream()
                 .filter(l -> l.state() == com.intervo.kernel.licensing.Licenses.ModuleLicense.State.ACTIVE
-                        && (l.source() == Entitlement.Source.SUBSCRIPTION || l.source() == Entitlement.Source.FREE))
+                        && (l.sources().contains(Entitlement.Source.SUBSCRIPTION)
+                        || l.sources().contains(Entitlement.Source.FREE)))
                 .map(com.intervo.kernel.licensing.Licenses.ModuleLicense::module)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ModuleKey.class)));
     }
@@ -364,14 +365,12 @@ public class BillingService {
             account.status(BillingAccount.Status.FREE);
             account.plan(plan);
             for (ModuleKey key : ModuleKey.values()) {
-                Optional<Entitlement> held = licenses.entitlement(tenant, key);
-                boolean manual = held.map(e -> e.getSource() == Entitlement.Source.MANUAL && e.isActiveAt(now))
-                        .orElse(false);
-                if (billable.contains(key) && !manual) {
-                    Instant from = held.filter(e -> e.getSource() == Entitlement.Source.FREE && e.isActiveAt(now))
-                            .map(Entitlement::getValidFrom).orElse(now);
+                // a grant by hand is its own entitlement: the free-mode one lives beside it
+                Optional<Entitlement> held = licenses.entitlement(tenant, key, Entitlement.Source.FREE);
+                if (billable.contains(key)) {
+                    Instant from = held.filter(e -> e.isActiveAt(now)).map(Entitlement::getValidFrom).orElse(now);
                     licenses.grant(tenant, key, from, null, Entitlement.Source.FREE);
-                } else if (!billable.contains(key)) {
+                } else {
                     // switched off means off: also a trial or demo license of it ends (a manual grant stays)
                     for (Entitlement.Source source : List.of(Entitlement.Source.FREE, Entitlement.Source.TRIAL,
                             Entitlement.Source.DEMO)) {
@@ -430,14 +429,11 @@ public class BillingService {
         boolean licensed = next == BillingAccount.Status.ACTIVE || next == BillingAccount.Status.PAST_DUE
                 || next == BillingAccount.Status.READ_ONLY;
         for (ModuleKey key : ModuleKey.values()) {
-            Optional<Entitlement> held = licenses.entitlement(tenant, key);
-            boolean manual = held.map(e -> e.getSource() == Entitlement.Source.MANUAL && e.isActiveAt(now)).orElse(false);
+            // a grant by hand is its own entitlement: the subscription's lives beside it, each with its validity
+            Optional<Entitlement> held = licenses.entitlement(tenant, key, Entitlement.Source.SUBSCRIPTION);
             if (licensed && subscribed.contains(key)) {
-                if (!manual) {
-                    Instant from = held.filter(e -> e.getSource() == Entitlement.Source.SUBSCRIPTION && e.isActiveAt(now))
-                            .map(Entitlement::getValidFrom).orElse(now);
-                    licenses.grant(tenant, key, from, null, Entitlement.Source.SUBSCRIPTION);
-                }
+                Instant from = held.filter(e -> e.isActiveAt(now)).map(Entitlement::getValidFrom).orElse(now);
+                licenses.grant(tenant, key, from, null, Entitlement.Source.SUBSCRIPTION);
             } else {
                 licenses.end(tenant, key, Entitlement.Source.SUBSCRIPTION, now);
             }

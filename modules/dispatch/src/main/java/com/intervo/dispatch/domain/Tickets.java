@@ -14,6 +14,14 @@ import org.springframework.data.repository.query.Param;
 
 public interface Tickets extends JpaRepository<Ticket, UUID>, JpaSpecificationExecutor<Ticket> {
 
+    /** Whether a part line with this id exists on any ticket. */
+    @Query("select count(p) > 0 from TicketPart p where p.id = :id")
+    boolean partLineExists(@Param("id") UUID id);
+
+    /** Whether a finding with this id exists on any ticket. */
+    @Query("select count(f) > 0 from TicketFinding f where f.id = :id")
+    boolean findingExists(@Param("id") UUID id);
+
     /** The ticket with its row locked until the transaction ends: one action at a time per ticket. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Ticket t where t.id = :id")

@@ -13,6 +13,8 @@ import com.intervo.dispatch.domain.TicketChecklistItem;
 import com.intervo.dispatch.domain.TicketFinding;
 import com.intervo.dispatch.domain.TicketPart;
 import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.files.FileStorage;
+import com.intervo.kernel.files.StagedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -100,9 +102,11 @@ class TechnicianController {
     private final TechnicianLocations locations;
     private final InAppMessages messages;
     private final IdempotentResponses once;
+    private final FileStorage files;
 
     TechnicianController(TicketService tickets, TechnicianDevicesService devices, TechnicianLocations locations,
-                         InAppMessages messages, IdempotentResponses once) {
+                         InAppMessages messages, IdempotentResponses once, FileStorage files) {
+        this.files = files;
         this.tickets = tickets;
         this.devices = devices;
         this.locations = locations;
@@ -302,7 +306,8 @@ class TechnicianController {
     }
 
     @PostMapping(value = "/tickets/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a photo (JPEG, PNG or WebP by content; size-capped)")
+    @Operation(summary = "Upload a photo (JPEG, PNG or WebP by content; size-capped)",
+            description = "429 with Retry-After when the server is decoding too many images at once.")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> photo(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
                                  @RequestParam(required = false) Long version,
@@ -312,8 +317,14 @@ class TechnicianController {
                                  @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         byte[] content = bytes(file);
         byte[] hash = IdempotentResponses.concat(content, text(version), text(latitude), text(longitude));
-        return once.run(http, key, hash, 201, () -> tickets.addPhoto(id,
-                new FieldContext(version, deviceAt, latitude, longitude, null), file.getOriginalFilename(), content));
+        // decoded and written before the call's transaction: no connection waits on a big picture
+        StagedFile staged = files.stage(file.getOriginalFilename(), content);
+        try {
+            return once.run(http, key, hash, 201, () -> tickets.addPhoto(id,
+                    new FieldContext(version, deviceAt, latitude, longitude, null), staged));
+        } finally {
+            files.discard(staged);
+        }
     }
 
     @PostMapping(value = "/tickets/{id}/signature", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -325,8 +336,13 @@ class TechnicianController {
                                      @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         byte[] content = bytes(file);
         byte[] hash = IdempotentResponses.concat(content, text(signerName), text(version));
-        return once.run(http, key, hash, 200, () -> tickets.sign(id,
-                new FieldContext(version, deviceAt, null, null, null), signerName, content));
+        StagedFile staged = files.stage("signature.png", content);
+        try {
+            return once.run(http, key, hash, 200, () -> tickets.sign(id,
+                    new FieldContext(version, deviceAt, null, null, null), signerName, staged));
+        } finally {
+            files.discard(staged);
+        }
     }
 
     @PostMapping("/tickets/{id}/finish")

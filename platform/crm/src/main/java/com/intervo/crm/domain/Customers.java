@@ -21,6 +21,10 @@ public interface Customers extends JpaRepository<Customer, UUID> {
             + "or (:digits <> '' and c.search_text like '%' || :digits || '%')", nativeQuery = true)
     long countSearch(@Param("q") String q, @Param("digits") String digits);
 
+    /** Whether a site with this id exists, whoever's it is. */
+    @Query("select count(s) > 0 from Site s where s.id = :id")
+    boolean siteExists(@Param("id") UUID id);
+
     @Query("select c from Customer c order by lower(c.name), c.id")
     List<Customer> page(Pageable page);
 }

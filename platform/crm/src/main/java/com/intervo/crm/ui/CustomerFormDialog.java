@@ -68,6 +68,8 @@ class CustomerFormDialog extends Dialog {
     private final VerticalLayout siteRows = new VerticalLayout();
     private final List<ContactRow> contacts = new ArrayList<>();
     private final List<SiteRow> sites = new ArrayList<>();
+    private final Button addContact = new Button();
+    private final Button addSite = new Button();
 
     private final CustomFieldsForm customFields;
 
@@ -110,11 +112,14 @@ class CustomerFormDialog extends Dialog {
 
         contactRows.setPadding(false);
         siteRows.setPadding(false);
-        Button addContact = new Button(getTranslation("crm.customer.add-contact"), VaadinIcon.PLUS.create(),
-                e -> addContact(null));
+        addContact.setText(getTranslation("crm.customer.add-contact"));
+        addContact.setIcon(VaadinIcon.PLUS.create());
+        addContact.addClickListener(e -> addContact(null));
+        addContact.setId("add-contact");
         addContact.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button addSite = new Button(getTranslation("crm.customer.add-site"), VaadinIcon.PLUS.create(),
-                e -> addSite(null));
+        addSite.setText(getTranslation("crm.customer.add-site"));
+        addSite.setIcon(VaadinIcon.PLUS.create());
+        addSite.addClickListener(e -> addSite(null));
         addSite.setId("add-site");
         addSite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -149,12 +154,25 @@ class CustomerFormDialog extends Dialog {
         ContactRow row = new ContactRow(draft);
         contacts.add(row);
         contactRows.add(row.layout);
+        limits();
     }
 
     private void addSite(Site.Draft draft) {
         SiteRow row = new SiteRow(draft);
         sites.add(row);
         siteRows.add(row.layout);
+        limits();
+    }
+
+    /** The form offers no more rows than the service takes. */
+    private void limits() {
+        limit(addContact, contacts.size(), CustomerService.MAX_CONTACTS);
+        limit(addSite, sites.size(), CustomerService.MAX_SITES);
+    }
+
+    private void limit(Button add, int rows, int max) {
+        add.setEnabled(rows < max);
+        add.setTooltipText(rows < max ? null : getTranslation("crm.error.too-many", max));
     }
 
     private void save() {
@@ -222,6 +240,7 @@ class CustomerFormDialog extends Dialog {
             remove.addClickListener(e -> {
                 contacts.remove(this);
                 contactRows.remove(layout);
+                limits();
             });
         }
 
@@ -276,6 +295,7 @@ class CustomerFormDialog extends Dialog {
             remove.addClickListener(e -> {
                 sites.remove(this);
                 siteRows.remove(layout);
+                limits();
             });
         }
 

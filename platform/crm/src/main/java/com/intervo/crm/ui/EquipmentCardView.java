@@ -11,6 +11,7 @@ import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.ui.PhotoGallery;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.ui.Notifications;
 import com.intervo.kernel.ui.map.LeafletMap;
 import com.intervo.kernel.map.MapSettings;
 import com.vaadin.flow.component.button.Button;
@@ -85,6 +86,29 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
         show(item.get());
     }
 
+    /** Asks first; a removal refused (in use) is shown, and nothing changes. */
+    private void confirmDelete(Equipment e) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        confirm.setId("equipment-delete-confirm");
+        confirm.setHeader(getTranslation("crm.equipment.delete.title", e.displayName()));
+        confirm.setText(getTranslation("crm.equipment.delete.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("crm.action.cancel"));
+        confirm.setConfirmText(getTranslation("crm.equipment.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                equipment.delete(e.getId(), e.getVersion());
+                Notifications.success("crm.equipment.deleted", e.displayName());
+                getUI().ifPresent(ui -> ui.navigate(EquipmentListView.class));
+            } catch (RuntimeException ex) {
+                Notifications.show(ex, java.util.Map.of());
+            }
+        });
+        confirm.open();
+    }
+
     private void show(Equipment e) {
         removeAll();
         title = e.displayName();
@@ -99,7 +123,13 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
         Button edit = new Button(getTranslation("crm.action.edit"), VaadinIcon.EDIT.create(),
                 click -> dialogs.create(e, null, this::show).open());
         edit.setVisible(Permissions.canRegisterEquipment());
-        HorizontalLayout header = new HorizontalLayout(heading, edit);
+        Button delete = new Button(getTranslation("crm.equipment.delete"), VaadinIcon.TRASH.create(),
+                click -> confirmDelete(e));
+        delete.setId("equipment-delete");
+        delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        delete.setVisible(Permissions.canDeleteEquipment());
+        HorizontalLayout header = new HorizontalLayout(heading, edit, delete);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         add(header);
@@ -122,7 +152,8 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
                     + e.getLongitude().toPlainString());
         }
         add(details);
-        add(new H3(getTranslation("crm.equipment.photos")), new PhotoGallery(storage, "EQUIPMENT", e.getId(), true));
+        add(new H3(getTranslation("crm.equipment.photos")),
+                new PhotoGallery(storage, EquipmentService.PHOTO_OWNER, e.getId(), true));
         if (e.getLatitude() != null) {
             LeafletMap map = new LeafletMap(mapSettings);
             map.setId("equipment-card-map");

@@ -18,6 +18,10 @@ final class Permissions {
         return IntervoAuthentication.current().map(u -> !u.roles().isEmpty()).orElse(false);
     }
 
+    static boolean canDeleteEquipment() {
+        return IntervoAuthentication.current().map(u -> u.has(Role.ADMIN)).orElse(false);
+    }
+
     static boolean canEditCatalogs() {
         return IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.catalogEditor()).orElse(false);
     }

@@ -7,7 +7,9 @@ package com.intervo.kernel.api;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND(404), CONFLICT(409), INVALID(422), FORBIDDEN(403);
+        NOT_FOUND(404), CONFLICT(409), INVALID(422), FORBIDDEN(403),
+        /** The server is busy with work of this kind: try again after {@link #retryAfterSeconds()}. */
+        BUSY(429);
 
         private final int status;
 
@@ -24,6 +26,7 @@ public class DomainException extends RuntimeException {
     private final String messageKey;
     private final String field;
     private final transient Object[] params;
+    private int retryAfterSeconds;
 
     public DomainException(Kind kind, String messageKey, String field, Object... params) {
         super(messageKey + (field == null ? "" : " (" + field + ")"));
@@ -31,6 +34,18 @@ public class DomainException extends RuntimeException {
         this.messageKey = messageKey;
         this.field = field;
         this.params = params;
+    }
+
+    /** Too much of this work at once right now; answered 429 with a {@code Retry-After} of that many seconds. */
+    public static DomainException busy(String messageKey, int retryAfterSeconds, Object... params) {
+        DomainException e = new DomainException(Kind.BUSY, messageKey, null, params);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
+    }
+
+    /** For {@link Kind#BUSY}: when to try again, in seconds (0 otherwise). */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static DomainException notFound(String messageKey) {

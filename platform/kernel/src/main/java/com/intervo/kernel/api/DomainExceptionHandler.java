@@ -3,6 +3,7 @@ package com.intervo.kernel.api;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,10 @@ class DomainExceptionHandler {
     }
 
     @ExceptionHandler(DomainException.class)
-    ProblemDetail domain(HttpServletRequest request, DomainException e) {
+    ProblemDetail domain(HttpServletRequest request, HttpServletResponse response, DomainException e) {
+        if (e.kind() == DomainException.Kind.BUSY) {
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
         Locale locale = IntervoAuthentication.current().map(u -> u.locale()).filter(l -> l != null)
                 .map(Locale::forLanguageTag).orElse(Messages.supported(request.getLocale()));
         HttpStatus status = HttpStatus.valueOf(e.kind().status());

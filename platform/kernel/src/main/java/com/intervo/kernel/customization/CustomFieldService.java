@@ -84,7 +84,15 @@ public class CustomFieldService {
         CustomField field = new CustomField(draft.entity(), draft.equipmentTypeId(), key, draft.type(),
                 fields.maxPosition(draft.entity()) + 1);
         apply(field, draft, draft.type());
-        return fields.saveAndFlush(field).toDefinition();
+        try {
+            return fields.saveAndFlush(field).toDefinition();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // the database knows the equipment types (a foreign key); the kernel does not
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("custom_field_equipment_type_fk")) {
+                throw new CustomizationException("customization.error.equipment-type-not-found");
+            }
+            throw e;
+        }
     }
 
     /** Changes labels, help texts, required and choices; entity, equipment type, key and type stay. */

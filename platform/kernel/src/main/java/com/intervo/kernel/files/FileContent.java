@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -23,7 +24,8 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Looks at a file's bytes only (never its name or declared type): magic bytes first, then images are decoded in
  * full (a truncated or corrupt image is refused, so is one larger than {@link #MAX_PIXELS} on a side, checked from
- * the header before decoding). Also makes thumbnails and tidies file names for display.
+ * the header before decoding; a big one is kept in memory only at thumbnail scale). Also makes thumbnails and
+ * tidies file names for display.
  */
 final class FileContent {
 
@@ -35,8 +37,12 @@ final class FileContent {
     static final String WEBP = "image/webp";
     static final String PDF = "application/pdf";
 
-    /** The verdict on accepted content; {@code image} is the decoded picture (null for a PDF). */
-    record Checked(String mediaType, long size, Integer width, Integer height, BufferedImage image) {
+    /**
+     * The verdict on accepted content; {@code image} is the decoded picture as stored (null for a PDF),
+     * {@code orientation} its EXIF orientation (1 = upright as stored, 2..8 the TIFF values), {@code width} and
+     * {@code height} as the picture is seen (after that orientation).
+     */
+    record Checked(String mediaType, long size, Integer width, Integer height, BufferedImage image, int orientation) {
     }
 
     private FileContent() {
@@ -54,10 +60,13 @@ final class FileContent {
             throw DomainException.invalid("files.error.type", "file");
         }
         if (PDF.equals(mediaType)) {
-            return new Checked(PDF, bytes.length, null, null, null);
+            return new Checked(PDF, bytes.length, null, null, null, 1);
         }
-        BufferedImage image = decode(bytes, mediaType);
-        return new Checked(mediaType, bytes.length, image.getWidth(), image.getHeight(), image);
+        Decoded decoded = decode(bytes, mediaType);
+        int orientation = ExifOrientation.of(bytes, mediaType);
+        boolean quarterTurn = ExifOrientation.swapsSides(orientation);
+        return new Checked(mediaType, bytes.length, quarterTurn ? decoded.height() : decoded.width(),
+                quarterTurn ? decoded.width() : decoded.height(), decoded.image(), orientation);
     }
 
     /** The media type the magic bytes announce, or null. */
@@ -79,10 +88,18 @@ final class FileContent {
         return null;
     }
 
-    private static BufferedImage decode(byte[] bytes, String mediaType) {
+    /** A picture's size, and the picture itself read at a step that keeps it just large enough for a thumbnail. */
+    private record Decoded(int width, int height, BufferedImage image) {
+    }
+
+    /**
+     * Reads every byte of the image (a cut or damaged one fails), but keeps only every n-th pixel when the picture is
+     * far larger than a thumbnail: a 4000×4000 16-bit PNG would otherwise take ~128 MB and seconds to scale.
+     */
+    private static Decoded decode(byte[] bytes, String mediaType) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
         if (!readers.hasNext()) {
-            // WebP without a reader on this JVM: we cannot check it, so we do not take it
+            // a type without a reader on this JVM: we cannot check it, so we do not take it
             throw DomainException.invalid("files.error.type", "file");
         }
         ImageReader reader = readers.next();
@@ -99,11 +116,16 @@ final class FileContent {
             // a truncated JPEG decodes "successfully" with a warning: a warning is a refusal here
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-            BufferedImage image = reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.max(width, height) / (2 * THUMBNAIL_PIXELS));
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
             if (image == null || !warnings.isEmpty()) {
                 throw DomainException.invalid("files.error.unreadable", "file");
             }
-            return image;
+            return new Decoded(width, height, image);
         } catch (DomainException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -113,8 +135,11 @@ final class FileContent {
         }
     }
 
-    /** A JPEG at most {@link #THUMBNAIL_PIXELS} on its long side, same proportions, on white (for transparency). */
-    static byte[] thumbnail(BufferedImage source) {
+    /**
+     * A JPEG at most {@link #THUMBNAIL_PIXELS} on its long side, same proportions, on white (for transparency),
+     * turned upright by the EXIF orientation (phones store a portrait photo sideways and say so in EXIF).
+     */
+    static byte[] thumbnail(BufferedImage source, int orientation) {
         int width = source.getWidth();
         int height = source.getHeight();
         double scale = Math.min(1.0, (double) THUMBNAIL_PIXELS / Math.max(width, height));
@@ -125,7 +150,8 @@ final class FileContent {
         while (current.getWidth() / 2 >= targetWidth * 2 && current.getHeight() / 2 >= targetHeight * 2) {
             current = scaled(current, current.getWidth() / 2, current.getHeight() / 2);
         }
-        BufferedImage thumb = scaled(current, targetWidth, targetHeight);
+        // turned after scaling down: the small picture is cheap to turn, the original would need a second copy
+        BufferedImage thumb = ExifOrientation.upright(scaled(current, targetWidth, targetHeight), orientation);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {

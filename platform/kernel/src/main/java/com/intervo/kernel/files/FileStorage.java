@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
@@ -29,6 +31,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,7 +39,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Photos and documents of the current tenant. Content is checked, never trusted from the name: JPEG, PNG, WebP
- * (only when this JVM can decode it) and PDF; images are decoded in full and at most 4000×4000 pixels; files are
+ * (read by the TwelveMonkeys ImageIO plug-in) and PDF; images are decoded in full, outside transactions and a few
+ * at a time, at most 4000×4000 pixels, thumbnails turned upright by the EXIF orientation; files are
  * capped at {@code intervo.files.max-bytes}. Bytes live outside the web root at
  * {@code <intervo.files.dir>/<tenant schema>/<first two hex chars of id>/<id>}, images with a JPEG thumbnail
  * {@code <id>.thumb.jpg} beside them; the path is made of the tenant and the id only. A refused file leaves nothing
@@ -51,15 +55,21 @@ public class FileStorage {
     private static final Pattern OWNER_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final Set<String> DELETE_ANY = Set.of("ROLE_ADMIN", "ROLE_DISPATCHER", "ROLE_MANAGER");
     private static final String THUMBNAIL_SUFFIX = ".thumb.jpg";
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final FileRecords records;
     private final FileSettings settings;
     private final TransactionTemplate transactions;
+    /** Decodes under way on this node: each takes a core for up to a few seconds. */
+    private final Semaphore decodes;
 
     FileStorage(FileRecords records, FileSettings settings, TransactionTemplate transactions) {
         this.records = records;
         this.settings = settings;
         this.transactions = transactions;
+        this.decodes = new Semaphore(settings.decodes(), true);
+        // plug-ins in nested jars (WebP) are found only by a scan with the application's class loader
+        ImageIO.scanForPlugins();
     }
 
     /** The image types this server checks and takes (WebP only when the JVM has a reader for it). */
@@ -75,21 +85,59 @@ public class FileStorage {
     }
 
     /**
-     * Checks the content and stores it for the owner; the original name is kept (tidied) as metadata only. The
-     * content is checked and written before the row's transaction begins (no connection is held while an image is
-     * decoded); if that transaction, or one this call joined, rolls back, the bytes are removed again.
+     * Checks the content and stores it for the owner; the original name is kept (tidied) as metadata only. An image
+     * is decoded before the row's transaction begins, so this must not be called inside a transaction with an image
+     * (use {@link #stage} outside it and {@link #attach} inside); a PDF is not decoded and may be. If the row's
+     * transaction, or one this call joined, rolls back, the bytes are removed again.
      *
-     * @throws DomainException (invalid) with a {@code files.error.*} key when the content is refused
+     * @throws DomainException (invalid) with a {@code files.error.*} key when the content is refused, (busy) when
+     *                         too many images are being decoded right now
      */
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
     public StoredFile store(String ownerType, UUID ownerId, String originalName, byte[] content) {
-        TenantId tenant = TenantContext.require();
-        if (ownerType == null || !OWNER_TYPE.matcher(ownerType).matches() || ownerId == null) {
-            throw DomainException.invalid("files.error.owner", "owner");
+        requireOwner(ownerType, ownerId);
+        if (content != null && !FileContent.PDF.equals(FileContent.sniff(content))
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("An image is decoded outside transactions: stage it first");
         }
-        FileContent.Checked checked = FileContent.check(content, settings.maxBytes());
-        byte[] thumbnail = checked.image() == null ? null : FileContent.thumbnail(checked.image());
+        StagedFile staged = stage(originalName, content);
+        try {
+            return transactions.execute(status -> attach(staged, ownerType, ownerId));
+        } catch (RuntimeException e) {
+            discard(staged);
+            throw e;
+        }
+    }
 
+    /**
+     * Checks the content (an image is decoded in full, at most {@code intervo.files.decodes} at once on this node)
+     * and writes it and its thumbnail to disk, without a row yet. Call it outside any transaction, so no pooled
+     * connection waits while a picture is decoded; then {@link #attach} it in a short transaction or
+     * {@link #discard} it.
+     *
+     * @throws DomainException (invalid) with a {@code files.error.*} key when the content is refused, (busy, 429)
+     *                         when every decode is taken for longer than {@code intervo.files.decode-wait}
+     */
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public StagedFile stage(String originalName, byte[] content) {
+        TenantId tenant = TenantContext.require();
+        FileContent.Checked checked;
+        byte[] thumbnail;
+        if (content != null && content.length > 0 && content.length <= settings.maxBytes()
+                && !FileContent.PDF.equals(FileContent.sniff(content))) {
+            if (!decodeLimit()) {
+                throw DomainException.busy("files.error.busy", RETRY_AFTER_SECONDS);
+            }
+            try {
+                checked = FileContent.check(content, settings.maxBytes());
+                thumbnail = FileContent.thumbnail(checked.image(), checked.orientation());
+            } finally {
+                decodes.release();
+            }
+        } else {
+            checked = FileContent.check(content, settings.maxBytes());
+            thumbnail = null;
+        }
         UUID id = UUID.randomUUID();
         Path file = pathOf(tenant, id);
         Path thumb = thumbnailOf(file);
@@ -98,16 +146,52 @@ public class FileStorage {
             if (thumbnail != null) {
                 writeAtomically(thumb, thumbnail);
             }
-            String name = FileContent.sanitizeName(originalName);
-            String sha256 = sha256(content);
-            return transactions.execute(status -> {
-                FileRecord row = records.saveAndFlush(new FileRecord(id, ownerType, ownerId, name, checked, sha256));
-                afterRollback(() -> deleteQuietly(file, thumb));
-                return row.toStoredFile();
-            });
         } catch (RuntimeException e) {
             deleteQuietly(file, thumb);
             throw e;
+        }
+        return new StagedFile(tenant, id, FileContent.sanitizeName(originalName), checked, sha256(content), file,
+                thumb);
+    }
+
+    /**
+     * Records a staged file as the owner's, in the caller's transaction (or a new one); if that transaction rolls
+     * back, the bytes are removed. A file is attached once, in the workspace it was staged in.
+     */
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public StoredFile attach(StagedFile staged, String ownerType, UUID ownerId) {
+        TenantId tenant = TenantContext.require();
+        requireOwner(ownerType, ownerId);
+        if (!staged.tenant.equals(tenant) || !staged.attached.compareAndSet(false, true)) {
+            throw new IllegalStateException("A staged file is attached once, in its own workspace");
+        }
+        return transactions.execute(status -> {
+            FileRecord row = records.saveAndFlush(new FileRecord(staged.id, ownerType, ownerId, staged.name,
+                    staged.content, staged.sha256));
+            afterRollback(() -> deleteQuietly(staged.file, staged.thumbnail));
+            return row.toStoredFile();
+        });
+    }
+
+    /** Removes the bytes of a staged file that was not attached (a refused or replayed call); no-op otherwise. */
+    public void discard(StagedFile staged) {
+        if (staged != null && !staged.attached.get()) {
+            deleteQuietly(staged.file, staged.thumbnail);
+        }
+    }
+
+    private boolean decodeLimit() {
+        try {
+            return decodes.tryAcquire(settings.decodeWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void requireOwner(String ownerType, UUID ownerId) {
+        if (ownerType == null || !OWNER_TYPE.matcher(ownerType).matches() || ownerId == null) {
+            throw DomainException.invalid("files.error.owner", "owner");
         }
     }
 
@@ -189,6 +273,23 @@ public class FileStorage {
         records.flush();
         Path file = pathOf(tenant, row.getId());
         afterCommit(() -> deleteQuietly(file, thumbnailOf(file)));
+    }
+
+    /**
+     * Removes every file of an owner that is being deleted, in the caller's transaction (the owner's module checked
+     * who may delete it): the rows at once, the bytes and thumbnails only once that transaction commits, so a
+     * rollback keeps both.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN", "CATALOG_EDITOR"})
+    public int deleteAllOf(String ownerType, UUID ownerId) {
+        TenantId tenant = TenantContext.require();
+        List<FileRecord> rows = records.findByOwnerTypeAndOwnerIdOrderByCreatedAtAscIdAsc(ownerType, ownerId);
+        records.deleteAll(rows);
+        records.flush();
+        List<Path> paths = rows.stream().map(r -> pathOf(tenant, r.getId())).toList();
+        afterCommit(() -> paths.forEach(p -> deleteQuietly(p, thumbnailOf(p))));
+        return rows.size();
     }
 
     private FileRecord find(UUID id) {

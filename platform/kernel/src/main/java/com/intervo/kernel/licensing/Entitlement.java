@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A tenant's right to use one module over a period (trial, paid subscription, or granted by hand). */
+/**
+ * A tenant's right to use one module over a period, from one source (trial, paid subscription, granted by hand...):
+ * one row per tenant, module and source, so a grant never overwrites a subscription or the other way round.
+ */
 @Entity
 @Table(name = "entitlement", schema = TenantSchemas.PLATFORM)
 public class Entitlement extends AuditedEntity {
@@ -32,7 +35,7 @@ public class Entitlement extends AuditedEntity {
     private Instant validUntil;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private Source source;
 
     protected Entitlement() {
@@ -47,6 +50,9 @@ public class Entitlement extends AuditedEntity {
     void set(Instant validFrom, Instant validUntil, Source source) {
         if (validUntil != null && !validUntil.isAfter(validFrom)) {
             throw new IllegalArgumentException("A license period must end after it starts");
+        }
+        if (this.source != null && this.source != source) {
+            throw new IllegalArgumentException("An entitlement keeps its source: another source is another row");
         }
         this.validFrom = validFrom;
         this.validUntil = validUntil;

@@ -9,5 +9,7 @@ interface Entitlements extends JpaRepository<Entitlement, UUID> {
 
     List<Entitlement> findByTenantId(UUID tenantId);
 
-    Optional<Entitlement> findByTenantIdAndModule(UUID tenantId, ModuleKey module);
+    List<Entitlement> findByTenantIdAndModule(UUID tenantId, ModuleKey module);
+
+    Optional<Entitlement> findByTenantIdAndModuleAndSource(UUID tenantId, ModuleKey module, Entitlement.Source source);
 }

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The run-time license check used by views, the REST API, event listeners and jobs. A tenant may use a
  * module when it holds an entitlement valid now, or a valid entitlement of a module that requires it.
- * Results are cached per tenant for a few seconds; a change made on this node evicts at once.
+ * Results are cached per tenant for a few seconds; a change made on this node evicts at once. A tenant holds at most
+ * one entitlement per module and source (trial, subscription, grant by hand...), each with its own validity: they
+ * coexist, and the module is on while any of them is valid.
  */
 @Service("licenses")
 public class Licenses {
@@ -36,11 +38,23 @@ public class Licenses {
     private record Cached(Set<ModuleKey> modules, Instant expires) {
     }
 
-    /** One row of the licenses screen. */
+    /**
+     * One row of the licenses screen: the entitlement that keeps the module on longest (its period and source),
+     * and every source valid now in {@code sources}.
+     */
     public record ModuleLicense(ModuleKey module, State state, Instant validFrom, Instant validUntil,
-                                Entitlement.Source source, ModuleKey includedBy) {
+                                Entitlement.Source source, ModuleKey includedBy, Set<Entitlement.Source> sources) {
         public enum State { ACTIVE, INCLUDED, NOT_YET_VALID, EXPIRED, NOT_LICENSED }
+
+        public ModuleLicense {
+            sources = sources == null || sources.isEmpty() ? Set.of() : Set.copyOf(sources);
+        }
     }
+
+    /** The one to show: valid now and running longest (open-ended first); else the latest to start. */
+    private static final java.util.Comparator<Entitlement> SHOWN_FIRST = java.util.Comparator
+            .comparing((Entitlement e) -> e.getValidUntil() == null ? Instant.MAX : e.getValidUntil())
+            .thenComparing(Entitlement::getValidFrom).reversed();
 
     private final Entitlements entitlements;
     private final Tenants tenants;
@@ -98,37 +112,53 @@ public class Licenses {
     public List<ModuleLicense> licenses(TenantId tenant) {
         Instant now = clock.instant();
         Tenant row = tenants.findByKey(tenant.key()).orElseThrow();
-        Map<ModuleKey, Entitlement> held = entitlements.findByTenantId(row.getId()).stream()
-                .collect(Collectors.toMap(Entitlement::getModule, e -> e));
-        Set<ModuleKey> activeDirect = held.values().stream().filter(e -> e.isActiveAt(now))
+        Map<ModuleKey, List<Entitlement>> held = entitlements.findByTenantId(row.getId()).stream()
+                .collect(Collectors.groupingBy(Entitlement::getModule));
+        Set<ModuleKey> activeDirect = held.values().stream().flatMap(List::stream).filter(e -> e.isActiveAt(now))
                 .map(Entitlement::getModule).collect(Collectors.toSet());
         return catalog.all().stream().map(ModuleDescriptor::key).map(key -> {
-            Entitlement e = held.get(key);
-            if (e != null && e.isActiveAt(now)) {
+            List<Entitlement> rows = held.getOrDefault(key, List.of());
+            List<Entitlement> active = rows.stream().filter(e -> e.isActiveAt(now)).sorted(SHOWN_FIRST).toList();
+            if (!active.isEmpty()) {
+                Entitlement e = active.getFirst();
+                Set<Entitlement.Source> sources = active.stream().map(Entitlement::getSource)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Entitlement.Source.class)));
                 return new ModuleLicense(key, ModuleLicense.State.ACTIVE, e.getValidFrom(), e.getValidUntil(),
-                        e.getSource(), null);
+                        e.getSource(), null, sources);
             }
             Optional<ModuleKey> includer = activeDirect.stream()
                     .filter(other -> catalog.closure(Set.of(other)).contains(key)).findFirst();
             if (includer.isPresent()) {
-                return new ModuleLicense(key, ModuleLicense.State.INCLUDED, null, null, null, includer.get());
+                return new ModuleLicense(key, ModuleLicense.State.INCLUDED, null, null, null, includer.get(), null);
             }
-            if (e != null) {
-                ModuleLicense.State state = now.isBefore(e.getValidFrom())
-                        ? ModuleLicense.State.NOT_YET_VALID : ModuleLicense.State.EXPIRED;
-                return new ModuleLicense(key, state, e.getValidFrom(), e.getValidUntil(), e.getSource(), null);
+            Optional<Entitlement> upcoming = rows.stream().filter(e -> now.isBefore(e.getValidFrom()))
+                    .min(java.util.Comparator.comparing(Entitlement::getValidFrom));
+            if (upcoming.isPresent()) {
+                Entitlement e = upcoming.get();
+                return new ModuleLicense(key, ModuleLicense.State.NOT_YET_VALID, e.getValidFrom(), e.getValidUntil(),
+                        e.getSource(), null, null);
             }
-            return new ModuleLicense(key, ModuleLicense.State.NOT_LICENSED, null, null, null, null);
+            Optional<Entitlement> last = rows.stream().max(java.util.Comparator.comparing(Entitlement::getValidUntil,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+            if (last.isPresent()) {
+                Entitlement e = last.get();
+                return new ModuleLicense(key, ModuleLicense.State.EXPIRED, e.getValidFrom(), e.getValidUntil(),
+                        e.getSource(), null, null);
+            }
+            return new ModuleLicense(key, ModuleLicense.State.NOT_LICENSED, null, null, null, null, null);
         }).toList();
     }
 
-    /** Records (or replaces) a tenant's entitlement to a module. Billing and the operator console call this. */
+    /**
+     * Records (or replaces) the tenant's entitlement to a module from this source; entitlements from other sources
+     * stay as they are. Billing, sign-up and the operator console call this.
+     */
     @Transactional
     public void grant(TenantId tenant, ModuleKey module, Instant validFrom, Instant validUntil,
                       Entitlement.Source source) {
         Tenant row = tenants.findByKey(tenant.key())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown workspace " + tenant.key()));
-        entitlements.findByTenantIdAndModule(row.getId(), module).ifPresentOrElse(
+        entitlements.findByTenantIdAndModuleAndSource(row.getId(), module, source).ifPresentOrElse(
                 e -> e.set(validFrom, validUntil, source),
                 () -> entitlements.save(new Entitlement(row.getId(), module, validFrom, validUntil, source)));
         evict(tenant);
@@ -160,8 +190,8 @@ public class Licenses {
     public boolean end(TenantId tenant, ModuleKey module, Entitlement.Source source, Instant at) {
         Tenant row = tenants.findByKey(tenant.key())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown workspace " + tenant.key()));
-        boolean ended = entitlements.findByTenantIdAndModule(row.getId(), module)
-                .filter(e -> e.getSource() == source && (e.getValidUntil() == null || e.getValidUntil().isAfter(at)))
+        boolean ended = entitlements.findByTenantIdAndModuleAndSource(row.getId(), module, source)
+                .filter(e -> e.getValidUntil() == null || e.getValidUntil().isAfter(at))
                 .map(e -> {
                     Instant until = at.isAfter(e.getValidFrom()) ? at : e.getValidFrom().plusSeconds(1);
                     e.set(e.getValidFrom(), until, source);
@@ -174,18 +204,26 @@ public class Licenses {
         return ended;
     }
 
-    /** The tenant's entitlement row for a module, whatever its state. */
+    /** The tenant's entitlement to a module from one source, whatever its state. */
     @Transactional(readOnly = true)
-    public Optional<Entitlement> entitlement(TenantId tenant, ModuleKey module) {
+    public Optional<Entitlement> entitlement(TenantId tenant, ModuleKey module, Entitlement.Source source) {
         return tenants.findByKey(tenant.key())
-                .flatMap(row -> entitlements.findByTenantIdAndModule(row.getId(), module));
+                .flatMap(row -> entitlements.findByTenantIdAndModuleAndSource(row.getId(), module, source));
     }
 
+    /** Every entitlement of the tenant to a module (one per source), whatever its state. */
+    @Transactional(readOnly = true)
+    public List<Entitlement> entitlements(TenantId tenant, ModuleKey module) {
+        return tenants.findByKey(tenant.key())
+                .map(row -> entitlements.findByTenantIdAndModule(row.getId(), module)).orElse(List.of());
+    }
+
+    /** Removes every entitlement of the tenant to the module, from every source. */
     @Transactional
     public void revoke(TenantId tenant, ModuleKey module) {
         tenants.findByKey(tenant.key())
-                .flatMap(row -> entitlements.findByTenantIdAndModule(row.getId(), module))
-                .ifPresent(entitlements::delete);
+                .map(row -> entitlements.findByTenantIdAndModule(row.getId(), module))
+                .ifPresent(entitlements::deleteAll);
         evict(tenant);
     }
 

@@ -260,12 +260,60 @@ class FilesIT {
 
     @Test
     void aStoreInsideATransactionThatRollsBackLeavesNoFiles() throws IOException {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         transactions.executeWithoutResult(status -> {
-            storage.store("EQUIPMENT", owner, "rolled-back.png", image("png", 50, 50));
+            storage.store("TICKET_REPORT", owner, "rolled-back.pdf", pdf);
+            status.setRollbackOnly();
+        });
+        // an image is staged (decoded, written) before the transaction and attached inside it
+        StagedFile staged = storage.stage("rolled-back.png", image("png", 50, 50));
+        transactions.executeWithoutResult(status -> {
+            storage.attach(staged, "EQUIPMENT", owner);
             status.setRollbackOnly();
         });
         assertThat(rows(tenant)).isZero();
         assertThat(filesOnDisk(tenant)).isEmpty();
+    }
+
+    @Test
+    void anImageIsNeverDecodedInsideATransaction() throws IOException {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+                storage.store("EQUIPMENT", owner, "inside.png", image("png", 50, 50))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(rows(tenant)).isZero();
+        assertThat(filesOnDisk(tenant)).isEmpty();
+    }
+
+    @Test
+    void aStagedFileIsOnDiskWithoutARowUntilAttachedAndDiscardRemovesIt() throws IOException {
+        StagedFile staged = storage.stage("kept.jpg", image("jpeg", 80, 60));
+        assertThat(filesOnDisk(tenant)).hasSize(2);
+        assertThat(rows(tenant)).isZero();
+        StoredFile stored = transactions.execute(status -> storage.attach(staged, "EQUIPMENT", owner));
+        storage.discard(staged); // attached: nothing to discard
+        assertThat(storage.read(stored.id())).isNotEmpty();
+        assertThat(stored.width()).isEqualTo(80);
+        assertThatThrownBy(() -> storage.attach(staged, "EQUIPMENT", owner)).isInstanceOf(IllegalStateException.class);
+
+        StagedFile dropped = storage.stage("dropped.jpg", image("jpeg", 80, 60));
+        storage.discard(dropped);
+        assertThat(filesOnDisk(tenant)).hasSize(2);
+        assertThat(rows(tenant)).isEqualTo(1);
+
+        // staged in one workspace, never attached in another
+        StagedFile foreign = storage.stage("foreign.jpg", image("jpeg", 80, 60));
+        TenantId other = fixtures.newTenant();
+        fixtures.signIn(other, "technician");
+        TenantContext.bind(other);
+        try {
+            assertThatThrownBy(() -> storage.attach(foreign, "EQUIPMENT", owner))
+                    .isInstanceOf(IllegalStateException.class);
+        } finally {
+            TenantContext.bind(tenant);
+            fixtures.signIn(tenant, "technician");
+            storage.discard(foreign);
+        }
+        assertThat(rows(other)).isZero();
     }
 
     @Test

@@ -66,6 +66,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
         private final TextField name = new TextField(getTranslation("crm.catalogs.name"));
         private final VerticalLayout rows = new VerticalLayout();
         private final List<PointRow> points = new ArrayList<>();
+        private final Button addPoint = new Button();
 
         Editor(Checklist existing) {
             setId("checklist-dialog");
@@ -74,8 +75,9 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             name.setId("catalog-name");
             name.setWidthFull();
             rows.setPadding(false);
-            Button addPoint = new Button(getTranslation("crm.catalogs.checklists.add-point"), VaadinIcon.PLUS.create(),
-                    e -> addPoint(null));
+            addPoint.setText(getTranslation("crm.catalogs.checklists.add-point"));
+            addPoint.setIcon(VaadinIcon.PLUS.create());
+            addPoint.addClickListener(e -> addPoint(null));
             addPoint.setId("checklist-add-point");
             addPoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(name, rows, addPoint);
@@ -93,6 +95,15 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             PointRow row = new PointRow(draft);
             points.add(row);
             rows.add(row.layout);
+            limit();
+        }
+
+        /** No more points than the service takes (a checklist is copied onto every ticket). */
+        private void limit() {
+            boolean room = points.size() < CatalogService.MAX_CHECKLIST_POINTS;
+            addPoint.setEnabled(room);
+            addPoint.setTooltipText(room ? null
+                    : getTranslation("crm.error.too-many", CatalogService.MAX_CHECKLIST_POINTS));
         }
 
         private void save(Checklist existing) {
@@ -143,6 +154,7 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
                 remove.addClickListener(e -> {
                     points.remove(this);
                     rows.remove(layout);
+                    limit();
                 });
             }
 

@@ -146,6 +146,8 @@ public class PhotoGallery extends VerticalLayout {
         full.getStyle().set("max-height", "75vh");
         full.getStyle().set("display", "block");
         full.getStyle().set("margin", "auto");
+        // a phone's portrait photo is stored sideways with an EXIF orientation: show it upright
+        full.getStyle().set("image-orientation", "from-image");
         Paragraph facts = new Paragraph(getTranslation("files.photo.facts", photo.width(), photo.height(),
                 StoredFile.humanSize(photo.sizeBytes())));
         facts.addClassName("intervo-hint");
