@@ -35,7 +35,7 @@ public final class Formats {
         String text = format.format(amount.setScale(2, RoundingMode.HALF_UP));
         // an unknown code keeps its letters instead of the locale's own currency sign
         return known == null && currency != null && !currency.isBlank()
-                ? number(amount.setScale(2, RoundingMode.HALF_UP), locale) + " " + currency : text;
+                ? number(amount, 2, locale) + " " + currency.strip() : text;
     }
 
     /** A quantity or measure with the decimals it has (at most four), grouped as the language writes it. */

@@ -49,6 +49,11 @@ public class EChart extends Div {
         }
     }
 
+    /** The category labels as drawn (axis or legend). */
+    public List<String> labels() {
+        return labels;
+    }
+
     /** The series are amounts of this currency: the tooltip writes them as money. */
     public void setCurrency(String currency) {
         this.currency = currency;
