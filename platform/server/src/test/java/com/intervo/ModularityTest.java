@@ -3,7 +3,11 @@ package com.intervo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -37,6 +41,16 @@ class ModularityTest {
         ApplicationModules modules = ApplicationModules.of(IntervoApplication.class);
         modules.verify();
         new Documenter(modules).writeModulesAsPlantUml().writeModuleCanvases();
+    }
+
+    @Test
+    void everyDatePickerComesLocalizedFromTheKernel() {
+        noClasses().that().doNotHaveFullyQualifiedName("com.intervo.kernel.ui.LocalizedPickers")
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(DatePicker.class)
+                                .or(JavaClass.Predicates.assignableTo(DateTimePicker.class)))))
+                .because("LocalizedPickers gives every picker the person's month names, first weekday and texts")
+                .check(CLASSES);
     }
 
     @Test

@@ -45,6 +45,10 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
     private final transient Numbering numbering;
     private final TenantId tenant;
     private final Grid<SeriesSettings> series = new Grid<>();
+    private final Map<String, HasValidation> workspaceFields = new HashMap<>();
+    private final Map<String, HasValidation> companyFields = new HashMap<>();
+    private transient Runnable saveWorkspace;
+    private transient Runnable saveCompany;
 
     CompanySettingsView(CompanyProfiles profiles, TenantDirectory tenants, Numbering numbering) {
         this.profiles = profiles;
@@ -52,9 +56,28 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
         this.numbering = numbering;
         this.tenant = TenantContext.require();
         setId("company-view");
-        add(new H3(getTranslation("company.section.workspace")), workspaceForm(),
-                new H3(getTranslation("company.section.company")), companyForm(),
+        FormLayout workspace = workspaceForm();
+        FormLayout company = companyForm();
+        // one Save for both forms: the workspace defaults and the company data printed on documents
+        Button save = new Button(getTranslation("company.save"), e -> save());
+        save.setId("company-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H3(getTranslation("company.section.workspace")), workspace,
+                new H3(getTranslation("company.section.company")), company, save,
                 new H3(getTranslation("company.section.numbering")), seriesGrid());
+    }
+
+    private void save() {
+        Map<String, HasValidation> all = new HashMap<>(workspaceFields);
+        all.putAll(companyFields);
+        all.values().forEach(f -> f.setInvalid(false));
+        try {
+            saveCompany.run();
+            saveWorkspace.run();
+            Notifications.success("company.saved");
+        } catch (RuntimeException ex) {
+            Notifications.show(ex, all);
+        }
     }
 
     private FormLayout workspaceForm() {
@@ -73,20 +96,10 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
         TextField currency = new TextField(getTranslation("company.currency"));
         currency.setMaxLength(3);
         currency.setValue(row.getCurrency());
-        Button save = new Button(getTranslation("company.save"), e -> {
-            Map<String, HasValidation> fields = Map.of("displayName", name, "timeZone", zone, "currency", currency);
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                tenants.changeDefaults(tenant, name.getValue(), language.getValue(), zone.getValue(),
-                        currency.getValue().strip().toUpperCase(Locale.ROOT));
-                Notifications.success("company.saved");
-            } catch (RuntimeException ex) {
-                Notifications.show(ex, fields);
-            }
-        });
-        save.setId("company-workspace-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, language, zone, currency, save);
+        workspaceFields.putAll(Map.of("displayName", name, "timeZone", zone, "currency", currency));
+        saveWorkspace = () -> tenants.changeDefaults(tenant, name.getValue(), language.getValue(), zone.getValue(),
+                currency.getValue().strip().toUpperCase(Locale.ROOT));
+        FormLayout form = new FormLayout(name, language, zone, currency);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         return form;
     }
@@ -110,23 +123,12 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
         email.setId("company-email");
         email.setValue(d.email() == null ? "" : d.email());
         form.add(email);
-        Button save = new Button(getTranslation("company.save"), e -> {
-            Map<String, HasValidation> fields = new HashMap<>(text);
-            fields.put("email", email);
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                profiles.save(new CompanyDetails(v(text, "legalName"), v(text, "taxId"), v(text, "registrationNo"),
-                        v(text, "street"), v(text, "city"), v(text, "county"), v(text, "postalCode"),
-                        v(text, "country"), v(text, "phone"), email.getValue(), v(text, "website"),
-                        v(text, "bankName"), v(text, "iban")));
-                Notifications.success("company.saved");
-            } catch (RuntimeException ex) {
-                Notifications.show(ex, fields);
-            }
-        });
-        save.setId("company-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(save);
+        companyFields.putAll(text);
+        companyFields.put("email", email);
+        saveCompany = () -> profiles.save(new CompanyDetails(v(text, "legalName"), v(text, "taxId"),
+                v(text, "registrationNo"), v(text, "street"), v(text, "city"), v(text, "county"),
+                v(text, "postalCode"), v(text, "country"), v(text, "phone"), email.getValue(), v(text, "website"),
+                v(text, "bankName"), v(text, "iban")));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         return form;
     }

@@ -25,7 +25,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** Add or edit one custom field: key, type, required, labels and help in four languages, choices. */
+/**
+ * Add or edit one custom field: its name (required in the workspace's language, the others optional), type,
+ * required, help, choices. The technical key is made from the name when the field is created and shown, fixed,
+ * afterwards.
+ */
 class CustomFieldDialog extends Dialog {
 
     private final TextField key = new TextField();
@@ -36,10 +40,15 @@ class CustomFieldDialog extends Dialog {
     private final VerticalLayout options = new VerticalLayout();
     private final List<OptionRow> optionRows = new ArrayList<>();
     private final VerticalLayout optionsBox = new VerticalLayout();
+    private final List<String> languages;
 
     /** @param save returns true when the field was saved (the dialog closes), false to stay open */
     CustomFieldDialog(CustomFieldDefinition existing, CustomizableEntity entity, UUID equipmentTypeId,
-                      Predicate<CustomFieldDraft> save) {
+                      String workspaceLanguage, Predicate<CustomFieldDraft> save) {
+        this.languages = new ArrayList<>(LocalizedTexts.LANGUAGES);
+        // the workspace's language first: the one label that is required
+        languages.remove(workspaceLanguage);
+        languages.addFirst(workspaceLanguage);
         setId("custom-field-dialog");
         setHeaderTitle(getTranslation(existing == null ? "customization.fields.add" : "customization.fields.edit"));
         setWidth("40rem");
@@ -47,8 +56,8 @@ class CustomFieldDialog extends Dialog {
 
         key.setId("custom-field-key");
         key.setLabel(getTranslation("customization.fields.key"));
-        key.setHelperText(getTranslation("customization.fields.key-help"));
-        key.setRequiredIndicatorVisible(true);
+        key.setReadOnly(true);
+        key.setVisible(existing != null);
         type.setId("custom-field-type");
         type.setLabel(getTranslation("customization.fields.type"));
         type.setItems(CustomFieldType.values());
@@ -59,17 +68,19 @@ class CustomFieldDialog extends Dialog {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        form.add(key, type, required);
-        for (String language : LocalizedTexts.LANGUAGES) {
+        for (String language : languages) {
             String name = Messages.nativeName(Locale.forLanguageTag(language));
             TextField label = new TextField(getTranslation("customization.fields.label-in", name));
             label.setId("custom-field-label-" + language);
-            label.setRequiredIndicatorVisible(language.equals(LocalizedTexts.LANGUAGES.get(0)));
+            label.setRequiredIndicatorVisible(language.equals(workspaceLanguage));
             TextField help = new TextField(getTranslation("customization.fields.help-in", name));
             help.setId("custom-field-help-" + language);
             labels.put(language, label);
             helps.put(language, help);
             form.add(label, help);
+            if (language.equals(workspaceLanguage)) {
+                form.add(type, required, key);
+            }
         }
 
         Button addOption = new Button(getTranslation("customization.fields.add-option"), VaadinIcon.PLUS.create(),
@@ -81,7 +92,6 @@ class CustomFieldDialog extends Dialog {
 
         if (existing != null) {
             key.setValue(existing.key());
-            key.setReadOnly(true);
             type.setValue(existing.type());
             type.setReadOnly(true);
             required.setValue(existing.required());
@@ -122,7 +132,8 @@ class CustomFieldDialog extends Dialog {
             return new CustomFieldDraft(existing.entity(), existing.equipmentTypeId(), existing.key(),
                     existing.type(), required.getValue(), labelTexts, helpTexts, choices);
         }
-        return new CustomFieldDraft(entity, equipmentTypeId, key.getValue(), type.getValue(), required.getValue(),
+        // no key: the service makes it from the label
+        return new CustomFieldDraft(entity, equipmentTypeId, null, type.getValue(), required.getValue(),
                 labelTexts, helpTexts, choices);
     }
 
@@ -142,8 +153,11 @@ class CustomFieldDialog extends Dialog {
             layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
             optionKey.setLabel(getTranslation("customization.fields.option-key"));
             optionKey.setId("custom-field-option-" + index + "-key");
+            // a new choice gets its key from its label; an existing one shows it, fixed
+            optionKey.setReadOnly(true);
+            optionKey.setVisible(option != null);
             layout.add(optionKey);
-            for (String language : LocalizedTexts.LANGUAGES) {
+            for (String language : languages) {
                 TextField label = new TextField(getTranslation("customization.fields.label-in",
                         Messages.nativeName(Locale.forLanguageTag(language))));
                 label.setId("custom-field-option-" + index + "-" + language);

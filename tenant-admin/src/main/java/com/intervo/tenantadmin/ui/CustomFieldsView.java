@@ -163,7 +163,7 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDialog(CustomFieldDefinition existing) {
-        new CustomFieldDialog(existing, entity.getValue(), typeId(), draft -> {
+        new CustomFieldDialog(existing, entity.getValue(), typeId(), service.workspaceLanguage(), draft -> {
             try {
                 if (existing == null) {
                     service.create(draft);

@@ -1,5 +1,6 @@
 package com.intervo.tenantadmin.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.licensing.Licenses;
@@ -43,12 +44,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -95,7 +93,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         user = IntervoAuthentication.current().orElseThrow();
         ZoneId zone = tenants.findActive(user.tenant().key()).map(t -> ZoneId.of(t.getTimeZone()))
                 .orElse(ZoneId.of("UTC"));
-        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        dates = Formats.dates(getLocale()).withZone(zone);
 
         status.setId("billing-status");
         status.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
@@ -386,18 +384,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private String money(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
-        if (currency != null) {
-            try {
-                format.setCurrency(Currency.getInstance(currency));
-            } catch (IllegalArgumentException ignored) {
-                // an unknown code keeps the locale's currency sign
-            }
-        }
-        return format.format(amount);
+        return Formats.money(amount, currency, getLocale());
     }
 
     private Span state(ModuleLicense license) {

@@ -1,5 +1,6 @@
 package com.intervo.tenantadmin.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
@@ -43,7 +44,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,8 +70,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         this.me = IntervoAuthentication.current().orElseThrow();
         ZoneId zone = tenants.findActive(me.tenant().key()).map(t -> ZoneId.of(t.getTimeZone()))
                 .orElse(ZoneId.of("UTC"));
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
+        this.times = Formats.dateTimes(getLocale(), zone);
         setId("users-view");
         setSizeFull();
 
@@ -169,7 +168,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("users.name"));
         name.setId("invite-name");
         name.setWidthFull();
-        CheckboxGroup<Role> roles = roleChoice(Set.of(Role.TECHNICIAN));
+        // no role is pre-ticked: the admin decides what the new person may do
+        CheckboxGroup<Role> roles = roleChoice(Set.of());
+        roles.setRequiredIndicatorVisible(true);
         Checkbox catalog = new Checkbox(getTranslation("users.catalog-editor"));
         catalog.setId("user-catalog-editor");
         Paragraph hint = new Paragraph(getTranslation("users.invite.hint"));

@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.dispatch.DayPlan;
 import com.intervo.dispatch.TicketService;
 import com.intervo.dispatch.TicketSummary;
@@ -29,7 +30,8 @@ class DayPlanDialog extends Dialog {
         this.open = open;
         setId("day-plan");
         setWidth("min(36rem, 96vw)");
-        DatePicker day = new DatePicker(getTranslation("dispatch.day.date"), LocalDate.now(zone));
+        DatePicker day = LocalizedPickers.date(getTranslation("dispatch.day.date"));
+        day.setValue(LocalDate.now(zone));
         day.setId("day-date");
         day.addValueChangeListener(e -> show(e.getValue()));
         add(day, content);

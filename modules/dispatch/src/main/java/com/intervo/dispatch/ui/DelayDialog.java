@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,7 +19,7 @@ class DelayDialog extends Dialog {
         setHeaderTitle(getTranslation("dispatch.delay.title", number));
         setId("delay-dialog");
         setWidth("min(30rem, 96vw)");
-        DateTimePicker eta = new DateTimePicker(getTranslation("dispatch.delay.eta"));
+        DateTimePicker eta = LocalizedPickers.dateTime(getTranslation("dispatch.delay.eta"));
         eta.setId("delay-eta");
         eta.setStep(java.time.Duration.ofMinutes(15));
         LocalDateTime suggested = LocalDateTime.ofInstant((currentEta == null ? Instant.now() : currentEta)

@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
@@ -80,7 +81,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Zone> zoneFilter = new ComboBox<>();
     private final Select<String> stageFilter = new Select<>();
     private final Select<TicketPriority> priorityFilter = new Select<>();
-    private final DatePicker dayFilter = new DatePicker();
+    private final DatePicker dayFilter = LocalizedPickers.date();
     private final Grid<TicketSummary> queue = new Grid<>();
     private final Grid<TechnicianLoad> technicians = new Grid<>();
     private final Grid<TicketSummary> active = new Grid<>();

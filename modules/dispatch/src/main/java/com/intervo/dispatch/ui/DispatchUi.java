@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.dispatch.StaleTicketException;
 import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketStage;
@@ -16,8 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -88,12 +87,11 @@ class DispatchUi {
     }
 
     static String time(Instant at, ZoneId zone, Locale locale) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(at);
+        return Formats.dateTime(at, zone, locale);
     }
 
     static String date(LocalDate day, Locale locale) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return Formats.date(day, locale);
     }
 
     /** "08:00–10:30, 13:00–17:00", or a dash when the day is full. */

@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
@@ -53,8 +54,8 @@ class OpenTicketDialog extends Dialog {
     private final TextArea problem = new TextArea();
     private final Select<TicketKind> kind = new Select<>();
     private final Select<TicketPriority> priority = new Select<>();
-    private final DatePicker desiredDate = new DatePicker();
-    private final DateTimePicker scheduledAt = new DateTimePicker();
+    private final DatePicker desiredDate = LocalizedPickers.date();
+    private final DateTimePicker scheduledAt = LocalizedPickers.dateTime(null);
     private final IntegerField plannedMinutes = new IntegerField();
     private final TextField contactName = new TextField();
     private final TextField contactPhone = new TextField();

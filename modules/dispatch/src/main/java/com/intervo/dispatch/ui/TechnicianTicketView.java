@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.Part;
 import com.intervo.dispatch.FieldContext;
@@ -253,7 +254,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                     FieldContext.none(), p.id())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("dispatch.my.remove"));
-            HorizontalLayout line = new HorizontalLayout(new Span(p.quantity().stripTrailingZeros().toPlainString()
+            HorizontalLayout line = new HorizontalLayout(new Span(Formats.number(p.quantity(), getLocale())
                     + " " + p.unit() + " × " + p.code() + " " + p.name()), remove);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             work.add(line);

@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.dispatch.FieldContext;
 import com.intervo.dispatch.TicketActionEntry;
 import com.intervo.dispatch.TicketDetails;
@@ -263,10 +264,10 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 return q;
             }).setHeader(getTranslation("dispatch.ticket.quantity"));
         } else {
-            parts.addColumn(p -> p.quantity().stripTrailingZeros().toPlainString() + " " + p.unit())
+            parts.addColumn(p -> Formats.number(p.quantity(), getLocale()) + " " + p.unit())
                     .setHeader(getTranslation("dispatch.ticket.quantity"));
         }
-        parts.addColumn(p -> p.unitPrice().setScale(2, java.math.RoundingMode.HALF_UP) + " " + p.currency())
+        parts.addColumn(p -> Formats.money(p.unitPrice(), p.currency(), getLocale()))
                 .setHeader(getTranslation("dispatch.ticket.price"));
         parts.addColumn(p -> getTranslation("dispatch.part-source." + p.source().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("dispatch.ticket.source"));

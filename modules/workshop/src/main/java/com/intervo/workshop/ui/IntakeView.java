@@ -1,5 +1,6 @@
 package com.intervo.workshop.ui;
 
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
@@ -67,7 +68,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final TextField accessories = new TextField();
     private final TextField condition = new TextField();
     private final BigDecimalField estimate = new BigDecimalField();
-    private final DatePicker promised = new DatePicker();
+    private final DatePicker promised = LocalizedPickers.date();
     private final ComboBox<UserAccount> technician = new ComboBox<>();
     private final Checkbox emailProtocol = new Checkbox();
     private final CustomFieldsForm customFields;

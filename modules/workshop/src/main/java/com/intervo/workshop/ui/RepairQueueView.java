@@ -1,5 +1,6 @@
 package com.intervo.workshop.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.UserAccount;
@@ -32,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,9 +63,8 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         statuses = sheets.allStatuses().stream().collect(Collectors.toMap(WorkflowStatus::key, Function.identity()));
         ZoneId zone = WorkshopUi.zone(tenants);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone);
+        DateTimeFormatter dates = Formats.dates(getLocale());
+        DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
 
         search.setId("queue-search");
         search.setPlaceholder(getTranslation("workshop.queue.search"));

@@ -1,5 +1,7 @@
 package com.intervo.workshop.ui;
 
+import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.ui.chart.EChart;
 import com.intervo.workshop.WorkshopReports;
 import com.intervo.workshop.WorkshopReports.AgeCount;
@@ -36,8 +38,8 @@ import java.util.function.Supplier;
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient WorkshopReports reports;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalizedPickers.date();
+    private final DatePicker to = LocalizedPickers.date();
     private final ComboBox<WorkshopReports.Period> period = new ComboBox<>();
     private final Div content = new Div();
 
@@ -109,7 +111,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         techGrid.addColumn(TechnicianRow::sheets).setHeader(getTranslation("workshop.reports.repairs"));
         techGrid.addColumn(TechnicianRow::handedOver).setHeader(getTranslation("workshop.reports.handed-over"));
         techGrid.addColumn(r -> hours(r.minutes())).setHeader(getTranslation("workshop.reports.hours"));
-        techGrid.addColumn(r -> r.workValue().toPlainString() + " " + currency)
+        techGrid.addColumn(r -> Formats.money(r.workValue(), currency, getLocale()))
                 .setHeader(getTranslation("workshop.reports.work-value"));
         techGrid.setItems(technicians);
         section("workshop.reports.per-technician", csv("technicians.csv", () -> WorkshopReports.csv(List.of(
@@ -121,14 +123,16 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         List<PeriodRow> periods = reports.perPeriod(start, end, period.getValue());
         EChart periodChart = new EChart();
         periodChart.setId("chart-periods");
-        periodChart.setData(EChart.Type.BAR, periods.stream().map(p -> p.start().toString()).toList(), List.of(
+        List<String> periodLabels = periods.stream().map(p -> Formats.date(p.start(), getLocale())).toList();
+        periodChart.setData(EChart.Type.BAR, periodLabels, List.of(
                 new EChart.Series(getTranslation("workshop.reports.received"),
                         periods.stream().map(PeriodRow::received).toList()),
                 new EChart.Series(getTranslation("workshop.reports.handed-over"),
                         periods.stream().map(PeriodRow::handedOver).toList())));
         EChart revenueChart = new EChart();
         revenueChart.setId("chart-revenue");
-        revenueChart.setData(EChart.Type.LINE, periods.stream().map(p -> p.start().toString()).toList(), List.of(
+        revenueChart.setCurrency(currency);
+        revenueChart.setData(EChart.Type.LINE, periodLabels, List.of(
                 new EChart.Series(getTranslation("workshop.reports.revenue") + " (" + currency + ")",
                         periods.stream().map(PeriodRow::revenue).toList()),
                 new EChart.Series(getTranslation("workshop.reports.work-value") + " (" + currency + ")",
@@ -142,7 +146,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String hours(long minutes) {
-        return String.format(getLocale(), "%.1f", minutes / 60.0);
+        return Formats.number(minutes / 60.0, 1, getLocale());
     }
 
     private HorizontalLayout pair(EChart a, EChart b) {

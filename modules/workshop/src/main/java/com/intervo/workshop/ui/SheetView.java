@@ -1,5 +1,7 @@
 package com.intervo.workshop.ui;
 
+import com.intervo.kernel.identity.PersonNames;
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.WorkflowStatus;
@@ -51,7 +53,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,11 +70,14 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final transient ServiceSheetService sheets;
     private final transient TenantDirectory tenants;
     private final transient CustomFieldService customFields;
+    private final transient PersonNames people;
     private String title = "";
     private UUID sheetId;
 
-    SheetView(ServiceSheetService sheets, TenantDirectory tenants, CustomFieldService customFields) {
+    SheetView(ServiceSheetService sheets, TenantDirectory tenants, CustomFieldService customFields,
+              PersonNames people) {
         this.sheets = sheets;
+        this.people = people;
         this.tenants = tenants;
         this.customFields = customFields;
         setId("sheet-view");
@@ -111,9 +115,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         removeAll();
         title = s.getNumber();
         ZoneId zone = WorkshopUi.zone(tenants);
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
+        DateTimeFormatter dates = Formats.dates(getLocale());
         WorkflowStatus status = sheets.allStatuses().stream().filter(x -> x.key().equals(s.getStatusKey()))
                 .findFirst().orElse(null);
 
@@ -145,7 +148,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         fact(facts, "workshop.sheet.accessories", s.getAccessories());
         fact(facts, "workshop.sheet.condition", s.getVisibleCondition());
         fact(facts, "workshop.sheet.estimate", s.getEstimatedCost() == null ? null
-                : s.getEstimatedCost().stripTrailingZeros().toPlainString() + " " + s.getCurrency());
+                : Formats.money(s.getEstimatedCost(), s.getCurrency(), getLocale()));
         fact(facts, "workshop.sheet.received", times.format(s.getReceivedAt()));
         fact(facts, "workshop.sheet.promised", s.getPromisedDate() == null ? null : dates.format(s.getPromisedDate()));
         fact(facts, "workshop.sheet.technician", s.getTechnicianName());
@@ -350,8 +353,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 times.format(e.getEditedAt())) + ")")).setHeader(getTranslation("workshop.entry.text")).setFlexGrow(3);
         grid.addColumn(e -> e.getMinutes() == null ? "" : String.valueOf(e.getMinutes()))
                 .setHeader(getTranslation("workshop.entry.minutes")).setAutoWidth(true);
-        grid.addColumn(e -> e.getCost() == null ? "" : e.getCost().stripTrailingZeros().toPlainString() + " "
-                + e.getCurrency()).setHeader(getTranslation("workshop.entry.cost")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.money(e.getCost(), e.getCurrency(), getLocale())).setHeader(getTranslation("workshop.entry.cost")).setAutoWidth(true);
         java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current().map(u -> u.userId())
                 .orElse(null);
         // only the author corrects an entry, and only while the sheet is open (the service enforces both)
@@ -373,7 +375,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         int minutes = entries.stream().filter(e -> e.getMinutes() != null).mapToInt(WorkEntry::getMinutes).sum();
         grid.getColumns().get(3).setFooter(getTranslation("workshop.entry.total"));
         grid.getColumns().get(4).setFooter(String.valueOf(minutes));
-        grid.getColumns().get(5).setFooter(total.stripTrailingZeros().toPlainString() + " " + s.getCurrency());
+        grid.getColumns().get(5).setFooter(Formats.money(total, s.getCurrency(), getLocale()));
         return grid;
     }
 
@@ -431,8 +433,12 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(c -> sheets.statusLabel(c.getToKey(), getLocale())).setHeader(getTranslation("workshop.history.to"));
         grid.addColumn(c -> c.getNote() == null ? "" : c.getNote()).setHeader(getTranslation("workshop.history.note"))
                 .setFlexGrow(2);
-        grid.addColumn(StatusChange::getChangedBy).setHeader(getTranslation("workshop.history.by")).setAutoWidth(true);
-        grid.setItems(sheets.history(sheetId));
+        List<StatusChange> changes = sheets.history(sheetId);
+        // who changed it by name, all names in one look-up
+        Map<String, String> names = people.of(changes.stream().map(StatusChange::getChangedBy).toList());
+        grid.addColumn(c -> names.getOrDefault(c.getChangedBy(), c.getChangedBy()))
+                .setHeader(getTranslation("workshop.history.by")).setAutoWidth(true);
+        grid.setItems(changes);
         return grid;
     }
 

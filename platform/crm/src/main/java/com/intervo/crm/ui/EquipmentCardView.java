@@ -1,5 +1,6 @@
 package com.intervo.crm.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.EquipmentTimeline;
 import com.intervo.crm.TimelineEntry;
@@ -37,7 +38,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,11 +112,10 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(Equipment e) {
         removeAll();
         title = e.displayName();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = Formats.dates(getLocale());
         ZoneId zone = tenants.findActive(TenantContext.require().key()).map(t -> ZoneId.of(t.getTimeZone()))
                 .orElse(ZoneId.of("UTC"));
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(zone);
+        DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
 
         H2 heading = new H2(e.displayName());
         heading.setId("equipment-title");

@@ -1,5 +1,6 @@
 package com.intervo.crm.ui;
 
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
@@ -69,8 +70,8 @@ class EquipmentFormDialog extends Dialog {
     private final ComboBox<EquipmentModel> model = new ComboBox<>();
     private final TextField serial = new TextField();
     private final TextField name = new TextField();
-    private final DatePicker installDate = new DatePicker();
-    private final DatePicker warrantyUntil = new DatePicker();
+    private final DatePicker installDate = LocalizedPickers.date();
+    private final DatePicker warrantyUntil = LocalizedPickers.date();
     private final TextArea notes = new TextArea();
     private final BigDecimalField latitude = new BigDecimalField();
     private final BigDecimalField longitude = new BigDecimalField();

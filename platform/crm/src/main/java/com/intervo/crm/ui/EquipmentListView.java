@@ -1,5 +1,6 @@
 package com.intervo.crm.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CrmTransfer;
 import com.intervo.crm.EquipmentService;
@@ -25,7 +26,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,7 +86,7 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = Formats.dates(getLocale());
         grid.setId("equipment-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Equipment::getSerialNumber).setHeader(getTranslation("crm.equipment.serial")).setFlexGrow(2);

@@ -2,6 +2,7 @@ package com.intervo.kernel.customization;
 
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.Tenants;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,10 +32,20 @@ public class CustomFieldService {
 
     private final CustomFields fields;
     private final Messages messages;
+    private final Tenants tenants;
 
-    CustomFieldService(CustomFields fields, Messages messages) {
+    CustomFieldService(CustomFields fields, Messages messages, Tenants tenants) {
         this.fields = fields;
         this.messages = messages;
+        this.tenants = tenants;
+    }
+
+    /** The workspace's language: a field's label is required in it (the other languages are optional). */
+    @Transactional(readOnly = true)
+    public String workspaceLanguage() {
+        String language = tenants.findByKey(TenantContext.require().key()).map(t -> t.getDefaultLocale())
+                .orElse("en");
+        return LocalizedTexts.LANGUAGES.contains(language) ? language : "en";
     }
 
     /**
@@ -67,23 +78,34 @@ public class CustomFieldService {
     public CustomFieldDefinition create(CustomFieldDraft draft) {
         CustomizationAccess.requireAdmin();
         checkScope(draft);
-        String key = draft.key() == null ? "" : draft.key().strip();
-        if (!KEY.matcher(key).matches()) {
-            throw new CustomizationException("customization.error.key-format");
-        }
         if (draft.type() == null) {
             throw new CustomizationException("customization.error.type-required");
         }
+        String language = workspaceLanguage();
         List<CustomField> sameEntity = fields.findByEntityOrderByPositionAsc(draft.entity());
-        boolean clash = sameEntity.stream().filter(f -> f.key().equals(key))
+        java.util.function.Predicate<String> taken = candidate -> sameEntity.stream()
+                .filter(f -> f.key().equals(candidate))
                 .anyMatch(f -> draft.equipmentTypeId() == null || f.equipmentTypeId() == null
                         || f.equipmentTypeId().equals(draft.equipmentTypeId()));
-        if (clash) {
-            throw new CustomizationException("customization.error.duplicate-key", key);
+        String key;
+        if (draft.key() == null || draft.key().isBlank()) {
+            // people name the field; the key records keep its values under is made from that name
+            Map<String, String> labels = checkTexts(draft.labels(), MAX_LABEL);
+            requireLabel(labels, language, "customization.error.label-required-in");
+            key = FieldKeys.unique(FieldKeys.slug(LocalizedTexts.pick(labels, Locale.forLanguageTag(language)),
+                    "field"), 40, taken);
+        } else {
+            key = draft.key().strip();
+            if (!KEY.matcher(key).matches()) {
+                throw new CustomizationException("customization.error.key-format");
+            }
+            if (taken.test(key)) {
+                throw new CustomizationException("customization.error.duplicate-key", key);
+            }
         }
         CustomField field = new CustomField(draft.entity(), draft.equipmentTypeId(), key, draft.type(),
                 fields.maxPosition(draft.entity()) + 1);
-        apply(field, draft, draft.type());
+        apply(field, draft, draft.type(), language);
         try {
             return fields.saveAndFlush(field).toDefinition();
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -108,7 +130,7 @@ public class CustomFieldService {
                 || !Objects.equals(draft.equipmentTypeId(), current.equipmentTypeId())) {
             throw new CustomizationException("customization.error.immutable");
         }
-        apply(field, draft, current.type());
+        apply(field, draft, current.type(), workspaceLanguage());
         return fields.saveAndFlush(field).toDefinition();
     }
 
@@ -248,15 +270,13 @@ public class CustomFieldService {
         }
     }
 
-    private static void apply(CustomField field, CustomFieldDraft draft, CustomFieldType type) {
+    private static void apply(CustomField field, CustomFieldDraft draft, CustomFieldType type, String language) {
         Map<String, String> labels = checkTexts(draft.labels(), MAX_LABEL);
-        if (!labels.containsKey("en")) {
-            throw new CustomizationException("customization.error.label-required");
-        }
+        requireLabel(labels, language, "customization.error.label-required-in");
         Map<String, String> help = checkTexts(draft.helpTexts(), MAX_HELP);
         List<ChoiceOption> options = List.of();
         if (type == CustomFieldType.CHOICE) {
-            options = checkOptions(draft.options());
+            options = checkOptions(draft.options(), language);
         }
         field.change(draft.required(), labels, help, options);
     }
@@ -272,7 +292,17 @@ public class CustomFieldService {
         return clean;
     }
 
-    private static List<ChoiceOption> checkOptions(List<ChoiceOption> options) {
+    /** The label in the workspace's language is the one required (any language when the workspace has none). */
+    private static void requireLabel(Map<String, String> labels, String language, String messageKey,
+                                     Object... params) {
+        if (!labels.containsKey(language)) {
+            Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+            all[params.length] = Messages.nativeName(Locale.forLanguageTag(language));
+            throw new CustomizationException(messageKey, all);
+        }
+    }
+
+    private static List<ChoiceOption> checkOptions(List<ChoiceOption> options, String language) {
         if (options == null || options.isEmpty()) {
             throw new CustomizationException("customization.error.options-required");
         }
@@ -283,6 +313,14 @@ public class CustomFieldService {
         Set<String> keys = new HashSet<>();
         for (ChoiceOption option : options) {
             String key = option.key() == null ? "" : option.key().strip();
+            if (key.isEmpty()) {
+                // a choice is named like a field: its key comes from its label
+                Map<String, String> labels = checkTexts(option.labels(), MAX_LABEL);
+                requireLabel(labels, language, "customization.error.option-label-required-in",
+                        clean.size() + 1);
+                key = FieldKeys.unique(FieldKeys.slug(labels.get(language), "choice").replace('_', '-'), 40,
+                        keys::contains);
+            }
             if (!OPTION_KEY.matcher(key).matches()) {
                 throw new CustomizationException("customization.error.option-key-format", key);
             }
@@ -290,9 +328,7 @@ public class CustomFieldService {
                 throw new CustomizationException("customization.error.duplicate-option", key);
             }
             Map<String, String> labels = checkTexts(option.labels(), MAX_LABEL);
-            if (!labels.containsKey("en")) {
-                throw new CustomizationException("customization.error.option-label-required", key);
-            }
+            requireLabel(labels, language, "customization.error.option-label-required-in", key);
             clean.add(new ChoiceOption(key, labels));
         }
         return clean;

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Texts an admin types in up to four languages ({@code en}, {@code ro}, {@code ru}, {@code cs}), stored as a
- * JSON object. English is required; a missing language falls back to English.
+ * JSON object. The workspace's language is required; a missing language falls back to English, then to the first
+ * language given (a Romanian workspace may have only Romanian labels).
  */
 public final class LocalizedTexts {
 
@@ -16,7 +17,7 @@ public final class LocalizedTexts {
     private LocalizedTexts() {
     }
 
-    /** The text in the locale's language, else English, else empty. */
+    /** The text in the locale's language, else English, else the first one given, else empty. */
     public static String pick(Map<String, String> texts, Locale locale) {
         if (texts == null || texts.isEmpty()) {
             return "";
@@ -26,7 +27,10 @@ public final class LocalizedTexts {
         if (text == null || text.isBlank()) {
             text = texts.get("en");
         }
-        return text == null ? "" : text;
+        if (text == null || text.isBlank()) {
+            text = LANGUAGES.stream().map(texts::get).filter(t -> t != null && !t.isBlank()).findFirst().orElse("");
+        }
+        return text;
     }
 
     /** Trimmed copy with only supported languages and without blank entries. */

@@ -1,11 +1,11 @@
 package com.intervo.kernel.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Translations for the UI, documents and API errors. Each module ships {@code i18n/<module>/messages_<lang>.properties}
- * (UTF-8) in en, ro, ru and cs; keys start with the module's name so bundles never collide.
+ * (UTF-8) in en, ro, ru and cs; keys start with the module's name so bundles never collide. Texts are ICU
+ * message patterns, so a count says {@code {0, plural, one{# user} other{# users}}} and each language applies its
+ * own plural rules (Russian and Czech have three or four forms).
  */
 @Component
 public class Messages implements I18NProvider {
@@ -80,7 +82,24 @@ public class Messages implements I18NProvider {
             log.warn("Missing translation {} ({})", key, language);
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+        return params.length == 0 ? pattern : format(pattern, supported(locale), params);
+    }
+
+    /** An ICU message pattern filled in for the locale: plurals by the language's rules, numbers as it writes them. */
+    public static String format(String pattern, Locale locale, Object... params) {
+        MessageFormat format = new MessageFormat(pattern, locale);
+        try {
+            return format.format(params);
+        } catch (IllegalArgumentException notANumber) {
+            // a count that travelled as text (e.g. an error's parameters): read it as the number it is
+            Object[] numbers = params.clone();
+            for (int i = 0; i < numbers.length; i++) {
+                if (numbers[i] instanceof String text && text.matches("-?\\d{1,18}")) {
+                    numbers[i] = Long.parseLong(text);
+                }
+            }
+            return format.format(numbers);
+        }
     }
 
     public boolean hasKey(String key) {

@@ -10,6 +10,8 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     boolean existsByUsername(String username);
 
+    java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
     @org.springframework.data.jpa.repository.Query("select max(u.lastLoginAt) from UserAccount u")
     java.time.Instant lastSignIn();
 

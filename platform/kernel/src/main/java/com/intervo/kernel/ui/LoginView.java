@@ -125,7 +125,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(signup);
         }
         if (demo) {
-            Paragraph hint = new Paragraph(getTranslation("kernel.login.demo-hint"));
+            Paragraph hint = new Paragraph(getTranslation("kernel.login.demo-hint-modules",
+                    getTranslation("kernel.module.workshop_simple")));
             hint.setId("demo-hint");
             hint.addClassName("intervo-hint");
             add(hint);

@@ -1,5 +1,6 @@
 package com.intervo.kernel.ui;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
@@ -40,7 +41,6 @@ import java.util.Locale;
 import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import com.intervo.kernel.notifications.InAppNotification;
 import com.intervo.kernel.notifications.NotificationBroadcaster;
 import com.intervo.kernel.notifications.Notifier;
@@ -211,8 +211,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         list.setId("notifications-list");
         IntervoUser user = IntervoAuthentication.current().orElseThrow();
         ZoneId zone = ZoneId.of(user.tenant() == null ? "UTC" : zoneOf(user));
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone);
+        DateTimeFormatter times = com.intervo.kernel.i18n.Formats.dateTimes(getLocale(), zone);
         List<InAppNotification> items = notifier.mine(50);
         if (items.isEmpty()) {
             list.add(new Span(getTranslation("kernel.notifications.empty")));

@@ -41,6 +41,7 @@ class CustomFieldsIT {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
+    @Autowired com.intervo.kernel.tenancy.TenantDirectory directory;
 
     TenantId tenant;
     UUID boiler = UUID.randomUUID();
@@ -208,6 +209,46 @@ class CustomFieldsIT {
     }
 
     @Test
+    void aRomanianWorkspaceNamesFieldsInRomanianOnlyAndTheKeysComeFromTheNames() {
+        fixtures.signIn(tenant, "admin");
+        try {
+            TenantContext.callAs(tenant, () -> directory.changeDefaults(tenant, "Fixture", "ro", "Europe/Bucharest",
+                    "RON"));
+        } finally {
+            fixtures.signOut();
+        }
+        CustomFieldDefinition inventory = as(() -> service.create(new CustomFieldDraft(CustomizableEntity.CUSTOMER,
+                null, null, CustomFieldType.TEXT, false, Map.of("ro", "Număr de inventar"), Map.of(), List.of())));
+        assertThat(inventory.key()).isEqualTo("numar_de_inventar");
+        assertThat(inventory.label(Locale.ENGLISH)).isEqualTo("Număr de inventar");
+        // the same name again: a key of its own
+        CustomFieldDefinition again = as(() -> service.create(new CustomFieldDraft(CustomizableEntity.CUSTOMER,
+                null, " ", CustomFieldType.TEXT, false, Map.of("ro", "Număr de inventar"), Map.of(), List.of())));
+        assertThat(again.key()).isEqualTo("numar_de_inventar_2");
+        CustomFieldDefinition metal = as(() -> service.create(new CustomFieldDraft(CustomizableEntity.CUSTOMER,
+                null, null, CustomFieldType.CHOICE, false, Map.of("ro", "Categorie"), Map.of(), List.of(
+                        new ChoiceOption("", Map.of("ro", "Aur")), new ChoiceOption(null, Map.of("ro", "Argint"))))));
+        assertThat(metal.options()).extracting(ChoiceOption::key).containsExactly("aur", "argint");
+
+        // an English label alone is not enough in a Romanian workspace, for the field or a choice
+        int before = as(() -> service.allDefinitions(CustomizableEntity.CUSTOMER, null)).size();
+        CustomizationException english = catchThrowableOfType(CustomizationException.class, () -> as(() ->
+                service.create(new CustomFieldDraft(CustomizableEntity.CUSTOMER, null, null, CustomFieldType.TEXT,
+                        false, Map.of("en", "Inventory no."), Map.of(), List.of()))));
+        assertThat(english.messageKey()).isEqualTo("customization.error.label-required-in");
+        assertThat(english.params()).containsExactly("Română");
+        CustomizationException choice = catchThrowableOfType(CustomizationException.class, () -> as(() ->
+                service.create(new CustomFieldDraft(CustomizableEntity.CUSTOMER, null, null, CustomFieldType.CHOICE,
+                        false, Map.of("ro", "Culoare"), Map.of(), List.of(new ChoiceOption("", Map.of("en", "Red")))))));
+        assertThat(choice.messageKey()).isEqualTo("customization.error.option-label-required-in");
+        assertThat(as(() -> service.allDefinitions(CustomizableEntity.CUSTOMER, null))).hasSize(before);
+        // the key stays what it was made: a change of name keeps it
+        CustomFieldDefinition renamed = as(() -> service.update(inventory.id(),
+                inventory.toDraft().withLabels(Map.of("ro", "Nr. inventar"))));
+        assertThat(renamed.key()).isEqualTo("numar_de_inventar");
+    }
+
+    @Test
     void badDefinitionsAreRefusedAndNothingIsSaved() {
         int before = as(() -> service.allDefinitions(CustomizableEntity.EQUIPMENT, boiler)).size();
         List<CustomFieldDraft> bad = List.of(
@@ -233,7 +274,7 @@ class CustomFieldsIT {
             keys.add(catchThrowableOfType(CustomizationException.class, () -> as(() -> service.create(draft)))
                     .messageKey());
         }
-        assertThat(keys).containsExactly("customization.error.key-format", "customization.error.label-required",
+        assertThat(keys).containsExactly("customization.error.key-format", "customization.error.label-required-in",
                 "customization.error.duplicate-key", "customization.error.duplicate-key",
                 "customization.error.type-only-for-equipment", "customization.error.options-required",
                 "customization.error.duplicate-option", "customization.error.language");

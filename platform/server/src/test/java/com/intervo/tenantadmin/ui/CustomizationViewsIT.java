@@ -54,29 +54,34 @@ class CustomizationViewsIT extends SpringBrowserlessTest {
     @WithIntervoUser(workspace = "demo", username = "admin")
     @SuppressWarnings("unchecked")
     void anAdminAddsACustomerFieldThroughTheScreen() {
-        String key = "view_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 40), 36);
+        // the demo workspace is Romanian: the Romanian name is the one required, the key comes from it
+        String name = "Categorie client " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 40), 36);
         navigate(CustomFieldsView.class);
-        test(find(Button.class).id("custom-fields-add")).click();
-        test(find(TextField.class).id("custom-field-key")).setValue(key);
+        test(find(Button.class).id("custom-field-add")).click();
+        assertThat(find(TextField.class).id("custom-field-key").isVisible()).isFalse();
+        assertThat(find(TextField.class).id("custom-field-label-ro").isRequiredIndicatorVisible()).isTrue();
+        assertThat(find(TextField.class).id("custom-field-label-en").isRequiredIndicatorVisible()).isFalse();
         ((ComboBox<CustomFieldType>) find(ComboBox.class).id("custom-field-type")).setValue(CustomFieldType.CHOICE);
+        assertThat(find(TextField.class).id("custom-field-option-0-key").isVisible()).isFalse();
 
-        // bad input first: no English label, no choice key → refused with a translated message, nothing saved
+        // bad input first: only an English name → refused with a translated message, nothing saved
+        int before = fields.allDefinitions(CustomizableEntity.CUSTOMER, null).size();
+        test(find(TextField.class).id("custom-field-label-en")).setValue("Customer tier");
         test(find(Button.class).id("custom-field-save")).click();
         assertThat(find(Notification.class).withId("customization-error").exists()).isTrue();
-        assertThat(fields.allDefinitions(CustomizableEntity.CUSTOMER, null)).extracting(CustomFieldDefinition::key)
-                .doesNotContain(key);
+        assertThat(fields.allDefinitions(CustomizableEntity.CUSTOMER, null)).hasSize(before);
 
-        test(find(TextField.class).id("custom-field-label-en")).setValue("Customer tier");
-        test(find(TextField.class).id("custom-field-label-ro")).setValue("Categorie client");
-        test(find(TextField.class).id("custom-field-option-0-key")).setValue("gold");
-        test(find(TextField.class).id("custom-field-option-0-en")).setValue("Gold");
+        test(find(TextField.class).id("custom-field-label-ro")).setValue(name);
+        test(find(TextField.class).id("custom-field-option-0-ro")).setValue("Aur");
         test(find(Button.class).id("custom-field-save")).click();
 
         CustomFieldDefinition saved = fields.allDefinitions(CustomizableEntity.CUSTOMER, null).stream()
-                .filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+                .filter(f -> name.equals(f.labels().get("ro"))).findFirst().orElseThrow();
+        String key = saved.key();
+        assertThat(key).isEqualTo(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '_'));
         assertThat(saved.type()).isEqualTo(CustomFieldType.CHOICE);
-        assertThat(saved.labels()).containsEntry("ro", "Categorie client");
-        assertThat(saved.options()).singleElement().satisfies(o -> assertThat(o.key()).isEqualTo("gold"));
+        assertThat(saved.labels()).containsEntry("en", "Customer tier");
+        assertThat(saved.options()).singleElement().satisfies(o -> assertThat(o.key()).isEqualTo("aur"));
         Grid<CustomFieldDefinition> grid = find(Grid.class).id("custom-fields-grid");
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
 

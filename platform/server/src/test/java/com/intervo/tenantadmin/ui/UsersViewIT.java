@@ -27,6 +27,7 @@ import java.util.Set;
 class UsersViewIT extends SpringBrowserlessTest {
 
     @Autowired UserDirectory users;
+    @Autowired com.intervo.testsupport.TenantFixtures fixtures;
 
     @Test
     @WithIntervoUser(workspace = "demo", username = "technician")
@@ -74,6 +75,34 @@ class UsersViewIT extends SpringBrowserlessTest {
                 .contains("You cannot remove your own administrator role.");
         assertThat(TenantContext.callAs(new TenantId("demo"), () -> users.findByUsername("admin")).orElseThrow()
                 .getRoles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theInviteDialogTicksNoRoleAndAsksForOne() {
+        TenantId tenant = fixtures.newTenant();
+        fixtures.signIn(tenant, "admin");
+        try {
+            navigate(UsersView.class);
+            test(find(Button.class).id("invite-user")).click();
+            CheckboxGroup<Role> roles = find(CheckboxGroup.class).id("user-roles");
+            assertThat(roles.getValue()).isEmpty();
+            assertThat(roles.isRequiredIndicatorVisible()).isTrue();
+            test(find(com.vaadin.flow.component.textfield.EmailField.class).id("invite-email"))
+                    .setValue("new.person@" + tenant.key() + ".example");
+            test(find(com.vaadin.flow.component.textfield.TextField.class).id("invite-name")).setValue("New Person");
+            test(find(Button.class).id("invite-send")).click();
+            // nothing chosen: nothing sent, the roles say why
+            assertThat(roles.isInvalid()).isTrue();
+            assertThat(TenantContext.callAs(tenant, () -> users.findByUsername("new.person"))).isEmpty();
+            roles.setValue(Set.of(Role.DISPATCHER));
+            test(find(Button.class).id("invite-send")).click();
+            assertThat(TenantContext.callAs(tenant, () -> users.list()).stream()
+                    .filter(u -> "New Person".equals(u.getDisplayName())).findFirst().orElseThrow().getRoles())
+                    .containsExactly(Role.DISPATCHER);
+        } finally {
+            fixtures.signOut();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.intervo.tenantadmin.operator.ui;
 
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.ui.Notifications;
@@ -47,7 +48,7 @@ class OperatorTenantDialog extends Dialog {
         module.setId("operator-grant-module");
         module.setItems(ModuleKey.values());
         module.setItemLabelGenerator(m -> getTranslation(m.nameKey()));
-        DatePicker through = new DatePicker(getTranslation("operator.dialog.through"));
+        DatePicker through = LocalizedPickers.date(getTranslation("operator.dialog.through"));
         through.setId("operator-grant-through");
         through.setHelperText(getTranslation("operator.dialog.through-help"));
         through.setMin(LocalDate.now(ZoneOffset.UTC));

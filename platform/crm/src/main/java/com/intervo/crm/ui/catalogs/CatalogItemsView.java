@@ -1,5 +1,6 @@
 package com.intervo.crm.ui.catalogs;
 
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.crm.domain.CatalogItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,17 +43,15 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
         Button add = new Button(getTranslation("crm.action.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("catalog-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        NumberFormat money = NumberFormat.getNumberInstance(getLocale());
-        money.setMinimumFractionDigits(2);
         grid.setId("catalog-grid");
         grid.addColumn(CatalogItem::getCode).setHeader(getTranslation("crm.catalogs.code")).setFlexGrow(1);
         grid.addColumn(CatalogItem::getName).setHeader(getTranslation("crm.catalogs.name")).setFlexGrow(3);
         grid.addColumn(CatalogItem::getUnit).setHeader(getTranslation("crm.catalogs.unit")).setFlexGrow(0);
-        grid.addColumn(i -> money.format(i.getCost()) + " " + i.getCurrency())
+        grid.addColumn(i -> Formats.money(i.getCost(), i.getCurrency(), getLocale()))
                 .setHeader(getTranslation("crm.catalogs.cost")).setFlexGrow(1);
-        grid.addColumn(i -> money.format(i.getPrice()) + " " + i.getCurrency())
+        grid.addColumn(i -> Formats.money(i.getPrice(), i.getCurrency(), getLocale()))
                 .setHeader(getTranslation("crm.catalogs.price")).setFlexGrow(1);
-        grid.addColumn(i -> money.format(i.getVatRate()) + "%").setHeader(getTranslation("crm.catalogs.vat"))
+        grid.addColumn(i -> Formats.number(i.getVatRate(), getLocale()) + " %").setHeader(getTranslation("crm.catalogs.vat"))
                 .setFlexGrow(0);
         grid.addComponentColumn(i -> Actions.deactivate(() -> {
             deactivate.accept(i.getId());

@@ -1,5 +1,6 @@
 package com.intervo.kernel.customization.ui;
 
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.customization.ChoiceOption;
 import com.intervo.kernel.customization.CustomFieldDefinition;
 import com.intervo.kernel.customization.CustomFieldValidationException;
@@ -64,8 +65,8 @@ public class CustomFieldsForm extends FormLayout {
                 yield number;
             }
             case DATE -> {
-                DatePicker date = new DatePicker(label);
-                date.setLocale(locale);
+                DatePicker date = LocalizedPickers.date(label);
+                LocalizedPickers.localize(date, locale);
                 date.setHelperText(help);
                 date.setRequiredIndicatorVisible(field.required());
                 yield date;

@@ -32,6 +32,7 @@ public class EChart extends Div {
     private Type type = Type.BAR;
     private List<String> labels = List.of();
     private List<Series> series = List.of();
+    private String currency;
 
     public EChart() {
         addClassName("intervo-chart");
@@ -48,6 +49,16 @@ public class EChart extends Div {
         }
     }
 
+    /** The category labels as drawn (axis or legend). */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** The series are amounts of this currency: the tooltip writes them as money. */
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
@@ -56,10 +67,18 @@ public class EChart extends Div {
 
     private void draw() {
         getElement().setAttribute("data-points", String.valueOf(labels.size()));
-        String option = JSON.writeValueAsString(option());
+        Map<String, Object> option = new java.util.LinkedHashMap<>(option());
+        // numbers on axes and in tooltips are written in the page's language by intervo-chart.js
+        Map<String, Object> format = new java.util.LinkedHashMap<>();
+        format.put("locale", com.intervo.kernel.i18n.Messages.supported(getLocale()).toLanguageTag());
+        if (currency != null) {
+            format.put("currency", currency);
+        }
+        option.put("intervoFormat", format);
+        getElement().setAttribute("data-locale", (String) format.get("locale"));
         getElement().executeJs("const el = this; const option = $0;"
                 + "(function run() { if (window.echarts && window.intervoChart) { window.intervoChart.draw(el, option); }"
-                + " else { setTimeout(run, 50); } })();", option);
+                + " else { setTimeout(run, 50); } })();", JSON.writeValueAsString(option));
     }
 
     private Map<String, Object> option() {
@@ -101,7 +120,14 @@ public class EChart extends Div {
         }
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0, "type", "scroll"),
                 "grid", Map.of("left", 8, "right", 8, "top", 16, "bottom", 40, "containLabel", true),
-                "xAxis", Map.of("type", "category", "data", labels), "yAxis", Map.of("type", "value"),
+                "xAxis", Map.of("type", "category", "data", labels), "yAxis", yAxis(),
                 "series", out);
+    }
+
+    /** Counts have whole-number ticks (no "0.2 sheets"). */
+    private Map<String, Object> yAxis() {
+        boolean counts = series.stream().flatMap(s -> s.values().stream())
+                .allMatch(v -> v instanceof Integer || v instanceof Long || v instanceof Short);
+        return counts ? Map.of("type", "value", "minInterval", 1) : Map.of("type", "value");
     }
 }
