@@ -94,6 +94,7 @@ public class TicketService {
     private final InspectionSchedule schedule;
     private final Messages messages;
     private final DispatchSettings settings;
+    private final com.intervo.crm.VatRateService vatRates;
     private final int inspectionMonths;
     private final java.time.LocalTime workStart;
     private final java.time.LocalTime workEnd;
@@ -103,7 +104,7 @@ public class TicketService {
                   CatalogService catalogs, Zones zones, Numbering numbering, FileStorage files,
                   TenantDirectory tenants, LiveUpdates live, ApplicationEventPublisher events,
                   EntityManager entityManager, Optional<Clock> clock, InspectionSchedule schedule, Messages messages,
-                  DispatchSettings settings,
+                  DispatchSettings settings, com.intervo.crm.VatRateService vatRates,
                   @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths,
                   @Value("${intervo.dispatch.work-day-start:08:00}") java.time.LocalTime workStart,
                   @Value("${intervo.dispatch.work-day-end:17:00}") java.time.LocalTime workEnd) {
@@ -112,6 +113,7 @@ public class TicketService {
         this.schedule = schedule;
         this.messages = messages;
         this.settings = settings;
+        this.vatRates = vatRates;
         this.inspectionMonths = Math.max(1, inspectionMonths);
         this.tickets = tickets;
         this.actions = actions;
@@ -437,8 +439,10 @@ public class TicketService {
         }
         Part part = catalogs.parts().stream().filter(p -> p.getId().equals(partId)).findFirst()
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.part-not-found", "partId"));
+        // the VAT of the day the part is used (a category's rate changes by date)
+        BigDecimal vatRate = vatRates.rateOn(part, vatRates.today());
         ticket.addPart(new TicketPart(line, ticket, part.getId(), part.getCode(), part.getName(), part.getUnit(),
-                quantity, part.getPrice(), part.getCurrency(), part.getVatRate(),
+                quantity, part.getPrice(), part.getCurrency(), vatRate,
                 source == null ? TicketPart.Source.VAN : source, clock.instant(), actor.name()));
         touched(ticket);
         log(ticket, actor, ActionType.PART_ADDED, context, quantity.stripTrailingZeros().toPlainString() + " × "

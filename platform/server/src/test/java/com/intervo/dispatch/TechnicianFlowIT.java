@@ -207,6 +207,40 @@ class TechnicianFlowIT {
         assertThat(mail.smtp().getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void theSignaturePrintsLargeEnoughToRead() throws Exception {
+        JsonNode t = onSite();
+        String id = t.get("summary").get("id").asString();
+        answerChecklist(t);
+        // a phone's pad: a wide canvas, the strokes in a small part of it
+        java.awt.image.BufferedImage pad = new java.awt.image.BufferedImage(1200, 480,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = pad.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1200, 480);
+        g.setColor(new java.awt.Color(20, 40, 120));
+        g.setStroke(new java.awt.BasicStroke(4));
+        g.drawPolyline(new int[] {450, 500, 560, 620, 700}, new int[] {250, 200, 270, 210, 240}, 5);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(pad, "png", png);
+        ok(api.upload("/api/v1/dispatch/tickets/" + id + "/signature", technician, "signature.png", png.toByteArray(),
+                java.util.Map.of("signerName", "Ion Popescu"), null));
+        t = ok(api.get("/api/v1/dispatch/tickets/" + id, technician));
+        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/finish", technician,
+                "{\"version\":" + version(t) + ",\"labourMinutes\":20}"));
+        HttpResponse<byte[]> pdf = api.getBytes("/api/v1/dispatch/tickets/" + id + "/report", dispatcher);
+        PdfImages.keep("work-report.pdf", pdf.body());
+        List<PdfImages.Placed> images = PdfImages.placed(pdf.body());
+        // the only image of this report is the signature: cropped to its strokes and printed at least ~18 mm high
+        assertThat(images).singleElement().satisfies(image -> {
+            assertThat(image.pixelWidth()).isLessThan(400);
+            assertThat(image.heightMm()).isGreaterThan(18);
+            assertThat(image.widthMm()).isGreaterThan(40).isLessThanOrEqualTo(81);
+        });
+        assertThat(pdfText(pdf.body())).contains("Ion Popescu");
+    }
+
     // --- helpers
 
     private String schema() {
