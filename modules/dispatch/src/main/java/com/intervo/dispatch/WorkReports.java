@@ -124,6 +124,7 @@ class WorkReports {
             currency = currency == null ? p.getCurrency() : currency;
         }
         model.put("items", items);
+        model.put("hasItems", !items.isEmpty());
         model.put("currency", currency == null ? "" : currency);
         model.put("totals", items.isEmpty() ? Map.of() : Map.of("net", net, "vat", vat, "gross", net.add(vat),
                 "vatRate", t.getParts().getFirst().getVatRate().stripTrailingZeros()));

@@ -212,7 +212,7 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         TicketDetails done = reload(t.id());
         assertThat(done.stage()).isEqualTo(TicketStage.DONE);
         assertThat(done.labourMinutes()).isEqualTo(35);
-        assertThat(find(Div.class).withId("my-finished").single().getElement().getTextRecursively())
+        assertThat(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("my-finished").single().getElement().getTextRecursively())
                 .contains("goes to the customer once a manager approves it").contains("35 min");
         Anchor report = find(Anchor.class).withId("my-report").single();
         assertThat(report.getHref()).isNotBlank();
