@@ -13,7 +13,8 @@ public record TicketDetails(TicketSummary summary, String contactName, String co
                             Instant enRouteAt, Instant arrivedAt, BigDecimal arrivedLatitude,
                             BigDecimal arrivedLongitude, Instant finishedAt, Integer labourMinutes, String signerName,
                             UUID signatureFileId, Instant signedAt, String reportNumber, UUID reportFileId,
-                            String approvedBy, String approvalNote, String cancelReason) {
+                            String approvedBy, String approvalNote, String cancelReason, Instant workStartedAt,
+                            int timedMinutes, Instant reportReleasedAt) {
 
     public record ChecklistItem(UUID id, int position, String text, boolean mandatory, List<String> defects,
                                 String answer, String defect, String note, Instant answeredAt, String answeredBy) {

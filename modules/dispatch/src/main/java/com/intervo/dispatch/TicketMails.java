@@ -18,7 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * E-mails to the customer about a ticket, queued in the outbox inside the transaction that caused them (the
- * finished ticket, the delay), so a mail exists exactly when the change committed. In the customer's language;
+ * released work report, the delay), so a mail exists exactly when the change committed. In the customer's language;
  * nothing is queued when the customer has no valid address.
  */
 @Component
@@ -42,7 +42,7 @@ class TicketMails {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT,
             condition = "@licenses.isLicensed(#event.tenant(), 'DISPATCH')")
-    void workReportIssued(WorkReportIssued event) {
+    void workReportReleased(WorkReportReleased event) {
         if (!Outbox.isAddress(event.customerEmail())) {
             return;
         }

@@ -98,6 +98,8 @@ public class TicketService {
     private final Clock clock;
     private final InspectionSchedule schedule;
     private final Messages messages;
+    private final DispatchSettings settings;
+    private final com.intervo.crm.VatRateService vatRates;
     private final int inspectionMonths;
     private final java.time.LocalTime workStart;
     private final java.time.LocalTime workEnd;
@@ -108,6 +110,7 @@ public class TicketService {
                   CatalogService catalogs, Zones zones, Numbering numbering, FileStorage files,
                   TenantDirectory tenants, LiveUpdates live, ApplicationEventPublisher events,
                   EntityManager entityManager, Optional<Clock> clock, InspectionSchedule schedule, Messages messages,
+                  DispatchSettings settings, com.intervo.crm.VatRateService vatRates,
                   @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths,
                   @Value("${intervo.dispatch.work-day-start:08:00}") java.time.LocalTime workStart,
                   @Value("${intervo.dispatch.work-day-end:17:00}") java.time.LocalTime workEnd,
@@ -117,6 +120,8 @@ public class TicketService {
         this.workEnd = workEnd.isAfter(workStart) ? workEnd : workStart.plusHours(8);
         this.schedule = schedule;
         this.messages = messages;
+        this.settings = settings;
+        this.vatRates = vatRates;
         this.inspectionMonths = Math.max(1, inspectionMonths);
         this.tickets = tickets;
         this.actions = actions;
@@ -319,16 +324,66 @@ public class TicketService {
         return technicianStep(id, context, ActionType.EN_ROUTE, null, t -> t.enRoute(clock.instant()));
     }
 
-    /** Arrived at the customer: needs the GPS fix, which is kept on the ticket. */
+    /** Arrived at the customer with the GPS fix, which is kept on the ticket. */
     @Transactional
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
     public TicketDetails arrived(UUID id, FieldContext context) {
-        if (!context.hasFix()) {
-            throw DomainException.invalid("dispatch.error.gps-required", "latitude");
+        return arrived(id, context, null);
+    }
+
+    /**
+     * Arrived at the customer: with the GPS fix, or without one (basements) with a reason, which flags the arrival
+     * on the ticket and the board.
+     */
+    @Transactional
+    @RolesAllowed({"ADMIN", "TECHNICIAN"})
+    public TicketDetails arrived(UUID id, FieldContext context, String noFixReason) {
+        if (context == null || !context.hasFix()) {
+            if (context != null && (context.latitude() != null || context.longitude() != null)) {
+                checkCoordinates(context.latitude(), context.longitude());
+            }
+            if (noFixReason == null || noFixReason.isBlank()) {
+                throw DomainException.invalid("dispatch.error.gps-or-reason", "noFixReason");
+            }
+            String why = requiredText(noFixReason, "noFixReason", MAX_REASON);
+            return technicianStep(id, context, ActionType.ARRIVED, why,
+                    t -> t.arrived(clock.instant(), null, null, why));
         }
         checkCoordinates(context.latitude(), context.longitude());
         return technicianStep(id, context, ActionType.ARRIVED, null,
-                t -> t.arrived(clock.instant(), context.latitude(), context.longitude()));
+                t -> t.arrived(clock.instant(), context.latitude(), context.longitude(), null));
+    }
+
+    /** Starts the work timer on site (the time worked, when the technician does not type it at the end). */
+    @Transactional
+    @RolesAllowed({"ADMIN", "TECHNICIAN"})
+    public TicketDetails startWork(UUID id, FieldContext context) {
+        Actor actor = actor();
+        Ticket ticket = lock(id);
+        requireOwn(ticket, actor);
+        checkVersion(ticket, context.version());
+        if (!ticket.startWork(clock.instant())) {
+            return views.details(ticket);
+        }
+        tickets.flush();
+        log(ticket, actor, ActionType.WORK_STARTED, context, null);
+        return done(ticket);
+    }
+
+    /** Stops the work timer; the run is added to the time worked. */
+    @Transactional
+    @RolesAllowed({"ADMIN", "TECHNICIAN"})
+    public TicketDetails stopWork(UUID id, FieldContext context) {
+        Actor actor = actor();
+        Ticket ticket = lock(id);
+        requireOwn(ticket, actor);
+        checkVersion(ticket, context.version());
+        if (!ticket.stopWork(clock.instant())) {
+            return views.details(ticket);
+        }
+        tickets.flush();
+        log(ticket, actor, ActionType.WORK_STOPPED, context, ticket.getTimedMinutes() + " min");
+        return done(ticket);
     }
 
     /**
@@ -426,8 +481,10 @@ public class TicketService {
         }
         Part part = catalogs.parts().stream().filter(p -> p.getId().equals(partId)).findFirst()
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.part-not-found", "partId"));
+        // the VAT of the day the part is used (a category's rate changes by date)
+        BigDecimal vatRate = vatRates.rateOn(part, vatRates.today());
         ticket.addPart(new TicketPart(line, ticket, part.getId(), part.getCode(), part.getName(), part.getUnit(),
-                quantity, part.getPrice(), part.getCurrency(), part.getVatRate(),
+                quantity, part.getPrice(), part.getCurrency(), vatRate,
                 source == null ? TicketPart.Source.VAN : source, clock.instant(), actor.name()));
         touched(ticket);
         log(ticket, actor, ActionType.PART_ADDED, context, quantity.stripTrailingZeros().toPlainString() + " × "
@@ -517,40 +574,71 @@ public class TicketService {
         return done(ticket);
     }
 
-    /**
-     * Finishes the work: mandatory checklist points must be answered. Renders and stores the work report (tenant
-     * template, customer's language) and publishes {@link WorkReportIssued}; the manager approves next.
-     */
+    /** Finishes the work with the time the timer counted (else from arrival to now). */
     @Transactional
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
     public TicketDetails finish(UUID id, FieldContext context, String workDone) {
+        return finish(id, context, workDone, null);
+    }
+
+    /**
+     * Finishes the work: mandatory checklist points must be answered; the time worked is {@code labourMinutes} when
+     * typed, else the timer's, else from arrival to now. Renders and stores the work report (tenant template,
+     * customer's language) and publishes {@link WorkReportIssued}; the report goes to the customer now or after the
+     * manager's approval, as the workspace chose ({@link DispatchSettings#reportSending()}).
+     */
+    @Transactional
+    @RolesAllowed({"ADMIN", "TECHNICIAN"})
+    public TicketDetails finish(UUID id, FieldContext context, String workDone, Integer labourMinutes) {
         TenantId tenant = TenantContext.require();
         Actor actor = actor();
         Ticket ticket = lock(id);
         requireOwn(ticket, actor);
         requireVersion(ticket, context);
         String done = optionalText(workDone, "workDone", MAX_TEXT);
-        ticket.finish(clock.instant(), done);
+        if (labourMinutes != null && (labourMinutes < 0 || labourMinutes > 100_000)) {
+            throw DomainException.invalid("dispatch.error.labour", "labourMinutes");
+        }
+        ticket.finish(clock.instant(), done, labourMinutes);
         tickets.flush();
-        log(ticket, actor, ActionType.FINISHED, context, done);
+        log(ticket, actor, ActionType.FINISHED, context, (done == null ? "" : done + " — ")
+                + ticket.getLabourMinutes() + " min");
 
         Optional<Customer> customer = customers.find(ticket.getCustomerId());
-        Optional<Equipment> item = ticket.getEquipmentId() == null ? Optional.empty()
-                : equipment.find(ticket.getEquipmentId());
-        ZoneId zone = zone(tenant);
         String language = language(customer);
-        String reportNumber = numbering.next("WORK_REPORT", zone);
-        String technicianName = technicians.names(List.of(ticket.getTechnicianId())).get(ticket.getTechnicianId());
-        byte[] pdf = reports.render(ticket, reportNumber, customer, item, technicianName,
-                Locale.forLanguageTag(language), zone);
-        StoredFile report = files.store(TicketViews.REPORT_OWNER, ticket.getId(), reportNumber + ".pdf", pdf);
+        String reportNumber = numbering.next("WORK_REPORT", zone(tenant));
+        StoredFile report = renderReport(ticket, reportNumber, customer, language);
         ticket.reportIssued(reportNumber, report.id());
         tickets.flush();
         log(ticket, actor, ActionType.REPORT_ISSUED, FieldContext.none(), reportNumber);
         events.publishEvent(new WorkReportIssued(tenant, ticket.getId(), ticket.getNumber(), reportNumber,
                 report.id(), ticket.getCustomerId(), customer.map(Customer::getName).orElse(""),
                 customer.map(Customer::getEmail).orElse(null), language));
+        if (settings.reportSending() == ReportSending.AT_FINISH) {
+            releaseReport(ticket, actor, customer, language);
+        }
         return done(ticket);
+    }
+
+    private StoredFile renderReport(Ticket ticket, String reportNumber, Optional<Customer> customer, String language) {
+        Optional<Equipment> item = ticket.getEquipmentId() == null ? Optional.empty()
+                : equipment.find(ticket.getEquipmentId());
+        String technicianName = technicians.names(List.of(ticket.getTechnicianId())).get(ticket.getTechnicianId());
+        byte[] pdf = reports.render(ticket, reportNumber, customer, item, technicianName,
+                Locale.forLanguageTag(language), zone(TenantContext.require()));
+        return files.store(TicketViews.REPORT_OWNER, ticket.getId(), reportNumber + ".pdf", pdf);
+    }
+
+    /** The work report goes to the customer (the outbox mails it when the transaction commits). */
+    private void releaseReport(Ticket ticket, Actor actor, Optional<Customer> customer, String language) {
+        ticket.reportReleased(clock.instant());
+        tickets.flush();
+        String email = customer.map(Customer::getEmail).orElse(null);
+        log(ticket, actor, ActionType.REPORT_SENT, FieldContext.none(), ticket.getReportNumber()
+                + (email == null ? "" : " → " + email));
+        events.publishEvent(new WorkReportReleased(TenantContext.require(), ticket.getId(), ticket.getNumber(),
+                ticket.getReportNumber(), ticket.getReportFileId(), ticket.getCustomerId(),
+                customer.map(Customer::getName).orElse(""), email, language));
     }
 
     // --- the manager
@@ -613,6 +701,19 @@ public class TicketService {
         ticket.approve(actor.name(), now, text);
         tickets.flush();
         log(ticket, actor, ActionType.APPROVED, FieldContext.none(), text);
+        if (ticket.getReportReleasedAt() == null && ticket.getReportNumber() != null) {
+            // the customer gets the approved figures: the report is made again (same number) with the corrections
+            Optional<Customer> customer = customers.find(ticket.getCustomerId());
+            String language = language(customer);
+            UUID previous = ticket.getReportFileId();
+            StoredFile report = renderReport(ticket, ticket.getReportNumber(), customer, language);
+            ticket.reportIssued(ticket.getReportNumber(), report.id());
+            tickets.flush();
+            if (previous != null) {
+                files.delete(previous);
+            }
+            releaseReport(ticket, actor, customer, language);
+        }
         events.publishEvent(new WorkApproved(TenantContext.require(), ticket.getId(), ticket.getNumber(),
                 ticket.getCustomerId(), ticket.getEquipmentId(), ticket.getParts().stream()
                 .map(p -> new WorkApproved.ApprovedPart(p.getPartId(), p.getCode(), p.getName(), p.getUnit(),

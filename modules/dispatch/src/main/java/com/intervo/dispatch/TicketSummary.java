@@ -13,7 +13,13 @@ public record TicketSummary(UUID id, long version, String number, TicketKind kin
                             String serialNumber, UUID zoneId, String zoneName, UUID technicianId,
                             String technicianName, String problem, LocalDate desiredDate, Instant scheduledAt,
                             Integer plannedMinutes, Instant eta, String declineReason, String postponeReason,
-                            boolean awaitingApproval, Instant approvedAt, Instant createdAt, Instant updatedAt) {
+                            boolean awaitingApproval, Instant approvedAt, Instant createdAt, Instant updatedAt,
+                            String arrivalNoFixReason) {
+
+    /** The technician arrived without a GPS fix (and gave {@link #arrivalNoFixReason}). */
+    public boolean arrivedWithoutFix() {
+        return arrivalNoFixReason != null;
+    }
 
     /** A {@code geo:} link that opens the phone's map app at the place (directions there). */
     public String geoUri() {

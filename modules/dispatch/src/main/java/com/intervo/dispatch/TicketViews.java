@@ -96,7 +96,7 @@ class TicketViews {
                 t.getProblem(), t.getDesiredDate(), t.getScheduledAt(), t.getPlannedMinutes(), t.getEta(),
                 t.getDeclineReason(), t.getPostponeReason(),
                 t.getStage() == TicketStage.DONE && t.getApprovedAt() == null, t.getApprovedAt(), t.getCreatedAt(),
-                t.getUpdatedAt());
+                t.getUpdatedAt(), t.getArrivalNoFixReason());
     }
 
     static Optional<Site> site(Ticket t, Optional<Customer> customer) {
@@ -135,7 +135,8 @@ class TicketViews {
                 t.getAcceptedAt(), t.getEnRouteAt(), t.getArrivedAt(), t.getArrivedLatitude(),
                 t.getArrivedLongitude(), t.getFinishedAt(), t.getLabourMinutes(), t.getSignerName(),
                 t.getSignatureFileId(), t.getSignedAt(), t.getReportNumber(), t.getReportFileId(), t.getApprovedBy(),
-                t.getApprovalNote(), t.getCancelReason());
+                t.getApprovalNote(), t.getCancelReason(), t.getWorkStartedAt(), t.getTimedMinutes(),
+                t.getReportReleasedAt());
     }
 
     static TicketActionEntry entry(TicketAction a) {

@@ -5,8 +5,8 @@ import com.intervo.kernel.tenancy.TenantId;
 import java.util.UUID;
 
 /**
- * The work report of a finished ticket was rendered and stored (file {@code reportFileId}, a PDF). The mail outbox
- * sends it to {@code customerEmail} (when there is one) in {@code language}.
+ * The work report of a finished ticket was rendered and stored (file {@code reportFileId}, a PDF). It goes to the
+ * customer with {@link WorkReportReleased}, at the moment the workspace chose.
  */
 public record WorkReportIssued(TenantId tenant, UUID ticketId, String ticketNumber, String reportNumber,
                                UUID reportFileId, UUID customerId, String customerName, String customerEmail,

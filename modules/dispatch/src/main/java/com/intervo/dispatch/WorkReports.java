@@ -11,6 +11,10 @@ import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.i18n.Messages;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -24,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,7 +88,7 @@ class WorkReports {
         model.put("finishedAt", local(t.getFinishedAt(), zone));
         int minutes = t.getLabourMinutes() == null ? 0 : t.getLabourMinutes();
         model.put("labour", Map.of("hours", BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2,
-                RoundingMode.HALF_UP)));
+                RoundingMode.HALF_UP), "minutes", minutes));
         model.put("findings", t.getFindings().stream().map(TicketFinding::getText)
                 .collect(Collectors.joining("\n")));
         model.put("defects", t.getFindings().stream().filter(f -> f.getKind() == TicketFinding.Kind.DEFECT)
@@ -119,6 +124,7 @@ class WorkReports {
             currency = currency == null ? p.getCurrency() : currency;
         }
         model.put("items", items);
+        model.put("hasItems", !items.isEmpty());
         model.put("currency", currency == null ? "" : currency);
         model.put("totals", items.isEmpty() ? Map.of() : Map.of("net", net, "vat", vat, "gross", net.add(vat),
                 "vatRate", t.getParts().getFirst().getVatRate().stripTrailingZeros()));
@@ -130,10 +136,59 @@ class WorkReports {
         model.put("photos", photos);
         model.put("hasPhotos", !photos.isEmpty());
         if (t.getSignatureFileId() != null) {
-            model.put("signature", Map.of("image", dataUri("image/png", files.read(t.getSignatureFileId())),
+            model.put("signature", Map.of("image", dataUri("image/png", inkOnly(files.read(t.getSignatureFileId()))),
                     "name", t.getSignerName(), "at", local(t.getSignedAt(), zone)));
         }
         return model;
+    }
+
+    /**
+     * The signature cropped to its strokes (a small margin kept): a pad is wide and mostly blank, so the whole canvas
+     * scaled into the signature box printed the strokes tiny — in every template, customized ones too.
+     */
+    static byte[] inkOnly(byte[] png) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            if (image == null) {
+                return png;
+            }
+            int minX = image.getWidth();
+            int minY = image.getHeight();
+            int maxX = -1;
+            int maxY = -1;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int argb = image.getRGB(x, y);
+                    int alpha = argb >>> 24;
+                    int darkest = Math.min((argb >> 16) & 0xFF, Math.min((argb >> 8) & 0xFF, argb & 0xFF));
+                    if (alpha > 32 && darkest < 200) {
+                        minX = Math.min(minX, x);
+                        minY = Math.min(minY, y);
+                        maxX = Math.max(maxX, x);
+                        maxY = Math.max(maxY, y);
+                    }
+                }
+            }
+            if (maxX < 0) {
+                return png;
+            }
+            int margin = Math.max(4, (maxY - minY) / 10);
+            int x0 = Math.max(0, minX - margin);
+            int y0 = Math.max(0, minY - margin);
+            int x1 = Math.min(image.getWidth(), maxX + margin + 1);
+            int y1 = Math.min(image.getHeight(), maxY + margin + 1);
+            BufferedImage cropped = new BufferedImage(x1 - x0, y1 - y0, BufferedImage.TYPE_INT_RGB);
+            var g = cropped.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, cropped.getWidth(), cropped.getHeight());
+            g.drawImage(image.getSubimage(x0, y0, x1 - x0, y1 - y0), 0, 0, null);
+            g.dispose();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(cropped, "png", out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return png;
+        }
     }
 
     private static LocalDateTime local(Instant at, ZoneId zone) {

@@ -133,6 +133,9 @@ class SheetDocuments {
         model.put("document", Map.of("number", sheet.getNumber(), "date", at.atZone(tenant.zone()).toLocalDate()));
         List<WorkEntry> work = entries.stream().filter(e -> e.getKind() == WorkEntry.Kind.WORK).toList();
         model.put("workDone", work.stream().map(WorkEntry::getText).collect(Collectors.joining("\n")));
+        // the charged work is listed with its price; the text says only what is not listed, so nothing prints twice
+        model.put("workNotCharged", work.stream().filter(e -> e.getCost() == null).map(WorkEntry::getText)
+                .collect(Collectors.joining("\n")));
         List<Map<String, Object>> items = new ArrayList<>();
         BigDecimal net = BigDecimal.ZERO.setScale(2);
         for (WorkEntry e : work) {
@@ -150,6 +153,7 @@ class SheetDocuments {
             net = net.add(cost);
         }
         model.put("items", items);
+        model.put("hasItems", !items.isEmpty());
         model.put("totals", Map.of("net", net, "gross", net));
         model.put("notes", sheet.getFinalNotes() == null ? "" : sheet.getFinalNotes());
         model.put("technician", sheet.getTechnicianName() == null ? "" : sheet.getTechnicianName());

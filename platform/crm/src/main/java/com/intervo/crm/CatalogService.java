@@ -19,6 +19,7 @@ import com.intervo.crm.domain.ServiceItems;
 import com.intervo.kernel.api.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -48,9 +49,11 @@ public class CatalogService {
     private final Problems problems;
     private final ServiceItems services;
     private final Parts parts;
+    private final VatRateService vatRates;
 
     CatalogService(EquipmentTypes types, Manufacturers manufacturers, EquipmentModels models, Checklists checklists,
-                   Problems problems, ServiceItems services, Parts parts) {
+                   Problems problems, ServiceItems services, Parts parts, VatRateService vatRates) {
+        this.vatRates = vatRates;
         this.types = types;
         this.manufacturers = manufacturers;
         this.models = models;
@@ -190,7 +193,8 @@ public class CatalogService {
 
     @Transactional
     @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
-    public ServiceItem saveService(UUID id, CatalogItem.Draft draft) {
+    public ServiceItem saveService(UUID id, CatalogItem.Draft given) {
+        CatalogItem.Draft draft = withVat(given);
         validate(draft);
         ServiceItem item = id == null ? new ServiceItem(draft) : get(services, id);
         item.update(draft);
@@ -204,7 +208,8 @@ public class CatalogService {
 
     @Transactional
     @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
-    public Part savePart(UUID id, CatalogItem.Draft draft) {
+    public Part savePart(UUID id, CatalogItem.Draft given) {
+        CatalogItem.Draft draft = withVat(given);
         validate(draft);
         Part item = id == null ? new Part(draft) : get(parts, id);
         item.update(draft);
@@ -227,6 +232,20 @@ public class CatalogService {
     }
 
     public enum CatalogKind { EQUIPMENT_TYPE, MANUFACTURER, MODEL, CHECKLIST, PROBLEM, SERVICE, PART }
+
+    /** With a VAT category, the category must have rates; the entry's rate is then the category's of today. */
+    private CatalogItem.Draft withVat(CatalogItem.Draft d) {
+        if (d.vatCategory() == null || d.vatCategory().isBlank()) {
+            return d;
+        }
+        if (!vatRates.exists(d.vatCategory())) {
+            throw DomainException.invalid("crm.error.vat-category-unknown", "vatCategory");
+        }
+        BigDecimal today = vatRates.rateAt(d.vatCategory(), vatRates.today()).orElse(d.vatRate() == null
+                ? BigDecimal.ZERO : d.vatRate());
+        return new CatalogItem.Draft(d.code(), d.name(), d.unit(), d.cost(), d.price(), d.currency(), today,
+                d.vatCategory());
+    }
 
     private static void validate(CatalogItem.Draft d) {
         CrmRules.required(d.code(), "code", 50);

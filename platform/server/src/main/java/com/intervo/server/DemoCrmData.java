@@ -4,6 +4,7 @@ import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
+import com.intervo.crm.VatRateService;
 import com.intervo.crm.domain.CatalogItem;
 import com.intervo.crm.domain.ChecklistPoint;
 import com.intervo.crm.domain.Customer;
@@ -33,15 +34,19 @@ class DemoCrmData {
 
     private final CustomFieldService customFields;
     private final CompanyProfiles companyProfiles;
+    private final VatRateService vatRates;
 
     DemoCrmData(CatalogService catalogs, CustomerService customers, EquipmentService equipment,
-                CustomFieldService customFields, CompanyProfiles companyProfiles) {
+                CustomFieldService customFields, CompanyProfiles companyProfiles, VatRateService vatRates) {
+        this.vatRates = vatRates;
         this.customFields = customFields;
         this.companyProfiles = companyProfiles;
         this.catalogs = catalogs;
         this.customers = customers;
         this.equipment = equipment;
     }
+
+    static final String STANDARD = "STANDARD";
 
     /** Runs with the demo tenant bound and its admin signed in. */
     void seed(String currency) {
@@ -68,14 +73,17 @@ class DemoCrmData {
         catalogs.saveProblem(null, "Nu pornește", boiler.getId());
         catalogs.saveProblem(null, "Nu încălzește apa menajeră", boiler.getId());
         catalogs.saveProblem(null, "Pierde presiune", boiler.getId());
+        // Romania's standard VAT: 19 % until 31 July 2025, 21 % from 1 August 2025 (Law 141/2025)
+        vatRates.add(STANDARD, LocalDate.of(2017, 1, 1), new BigDecimal("19"));
+        vatRates.add(STANDARD, LocalDate.of(2025, 8, 1), new BigDecimal("21"));
         catalogs.saveService(null, new CatalogItem.Draft("REV-CT", "Revizie anuală centrală termică", "buc",
-                new BigDecimal("120"), new BigDecimal("250"), currency, new BigDecimal("19")));
+                new BigDecimal("120"), new BigDecimal("250"), currency, null, STANDARD));
         catalogs.saveService(null, new CatalogItem.Draft("MAN-H", "Manoperă", "h",
-                new BigDecimal("60"), new BigDecimal("150"), currency, new BigDecimal("19")));
+                new BigDecimal("60"), new BigDecimal("150"), currency, null, STANDARD));
         catalogs.savePart(null, new CatalogItem.Draft("VA-0020", "Vas de expansiune 8 l", "buc",
-                new BigDecimal("180"), new BigDecimal("290"), currency, new BigDecimal("19")));
+                new BigDecimal("180"), new BigDecimal("290"), currency, null, STANDARD));
         catalogs.savePart(null, new CatalogItem.Draft("GAR-34", "Garnitură racord 3/4", "buc",
-                new BigDecimal("2.5"), new BigDecimal("8"), currency, new BigDecimal("19")));
+                new BigDecimal("2.5"), new BigDecimal("8"), currency, null, STANDARD));
 
         Customer popescu = customers.create(new CustomerDraft(Customer.Kind.PERSON, "Ion Popescu", null,
                 "ion.popescu@example.ro", "0722 123 456", "ro", null, Map.of(), List.of(), List.of(

@@ -198,19 +198,9 @@ class DispatchJourneyIT {
                 .contains("Electrod de aprindere uzat").contains("Etanșeitate gaz").contains("Presiune scăzută")
                 .contains("Garnitură 3/4").contains("Înlocuit electrodul").contains("Fotografii")
                 .contains("Semnat de Ion Popescu").contains(opened.get("summary").get("number").asString());
-        // the customer gets the work report by e-mail (through the outbox), in Romanian, with the PDF attached
-        jakarta.mail.internet.MimeMessage reportMail = mailTo("ion@example.ro", t.get("reportNumber").asString());
-        assertThat(reportMail.getSubject()).startsWith("Raport de lucru");
-        var parts = (jakarta.mail.internet.MimeMultipart) reportMail.getContent();
-        boolean pdfAttached = false;
-        for (int i = 0; i < parts.getCount(); i++) {
-            var part = parts.getBodyPart(i);
-            if (part.getFileName() != null && part.getFileName().endsWith(".pdf")) {
-                pdfAttached = new String(part.getInputStream().readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII)
-                        .equals("%PDF");
-            }
-        }
-        assertThat(pdfAttached).isTrue();
+        // the report waits for the manager's approval before it goes to the customer (the workspace's default)
+        outboxWorker.deliverDue(ws.tenant(), java.time.Instant.now());
+        assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(published.events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(WorkReportIssued.class,
                 r -> {
                     assertThat(r.ticketId().toString()).isEqualTo(id);
@@ -256,6 +246,19 @@ class DispatchJourneyIT {
             assertThat(w.labourMinutes()).isEqualTo(90);
             assertThat(w.parts()).singleElement().satisfies(p -> assertThat(p.quantity()).isEqualByComparingTo("1"));
         }));
+        // approved: the customer gets the work report by e-mail (through the outbox), in Romanian, with the PDF attached
+        jakarta.mail.internet.MimeMessage reportMail = mailTo("ion@example.ro", t.get("reportNumber").asString());
+        assertThat(reportMail.getSubject()).startsWith("Raport de lucru");
+        var parts = (jakarta.mail.internet.MimeMultipart) reportMail.getContent();
+        boolean pdfAttached = false;
+        for (int i = 0; i < parts.getCount(); i++) {
+            var part = parts.getBodyPart(i);
+            if (part.getFileName() != null && part.getFileName().endsWith(".pdf")) {
+                pdfAttached = new String(part.getInputStream().readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII)
+                        .equals("%PDF");
+            }
+        }
+        assertThat(pdfAttached).isTrue();
     }
 
     @Test

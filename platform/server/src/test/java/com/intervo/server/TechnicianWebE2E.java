@@ -26,8 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A technician without the Android app works a ticket from the phone's browser: accepts, goes, arrives (the
- * browser's GPS), ticks the checklist, has the customer sign on the touch screen and finishes.
+ * A technician without the Android app works a ticket from the phone's browser (375 px wide): accepts, goes, arrives
+ * (the browser's GPS, or without a fix with a reason), times the work, sees the photos as thumbnails, ticks the
+ * checklist (answered points highlighted; the problem dialog can be cancelled), has the customer sign on the touch
+ * screen (the saved signature is shown), types the minutes worked and finishes: the report link and the way back.
  */
 @TenantIntegrationTest
 class TechnicianWebE2E {
@@ -57,7 +59,7 @@ class TechnicianWebE2E {
         String id = Http.field(opened.body(), "id");
         String number = Http.field(opened.body(), "number");
 
-        Chromium.start(412, 915);
+        Chromium.start(375, 812);
         ChromeDriver chrome = (ChromeDriver) WebDriverRunner.getWebDriver();
         chrome.executeCdpCommand("Browser.grantPermissions", Map.of("origin", "http://localhost:" + port,
                 "permissions", List.of("geolocation")));
@@ -79,13 +81,35 @@ class TechnicianWebE2E {
         $("#my-ticket-stage").shouldHave(text("En route"));
         $("#my-arrived").click();
         $("#my-ticket-stage").shouldHave(text("On site"));
+        assertThat($("#my-no-fix").exists()).isFalse();
 
-        // every checklist point OK
+        // the work timer
+        $("#my-timer-start").scrollIntoView("{block: 'center'}").click();
+        $("#my-timer").shouldHave(text("Working since"));
+        $("#my-timer-stop").click();
+        $("#my-timer").shouldHave(text("Timed so far"));
+
+        // a photo taken (through the app's API here) shows as a thumbnail, not as a count
+        assertThat(uploadPhoto(id, technician).statusCode()).isEqualTo(201);
+        Selenide.refresh();
+        $("#my-photos img").shouldBe(visible);
+        assertThat((Long) Selenide.executeJavaScript("return document.querySelector('#my-photos img').naturalWidth"))
+                .isPositive();
+
+        // the problem dialog can be cancelled without answering
+        $("#point-1 vaadin-button[theme~='error']").scrollIntoView("{block: 'center'}").click();
+        $("#problem-cancel").shouldBe(visible).click();
+        $("#problem-cancel").shouldNot(visible);
+        $("#answer-1").shouldHave(com.codeborne.selenide.Condition.exactText(""));
+        assertThat($("#point-1").getAttribute("class")).doesNotContain("dispatch-point-ok");
+
+        // every checklist point OK: answered points are highlighted
         int points = $$(".dispatch-point").size();
         assertThat(points).isGreaterThanOrEqualTo(3);
         for (int i = 1; i <= points; i++) {
             $("#ok-" + i).scrollIntoView("{block: 'center'}").click();
             $("#answer-" + i).shouldHave(text("OK"));
+            $("#point-" + i).shouldHave(com.codeborne.selenide.Condition.cssClass("dispatch-point-ok"));
         }
 
         // the customer signs with a finger
@@ -97,15 +121,95 @@ class TechnicianWebE2E {
         $("#my-signer input").setValue("Ion Popescu");
         $("#my-sign").scrollIntoView("{block: 'center'}").click();
         $("#technician-ticket").shouldHave(text("Ion Popescu"));
+        // the saved signature is shown instead of an empty pad
+        $("#my-signature").shouldBe(visible);
+        assertThat((Long) Selenide.executeJavaScript("return document.querySelector('#my-signature').naturalWidth"))
+                .isPositive();
+        $("#my-signature-pad").shouldNot(visible);
         Selenide.screenshot("technician-on-site");
+        // nothing spills sideways at phone width
+        assertThat((Boolean) Selenide.executeJavaScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 
         $("#my-work-done textarea").setValue("Revizie efectuată, fără defecte");
+        $("#my-minutes input").scrollIntoView("{block: 'center'}").setValue("50");
         $("#my-finish").scrollIntoView("{block: 'center'}").click();
         $("#my-ticket-stage").shouldHave(text("Done"));
 
+        // after finishing: the report (to open) and the way back to the list
+        $("#my-finished").shouldHave(text("once a manager approves it"));
+        $("#my-report").shouldBe(visible).shouldHave(attribute("href"));
+        String reportUrl = $("#my-report").getAttribute("href");
+        String pdfType = Selenide.executeAsyncJavaScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => done(r.headers.get('content-type')))", reportUrl);
+        assertThat(pdfType).contains("application/pdf");
+        Selenide.screenshot("technician-finished");
+        $("#my-back-to-list").click();
+        $("#card-" + number).shouldBe(visible);
+
         String ticket = http.get("/api/v1/dispatch/tickets/" + id, technician).body();
         assertThat(ticket).contains("\"stage\":\"DONE\"").contains("\"signerName\":\"Ion Popescu\"")
-                .contains("\"arrivedLatitude\":46.770439");
+                .contains("\"arrivedLatitude\":46.770439").contains("\"labourMinutes\":50");
         assertThat(http.get("/api/v1/dispatch/tickets/" + id + "/report", dispatcher).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void inABasementWithoutGpsTheTechnicianArrivesWithAReason() throws Exception {
+        TenantId demo = new TenantId("demo");
+        Http http = new Http(port);
+        String dispatcher = fixtures.token(demo, "dispatcher");
+        String technician = fixtures.token(demo, "technician");
+        String customerId = Http.field(http.get("/api/v1/crm/customers?q=Popescu", dispatcher).body(), "id");
+        String technicianId = Http.field(http.get("/api/v1/me", technician).body(), "userId");
+        HttpResponse<String> opened = http.postJson("/api/v1/dispatch/tickets", dispatcher, """
+                {"customerId":"%s","problem":"Web: subsol","technicianId":"%s"}"""
+                .formatted(customerId, technicianId), "en");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String number = Http.field(opened.body(), "number");
+
+        Chromium.start(375, 812);
+        open("http://localhost:" + port + "/login");
+        $("#workspace input").setValue("demo");
+        $("#username input").setValue("technician");
+        $("#password input").setValue("intervo-demo");
+        $("#sign-in").click();
+        $("#home-view").shouldBe(visible);
+        open("http://localhost:" + port + "/dispatch/my");
+        $("#card-" + number).shouldBe(visible).click();
+        $("#my-accept").click();
+        $("#my-ticket-stage").shouldHave(text("Accepted"));
+        $("#my-arrived-no-fix").shouldBe(visible).click();
+        // the reason is required
+        $("#reason-confirm").click();
+        $("#reason-text").shouldHave(attribute("invalid"));
+        $("#reason-text textarea").setValue("Subsol, fără semnal GPS");
+        $("#reason-confirm").click();
+        $("#my-ticket-stage").shouldHave(text("On site"));
+        $("#my-no-fix").shouldHave(text("Subsol, fără semnal GPS"));
+        Selenide.screenshot("technician-no-gps");
+    }
+
+    private HttpResponse<String> uploadPhoto(String ticketId, String token) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, 640, 480);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+        String boundary = "----intervo" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"boiler.jpg\""
+                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(jpeg.toByteArray());
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/dispatch/tickets/" + ticketId
+                                + "/photos"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -230,7 +230,8 @@ class WorkshopSheetsIT {
 
         // the company changes its terms: the protocol the customer has stays what it was, here and on the portal
         as(tenant, "admin", () -> {
-            templates.saveTerms(java.util.Locale.forLanguageTag("ro"), "Termeni noi, după predare");
+            templates.saveTerms(com.intervo.kernel.documents.DocumentKind.INTAKE_PROTOCOL,
+                    java.util.Locale.forLanguageTag("ro"), "Termeni noi, după predare");
             return null;
         });
         assertThat(as(tenant, "dispatcher", () -> sheets.intakeProtocol(id).pdf())).isEqualTo(issued);
@@ -263,7 +264,8 @@ class WorkshopSheetsIT {
         assertThat(closed.getHandoverProtocolFileId()).isNotNull();
         byte[] handover = as(tenant, "dispatcher", () -> sheets.handoverProtocol(id).pdf());
         as(tenant, "admin", () -> {
-            templates.saveTerms(java.util.Locale.forLanguageTag("ro"), "Alți termeni");
+            templates.saveTerms(com.intervo.kernel.documents.DocumentKind.HANDOVER_PROTOCOL,
+                    java.util.Locale.forLanguageTag("ro"), "Alți termeni");
             return null;
         });
         assertThat(as(tenant, "dispatcher", () -> sheets.handoverProtocol(id).pdf())).isEqualTo(handover);

@@ -76,7 +76,10 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         language.setItems(Messages.LOCALES);
         language.setItemLabelGenerator(Messages::nativeName);
         language.setValue(Messages.supported(getLocale()));
-        kind.addValueChangeListener(e -> load());
+        kind.addValueChangeListener(e -> {
+            load();
+            loadTerms();
+        });
         language.addValueChangeListener(e -> {
             load();
             loadTerms();
@@ -192,7 +195,7 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component termsSection() {
-        Paragraph hint = new Paragraph(getTranslation("documents.terms.hint"));
+        Paragraph hint = new Paragraph(getTranslation("documents.terms.hint-kind"));
         hint.addClassName("intervo-hint");
         terms.setId("documents-terms");
         terms.setWidthFull();
@@ -200,7 +203,7 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         terms.setMaxLength(DocumentTemplates.MAX_TERMS_CHARS);
         Button save = new Button(getTranslation("documents.terms.save"), e -> {
             try {
-                templates.saveTerms(language.getValue(), terms.getValue());
+                templates.saveTerms(kind.getValue(), language.getValue(), terms.getValue());
                 notify(getTranslation("documents.terms.saved"), NotificationVariant.LUMO_SUCCESS);
                 loadTerms();
             } catch (DocumentException ex) {
@@ -225,8 +228,9 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void loadTerms() {
-        if (language.getValue() != null) {
-            terms.setValue(templates.terms(language.getValue()).text());
+        if (kind.getValue() != null && language.getValue() != null) {
+            terms.setValue(templates.terms(kind.getValue(), language.getValue()).text());
+            terms.setLabel(getTranslation("documents.terms.for-kind", getTranslation(kind.getValue().nameKey())));
         }
     }
 

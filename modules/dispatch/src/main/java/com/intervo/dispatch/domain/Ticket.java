@@ -91,6 +91,12 @@ public class Ticket extends AuditedEntity {
     private BigDecimal arrivedLatitude;
     @Column(name = "arrived_longitude")
     private BigDecimal arrivedLongitude;
+    @Column(name = "arrival_no_fix_reason")
+    private String arrivalNoFixReason;
+    @Column(name = "work_started_at")
+    private Instant workStartedAt;
+    @Column(name = "timed_minutes", nullable = false)
+    private int timedMinutes;
     @Column(name = "finished_at")
     private Instant finishedAt;
     @Column(name = "work_done")
@@ -111,6 +117,8 @@ public class Ticket extends AuditedEntity {
     private UUID reportFileId;
     @Column(name = "report_number")
     private String reportNumber;
+    @Column(name = "report_released_at")
+    private Instant reportReleasedAt;
     @Column(name = "approved_at")
     private Instant approvedAt;
     @Column(name = "approved_by")
@@ -241,7 +249,8 @@ public class Ticket extends AuditedEntity {
         enRouteAt = at;
     }
 
-    public void arrived(Instant at, BigDecimal latitude, BigDecimal longitude) {
+    /** Arrival with the GPS fix, or without one (a basement) with the technician's reason, which flags it. */
+    public void arrived(Instant at, BigDecimal latitude, BigDecimal longitude, String noFixReason) {
         require(stage == TicketStage.EN_ROUTE || stage == TicketStage.ACCEPTED, "arrived");
         if (acceptedAt == null) {
             acceptedAt = at;
@@ -250,6 +259,40 @@ public class Ticket extends AuditedEntity {
         arrivedAt = at;
         arrivedLatitude = latitude;
         arrivedLongitude = longitude;
+        arrivalNoFixReason = latitude == null ? blankToNull(noFixReason) : null;
+    }
+
+    /** Starts the work timer (a second start while it runs changes nothing). */
+    public boolean startWork(Instant at) {
+        requireOnSite("start-work");
+        if (workStartedAt != null) {
+            return false;
+        }
+        workStartedAt = at;
+        return true;
+    }
+
+    /** Stops the work timer and adds the run to the time worked. */
+    public boolean stopWork(Instant at) {
+        requireOnSite("stop-work");
+        if (workStartedAt == null) {
+            return false;
+        }
+        timedMinutes = Math.min(100_000, timedMinutes + runMinutes(at));
+        workStartedAt = null;
+        return true;
+    }
+
+    /** The minutes the timer counted up to {@code at}, the running run included; null when it was never used. */
+    public Integer timedMinutesAt(Instant at) {
+        if (workStartedAt == null && timedMinutes == 0) {
+            return null;
+        }
+        return Math.min(100_000, timedMinutes + (workStartedAt == null ? 0 : runMinutes(at)));
+    }
+
+    private int runMinutes(Instant at) {
+        return (int) Math.max(0, Duration.between(workStartedAt, at).toMinutes());
     }
 
     public void requireOnSite(String what) {
@@ -263,8 +306,11 @@ public class Ticket extends AuditedEntity {
         signedAt = at;
     }
 
-    /** The mandatory checklist points must be answered; the labour time runs from arrival to now. */
-    public void finish(Instant at, String workDone) {
+    /**
+     * The mandatory checklist points must be answered. The time worked is what the technician typed, else what the
+     * timer counted, else the time from arrival to now.
+     */
+    public void finish(Instant at, String workDone, Integer typedMinutes) {
         requireOnSite("finish");
         List<String> missing = checklist.stream().filter(i -> i.isMandatory() && i.getAnswer() == null)
                 .map(TicketChecklistItem::getText).toList();
@@ -275,7 +321,18 @@ public class Ticket extends AuditedEntity {
         this.workDone = blankToNull(workDone);
         stage = TicketStage.DONE;
         finishedAt = at;
-        labourMinutes = (int) Math.max(0, Duration.between(arrivedAt, at).toMinutes());
+        Integer timed = timedMinutesAt(at);
+        if (workStartedAt != null) {
+            timedMinutes = timed;
+            workStartedAt = null;
+        }
+        labourMinutes = typedMinutes != null ? typedMinutes
+                : timed != null ? timed : (int) Math.min(100_000, Math.max(0, Duration.between(arrivedAt, at).toMinutes()));
+    }
+
+    /** The work report went to the customer. */
+    public void reportReleased(Instant at) {
+        reportReleasedAt = at;
     }
 
     public void reportIssued(String reportNumber, UUID reportFile) {
@@ -373,6 +430,10 @@ public class Ticket extends AuditedEntity {
     public Instant getArrivedAt() { return arrivedAt; }
     public BigDecimal getArrivedLatitude() { return arrivedLatitude; }
     public BigDecimal getArrivedLongitude() { return arrivedLongitude; }
+    public String getArrivalNoFixReason() { return arrivalNoFixReason; }
+    public Instant getWorkStartedAt() { return workStartedAt; }
+    public int getTimedMinutes() { return timedMinutes; }
+    public Instant getReportReleasedAt() { return reportReleasedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public String getWorkDone() { return workDone; }
     public Integer getLabourMinutes() { return labourMinutes; }

@@ -65,14 +65,19 @@ class TechnicianController {
 
     /** What comes with a simple action: the version the app saw, its clock and GPS fix, and a reason or text. */
     record ActionRequest(Long version, Instant deviceAt, BigDecimal latitude, BigDecimal longitude,
-                         BigDecimal accuracyM, String reason, String workDone, Instant eta, String message) {
+                         BigDecimal accuracyM, String reason, String workDone, Instant eta, String message,
+                         @Schema(description = "Arrival without a GPS fix (basement): why; required then, flagged "
+                                 + "on the ticket") String noFixReason,
+                         @Schema(description = "Finish: the minutes worked as the technician typed them (0–100000); "
+                                 + "without it the timer's minutes, else the time since arrival") Integer labourMinutes) {
 
         FieldContext context() {
             return new FieldContext(version, deviceAt, latitude, longitude, accuracyM);
         }
 
         static ActionRequest orEmpty(ActionRequest request) {
-            return request == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : request;
+            return request == null ? new ActionRequest(null, null, null, null, null, null, null, null, null, null, null)
+                    : request;
         }
     }
 
@@ -255,13 +260,34 @@ class TechnicianController {
     }
 
     @PostMapping("/tickets/{id}/arrived")
-    @Operation(summary = "Arrived at the customer", description = "Needs version, latitude and longitude.")
+    @Operation(summary = "Arrived at the customer", description = "Needs version, and latitude and longitude — or, "
+            + "without a GPS fix, noFixReason (the arrival is flagged on the ticket and the board).")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> arrived(@PathVariable UUID id, @RequestBody(required = false) ActionRequest body,
                                    HttpServletRequest http,
                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.arrived(id, r.context()));
+        return once.run(http, key, r, 200, () -> tickets.arrived(id, r.context(), r.noFixReason()));
+    }
+
+    @PostMapping("/tickets/{id}/work/start")
+    @Operation(summary = "Start the work timer on site", description = "A start while it runs changes nothing.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
+    ResponseEntity<String> startWork(@PathVariable UUID id, @RequestBody(required = false) ActionRequest body,
+                                     HttpServletRequest http,
+                                     @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
+        ActionRequest r = ActionRequest.orEmpty(body);
+        return once.run(http, key, r, 200, () -> tickets.startWork(id, r.context()));
+    }
+
+    @PostMapping("/tickets/{id}/work/stop")
+    @Operation(summary = "Stop the work timer: the run is added to the time worked (timedMinutes)")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
+    ResponseEntity<String> stopWork(@PathVariable UUID id, @RequestBody(required = false) ActionRequest body,
+                                    HttpServletRequest http,
+                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
+        ActionRequest r = ActionRequest.orEmpty(body);
+        return once.run(http, key, r, 200, () -> tickets.stopWork(id, r.context()));
     }
 
     @PostMapping("/tickets/{id}/findings")
@@ -346,14 +372,16 @@ class TechnicianController {
     }
 
     @PostMapping("/tickets/{id}/finish")
-    @Operation(summary = "Finish: the work report PDF is made and sent",
-            description = "Needs version; every mandatory checklist point answered (else 422 naming them).")
+    @Operation(summary = "Finish: the work report PDF is made (and sent to the customer now or after approval, as "
+            + "the workspace chose)", description = "Needs version; every mandatory checklist point answered (else "
+            + "422 naming them). labourMinutes: the time worked as typed (else the timer's, else since arrival).")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> finish(@PathVariable UUID id, @RequestBody(required = false) ActionRequest body,
                                   HttpServletRequest http,
                                   @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.finish(id, r.context(), r.workDone()));
+        return once.run(http, key, r, 200, () -> tickets.finish(id, r.context(), r.workDone(),
+                r.labourMinutes()));
     }
 
     @PostMapping("/tickets/{id}/delay")

@@ -283,7 +283,8 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
             if (t.stage() == TicketStage.POSTPONED && t.postponeReason() != null) {
                 badge.getElement().setAttribute("title", t.postponeReason());
             }
-            return badge;
+            return t.arrivedWithoutFix() ? new Span(badge, DispatchUi.noFixBadge(t, getTranslation(
+                    "dispatch.ticket.no-fix"))) : badge;
         }).setHeader(getTranslation("dispatch.board.stage")).setAutoWidth(true).setFlexGrow(0);
         active.addComponentColumn(t -> DispatchUi.priorityBadge(t.priority()))
                 .setHeader(getTranslation("dispatch.board.priority")).setAutoWidth(true).setFlexGrow(0);

@@ -4,6 +4,7 @@ import com.intervo.kernel.i18n.Formats;
 import com.intervo.dispatch.StaleTicketException;
 import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketStage;
+import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
 import com.intervo.kernel.customization.Workflows;
@@ -126,5 +127,14 @@ class DispatchUi {
             return;
         }
         Notifications.show(e, Map.of());
+    }
+
+    /** "No GPS" next to the stage of a ticket whose technician arrived without a fix; the reason on hover. */
+    static Span noFixBadge(TicketSummary t, String label) {
+        Span badge = new Span(label);
+        badge.addClassNames("intervo-badge", "contrast", "dispatch-no-fix");
+        badge.setId("no-fix-" + t.number());
+        badge.setTitle(t.arrivalNoFixReason());
+        return badge;
     }
 }

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -44,8 +46,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -136,9 +142,36 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             add(workOnSite(t));
         }
         if (s.stage() == TicketStage.DONE) {
-            add(new Paragraph(getTranslation("dispatch.my.finished", t.reportNumber() == null ? ""
-                    : t.reportNumber())));
+            add(finished(t));
         }
+    }
+
+    /** After finishing: what happens to the report, a link to it and the way back to the list. */
+    private Component finished(TicketDetails t) {
+        VerticalLayout done = new VerticalLayout();
+        done.setPadding(false);
+        done.setId("my-finished");
+        String number = t.reportNumber() == null ? "" : t.reportNumber();
+        done.add(new Paragraph(getTranslation(t.reportReleasedAt() != null ? "dispatch.my.finished"
+                : "dispatch.my.finished-after-approval", number)));
+        if (t.labourMinutes() != null) {
+            done.add(hint(getTranslation("dispatch.ticket.time-worked") + ": "
+                    + getTranslation("dispatch.my.minutes-value", t.labourMinutes())));
+        }
+        if (t.reportFileId() != null) {
+            Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] pdf = tickets.report(t.id()).orElse(new byte[0]);
+                return new DownloadResponse(new ByteArrayInputStream(pdf), number + ".pdf", "application/pdf",
+                        pdf.length);
+            }), getTranslation("dispatch.ticket.report", number));
+            report.setId("my-report");
+            report.setTarget("_blank");
+            done.add(report);
+        }
+        RouterLink back = new RouterLink(getTranslation("dispatch.my.back-to-list"), MyTicketsView.class);
+        back.setId("my-back-to-list");
+        done.add(back);
+        return done;
     }
 
     private Component stageActions(TicketDetails t) {
@@ -152,8 +185,8 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         switch (s.stage()) {
             case ASSIGNED -> row.add(primary("my-accept", "dispatch.my.accept", () -> tickets.accept(s.id(), v)));
             case ACCEPTED -> row.add(primary("my-en-route", "dispatch.my.en-route", () -> tickets.enRoute(s.id(), v)),
-                    arrivedButton(s));
-            case EN_ROUTE -> row.add(arrivedButton(s));
+                    arrivedButton(s), arrivedWithoutFixButton(s));
+            case EN_ROUTE -> row.add(arrivedButton(s), arrivedWithoutFixButton(s));
             case POSTPONED -> row.add(primary("my-back-to-work", "dispatch.my.back-to-work",
                     () -> tickets.backToWork(s.id(), v)));
             default -> { }
@@ -185,7 +218,8 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         arrived.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         arrived.addClickListener(e -> GeoPosition.request(this, fix -> {
             if (fix.isEmpty()) {
-                Notifications.error("dispatch.error.gps-required");
+                // no fix (a basement, GPS off): arrive all the same, with the reason
+                arriveWithoutFix(s);
                 return;
             }
             act(() -> tickets.arrived(s.id(), new FieldContext(s.version(), Instant.now(), fix.get().latitude(),
@@ -194,10 +228,45 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         return arrived;
     }
 
+    private Button arrivedWithoutFixButton(TicketSummary s) {
+        Button button = button("my-arrived-no-fix", "dispatch.my.arrived-no-fix", () -> arriveWithoutFix(s));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void arriveWithoutFix(TicketSummary s) {
+        new ReasonDialog("dispatch.my.arrived-no-fix", "dispatch.my.no-fix-reason", "dispatch.my.arrived", true,
+                reason -> act(() -> tickets.arrived(s.id(), new FieldContext(s.version(), Instant.now(), null, null,
+                        null), reason))).open();
+    }
+
     private Component workOnSite(TicketDetails t) {
         UUID id = t.id();
         VerticalLayout work = new VerticalLayout();
         work.setPadding(false);
+        if (t.summary().arrivedWithoutFix()) {
+            Span noFix = hint(getTranslation("dispatch.ticket.no-fix-reason", t.summary().arrivalNoFixReason()));
+            noFix.setId("my-no-fix");
+            work.add(noFix);
+        }
+
+        // time worked: a timer, or the minutes typed at the end
+        work.add(new H3(getTranslation("dispatch.ticket.time-worked")));
+        Span timed = new Span(t.workStartedAt() != null
+                ? getTranslation("dispatch.my.timer-running", DispatchUi.time(t.workStartedAt(), zone, getLocale()),
+                t.timedMinutes())
+                : getTranslation("dispatch.my.timer-stopped", t.timedMinutes()));
+        timed.setId("my-timer");
+        Button timer = t.workStartedAt() == null
+                ? button("my-timer-start", "dispatch.my.timer-start", () -> act(() -> tickets.startWork(id,
+                FieldContext.none())))
+                : button("my-timer-stop", "dispatch.my.timer-stop", () -> act(() -> tickets.stopWork(id,
+                FieldContext.none())));
+        timer.setIcon(t.workStartedAt() == null ? VaadinIcon.PLAY.create() : VaadinIcon.STOP.create());
+        HorizontalLayout timerRow = new HorizontalLayout(timer, timed);
+        timerRow.setAlignItems(FlexComponent.Alignment.CENTER);
+        timerRow.setWrap(true);
+        work.add(timerRow);
 
         // photos
         work.add(new H3(getTranslation("dispatch.ticket.photos")));
@@ -224,7 +293,20 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setUploadButton(new Button(getTranslation("dispatch.my.add-photo"), VaadinIcon.CAMERA.create()));
         upload.setWidthFull();
-        work.add(new Span(getTranslation("dispatch.my.photo-count", t.photos().size())), upload);
+        Div thumbnails = new Div();
+        thumbnails.setId("my-photos");
+        thumbnails.addClassName("dispatch-photos");
+        for (TicketDetails.Photo p : t.photos()) {
+            Image thumbnail = image(id, p.fileId(), p.name(), true);
+            Anchor full = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = tickets.photo(id, p.fileId(), false);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), p.name(), p.mediaType(), bytes.length);
+            }), "");
+            full.add(thumbnail);
+            full.setTarget("_blank");
+            thumbnails.add(full);
+        }
+        work.add(thumbnails, upload);
 
         // findings
         work.add(new H3(getTranslation("dispatch.ticket.findings")));
@@ -296,17 +378,32 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             }
         }
 
-        // signature
+        // signature: the saved one is shown; "sign again" brings the pad back
         work.add(new H3(getTranslation("dispatch.ticket.signature")));
-        if (t.signerName() != null) {
-            work.add(hint(getTranslation("dispatch.ticket.signed-by", t.signerName(),
-                    DispatchUi.time(t.signedAt(), zone, getLocale()))));
+        VerticalLayout signing = new VerticalLayout();
+        signing.setPadding(false);
+        if (t.signatureFileId() != null) {
+            Image saved = image(id, t.signatureFileId(), getTranslation("dispatch.ticket.signature"), false);
+            saved.setId("my-signature");
+            saved.addClassName("dispatch-signature-saved");
+            Button again = new Button(getTranslation("dispatch.my.sign-again"), e -> {
+                signing.setVisible(true);
+                e.getSource().setVisible(false);
+            });
+            again.setId("my-sign-again");
+            again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            work.add(saved, hint(getTranslation("dispatch.ticket.signed-by", t.signerName(),
+                    DispatchUi.time(t.signedAt(), zone, getLocale()))), again);
+            signing.setVisible(false);
         }
         SignaturePad pad = new SignaturePad();
         pad.setId("my-signature-pad");
         TextField signer = new TextField(getTranslation("dispatch.my.signer"));
         signer.setId("my-signer");
         signer.setWidthFull();
+        if (t.signerName() != null) {
+            signer.setValue(t.signerName());
+        }
         Button clear = new Button(getTranslation("dispatch.my.clear"), e -> pad.clear());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button sign = button("my-sign", "dispatch.my.save-signature", () -> pad.read(png -> {
@@ -316,18 +413,58 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             }
             act(() -> tickets.sign(id, FieldContext.none(), signer.getValue(), png));
         }));
-        work.add(pad, signer, new HorizontalLayout(clear, sign));
+        signing.add(pad, signer, new HorizontalLayout(clear, sign));
+        work.add(signing);
 
         // finish
         work.add(new H3(getTranslation("dispatch.my.finish")));
         TextArea done = new TextArea(getTranslation("dispatch.ticket.work-done"));
         done.setId("my-work-done");
         done.setWidthFull();
-        Button finish = primary("my-finish", "dispatch.my.finish", () -> tickets.finish(id,
-                FieldContext.version(ticket.version()), done.getValue()));
-        finish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        work.add(done, finish);
+        IntegerField minutes = new IntegerField(getTranslation("dispatch.my.minutes"));
+        minutes.setId("my-minutes");
+        minutes.setMin(0);
+        minutes.setMax(100_000);
+        minutes.setStepButtonsVisible(true);
+        minutes.setRequiredIndicatorVisible(true);
+        minutes.setHelperText(getTranslation(t.timedMinutes() > 0 || t.workStartedAt() != null
+                ? "dispatch.my.minutes-from-timer" : "dispatch.my.minutes-from-arrival"));
+        minutes.setValue(suggestedMinutes(t, Instant.now()));
+        Button finish = button("my-finish", "dispatch.my.finish", () -> {
+            Integer typed = minutes.getValue();
+            if (typed == null || typed < 0 || typed > 100_000) {
+                minutes.setErrorMessage(getTranslation("dispatch.error.labour"));
+                minutes.setInvalid(true);
+                return;
+            }
+            act(() -> tickets.finish(id, FieldContext.version(ticket.version()), done.getValue(), typed));
+        });
+        finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        work.add(done, minutes, finish);
         return work;
+    }
+
+    /** What the minutes field proposes: the timer's count, else the minutes since arrival. */
+    static int suggestedMinutes(TicketDetails t, Instant now) {
+        if (t.workStartedAt() != null) {
+            return t.timedMinutes() + (int) Math.max(0, java.time.Duration.between(t.workStartedAt(), now).toMinutes());
+        }
+        if (t.timedMinutes() > 0 || t.arrivedAt() == null) {
+            return t.timedMinutes();
+        }
+        return (int) Math.min(100_000, Math.max(0, java.time.Duration.between(t.arrivedAt(), now).toMinutes()));
+    }
+
+    private Image image(UUID ticketId, UUID file, String name, boolean thumbnail) {
+        Image image = new Image(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = tickets.photo(ticketId, file, thumbnail);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, thumbnail ? "image/jpeg" : "image/png",
+                    bytes.length);
+        }), name);
+        if (thumbnail) {
+            image.addClassName("dispatch-photo");
+        }
+        return image;
     }
 
     private Component checklistPoint(UUID id, TicketDetails.ChecklistItem item) {
@@ -354,13 +491,23 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                         defect.getValue(), note.getValue()));
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("problem-save");
+            Button cancel = new Button(getTranslation("dispatch.my.cancel"), x -> dialog.close());
+            cancel.setId("problem-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             dialog.add(new VerticalLayout(defect, note));
-            dialog.getFooter().add(save);
+            dialog.getFooter().add(cancel, save);
             dialog.open();
         });
         problem.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         Div point = new Div(new Div(text), new Div(answer), new HorizontalLayout(ok, problem));
         point.addClassName("dispatch-point");
+        point.setId("point-" + item.position());
+        if (item.answer() != null) {
+            // answered points stand out, so the open ones are easy to find
+            point.addClassName("OK".equals(item.answer()) ? "dispatch-point-ok" : "dispatch-point-problem");
+            (("OK".equals(item.answer())) ? ok : problem).setIcon(VaadinIcon.CHECK.create());
+        }
         return point;
     }
 

@@ -112,6 +112,13 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             approved.addClassName("success");
             badges.add(approved);
         }
+        if (s.arrivedWithoutFix()) {
+            Span noFix = badge(getTranslation("dispatch.ticket.no-fix"));
+            noFix.addClassName("contrast");
+            noFix.setId("ticket-no-fix");
+            noFix.setTitle(s.arrivalNoFixReason());
+            badges.add(noFix);
+        }
         add(heading, badges, actions(t));
 
         Div facts = new Div();
@@ -132,9 +139,13 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fact(facts, "dispatch.ticket.postponed", s.stage() == TicketStage.POSTPONED ? s.postponeReason() : null);
         fact(facts, "dispatch.ticket.cancelled", t.cancelReason());
         fact(facts, "dispatch.ticket.arrived", t.arrivedAt() == null ? null : DispatchUi.time(t.arrivedAt(), zone,
-                locale) + " (" + t.arrivedLatitude() + ", " + t.arrivedLongitude() + ")");
+                locale) + (s.arrivedWithoutFix() ? " — " + getTranslation("dispatch.ticket.no-fix-reason",
+                s.arrivalNoFixReason()) : " (" + t.arrivedLatitude() + ", " + t.arrivedLongitude() + ")"));
         fact(facts, "dispatch.ticket.finished", DispatchUi.time(t.finishedAt(), zone, locale));
         fact(facts, "dispatch.ticket.work-done", t.workDone());
+        fact(facts, "dispatch.ticket.time-worked", t.labourMinutes() == null ? null
+                : getTranslation("dispatch.my.minutes-value", t.labourMinutes()));
+        fact(facts, "dispatch.ticket.report-sent", DispatchUi.time(t.reportReleasedAt(), zone, locale));
         add(facts);
 
         if (!t.checklist().isEmpty()) {

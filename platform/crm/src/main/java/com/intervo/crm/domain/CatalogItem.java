@@ -9,9 +9,18 @@ import java.math.BigDecimal;
 @MappedSuperclass
 public abstract class CatalogItem extends AuditedEntity {
 
-    /** What a form or an import supplies. */
+    /**
+     * What a form or an import supplies. With a {@code vatCategory} the category's dated rate applies (see
+     * {@code VatRateService}); {@code vatRate} is then the rate of today, kept for lists.
+     */
     public record Draft(String code, String name, String unit, BigDecimal cost, BigDecimal price, String currency,
-                        BigDecimal vatRate) {
+                        BigDecimal vatRate, String vatCategory) {
+
+        /** An entry with a fixed VAT rate (no category). */
+        public Draft(String code, String name, String unit, BigDecimal cost, BigDecimal price, String currency,
+                     BigDecimal vatRate) {
+            this(code, name, unit, cost, price, currency, vatRate, null);
+        }
     }
 
     @Column(nullable = false)
@@ -35,6 +44,9 @@ public abstract class CatalogItem extends AuditedEntity {
     @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
     private BigDecimal vatRate;
 
+    @Column(name = "vat_category")
+    private String vatCategory;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -49,10 +61,12 @@ public abstract class CatalogItem extends AuditedEntity {
         this.price = draft.price();
         this.currency = draft.currency().trim().toUpperCase(java.util.Locale.ROOT);
         this.vatRate = draft.vatRate();
+        this.vatCategory = draft.vatCategory() == null || draft.vatCategory().isBlank() ? null
+                : draft.vatCategory().strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     public Draft toDraft() {
-        return new Draft(code, name, unit, cost, price, currency, vatRate);
+        return new Draft(code, name, unit, cost, price, currency, vatRate, vatCategory);
     }
 
     public String getCode() {
@@ -77,6 +91,11 @@ public abstract class CatalogItem extends AuditedEntity {
 
     public String getCurrency() {
         return currency;
+    }
+
+    /** The VAT category whose dated rates apply, or null for the fixed {@link #getVatRate()}. */
+    public String getVatCategory() {
+        return vatCategory;
     }
 
     public BigDecimal getVatRate() {

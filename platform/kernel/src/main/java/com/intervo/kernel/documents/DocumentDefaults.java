@@ -43,7 +43,12 @@ public final class DocumentDefaults {
         return resource("documents/defaults/" + kind.fileName() + "_" + language(locale) + ".xhtml");
     }
 
-    public static String terms(Locale locale) {
+    /** The shipped terms of a kind of document: its own ({@code terms-<kind>_<lang>.txt}) or the general ones. */
+    public static String terms(DocumentKind kind, Locale locale) {
+        String own = "documents/defaults/terms-" + kind.fileName() + "_" + language(locale) + ".txt";
+        if (DocumentDefaults.class.getClassLoader().getResource(own) != null) {
+            return resource(own).strip();
+        }
         return resource("documents/defaults/terms_" + language(locale) + ".txt").strip();
     }
 
@@ -102,6 +107,9 @@ public final class DocumentDefaults {
                 "Înlocuit electrodul de aprindere, curățat vana de gaz, verificată arderea.",
                 "Заменён электрод розжига, очищен газовый клапан, проверено горение.",
                 "Vyměněna zapalovací elektroda, vyčištěn plynový ventil, zkontrolováno spalování."));
+        model.put("workNotCharged", pick(lang, "Checked the combustion and the flue.",
+                "Verificată arderea și evacuarea gazelor.", "Проверены горение и дымоход.",
+                "Zkontrolováno spalování a odtah spalin."));
         model.put("notes", "");
         model.put("technician", pick(lang, "Andrei Popescu", "Andrei Popescu", "Алексей Смирнов",
                 "Tomáš Řezníček"));
@@ -122,11 +130,12 @@ public final class DocumentDefaults {
         items.add(item(pick(lang, "Labour", "Manoperă", "Работа", "Práce"), "1.5", pick(lang, "h", "oră", "ч", "hod"),
                 "150.00"));
         model.put("items", items);
+        model.put("hasItems", true);
         BigDecimal net = items.stream().map(i -> (BigDecimal) i.get("total")).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal rate = new BigDecimal(pick(lang, "21", "21", "20", "21"));
         BigDecimal vat = net.multiply(rate).divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
         model.put("totals", Map.of("net", net, "vatRate", rate, "vat", vat, "gross", net.add(vat)));
-        model.put("terms", terms(locale));
+        model.put("terms", terms(kind, locale));
         if (kind == DocumentKind.WORK_REPORT) {
             workReportSample(model, lang);
         }
@@ -136,7 +145,7 @@ public final class DocumentDefaults {
     /** What a field technician's work report adds: ticket, hours, checklist answers, photos and the signature. */
     private static void workReportSample(Map<String, Object> model, String lang) {
         model.put("ticket", Map.of("number", "T-2026-00042"));
-        model.put("labour", Map.of("hours", new BigDecimal("1.58")));
+        model.put("labour", Map.of("hours", new BigDecimal("1.58"), "minutes", 95));
         String ok = pick(lang, "OK", "OK", "OK", "OK");
         String problem = pick(lang, "Problem", "Problemă", "Проблема", "Problém");
         model.put("checklistName", pick(lang, "Boiler inspection", "Revizie centrală termică", "Осмотр котла",

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Renders the current tenant's documents as PDF: its template for the kind and language (else the default), its
- * logo as {@code {{company.logo}}}, its terms as {@code {{terms}}} and its name as {@code {{company.name}}} unless
+ * logo as {@code {{company.logo}}}, the kind's terms as {@code {{terms}}} and its name as {@code {{company.name}}} unless
  * the model brings one. Other modules call {@link #render}; the template editor calls {@link #preview}.
  */
 @Service
@@ -36,7 +36,7 @@ public class DocumentService {
         TenantContext.require();
         Locale language = Locale.forLanguageTag(DocumentDefaults.language(locale));
         String body = templates.template(kind, language).body();
-        return renderer.render(body, withTenantData(model, language), language);
+        return renderer.render(body, withTenantData(kind, model, language), language);
     }
 
     /** A PDF of an unsaved template with the sample data; a broken template fails with the reason. */
@@ -57,10 +57,10 @@ public class DocumentService {
         // what the company has filled in shows instead of the sample's
         company.keySet().removeAll(companyProfiles.details().templateValues().keySet());
         sample.put("company", company);
-        return withTenantData(sample, locale);
+        return withTenantData(kind, sample, locale);
     }
 
-    private Map<String, Object> withTenantData(Map<String, ?> model, Locale locale) {
+    private Map<String, Object> withTenantData(DocumentKind kind, Map<String, ?> model, Locale locale) {
         Map<String, Object> result = new LinkedHashMap<>(model);
         Map<String, Object> company = new LinkedHashMap<>(castMap(model.get("company")));
         TenantId tenant = TenantContext.require();
@@ -72,7 +72,7 @@ public class DocumentService {
         company.put("logo", templates.logo().map(DocumentTemplates.Logo::dataUri).orElse(""));
         result.put("company", company);
         if (!(result.get("terms") instanceof String terms) || terms.isBlank()) {
-            result.put("terms", templates.terms(locale).text());
+            result.put("terms", templates.terms(kind, locale).text());
         }
         return result;
     }

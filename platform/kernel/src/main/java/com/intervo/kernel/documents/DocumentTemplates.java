@@ -30,8 +30,11 @@ public class DocumentTemplates {
     public record TemplateText(DocumentKind kind, String language, String body, boolean customized) {
     }
 
-    /** Terms and conditions in one language; {@code customized} is false while the shipped default applies. */
-    public record TermsText(String language, String text, boolean customized) {
+    /**
+     * Terms and conditions of one kind of document in one language; {@code customized} is false while the kind's
+     * shipped default applies.
+     */
+    public record TermsText(DocumentKind kind, String language, String text, boolean customized) {
     }
 
     /** The tenant's logo: content-checked PNG or JPEG bytes. */
@@ -44,11 +47,13 @@ public class DocumentTemplates {
 
     private final StoredTemplates templates;
     private final StoredSettings settings;
+    private final StoredTerms terms;
     private final DocumentRenderer renderer = new DocumentRenderer();
 
-    DocumentTemplates(StoredTemplates templates, StoredSettings settings) {
+    DocumentTemplates(StoredTemplates templates, StoredSettings settings, StoredTerms terms) {
         this.templates = templates;
         this.settings = settings;
+        this.terms = terms;
     }
 
     @Transactional(readOnly = true)
@@ -110,27 +115,37 @@ public class DocumentTemplates {
         settings.flush();
     }
 
+    /** The terms and conditions that print on this kind of document in the language. */
     @Transactional(readOnly = true)
-    public TermsText terms(Locale locale) {
+    public TermsText terms(DocumentKind kind, Locale locale) {
         TenantContext.require();
         String language = DocumentDefaults.language(locale);
-        return settings.findFirstBy().map(s -> s.getTerms(language)).filter(t -> !t.isBlank())
-                .map(t -> new TermsText(language, t, true))
-                .orElseGet(() -> new TermsText(language, DocumentDefaults.terms(locale), false));
+        return terms.findByKindAndLanguage(kind, language).map(DocumentTerms::getText).filter(t -> !t.isBlank())
+                .map(t -> new TermsText(kind, language, t, true))
+                .orElseGet(() -> new TermsText(kind, language, DocumentDefaults.terms(kind, locale), false));
     }
 
-    /** Sets the terms for one language; a blank text goes back to the shipped default. */
+    /** Sets the terms of one kind of document in one language; a blank text goes back to the kind's default. */
     @Transactional
     @RolesAllowed("ADMIN")
-    public void saveTerms(Locale locale, String text) {
+    public void saveTerms(DocumentKind kind, Locale locale, String text) {
         TenantContext.require();
+        if (kind == null) {
+            throw new DocumentException("documents.error.kind-required");
+        }
         String value = text == null || text.isBlank() ? null : text.strip();
         if (value != null && value.length() > MAX_TERMS_CHARS) {
             throw new DocumentException("documents.error.terms-too-long", MAX_TERMS_CHARS);
         }
-        DocumentSettings row = settings.findFirstBy().orElseGet(DocumentSettings::new);
-        row.setTerms(DocumentDefaults.language(locale), value);
-        settings.saveAndFlush(row);
+        String language = DocumentDefaults.language(locale);
+        var existing = terms.findByKindAndLanguage(kind, language);
+        if (value == null) {
+            existing.ifPresent(terms::delete);
+        } else {
+            existing.ifPresentOrElse(t -> t.setText(value),
+                    () -> terms.save(new DocumentTerms(kind, language, value)));
+        }
+        terms.flush();
     }
 
     static String sniff(byte[] bytes) {

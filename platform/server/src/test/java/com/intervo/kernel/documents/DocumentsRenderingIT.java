@@ -49,6 +49,7 @@ class DocumentsRenderingIT {
         model.put("problem", RUSSIAN);
         model.put("findings", RUSSIAN);
         model.put("workDone", RUSSIAN);
+        model.put("workNotCharged", RUSSIAN);
         model.put("items", List.of(Map.of("description", "Ремонт — " + CZECH, "quantity", BigDecimal.ONE,
                 "unit", "шт.", "price", new BigDecimal("10.00"), "total", new BigDecimal("10.00"))));
         model.put("document", Map.of("number", "X-1", "date", LocalDate.of(2026, 11, 23)));
@@ -71,8 +72,8 @@ class DocumentsRenderingIT {
                     } else {
                         assertThat(text).as(where).contains("Ремонт");
                     }
-                    // the default terms of the language are printed
-                    String terms = DocumentDefaults.terms(locale).lines().findFirst().orElseThrow();
+                    // the kind's default terms in the language are printed
+                    String terms = DocumentDefaults.terms(kind, locale).lines().findFirst().orElseThrow();
                     assertThat(text).as(where).contains(terms.substring(0, 40));
                 }
             }
@@ -133,15 +134,39 @@ class DocumentsRenderingIT {
     }
 
     @Test
-    void termsPerLanguageReplaceTheDefaultAndBlankGoesBack() {
+    void termsPerKindAndLanguageReplaceTheDefaultAndBlankGoesBack() {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "admin");
-        templates.saveTerms(DocumentsTestSupport.CS, "Záruka 24 měsíců, žádné výjimky.");
+        templates.saveTerms(DocumentKind.QUOTE, DocumentsTestSupport.CS, "Záruka 24 měsíců, žádné výjimky.");
         String text = text(documents.render(DocumentKind.QUOTE, DocumentsTestSupport.CS,
                 model(DocumentKind.QUOTE, DocumentsTestSupport.CS)));
         assertThat(text).contains("Záruka 24 měsíců, žádné výjimky.");
-        assertThat(templates.terms(DocumentsTestSupport.RO).customized()).isFalse();
-        templates.saveTerms(DocumentsTestSupport.CS, "  ");
-        assertThat(templates.terms(DocumentsTestSupport.CS).customized()).isFalse();
+        // only that kind, only that language
+        assertThat(text(documents.render(DocumentKind.INVOICE, DocumentsTestSupport.CS,
+                model(DocumentKind.INVOICE, DocumentsTestSupport.CS)))).doesNotContain("Záruka 24 měsíců");
+        assertThat(templates.terms(DocumentKind.INVOICE, DocumentsTestSupport.CS).customized()).isFalse();
+        assertThat(templates.terms(DocumentKind.QUOTE, DocumentsTestSupport.RO).customized()).isFalse();
+        templates.saveTerms(DocumentKind.QUOTE, DocumentsTestSupport.CS, "  ");
+        assertThat(templates.terms(DocumentKind.QUOTE, DocumentsTestSupport.CS).customized()).isFalse();
+    }
+
+    @Test
+    void theWorkReportHasItsOwnTermsNotTheWorkshopIntakes() {
+        TenantId tenant = fixtures.newTenant();
+        TenantContext.runAs(tenant, () -> {
+            for (Locale locale : Messages.LOCALES) {
+                String report = text(documents.render(DocumentKind.WORK_REPORT, locale,
+                        model(DocumentKind.WORK_REPORT, locale)));
+                String intake = text(documents.render(DocumentKind.INTAKE_PROTOCOL, locale,
+                        model(DocumentKind.INTAKE_PROTOCOL, locale)));
+                // the intake's "not collected within 90 days" and "back up your data" stay on the intake
+                assertThat(intake).as(locale.toString()).contains("90");
+                assertThat(report).as(locale.toString()).doesNotContain(" 90 ")
+                        .contains(DocumentDefaults.terms(DocumentKind.WORK_REPORT, locale).substring(0, 30));
+            }
+            assertThat(text(documents.render(DocumentKind.WORK_REPORT, Locale.ENGLISH,
+                    model(DocumentKind.WORK_REPORT, Locale.ENGLISH)))).doesNotContain("not collected")
+                    .doesNotContain("back it up");
+        });
     }
 }

@@ -99,13 +99,13 @@ class DocumentsSettingsIT {
         signIn(users, a, "admin");
         templates.save(DocumentKind.INVOICE, CS, "<html><body><p>Faktura firmy A {{customer.name}}</p></body></html>");
         templates.saveLogo(image("png", 50, 50));
-        templates.saveTerms(CS, "Podmínky firmy A");
+        templates.saveTerms(DocumentKind.INVOICE, CS, "Podmínky firmy A");
         assertThat(text(documents.render(DocumentKind.INVOICE, CS, Map.of()))).contains("Faktura firmy A");
 
         signIn(users, b, "admin");
         assertThat(templates.template(DocumentKind.INVOICE, CS).customized()).isFalse();
         assertThat(templates.logo()).isEmpty();
-        assertThat(templates.terms(CS).customized()).isFalse();
+        assertThat(templates.terms(DocumentKind.INVOICE, CS).customized()).isFalse();
         String textOfB = text(documents.render(DocumentKind.INVOICE, CS, Map.of()));
         assertThat(textOfB).doesNotContain("firmy A").contains("Faktura");
         // a job of tenant B (no user) sees the same
@@ -121,7 +121,8 @@ class DocumentsSettingsIT {
         assertThatThrownBy(() -> templates.save(DocumentKind.QUOTE, RO, body)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.reset(DocumentKind.QUOTE, RO)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.saveLogo(image("png", 10, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> templates.saveTerms(RO, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.saveTerms(DocumentKind.QUOTE, RO, "x"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.preview(DocumentKind.QUOTE, RO, body))
                 .isInstanceOf(AccessDeniedException.class);
         // a technician prints documents

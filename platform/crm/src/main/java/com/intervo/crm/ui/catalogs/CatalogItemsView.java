@@ -4,6 +4,8 @@ import com.intervo.kernel.i18n.Formats;
 import com.intervo.crm.domain.CatalogItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.intervo.crm.VatRateService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,9 +31,11 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
     private final transient BiConsumer<UUID, CatalogItem.Draft> save;
     private final transient Consumer<UUID> deactivate;
     private final String defaultCurrency;
+    private final transient VatRateService vatRates;
 
     CatalogItemsView(String titleKey, String id, Supplier<List<T>> items, BiConsumer<UUID, CatalogItem.Draft> save,
-                     Consumer<UUID> deactivate, TenantDirectory tenants) {
+                     Consumer<UUID> deactivate, TenantDirectory tenants, VatRateService vatRates) {
+        this.vatRates = vatRates;
         this.titleKey = titleKey;
         this.items = items;
         this.save = save;
@@ -51,7 +55,9 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
                 .setHeader(getTranslation("crm.catalogs.cost")).setFlexGrow(1);
         grid.addColumn(i -> Formats.money(i.getPrice(), i.getCurrency(), getLocale()))
                 .setHeader(getTranslation("crm.catalogs.price")).setFlexGrow(1);
-        grid.addColumn(i -> Formats.number(i.getVatRate(), getLocale()) + " %").setHeader(getTranslation("crm.catalogs.vat"))
+        java.time.LocalDate today = vatRates.today();
+        grid.addColumn(i -> Formats.number(vatRates.rateOn(i, today), getLocale()) + " %" + (i.getVatCategory() == null ? ""
+                : " · " + i.getVatCategory())).setHeader(getTranslation("crm.catalogs.vat")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(i -> Actions.deactivate(() -> {
             deactivate.accept(i.getId());
@@ -82,6 +88,19 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
         currency.setMaxLength(3);
         BigDecimalField vat = new BigDecimalField(getTranslation("crm.catalogs.vat"));
         vat.setId("catalog-vat");
+        // with a category the rate follows the category's dated rates; without one it is fixed
+        ComboBox<String> vatCategory = new ComboBox<>(getTranslation("crm.catalogs.vat-category"));
+        vatCategory.setId("catalog-vat-category");
+        vatCategory.setItems(vatRates.categories());
+        vatCategory.setClearButtonVisible(true);
+        vatCategory.setHelperText(getTranslation("crm.catalogs.vat-category-hint"));
+        java.time.LocalDate today = vatRates.today();
+        vatCategory.addValueChangeListener(e -> {
+            vat.setReadOnly(e.getValue() != null);
+            if (e.getValue() != null) {
+                vatRates.rateAt(e.getValue(), today).ifPresent(vat::setValue);
+            }
+        });
         if (existing != null) {
             CatalogItem.Draft d = existing.toDraft();
             code.setValue(d.code());
@@ -91,16 +110,21 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
             price.setValue(d.price());
             currency.setValue(d.currency());
             vat.setValue(d.vatRate());
+            vatCategory.setValue(d.vatCategory());
         } else {
             currency.setValue(defaultCurrency);
             vat.setValue(BigDecimal.valueOf(19));
+            // a new entry follows the standard rate when the workspace keeps one
+            if (vatRates.categories().contains("STANDARD")) {
+                vatCategory.setValue("STANDARD");
+            }
         }
         new CatalogDialog(titleKey, Map.of("code", code, "name", name, "unit", unit, "cost", cost, "price", price,
-                "currency", currency, "vatRate", vat),
+                "currency", currency, "vatRate", vat, "vatCategory", vatCategory),
                 () -> save.accept(existing == null ? null : existing.getId(), new CatalogItem.Draft(code.getValue(),
                         name.getValue(), unit.getValue(), cost.getValue(), price.getValue(), currency.getValue(),
-                        vat.getValue())),
-                this::refresh, code, name, unit, currency, cost, price, vat).open();
+                        vat.getValue(), vatCategory.getValue())),
+                this::refresh, code, name, unit, currency, cost, price, vatCategory, vat).open();
     }
 
     @Override

@@ -13,8 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
 class PartsView extends CatalogItemsView<Part> {
 
-    PartsView(CatalogService catalogs, TenantDirectory tenants) {
+    PartsView(CatalogService catalogs, TenantDirectory tenants, com.intervo.crm.VatRateService vatRates) {
         super("crm.catalogs.parts", "parts-view", catalogs::parts, catalogs::savePart,
-                id -> catalogs.deactivate(CatalogService.CatalogKind.PART, id), tenants);
+                id -> catalogs.deactivate(CatalogService.CatalogKind.PART, id), tenants, vatRates);
     }
 }

@@ -13,8 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
 class ServicesView extends CatalogItemsView<ServiceItem> {
 
-    ServicesView(CatalogService catalogs, TenantDirectory tenants) {
+    ServicesView(CatalogService catalogs, TenantDirectory tenants, com.intervo.crm.VatRateService vatRates) {
         super("crm.catalogs.services", "services-view", catalogs::services, catalogs::saveService,
-                id -> catalogs.deactivate(CatalogService.CatalogKind.SERVICE, id), tenants);
+                id -> catalogs.deactivate(CatalogService.CatalogKind.SERVICE, id), tenants, vatRates);
     }
 }
