@@ -16,7 +16,9 @@ import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.map.MapSettings;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
+import com.intervo.kernel.ui.PhoneWidth;
 import com.intervo.kernel.ui.map.LeafletMap;
 import com.intervo.kernel.zones.Zone;
 import com.intervo.kernel.zones.Zones;
@@ -81,9 +83,9 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> stageFilter = new Select<>();
     private final Select<TicketPriority> priorityFilter = new Select<>();
     private final DatePicker dayFilter = new DatePicker();
-    private final Grid<TicketSummary> queue = new Grid<>();
-    private final Grid<TechnicianLoad> technicians = new Grid<>();
-    private final Grid<TicketSummary> active = new Grid<>();
+    private final ListGrid<TicketSummary> queue = new ListGrid<>();
+    private final ListGrid<TechnicianLoad> technicians = new ListGrid<>();
+    private final ListGrid<TicketSummary> active = new ListGrid<>();
     private final Span queueCount = new Span();
     private final Span activeCount = new Span();
     private final LeafletMap map;
@@ -156,18 +158,88 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
         map.setHeightFull();
         map.setCenter(45.9432, 24.9668, 7);
 
-        VerticalLayout lists = new VerticalLayout(
-                heading("dispatch.board.queue", queueCount), queue,
-                heading("dispatch.board.technicians", null), technicians,
-                heading("dispatch.board.active", activeCount), active);
+        queueHeading = heading("dispatch.board.queue", queueCount);
+        technicianHeading = heading("dispatch.board.technicians", null);
+        activeHeading = heading("dispatch.board.active", activeCount);
+        add(toolbar);
+        desktopLayout();
+        PhoneWidth.observe(this, this::layoutFor);
+        refresh();
+    }
+
+    private final HorizontalLayout queueHeading;
+    private final HorizontalLayout technicianHeading;
+    private final HorizontalLayout activeHeading;
+    private com.vaadin.flow.component.Component body;
+    private boolean phone;
+
+    private void layoutFor(boolean phoneWidth) {
+        if (phoneWidth == phone) {
+            return;
+        }
+        phone = phoneWidth;
+        queue.setPhoneLayout(phone);
+        technicians.setPhoneLayout(phone);
+        active.setPhoneLayout(phone);
+        if (phone) {
+            phoneLayout();
+        } else {
+            desktopLayout();
+        }
+        // the map frames its markers again in its new place
+        map.setMarkers(map.getMarkers());
+    }
+
+    /** Desktop: the three lists one under the other in one scroll area, the map beside them. */
+    private void desktopLayout() {
+        replaceBody(null);
+        VerticalLayout lists = new VerticalLayout(queueHeading, queue, technicianHeading, technicians,
+                activeHeading, active);
         lists.setPadding(false);
         lists.setSpacing(false);
-        SplitLayout split = new SplitLayout(lists, map);
+        lists.setWidthFull();
+        com.vaadin.flow.component.orderedlayout.Scroller scroller =
+                new com.vaadin.flow.component.orderedlayout.Scroller(lists,
+                        com.vaadin.flow.component.orderedlayout.Scroller.ScrollDirection.VERTICAL);
+        scroller.setId("board-lists");
+        scroller.setSizeFull();
+        map.setHeightFull();
+        SplitLayout split = new SplitLayout(scroller, map);
         split.setSplitterPosition(62);
         split.setSizeFull();
-        add(toolbar, split);
-        expand(split);
-        refresh();
+        replaceBody(split);
+    }
+
+    /** Phone: the queue, the technicians, the work in progress and the map each on a tab. */
+    private void phoneLayout() {
+        replaceBody(null);
+        com.vaadin.flow.component.tabs.TabSheet tabs = new com.vaadin.flow.component.tabs.TabSheet();
+        tabs.setId("board-tabs");
+        tabs.setSizeFull();
+        tab(tabs, "board-tab-queue", "dispatch.board.queue", queue);
+        tab(tabs, "board-tab-technicians", "dispatch.board.technicians", technicians);
+        tab(tabs, "board-tab-active", "dispatch.board.active", active);
+        map.setHeight("calc(100dvh - 16rem)");
+        map.setMinHeight("18rem");
+        tab(tabs, "board-tab-map", "dispatch.board.map", map);
+        replaceBody(tabs);
+    }
+
+    private void tab(com.vaadin.flow.component.tabs.TabSheet tabs, String id, String key,
+                     com.vaadin.flow.component.Component content) {
+        com.vaadin.flow.component.tabs.Tab tab = tabs.add(getTranslation(key), content);
+        tab.setId(id);
+    }
+
+    private void replaceBody(com.vaadin.flow.component.Component next) {
+        if (body != null) {
+            remove(body);
+        }
+        body = next;
+        if (next != null) {
+            add(next);
+            expand(next);
+        }
     }
 
     private static HorizontalLayout heading(String key, Span count) {
@@ -184,13 +256,13 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private void configureQueue() {
         queue.setId("board-queue");
         queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        queue.setHeight("16rem");
+        queue.setAllRowsVisible(true);
         queue.setRowsDraggable(IntervoAuthentication.current()
                 .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER)).orElse(false));
         queue.addDragStartListener(e -> dragged = e.getDraggedItems());
         queue.addDragEndListener(e -> dragged = List.of());
-        queue.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setFlexGrow(1)
-                .setAutoWidth(true);
+        queue.addComponentColumn(this::ticketLink).setHeader(getTranslation("dispatch.board.number"))
+                .setFlexGrow(1).setAutoWidth(true);
         queue.addComponentColumn(t -> DispatchUi.priorityBadge(t.priority()))
                 .setHeader(getTranslation("dispatch.board.priority")).setAutoWidth(true).setFlexGrow(0);
         queue.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
@@ -229,7 +301,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private void configureTechnicians() {
         technicians.setId("board-technicians");
         technicians.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        technicians.setHeight("14rem");
+        technicians.setAllRowsVisible(true);
         technicians.setDropMode(GridDropMode.ON_TOP);
         technicians.addDropListener(e -> e.getDropTargetItem().ifPresent(technician -> {
             List<TicketSummary> moving = dragged;
@@ -271,9 +343,9 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private void configureActive() {
         active.setId("board-active");
         active.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        active.setHeight("18rem");
-        active.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setAutoWidth(true)
-                .setFlexGrow(0);
+        active.setAllRowsVisible(true);
+        active.addComponentColumn(this::ticketLink).setHeader(getTranslation("dispatch.board.number"))
+                .setAutoWidth(true).setFlexGrow(0);
         active.addColumn(t -> t.technicianName() == null ? "" : t.technicianName())
                 .setHeader(getTranslation("dispatch.board.technician")).setFlexGrow(1).setSortable(true);
         active.addComponentColumn(t -> {
@@ -309,15 +381,18 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
             return delay;
         }).setAutoWidth(true).setFlexGrow(0);
         active.addItemDoubleClickListener(e -> openTicket(e.getItem()));
-        active.addItemClickListener(e -> {
-            if (e.getColumn() != null && e.getColumn().getHeaderText() != null
-                    && e.getColumn().getHeaderText().equals(getTranslation("dispatch.board.number"))) {
-                openTicket(e.getItem());
-            }
-        });
     }
 
-    private void openTicket(TicketSummary t) {
+    /** The ticket's number opens its page: one tap on a phone, where double-clicking a row is no option. */
+    private com.vaadin.flow.router.RouterLink ticketLink(TicketSummary t) {
+        com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(t.number(), TicketView.class,
+                new RouteParameters("ticketId", t.id().toString()));
+        link.addClassName("dispatch-strong");
+        link.getElement().setAttribute("data-ticket", t.number());
+        return link;
+    }
+
+        private void openTicket(TicketSummary t) {
         getUI().ifPresent(u -> u.navigate(TicketView.class, new RouteParameters("ticketId", t.id().toString())));
     }
 

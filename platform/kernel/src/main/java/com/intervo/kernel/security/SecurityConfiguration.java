@@ -122,6 +122,12 @@ class SecurityConfiguration {
                                 "frame-ancestors " + endpoints.frameAncestors()))));
             }
         }
+        // an anonymous visitor of the operator console is sent to the operators' sign-in, not a workspace's
+        http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                        "/" + com.intervo.kernel.ui.OperatorConsole.LOGIN_ROUTE),
+                PathPatternRequestMatcher.withDefaults().matcher("/" + com.intervo.kernel.ui.OperatorConsole.ROUTE_PREFIX
+                        + "/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
