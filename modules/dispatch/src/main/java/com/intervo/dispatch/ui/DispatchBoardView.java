@@ -148,6 +148,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
                 refresh, updated);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
+        toolbar.addClassName("dispatch-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureQueue();
@@ -210,15 +211,19 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
         replaceBody(split);
     }
 
-    /** Phone: the queue, the technicians, the work in progress and the map each on a tab. */
+    /** Phone: three tabs — the queue, the technicians with the work in progress, the map. */
     private void phoneLayout() {
         replaceBody(null);
         com.vaadin.flow.component.tabs.TabSheet tabs = new com.vaadin.flow.component.tabs.TabSheet();
         tabs.setId("board-tabs");
         tabs.setSizeFull();
+        tabs.addThemeVariants(com.vaadin.flow.component.tabs.TabSheetVariant.LUMO_TABS_SMALL);
         tab(tabs, "board-tab-queue", "dispatch.board.queue", queue);
-        tab(tabs, "board-tab-technicians", "dispatch.board.technicians", technicians);
-        tab(tabs, "board-tab-active", "dispatch.board.active", active);
+        // who works on what: the technicians, then the tickets in progress
+        VerticalLayout people = new VerticalLayout(technicians, activeHeading, active);
+        people.setPadding(false);
+        people.setSpacing(false);
+        tab(tabs, "board-tab-technicians", "dispatch.board.technicians", people);
         map.setHeight("calc(100dvh - 16rem)");
         map.setMinHeight("18rem");
         tab(tabs, "board-tab-map", "dispatch.board.map", map);
@@ -347,25 +352,26 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
         active.addComponentColumn(this::ticketLink).setHeader(getTranslation("dispatch.board.number"))
                 .setAutoWidth(true).setFlexGrow(0);
         active.addColumn(t -> t.technicianName() == null ? "" : t.technicianName())
-                .setHeader(getTranslation("dispatch.board.technician")).setFlexGrow(1).setSortable(true);
+                .setHeader(getTranslation("dispatch.board.technician")).setWidth("7rem").setFlexGrow(1)
+                .setSortable(true);
         active.addComponentColumn(t -> {
             Span badge = DispatchUi.stageBadge(stages, t.stage(), getLocale());
             badge.setId("stage-" + t.number());
             if (t.stage() == TicketStage.POSTPONED && t.postponeReason() != null) {
                 badge.getElement().setAttribute("title", t.postponeReason());
             }
-            return badge;
-        }).setHeader(getTranslation("dispatch.board.stage")).setAutoWidth(true).setFlexGrow(0);
-        active.addComponentColumn(t -> DispatchUi.priorityBadge(t.priority()))
-                .setHeader(getTranslation("dispatch.board.priority")).setAutoWidth(true).setFlexGrow(0);
+            // stage and priority share a column: the list fits its pane without scrolling sideways
+            Div cell = new Div(new Div(badge), new Div(DispatchUi.priorityBadge(t.priority())));
+            return cell;
+        }).setHeader(getTranslation("dispatch.board.stage")).setWidth("8.5rem").setFlexGrow(0);
         active.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
-                .setFlexGrow(3);
+                .setWidth("8rem").setFlexGrow(3);
         active.addColumn(t -> t.eta() != null ? DispatchUi.time(t.eta(), zone, getLocale())
                         : t.scheduledAt() != null ? DispatchUi.time(t.scheduledAt(), zone, getLocale())
                         : DispatchUi.date(t.desiredDate(), getLocale()))
-                .setHeader(getTranslation("dispatch.board.eta")).setFlexGrow(1);
+                .setHeader(getTranslation("dispatch.board.eta")).setWidth("6.5rem").setFlexGrow(1);
         active.addComponentColumn(t -> {
-            Button delay = new Button(getTranslation("dispatch.board.notify-delay"), VaadinIcon.CLOCK.create(),
+            Button delay = new Button(VaadinIcon.CLOCK.create(),
                     e -> new DelayDialog(t.number(), t.eta(), zone, (eta, message) -> {
                         try {
                             tickets.notifyDelay(t.id(), com.intervo.dispatch.FieldContext.none(), eta, message);
@@ -377,6 +383,8 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
                     }).open());
             delay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             delay.setId("delay-" + t.number());
+            delay.setAriaLabel(getTranslation("dispatch.board.notify-delay"));
+            delay.setTooltipText(getTranslation("dispatch.board.notify-delay"));
             delay.setVisible(t.stage().isOpen() && queue.isRowsDraggable());
             return delay;
         }).setAutoWidth(true).setFlexGrow(0);

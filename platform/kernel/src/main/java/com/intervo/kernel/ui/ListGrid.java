@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class ListGrid<T> extends Grid<T> {
     public Column<T> addColumn(ValueProvider<T, ?> valueProvider) {
         Column<T> column = super.addColumn(valueProvider);
         texts.put(column, valueProvider);
-        return column;
+        return joined(column);
     }
 
     @Override
@@ -42,7 +43,38 @@ public class ListGrid<T> extends Grid<T> {
                                                                      String... sortingProperties) {
         Column<T> column = super.addColumn(valueProvider, sortingProperties);
         texts.put(column, valueProvider);
+        return joined(column);
+    }
+
+    @Override
+    public Column<T> addColumn(Renderer<T> renderer) {
+        return joined(super.addColumn(renderer));
+    }
+
+    @Override
+    public <V extends Component> Column<T> addComponentColumn(ValueProvider<T, V> componentProvider) {
+        return joined(super.addComponentColumn(componentProvider));
+    }
+
+    /** A column added while the rows are cards (columns that follow a filter, say) shows in the cards. */
+    private Column<T> joined(Column<T> column) {
+        if (phone && column != cards) {
+            // (a component column passes here twice: the first answer counts)
+            visibleOnDesktop.putIfAbsent(column, column.isVisible());
+            column.setVisible(false);
+            cardsColumn().setVisible(true);
+            getDataCommunicator().reset();
+        }
         return column;
+    }
+
+    private Column<T> cardsColumn() {
+        if (cards == null || !getColumns().contains(cards)) {
+            cards = super.addColumn(phone ? new ComponentRenderer<>(this::card) : LitRenderer.<T>of(""));
+            cards.setKey("intervo-card");
+            cards.setVisible(phone);
+        }
+        return cards;
     }
 
     /** Whether the rows show as cards (phone width). */
@@ -56,11 +88,7 @@ public class ListGrid<T> extends Grid<T> {
             return;
         }
         phone = phoneWidth;
-        if (cards == null || !getColumns().contains(cards)) {
-            cards = super.addColumn(LitRenderer.<T>of(""));
-            cards.setKey("intervo-card");
-            cards.setVisible(false);
-        }
+        cardsColumn();
         if (phone) {
             visibleOnDesktop.clear();
             for (Column<T> column : getColumns()) {
@@ -75,7 +103,12 @@ public class ListGrid<T> extends Grid<T> {
             cards.setVisible(false);
             // no card components are made while nobody sees them
             cards.setRenderer(LitRenderer.of(""));
-            visibleOnDesktop.forEach(Column::setVisible);
+            visibleOnDesktop.forEach((column, visible) -> {
+                if (getColumns().contains(column)) {
+                    column.setVisible(visible);
+                }
+            });
+            visibleOnDesktop.clear();
         }
         getElement().setAttribute("phone-cards", phone);
     }

@@ -160,7 +160,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (group.labelKey() == null) {
                 group.entries().forEach(e -> nav.addItem(item(e)));
             } else {
-                SideNavItem parent = new SideNavItem(getTranslation(group.labelKey()));
+                SideNavItem parent = new WrappingNavItem(getTranslation(group.labelKey()));
                 parent.setExpanded(true);
                 group.entries().forEach(e -> parent.addItem(item(e)));
                 nav.addItem(parent);
@@ -170,11 +170,46 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private SideNavItem item(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        SideNavItem item = new WrappingNavItem(getTranslation(entry.title()), entry.path());
         if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
             item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
         }
         return item;
+    }
+
+    /**
+     * A menu item whose label wraps onto a second line instead of being cut ("Customers and equ…"): the side nav
+     * item keeps a bare label on one line in its shadow DOM, a label in an element of its own can be styled.
+     */
+    static final class WrappingNavItem extends SideNavItem {
+
+        WrappingNavItem(String label) {
+            super(label);
+        }
+
+        WrappingNavItem(String label, String path) {
+            super(label, path);
+        }
+
+        @Override
+        public void setLabel(String label) {
+            labelElement().setText(label == null ? "" : label);
+        }
+
+        @Override
+        public String getLabel() {
+            return labelElement().getText();
+        }
+
+        private com.vaadin.flow.dom.Element labelElement() {
+            return getElement().getChildren().filter(c -> c.getClassList().contains("intervo-nav-label")).findFirst()
+                    .orElseGet(() -> {
+                        com.vaadin.flow.dom.Element span = new com.vaadin.flow.dom.Element("span");
+                        span.getClassList().add("intervo-nav-label");
+                        getElement().appendChild(span);
+                        return span;
+                    });
+        }
     }
 
     /** Customers by name, phone or e-mail and equipment by serial number, from anywhere in the shell. */
