@@ -175,13 +175,20 @@ public class TicketService {
         return done(ticket);
     }
 
-    /** Changes what the dispatcher typed (not the checklist once answered, not the technician). */
+    /**
+     * Changes what the dispatcher typed, the schedule included (reschedule): not the checklist once answered, not
+     * the technician; only while the ticket is open, and only from the version the dispatcher saw.
+     */
     @Transactional
     @RolesAllowed({"ADMIN", "DISPATCHER"})
     public TicketDetails edit(UUID id, long version, TicketDraft draft) {
         Actor actor = actor();
         Ticket ticket = lock(id);
         checkVersion(ticket, version);
+        if (!ticket.getStage().isOpen()) {
+            // a finished or cancelled ticket is a record of what happened
+            throw DomainException.conflict("dispatch.error.edit-closed", "stage");
+        }
         Described d = validate(draft);
         ticket.describe(d.kind, d.customer.getId(), d.site == null ? null : d.site.getId(),
                 d.equipment == null ? null : d.equipment.getId(), d.zoneId, draft.problem(), d.priority,

@@ -15,12 +15,14 @@ window.intervoMap = (function () {
     L.tileLayer(tileUrl, { maxZoom: 19, attribution: attribution }).addTo(map);
     el.__map = map;
     el.__markers = L.layerGroup().addTo(map);
+    // markers that would sit on each other at this zoom are moved apart again after every zoom
+    map.on('zoomend', function () { spread(el); });
     map.on('click', function (e) {
       if (el.__picking && el.$server) { el.$server.picked(e.latlng.lat, e.latlng.lng); }
     });
     new ResizeObserver(function () {
       map.invalidateSize();
-      // a fit asked for while the map had no size yet (a split layout still laying out) is done now
+      // a fit asked for while the map had no size yet (a split layout still laying out, a hidden tab) is done now
       if (el.__fitPending && el.clientWidth > 0 && el.clientHeight > 0) { frame(el, el.__fitPending); el.__fitPending = null; }
     }).observe(el);
   }
@@ -28,6 +30,7 @@ window.intervoMap = (function () {
     if (!el.__map) { return; }
     var markers = typeof markersJson === 'string' ? JSON.parse(markersJson) : markersJson;
     el.__markers.clearLayers();
+    el.__items = [];
     var bounds = [];
     markers.forEach(function (m) {
       var marker = m.colour
@@ -35,17 +38,71 @@ window.intervoMap = (function () {
         : L.marker([m.lat, m.lng], { icon: icon(), title: m.label || '' });
       if (m.label) { marker.bindTooltip(m.label, { permanent: !!m.permanent, direction: 'top', offset: [0, m.colour ? -8 : -30] }); }
       marker.addTo(el.__markers);
+      el.__items.push({ layer: marker, origin: L.latLng(m.lat, m.lng) });
       bounds.push([m.lat, m.lng]);
     });
+    spread(el);
     el.setAttribute('data-markers', String(markers.length));
     if (fit && bounds.length > 0) {
       if (el.clientWidth > 0 && el.clientHeight > 0) { frame(el, bounds); } else { el.__fitPending = bounds; }
     }
   }
+  // Markers closer than a marker's size (a technician standing at a ticket's address, two tickets in one
+  // building) are placed on a small circle around their common point, so none hides another.
+  function spread(el) {
+    var map = el.__map, items = el.__items || [];
+    if (!map || items.length === 0) { return; }
+    var points = items.map(function (it) { return map.latLngToLayerPoint(it.origin); });
+    var placed = items.map(function () { return false; });
+    items.forEach(function (it, i) {
+      if (placed[i]) { return; }
+      placed[i] = true;
+      var group = [i];
+      for (var j = i + 1; j < items.length; j++) {
+        if (!placed[j] && points[i].distanceTo(points[j]) < 22) { group.push(j); placed[j] = true; }
+      }
+      if (group.length === 1) { it.layer.setLatLng(it.origin); return; }
+      var radius = 12 + 4 * group.length;
+      group.forEach(function (k, n) {
+        var angle = 2 * Math.PI * n / group.length - Math.PI / 2;
+        var p = points[i].add(L.point(Math.cos(angle) * radius, Math.sin(angle) * radius));
+        items[k].layer.setLatLng(map.layerPointToLatLng(p));
+      });
+    });
+  }
+  // Fits the markers and their shown labels inside the map with a margin, so no label is cut at an edge.
   function frame(el, bounds) {
-    el.__map.invalidateSize();
-    if (bounds.length === 1) { el.__map.setView(bounds[0], Math.max(el.__map.getZoom(), 14)); }
-    else { el.__map.fitBounds(bounds, { padding: [24, 24] }); }
+    var map = el.__map;
+    map.invalidateSize();
+    if (bounds.length === 1) { map.setView(bounds[0], Math.max(map.getZoom(), 14), { animate: false }); }
+    else { map.fitBounds(bounds, { padding: [48, 48], animate: false }); }
+    spread(el);
+    keepInside(el);
+  }
+  function keepInside(el) {
+    var map = el.__map, margin = 6;
+    for (var round = 0; round < 6; round++) {
+      var box = el.getBoundingClientRect();
+      var shown = el.querySelectorAll('.leaflet-tooltip, .leaflet-marker-icon, path.leaflet-interactive');
+      if (shown.length === 0 || box.width === 0) { return; }
+      var r = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+      shown.forEach(function (node) {
+        var b = node.getBoundingClientRect();
+        r.left = Math.min(r.left, b.left); r.top = Math.min(r.top, b.top);
+        r.right = Math.max(r.right, b.right); r.bottom = Math.max(r.bottom, b.bottom);
+      });
+      if (r.right - r.left > box.width - 2 * margin || r.bottom - r.top > box.height - 2 * margin) {
+        if (map.getZoom() <= map.getMinZoom()) { return; }
+        map.setZoom(map.getZoom() - 1, { animate: false });
+        continue;
+      }
+      var dx = r.left < box.left + margin ? r.left - box.left - margin
+        : r.right > box.right - margin ? r.right - box.right + margin : 0;
+      var dy = r.top < box.top + margin ? r.top - box.top - margin
+        : r.bottom > box.bottom - margin ? r.bottom - box.bottom + margin : 0;
+      if (dx === 0 && dy === 0) { return; }
+      map.panBy([dx, dy], { animate: false });
+    }
   }
   function setPicking(el, picking) {
     el.__picking = picking;

@@ -1,6 +1,7 @@
 package com.intervo.tenantadmin.ui;
 
 import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.licensing.Licenses;
@@ -78,8 +79,8 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Button order = new Button();
     private final Button portal = new Button();
     private final Div waiting = new Div();
-    private final Grid<ModuleLicense> grid = new Grid<>();
-    private final Grid<com.intervo.tenantadmin.billing.BillingInvoice> invoices = new Grid<>();
+    private final Grid<ModuleLicense> grid = new ListGrid<>();
+    private final Grid<com.intervo.tenantadmin.billing.BillingInvoice> invoices = new ListGrid<>();
     private final H3 invoicesTitle = new H3();
     private boolean awaiting;
     private Overview overview;

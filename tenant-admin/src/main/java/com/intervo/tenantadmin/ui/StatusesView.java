@@ -1,5 +1,6 @@
 package com.intervo.tenantadmin.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomizationException;
 import com.intervo.kernel.customization.StatusDraft;
 import com.intervo.kernel.customization.WorkflowStatus;
@@ -37,7 +38,7 @@ class StatusesView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkflowStatuses service;
     private final ComboBox<String> workflow = new ComboBox<>();
-    private final Grid<WorkflowStatus> grid = new Grid<>();
+    private final Grid<WorkflowStatus> grid = new ListGrid<>();
 
     StatusesView(WorkflowStatuses service, Messages messages) {
         this.service = service;

@@ -1,6 +1,7 @@
 package com.intervo.tenantadmin.ui;
 
 import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
@@ -61,7 +62,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final transient Zones zones;
     private final IntervoUser me;
     private final DateTimeFormatter times;
-    private final Grid<UserAccount> grid = new Grid<>();
+    private final Grid<UserAccount> grid = new ListGrid<>();
 
     UsersView(UserDirectory users, UserInvitations invitations, TenantDirectory tenants, Zones zones) {
         this.zones = zones;

@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.BoardFilter;
 import com.intervo.dispatch.TicketService;
 import com.intervo.dispatch.TicketSummary;
@@ -29,7 +30,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         ZoneId zone = ui.zone();
         Paragraph hint = new Paragraph(getTranslation("dispatch.approvals.hint"));
         hint.addClassName("intervo-hint");
-        Grid<TicketSummary> grid = new Grid<>();
+        Grid<TicketSummary> grid = new ListGrid<>();
         grid.setId("approvals-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setAutoWidth(true);

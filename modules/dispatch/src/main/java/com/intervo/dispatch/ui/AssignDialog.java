@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.TechnicianLoad;
 import com.intervo.dispatch.TicketService;
 import com.intervo.dispatch.TicketSummary;
@@ -28,7 +29,7 @@ class AssignDialog extends Dialog {
                 + (ticket.zoneName() == null ? "" : " · " + getTranslation("dispatch.board.zone") + ": "
                 + ticket.zoneName()));
         about.addClassName("intervo-hint");
-        Grid<TechnicianLoad> grid = new Grid<>();
+        Grid<TechnicianLoad> grid = new ListGrid<>();
         grid.setId("assign-technicians");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

@@ -17,7 +17,9 @@ import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.map.MapSettings;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
+import com.intervo.kernel.ui.PhoneWidth;
 import com.intervo.kernel.ui.map.LeafletMap;
 import com.intervo.kernel.zones.Zone;
 import com.intervo.kernel.zones.Zones;
@@ -82,9 +84,9 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> stageFilter = new Select<>();
     private final Select<TicketPriority> priorityFilter = new Select<>();
     private final DatePicker dayFilter = LocalizedPickers.date();
-    private final Grid<TicketSummary> queue = new Grid<>();
-    private final Grid<TechnicianLoad> technicians = new Grid<>();
-    private final Grid<TicketSummary> active = new Grid<>();
+    private final ListGrid<TicketSummary> queue = new ListGrid<>();
+    private final ListGrid<TechnicianLoad> technicians = new ListGrid<>();
+    private final ListGrid<TicketSummary> active = new ListGrid<>();
     private final Span queueCount = new Span();
     private final Span activeCount = new Span();
     private final LeafletMap map;
@@ -147,6 +149,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
                 refresh, updated);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
+        toolbar.addClassName("dispatch-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureQueue();
@@ -157,18 +160,92 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
         map.setHeightFull();
         map.setCenter(45.9432, 24.9668, 7);
 
-        VerticalLayout lists = new VerticalLayout(
-                heading("dispatch.board.queue", queueCount), queue,
-                heading("dispatch.board.technicians", null), technicians,
-                heading("dispatch.board.active", activeCount), active);
+        queueHeading = heading("dispatch.board.queue", queueCount);
+        technicianHeading = heading("dispatch.board.technicians", null);
+        activeHeading = heading("dispatch.board.active", activeCount);
+        add(toolbar);
+        desktopLayout();
+        PhoneWidth.observe(this, this::layoutFor);
+        refresh();
+    }
+
+    private final HorizontalLayout queueHeading;
+    private final HorizontalLayout technicianHeading;
+    private final HorizontalLayout activeHeading;
+    private com.vaadin.flow.component.Component body;
+    private boolean phone;
+
+    private void layoutFor(boolean phoneWidth) {
+        if (phoneWidth == phone) {
+            return;
+        }
+        phone = phoneWidth;
+        queue.setPhoneLayout(phone);
+        technicians.setPhoneLayout(phone);
+        active.setPhoneLayout(phone);
+        if (phone) {
+            phoneLayout();
+        } else {
+            desktopLayout();
+        }
+        // the map frames its markers again in its new place
+        map.setMarkers(map.getMarkers());
+    }
+
+    /** Desktop: the three lists one under the other in one scroll area, the map beside them. */
+    private void desktopLayout() {
+        replaceBody(null);
+        VerticalLayout lists = new VerticalLayout(queueHeading, queue, technicianHeading, technicians,
+                activeHeading, active);
         lists.setPadding(false);
         lists.setSpacing(false);
-        SplitLayout split = new SplitLayout(lists, map);
+        lists.setWidthFull();
+        com.vaadin.flow.component.orderedlayout.Scroller scroller =
+                new com.vaadin.flow.component.orderedlayout.Scroller(lists,
+                        com.vaadin.flow.component.orderedlayout.Scroller.ScrollDirection.VERTICAL);
+        scroller.setId("board-lists");
+        scroller.setSizeFull();
+        map.setHeightFull();
+        SplitLayout split = new SplitLayout(scroller, map);
         split.setSplitterPosition(62);
         split.setSizeFull();
-        add(toolbar, split);
-        expand(split);
-        refresh();
+        replaceBody(split);
+    }
+
+    /** Phone: three tabs — the queue, the technicians with the work in progress, the map. */
+    private void phoneLayout() {
+        replaceBody(null);
+        com.vaadin.flow.component.tabs.TabSheet tabs = new com.vaadin.flow.component.tabs.TabSheet();
+        tabs.setId("board-tabs");
+        tabs.setSizeFull();
+        tabs.addThemeVariants(com.vaadin.flow.component.tabs.TabSheetVariant.LUMO_TABS_SMALL);
+        tab(tabs, "board-tab-queue", "dispatch.board.queue", queue);
+        // who works on what: the technicians, then the tickets in progress
+        VerticalLayout people = new VerticalLayout(technicians, activeHeading, active);
+        people.setPadding(false);
+        people.setSpacing(false);
+        tab(tabs, "board-tab-technicians", "dispatch.board.technicians", people);
+        map.setHeight("calc(100dvh - 16rem)");
+        map.setMinHeight("18rem");
+        tab(tabs, "board-tab-map", "dispatch.board.map", map);
+        replaceBody(tabs);
+    }
+
+    private void tab(com.vaadin.flow.component.tabs.TabSheet tabs, String id, String key,
+                     com.vaadin.flow.component.Component content) {
+        com.vaadin.flow.component.tabs.Tab tab = tabs.add(getTranslation(key), content);
+        tab.setId(id);
+    }
+
+    private void replaceBody(com.vaadin.flow.component.Component next) {
+        if (body != null) {
+            remove(body);
+        }
+        body = next;
+        if (next != null) {
+            add(next);
+            expand(next);
+        }
     }
 
     private static HorizontalLayout heading(String key, Span count) {
@@ -185,13 +262,13 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private void configureQueue() {
         queue.setId("board-queue");
         queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        queue.setHeight("16rem");
+        queue.setAllRowsVisible(true);
         queue.setRowsDraggable(IntervoAuthentication.current()
                 .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER)).orElse(false));
         queue.addDragStartListener(e -> dragged = e.getDraggedItems());
         queue.addDragEndListener(e -> dragged = List.of());
-        queue.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setFlexGrow(1)
-                .setAutoWidth(true);
+        queue.addComponentColumn(this::ticketLink).setHeader(getTranslation("dispatch.board.number"))
+                .setFlexGrow(1).setAutoWidth(true);
         queue.addComponentColumn(t -> DispatchUi.priorityBadge(t.priority()))
                 .setHeader(getTranslation("dispatch.board.priority")).setAutoWidth(true).setFlexGrow(0);
         queue.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
@@ -230,7 +307,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private void configureTechnicians() {
         technicians.setId("board-technicians");
         technicians.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        technicians.setHeight("14rem");
+        technicians.setAllRowsVisible(true);
         technicians.setDropMode(GridDropMode.ON_TOP);
         technicians.addDropListener(e -> e.getDropTargetItem().ifPresent(technician -> {
             List<TicketSummary> moving = dragged;
@@ -272,30 +349,33 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private void configureActive() {
         active.setId("board-active");
         active.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        active.setHeight("18rem");
-        active.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setAutoWidth(true)
-                .setFlexGrow(0);
+        active.setAllRowsVisible(true);
+        active.addComponentColumn(this::ticketLink).setHeader(getTranslation("dispatch.board.number"))
+                .setAutoWidth(true).setFlexGrow(0);
         active.addColumn(t -> t.technicianName() == null ? "" : t.technicianName())
-                .setHeader(getTranslation("dispatch.board.technician")).setFlexGrow(1).setSortable(true);
+                .setHeader(getTranslation("dispatch.board.technician")).setWidth("7rem").setFlexGrow(1)
+                .setSortable(true);
         active.addComponentColumn(t -> {
             Span badge = DispatchUi.stageBadge(stages, t.stage(), getLocale());
             badge.setId("stage-" + t.number());
             if (t.stage() == TicketStage.POSTPONED && t.postponeReason() != null) {
                 badge.getElement().setAttribute("title", t.postponeReason());
             }
-            return t.arrivedWithoutFix() ? new Span(badge, DispatchUi.noFixBadge(t, getTranslation(
-                    "dispatch.ticket.no-fix"))) : badge;
-        }).setHeader(getTranslation("dispatch.board.stage")).setAutoWidth(true).setFlexGrow(0);
-        active.addComponentColumn(t -> DispatchUi.priorityBadge(t.priority()))
-                .setHeader(getTranslation("dispatch.board.priority")).setAutoWidth(true).setFlexGrow(0);
+            // stage and priority share a column: the list fits its pane without scrolling sideways
+            Div stage = new Div(badge);
+            if (t.arrivedWithoutFix()) {
+                stage.add(DispatchUi.noFixBadge(t, getTranslation("dispatch.ticket.no-fix")));
+            }
+            return new Div(stage, new Div(DispatchUi.priorityBadge(t.priority())));
+        }).setHeader(getTranslation("dispatch.board.stage")).setWidth("8.5rem").setFlexGrow(0);
         active.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
-                .setFlexGrow(3);
+                .setWidth("8rem").setFlexGrow(3);
         active.addColumn(t -> t.eta() != null ? DispatchUi.time(t.eta(), zone, getLocale())
                         : t.scheduledAt() != null ? DispatchUi.time(t.scheduledAt(), zone, getLocale())
                         : DispatchUi.date(t.desiredDate(), getLocale()))
-                .setHeader(getTranslation("dispatch.board.eta")).setFlexGrow(1);
+                .setHeader(getTranslation("dispatch.board.eta")).setWidth("6.5rem").setFlexGrow(1);
         active.addComponentColumn(t -> {
-            Button delay = new Button(getTranslation("dispatch.board.notify-delay"), VaadinIcon.CLOCK.create(),
+            Button delay = new Button(VaadinIcon.CLOCK.create(),
                     e -> new DelayDialog(t.number(), t.eta(), zone, (eta, message) -> {
                         try {
                             tickets.notifyDelay(t.id(), com.intervo.dispatch.FieldContext.none(), eta, message);
@@ -307,19 +387,24 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
                     }).open());
             delay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             delay.setId("delay-" + t.number());
+            delay.setAriaLabel(getTranslation("dispatch.board.notify-delay"));
+            delay.setTooltipText(getTranslation("dispatch.board.notify-delay"));
             delay.setVisible(t.stage().isOpen() && queue.isRowsDraggable());
             return delay;
         }).setAutoWidth(true).setFlexGrow(0);
         active.addItemDoubleClickListener(e -> openTicket(e.getItem()));
-        active.addItemClickListener(e -> {
-            if (e.getColumn() != null && e.getColumn().getHeaderText() != null
-                    && e.getColumn().getHeaderText().equals(getTranslation("dispatch.board.number"))) {
-                openTicket(e.getItem());
-            }
-        });
     }
 
-    private void openTicket(TicketSummary t) {
+    /** The ticket's number opens its page: one tap on a phone, where double-clicking a row is no option. */
+    private com.vaadin.flow.router.RouterLink ticketLink(TicketSummary t) {
+        com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(t.number(), TicketView.class,
+                new RouteParameters("ticketId", t.id().toString()));
+        link.addClassName("dispatch-strong");
+        link.getElement().setAttribute("data-ticket", t.number());
+        return link;
+    }
+
+        private void openTicket(TicketSummary t) {
         getUI().ifPresent(u -> u.navigate(TicketView.class, new RouteParameters("ticketId", t.id().toString())));
     }
 

@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.InspectionDue;
 import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketService;
@@ -32,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 class InspectionsDueView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TicketService tickets;
-    private final Grid<InspectionDue> grid = new Grid<>();
+    private final Grid<InspectionDue> grid = new ListGrid<>();
     private final Select<Integer> horizon = new Select<>();
 
     InspectionsDueView(TicketService tickets) {

@@ -63,13 +63,28 @@ class OpenTicketDialog extends Dialog {
     private final Checkbox withoutChecklist = new Checkbox();
     private final ComboBox<Zone> zone = new ComboBox<>();
     private final ComboBox<TechnicianLoad> technician = new ComboBox<>();
+    /** The ticket being edited (rescheduled), or null for a new one. */
+    private final TicketDetails editing;
 
     OpenTicketDialog(TicketService tickets, CustomerService customers, EquipmentService equipment,
                      CatalogService catalogs, Zones zones, ZoneId tenantZone, Consumer<TicketDetails> opened) {
+        this(tickets, customers, equipment, catalogs, zones, tenantZone, null, opened);
+    }
+
+    /**
+     * Edits what the dispatcher typed, the schedule included (reschedule), with the ticket's version: a change made
+     * meanwhile by someone else (or the technician) is refused, not overwritten. The technician stays.
+     */
+    OpenTicketDialog(TicketService tickets, CustomerService customers, EquipmentService equipment,
+                     CatalogService catalogs, Zones zones, ZoneId tenantZone, TicketDetails editing,
+                     Consumer<TicketDetails> saved) {
         this.tickets = tickets;
         this.equipment = equipment;
-        setHeaderTitle(getTranslation("dispatch.open.title"));
-        setId("open-ticket-dialog");
+        this.editing = editing;
+        Consumer<TicketDetails> opened = saved;
+        setHeaderTitle(editing == null ? getTranslation("dispatch.open.title")
+                : getTranslation("dispatch.edit.title", editing.number()));
+        setId(editing == null ? "open-ticket-dialog" : "edit-ticket-dialog");
         setWidth("min(52rem, 98vw)");
 
         customer.setId("ticket-customer");
@@ -170,12 +185,48 @@ class OpenTicketDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         add(form);
 
+        if (editing != null) {
+            fill(editing, customers, catalogs, tenantZone);
+        }
         Button save = new Button(getTranslation("dispatch.open.save"), e -> save(tenantZone, opened));
         save.setId("ticket-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("dispatch.action-button.close"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, save);
+    }
+
+    private void fill(TicketDetails t, CustomerService customers, CatalogService catalogs, ZoneId tenantZone) {
+        var s = t.summary();
+        // the assignment has its own actions (assign, unassign) on the ticket page
+        technician.setVisible(false);
+        customers.find(s.customerId()).ifPresent(customer::setValue);
+        site.getListDataView().getItems().filter(x -> x.getId().equals(s.siteId())).findFirst()
+                .ifPresentOrElse(site::setValue, () -> site.setValue(null));
+        item.getListDataView().getItems().filter(x -> x.getId().equals(s.equipmentId())).findFirst()
+                .ifPresentOrElse(item::setValue, () -> item.setValue(null));
+        problem.setValue(s.problem() == null ? "" : s.problem());
+        kind.setValue(s.kind());
+        priority.setValue(s.priority());
+        if (s.desiredDate() != null && s.desiredDate().isBefore(desiredDate.getMin())) {
+            desiredDate.setMin(s.desiredDate());
+        }
+        desiredDate.setValue(s.desiredDate());
+        scheduledAt.setValue(s.scheduledAt() == null ? null
+                : s.scheduledAt().atZone(tenantZone).toLocalDateTime());
+        plannedMinutes.setValue(s.plannedMinutes());
+        contactName.setValue(t.contactName() == null ? "" : t.contactName());
+        contactPhone.setValue(t.contactPhone() == null ? "" : t.contactPhone());
+        boolean answered = t.checklist().stream().anyMatch(i -> i.answer() != null);
+        if (t.checklistId() != null) {
+            catalogs.checklists().stream().filter(c -> c.getId().equals(t.checklistId())).findFirst()
+                    .ifPresent(checklist::setValue);
+        }
+        // an answered checklist stays as the technician filled it
+        checklist.setEnabled(!answered);
+        withoutChecklist.setEnabled(!answered);
+        zone.getListDataView().getItems().filter(z -> z.getId().equals(s.zoneId())).findFirst()
+                .ifPresent(zone::setValue);
     }
 
     private void customerChanged() {
@@ -223,11 +274,20 @@ class OpenTicketDialog extends Dialog {
                 desiredDate.getValue(), scheduledAt.getValue() == null ? null
                 : scheduledAt.getValue().atZone(tenantZone).toInstant(), plannedMinutes.getValue(),
                 contactName.getValue(), contactPhone.getValue(),
-                withoutChecklist.getValue() || checklist.getValue() == null ? null : checklist.getValue().getId(),
+                withoutChecklist.getValue() || checklist.getValue() == null
+                        // an unchanged checklist is not attached again
+                        || editing != null && checklist.getValue().getId().equals(editing.checklistId())
+                        ? null : checklist.getValue().getId(),
                 withoutChecklist.getValue(), technician.getValue() == null ? null : technician.getValue().id());
         try {
-            TicketDetails ticket = tickets.open(draft);
-            Notifications.success("dispatch.open.saved", ticket.number());
+            TicketDetails ticket;
+            if (editing == null) {
+                ticket = tickets.open(draft);
+                Notifications.success("dispatch.open.saved", ticket.number());
+            } else {
+                ticket = tickets.edit(editing.id(), editing.version(), draft);
+                Notifications.success("dispatch.edit.saved", ticket.number());
+            }
             close();
             opened.accept(ticket);
         } catch (DomainException e) {

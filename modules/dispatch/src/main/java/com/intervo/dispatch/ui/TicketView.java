@@ -1,6 +1,7 @@
 package com.intervo.dispatch.ui;
 
 import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.FieldContext;
 import com.intervo.dispatch.TicketActionEntry;
 import com.intervo.dispatch.TicketDetails;
@@ -71,8 +72,19 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private UUID id;
     private String title = "";
 
-    TicketView(TicketService tickets, DispatchUi ui, LiveUpdates live) {
+    private final transient com.intervo.crm.CustomerService customers;
+    private final transient com.intervo.crm.EquipmentService equipment;
+    private final transient com.intervo.crm.CatalogService catalogs;
+    private final transient com.intervo.kernel.zones.Zones zones;
+
+    TicketView(TicketService tickets, DispatchUi ui, LiveUpdates live, com.intervo.crm.CustomerService customers,
+               com.intervo.crm.EquipmentService equipment, com.intervo.crm.CatalogService catalogs,
+               com.intervo.kernel.zones.Zones zones) {
         this.tickets = tickets;
+        this.customers = customers;
+        this.equipment = equipment;
+        this.catalogs = catalogs;
+        this.zones = zones;
         this.live = live;
         this.stages = ui.stages();
         this.zone = ui.zone();
@@ -150,7 +162,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
         if (!t.checklist().isEmpty()) {
             add(new H3(getTranslation("dispatch.ticket.checklist", t.checklistName())));
-            Grid<TicketDetails.ChecklistItem> checklist = new Grid<>();
+            Grid<TicketDetails.ChecklistItem> checklist = new ListGrid<>();
             checklist.setId("ticket-checklist");
             checklist.addThemeVariants(GridVariant.LUMO_COMPACT);
             checklist.setAllRowsVisible(true);
@@ -200,7 +212,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(report);
         }
         add(new H3(getTranslation("dispatch.ticket.log")));
-        Grid<TicketActionEntry> log = new Grid<>();
+        Grid<TicketActionEntry> log = new ListGrid<>();
         log.setId("ticket-log");
         log.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         log.setAllRowsVisible(true);
@@ -225,6 +237,11 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         row.setId("ticket-actions");
         row.setWrap(true);
         if (dispatches && s.stage().isOpen()) {
+            Button edit = button("ticket-edit", "dispatch.ticket.edit", () -> new OpenTicketDialog(tickets, customers,
+                    equipment, catalogs, zones, zone, t, this::render).open());
+            edit.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CALENDAR_CLOCK.create());
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            row.add(edit);
             row.add(button("ticket-assign", "dispatch.board.assign", () -> new AssignDialog(tickets, s,
                     x -> reload()).open()));
             if (s.technicianId() != null) {
@@ -258,7 +275,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         boolean approves = (user.has(Role.MANAGER) || user.has(Role.ADMIN)) && t.summary().awaitingApproval();
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
-        Grid<TicketDetails.PartLine> parts = new Grid<>();
+        Grid<TicketDetails.PartLine> parts = new ListGrid<>();
         parts.setId("ticket-parts");
         parts.addThemeVariants(GridVariant.LUMO_COMPACT);
         parts.setAllRowsVisible(true);

@@ -1,6 +1,7 @@
 package com.intervo.workshop.ui;
 
 import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.UserAccount;
@@ -54,7 +55,7 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox closed = new Checkbox();
     private final IntegerField minAge = new IntegerField();
     private final TextField search = new TextField();
-    private final Grid<ServiceSheet> grid = new Grid<>();
+    private final Grid<ServiceSheet> grid = new ListGrid<>();
     private final Map<String, WorkflowStatus> statuses;
 
     RepairQueueView(ServiceSheetService sheets, TenantDirectory tenants) {

@@ -2,6 +2,7 @@ package com.intervo.workshop.ui;
 
 import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.ui.LocalizedPickers;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.chart.EChart;
 import com.intervo.workshop.WorkshopReports;
 import com.intervo.workshop.WorkshopReports.AgeCount;
@@ -103,7 +104,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         technicians.stream().map(TechnicianRow::sheets).toList()),
                 new EChart.Series(getTranslation("workshop.reports.handed-over"),
                         technicians.stream().map(TechnicianRow::handedOver).toList())));
-        Grid<TechnicianRow> techGrid = new Grid<>();
+        Grid<TechnicianRow> techGrid = new ListGrid<>();
         techGrid.setId("grid-technicians");
         techGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         techGrid.setAllRowsVisible(true);

@@ -2,6 +2,7 @@ package com.intervo.workshop.ui;
 
 import com.intervo.kernel.identity.PersonNames;
 import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.WorkflowStatus;
@@ -340,7 +341,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Grid<WorkEntry> logGrid(ServiceSheet s, DateTimeFormatter times) {
-        Grid<WorkEntry> grid = new Grid<>();
+        Grid<WorkEntry> grid = new ListGrid<>();
         grid.setId("sheet-log");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -422,7 +423,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Grid<StatusChange> historyGrid(DateTimeFormatter times) {
-        Grid<StatusChange> grid = new Grid<>();
+        Grid<StatusChange> grid = new ListGrid<>();
         grid.setId("sheet-history");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -443,7 +444,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Grid<OutboxMessageView> mailGrid(DateTimeFormatter times) {
-        Grid<OutboxMessageView> grid = new Grid<>();
+        Grid<OutboxMessageView> grid = new ListGrid<>();
         grid.setId("sheet-mails");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

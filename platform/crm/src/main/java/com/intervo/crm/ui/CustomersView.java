@@ -1,5 +1,6 @@
 package com.intervo.crm.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CrmTransfer;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
@@ -29,7 +30,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CustomerService customers;
     private final TextField search = new TextField();
-    private final Grid<Customer> grid = new Grid<>();
+    private final Grid<Customer> grid = new ListGrid<>();
 
     CustomersView(CustomerService customers, CustomerFormDialog.Factory dialogs, TransferActions transfers,
                   CustomFieldService customFields) {

@@ -1,6 +1,7 @@
 package com.intervo.crm.ui;
 
 import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CrmTransfer;
 import com.intervo.crm.EquipmentService;
@@ -44,7 +45,7 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<EquipmentType> type = new ComboBox<>();
     private final ComboBox<CustomFieldDefinition> field = new ComboBox<>();
     private final TextField fieldValue = new TextField();
-    private final Grid<Equipment> grid = new Grid<>();
+    private final Grid<Equipment> grid = new ListGrid<>();
     private final List<Grid.Column<Equipment>> customColumns = new ArrayList<>();
 
     EquipmentListView(EquipmentService equipment, CatalogService catalogs, CustomFieldService customFields,

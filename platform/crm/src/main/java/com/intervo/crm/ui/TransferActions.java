@@ -1,5 +1,6 @@
 package com.intervo.crm.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CrmTransfer;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.tenancy.TenantContext;
@@ -65,12 +66,12 @@ class TransferActions {
         private final CrmTransfer.Kind kind;
         private final Runnable afterImport;
         private final Paragraph summary = new Paragraph();
-        private final Grid<Map<String, String>> preview = new Grid<>();
+        private final Grid<Map<String, String>> preview = new ListGrid<>();
         private final Button start = new Button();
         private final ProgressBar progress = new ProgressBar();
         private final Span status = new Span();
         private final Paragraph errorsTitle = new Paragraph();
-        private final Grid<CrmTransfer.RowError> errors = new Grid<>();
+        private final Grid<CrmTransfer.RowError> errors = new ListGrid<>();
         private final Anchor report = new Anchor();
         private CrmTransfer.Parsed parsed;
 

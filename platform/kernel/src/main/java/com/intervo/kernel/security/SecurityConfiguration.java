@@ -113,6 +113,12 @@ class SecurityConfiguration {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll());
         }
         // security headers (the CSP with frame-ancestors of embeddable pages among them): SecurityHeadersFilter
+        // an anonymous visitor of the operator console is sent to the operators' sign-in, not a workspace's
+        http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                        "/" + com.intervo.kernel.ui.OperatorConsole.LOGIN_ROUTE),
+                PathPatternRequestMatcher.withDefaults().matcher("/" + com.intervo.kernel.ui.OperatorConsole.ROUTE_PREFIX
+                        + "/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

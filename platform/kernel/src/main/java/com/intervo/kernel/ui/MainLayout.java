@@ -88,11 +88,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("kernel.shell.toggle-menu"));
-        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
+        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW,
+                "intervo-view-title");
         HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, searchBox(search), bell(), userMenu(user));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        navbar.addClassNames(LumoUtility.Padding.End.MEDIUM, "intervo-navbar");
         if (access.isReadOnly(user.tenant())) {
             Div column = new Div(navbar, readOnlyBanner(user));
             column.setWidthFull();
@@ -108,7 +109,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         workspace.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div header = new Div(appName, workspace);
         header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.MEDIUM);
-        addToDrawer(header, new Scroller(sideNav()));
+        addToDrawer(header, new Scroller(sideNav()), drawerAccount(user));
+    }
+
+    /** Language and sign-out in the drawer as well: on a phone the drawer is where people look for them. */
+    private Div drawerAccount(IntervoUser user) {
+        Span name = new Span(user.displayName());
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        com.vaadin.flow.component.select.Select<Locale> language = new com.vaadin.flow.component.select.Select<>();
+        language.setId("drawer-language");
+        language.setLabel(getTranslation("kernel.shell.language"));
+        language.setItems(Messages.LOCALES);
+        language.setItemLabelGenerator(Messages::nativeName);
+        Messages.LOCALES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst()
+                .ifPresent(language::setValue);
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                switchLanguage(user, e.getValue());
+            }
+        });
+        language.setWidthFull();
+        Button signOut = new Button(getTranslation("kernel.shell.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        signOut.setId("drawer-sign-out");
+        signOut.setWidthFull();
+        Div account = new Div(name, language, signOut);
+        account.setId("drawer-account");
+        account.addClassName("intervo-drawer-account");
+        return account;
     }
 
     /** The workspace is read-only until the overdue invoice is paid; admins get the way to pay. */
@@ -132,7 +160,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (group.labelKey() == null) {
                 group.entries().forEach(e -> nav.addItem(item(e)));
             } else {
-                SideNavItem parent = new SideNavItem(getTranslation(group.labelKey()));
+                SideNavItem parent = new WrappingNavItem(getTranslation(group.labelKey()));
                 parent.setExpanded(true);
                 group.entries().forEach(e -> parent.addItem(item(e)));
                 nav.addItem(parent);
@@ -142,11 +170,46 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private SideNavItem item(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        SideNavItem item = new WrappingNavItem(getTranslation(entry.title()), entry.path());
         if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
             item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
         }
         return item;
+    }
+
+    /**
+     * A menu item whose label wraps onto a second line instead of being cut ("Customers and equ…"): the side nav
+     * item keeps a bare label on one line in its shadow DOM, a label in an element of its own can be styled.
+     */
+    static final class WrappingNavItem extends SideNavItem {
+
+        WrappingNavItem(String label) {
+            super(label);
+        }
+
+        WrappingNavItem(String label, String path) {
+            super(label, path);
+        }
+
+        @Override
+        public void setLabel(String label) {
+            labelElement().setText(label == null ? "" : label);
+        }
+
+        @Override
+        public String getLabel() {
+            return labelElement().getText();
+        }
+
+        private com.vaadin.flow.dom.Element labelElement() {
+            return getElement().getChildren().filter(c -> c.getClassList().contains("intervo-nav-label")).findFirst()
+                    .orElseGet(() -> {
+                        com.vaadin.flow.dom.Element span = new com.vaadin.flow.dom.Element("span");
+                        span.getClassList().add("intervo-nav-label");
+                        getElement().appendChild(span);
+                        return span;
+                    });
+        }
     }
 
     /** Customers by name, phone or e-mail and equipment by serial number, from anywhere in the shell. */

@@ -98,6 +98,30 @@ class DispatchViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithIntervoUser(workspace = "demo", username = "dispatcher")
+    @SuppressWarnings("unchecked")
+    void theDispatcherReschedulesATicketFromItsPage() {
+        TicketSummary postponed = tickets.board(com.intervo.dispatch.BoardFilter.open()).stream()
+                .filter(t -> t.stage() == TicketStage.POSTPONED).findFirst().orElseThrow();
+        navigate("dispatch/tickets/" + postponed.id(), Component.class);
+        test(find(Button.class).withId("ticket-edit").single()).click();
+        // the dialog shows the ticket as it is: customer, problem, the technician left alone
+        assertThat(((ComboBox<Customer>) find(ComboBox.class).withId("ticket-customer").single()).getValue().getId())
+                .isEqualTo(postponed.customerId());
+        assertThat(find(TextArea.class).withId("ticket-problem").single().getValue()).isEqualTo(postponed.problem());
+        assertThat(find(ComboBox.class).withId("ticket-technician").single().isVisible()).isFalse();
+        java.time.LocalDateTime at = java.time.LocalDate.now().plusDays(2).atTime(9, 30);
+        find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).withId("ticket-scheduled-at").single()
+                .setValue(at);
+        test(find(Button.class).withId("ticket-save").single()).click();
+        TicketSummary after = tickets.get(postponed.id()).summary();
+        assertThat(after.scheduledAt()).isEqualTo(at.atZone(java.time.ZoneId.of("Europe/Bucharest")).toInstant());
+        assertThat(after.technicianId()).isEqualTo(postponed.technicianId());
+        assertThat(after.version()).isGreaterThan(postponed.version());
+        assertThat(find(H2.class).withId("ticket-title").single().getText()).startsWith(postponed.number());
+    }
+
+    @Test
     @WithIntervoUser(workspace = "demo", username = "technician")
     void theTechnicianSeesOnlyTheirTicketsAtPhoneWidthAndNotTheBoard() {
         navigate("dispatch/my", Component.class);

@@ -1,6 +1,7 @@
 package com.intervo.tenantadmin.operator.ui;
 
 import com.intervo.kernel.identity.OperatorAuditEntry;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.OperatorConsole;
 import com.intervo.tenantadmin.OperatorConsoleService;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -23,11 +23,12 @@ class OperatorAuditView extends VerticalLayout implements HasDynamicTitle {
         setId("operator-audit-view");
         setSizeFull();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneOffset.UTC);
-        Grid<OperatorAuditEntry> grid = new Grid<>();
+                .withLocale(getLocale()).withZone(OperatorLayout.ZONE);
+        Grid<OperatorAuditEntry> grid = new ListGrid<>();
         grid.setId("operator-audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> dates.format(e.getAt())).setHeader(getTranslation("operator.audit.at"));
+        grid.addColumn(e -> dates.format(e.getAt())).setHeader(getTranslation("operator.audit.at-zone",
+                OperatorLayout.ZONE.getId()));
         grid.addColumn(OperatorAuditEntry::getOperatorUsername).setHeader(getTranslation("operator.audit.operator"));
         grid.addColumn(e -> getTranslation("operator.action." + e.getAction().name().toLowerCase()))
                 .setHeader(getTranslation("operator.audit.action"));
@@ -36,7 +37,7 @@ class OperatorAuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail())
                 .setHeader(getTranslation("operator.audit.detail")).setFlexGrow(3);
         grid.setItems(console.auditLog());
-        add(grid);
+        add(OperatorLayout.timeZoneHint(), grid);
     }
 
     @Override

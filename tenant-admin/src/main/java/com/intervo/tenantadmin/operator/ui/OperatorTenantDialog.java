@@ -42,6 +42,7 @@ class OperatorTenantDialog extends Dialog {
                         "operator.dialog.trial-extended"));
         extend.setId("operator-extend-trial");
         HorizontalLayout trial = new HorizontalLayout(days, extend);
+        trial.setWrap(true);
         trial.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
 
         ComboBox<ModuleKey> module = new ComboBox<>(getTranslation("operator.dialog.module"));
@@ -60,6 +61,8 @@ class OperatorTenantDialog extends Dialog {
         });
         grant.setId("operator-grant");
         HorizontalLayout manual = new HorizontalLayout(module, through, grant);
+        // on a phone the fields go one under the other instead of past the dialog's edge
+        manual.setWrap(true);
         manual.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
 
         Button status;

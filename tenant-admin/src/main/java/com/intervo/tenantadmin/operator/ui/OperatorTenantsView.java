@@ -1,6 +1,7 @@
 package com.intervo.tenantadmin.operator.ui;
 
 import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.OperatorConsole;
 import com.intervo.tenantadmin.OperatorConsoleService;
 import com.intervo.tenantadmin.OperatorConsoleService.TenantOverview;
@@ -12,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
@@ -25,13 +25,13 @@ import java.util.stream.Collectors;
 class OperatorTenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient OperatorConsoleService console;
-    private final Grid<TenantOverview> grid = new Grid<>();
+    private final Grid<TenantOverview> grid = new ListGrid<>();
     private final DateTimeFormatter dates;
 
     OperatorTenantsView(OperatorConsoleService console) {
         this.console = console;
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneOffset.UTC);
+                .withLocale(getLocale()).withZone(OperatorLayout.ZONE);
         setId("operator-tenants-view");
         setSizeFull();
         grid.setId("operator-tenants-grid");
@@ -49,10 +49,11 @@ class OperatorTenantsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("operator.tenants.users"));
         grid.addColumn(t -> t.storageBytes() == null ? "" : megabytes(t.storageBytes()))
                 .setHeader(getTranslation("operator.tenants.storage"));
-        grid.addColumn(t -> format(t.lastSignIn())).setHeader(getTranslation("operator.tenants.last-sign-in"));
+        grid.addColumn(t -> format(t.lastSignIn())).setHeader(getTranslation("operator.tenants.last-sign-in-zone",
+                OperatorLayout.ZONE.getId()));
         grid.addItemClickListener(e -> new OperatorTenantDialog(console, e.getItem(), this::refresh).open());
         refresh();
-        add(grid);
+        add(OperatorLayout.timeZoneHint(), grid);
     }
 
     /** Usage is read per row the grid actually shows, not for every workspace up front. */

@@ -1,6 +1,7 @@
 package com.intervo.crm.ui.catalogs;
 
 import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.domain.CatalogItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ import com.intervo.kernel.tenancy.TenantDirectory;
 /** Services and parts share one screen shape: code, name, unit, cost, sale price, VAT. */
 abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout implements HasDynamicTitle {
 
-    private final Grid<T> grid = new Grid<>();
+    private final Grid<T> grid = new ListGrid<>();
     private final String titleKey;
     private final transient Supplier<List<T>> items;
     private final transient BiConsumer<UUID, CatalogItem.Draft> save;

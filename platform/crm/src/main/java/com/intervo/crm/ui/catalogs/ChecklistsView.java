@@ -1,5 +1,6 @@
 package com.intervo.crm.ui.catalogs;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.Checklist;
 import com.intervo.crm.domain.ChecklistPoint;
@@ -32,7 +33,7 @@ import java.util.Map;
 class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CatalogService catalogs;
-    private final Grid<Checklist> grid = new Grid<>();
+    private final Grid<Checklist> grid = new ListGrid<>();
 
     ChecklistsView(CatalogService catalogs) {
         this.catalogs = catalogs;

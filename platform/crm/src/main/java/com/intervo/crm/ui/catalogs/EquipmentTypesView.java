@@ -1,5 +1,6 @@
 package com.intervo.crm.ui.catalogs;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.Checklist;
 import com.intervo.crm.domain.EquipmentType;
@@ -24,7 +25,7 @@ import java.util.Map;
 class EquipmentTypesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CatalogService catalogs;
-    private final Grid<EquipmentType> grid = new Grid<>();
+    private final Grid<EquipmentType> grid = new ListGrid<>();
 
     EquipmentTypesView(CatalogService catalogs) {
         this.catalogs = catalogs;

@@ -1,5 +1,6 @@
 package com.intervo.crm.ui.catalogs;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.EquipmentModel;
 import com.intervo.crm.domain.EquipmentType;
@@ -25,8 +26,8 @@ import java.util.Map;
 class ManufacturersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CatalogService catalogs;
-    private final Grid<Manufacturer> manufacturers = new Grid<>();
-    private final Grid<EquipmentModel> models = new Grid<>();
+    private final Grid<Manufacturer> manufacturers = new ListGrid<>();
+    private final Grid<EquipmentModel> models = new ListGrid<>();
 
     ManufacturersView(CatalogService catalogs) {
         this.catalogs = catalogs;

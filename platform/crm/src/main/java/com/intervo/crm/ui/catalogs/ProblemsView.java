@@ -1,5 +1,6 @@
 package com.intervo.crm.ui.catalogs;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Problem;
@@ -23,7 +24,7 @@ import java.util.Map;
 class ProblemsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CatalogService catalogs;
-    private final Grid<Problem> grid = new Grid<>();
+    private final Grid<Problem> grid = new ListGrid<>();
 
     ProblemsView(CatalogService catalogs) {
         this.catalogs = catalogs;
