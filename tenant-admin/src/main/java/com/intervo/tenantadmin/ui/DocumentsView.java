@@ -247,8 +247,7 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             byte[] pdf = documents.preview(kind.getValue(), language.getValue(), editor.getValue());
             lastPreview = pdf;
             problem.setText("");
-            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(pdf), "preview.pdf", "application/pdf", pdf.length)).inline());
+            preview.setSrc(com.intervo.kernel.ui.InlinePdf.of(pdf, "preview.pdf"));
         } catch (DocumentException e) {
             problem.setText(getTranslation(e.key(), e.args()));
         }
