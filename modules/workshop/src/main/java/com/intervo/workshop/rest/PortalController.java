@@ -43,7 +43,9 @@ class PortalController {
     ResponseEntity<?> track(@PathVariable String code, @RequestParam(required = false) String lang,
                             HttpServletRequest request) {
         Locale locale = locale(lang, request);
-        Lookup<Tracked> found = portal.track(request.getRemoteAddr(), code, locale);
+        // a language asked for wins; otherwise the customer's own, then the browser's
+        Lookup<Tracked> found = lang != null && !lang.isBlank() ? portal.track(request.getRemoteAddr(), code, locale)
+                : portal.trackForCustomer(request.getRemoteAddr(), code, locale);
         return switch (found.outcome()) {
             case FOUND -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .header("Access-Control-Allow-Origin", "*").body(found.value());
