@@ -214,8 +214,10 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 && s != BillingAccount.Status.PENDING).isPresent() && overview.hasSubscription()) {
             awaiting = false;
             Notifications.success("billing.confirmed");
+            com.intervo.kernel.ui.MainLayout.refreshMenu();
         } else if (before != null && before.changePending() && !overview.changePending()) {
             Notifications.success("billing.confirmed");
+            com.intervo.kernel.ui.MainLayout.refreshMenu();
         }
         if (selection || before == null || !before.ordered().equals(overview.ordered())) {
             plan.setValue(overview.plan() != null ? overview.plan() : defaultPlan());
@@ -411,6 +413,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 case OrderResult.Applied ignored -> {
                     Notifications.success("billing.applied");
                     refresh(true);
+                    com.intervo.kernel.ui.MainLayout.refreshMenu();
                 }
             }
         } catch (PaymentProviderException e) {

@@ -199,8 +199,6 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             Span detail = new Span(text.length() > 90 ? text.substring(0, 89) + "…" : text);
             Div row = new Div(number, new Span(" "), status, new Span(" "), when, new Div(detail));
             row.addClassName("intervo-work-item");
-            row.getStyle().set("padding", "var(--lumo-space-xs) 0")
-                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
             section.add(row);
         }
         return section;

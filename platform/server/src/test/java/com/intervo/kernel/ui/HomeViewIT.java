@@ -115,4 +115,28 @@ class HomeViewIT extends SpringBrowserlessTest {
         navigate("workshop/queue?mine", Component.class);
         assertThat(test(find(Grid.class).withId("queue-grid").single()).size()).isEqualTo(1);
     }
+
+    @Autowired com.intervo.kernel.licensing.Licenses licenses;
+
+    private List<String> menuLabels() {
+        return find(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
+                .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void aModuleSwitchedOnShowsInTheMenuWithoutAReload() {
+        TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        fixtures.signIn(tenant, "admin");
+        navigate(HomeView.class);
+        assertThat(menuLabels()).contains("Repair queue").doesNotContain("Dispatch");
+        licenses.grant(tenant, ModuleKey.DISPATCH, java.time.Instant.now().minusSeconds(60), null,
+                com.intervo.kernel.licensing.Entitlement.Source.MANUAL);
+        // the licenses page asks the shell to show what is licensed now
+        MainLayout.refreshMenu();
+        assertThat(menuLabels()).contains("Dispatch", "Repair queue");
+        licenses.revoke(tenant, ModuleKey.DISPATCH);
+        // any navigation inside the page updates it too
+        navigate("customers", Component.class);
+        assertThat(menuLabels()).doesNotContain("Dispatch");
+    }
 }

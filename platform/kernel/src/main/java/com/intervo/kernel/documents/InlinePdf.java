@@ -1,4 +1,4 @@
-package com.intervo.kernel.ui;
+package com.intervo.kernel.documents;
 
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.ByteArrayInputStream;
