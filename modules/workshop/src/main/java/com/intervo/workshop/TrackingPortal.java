@@ -57,6 +57,11 @@ public class TrackingPortal {
                           Instant statusSince, Instant readyAt, Instant handedOverAt, boolean handoverProtocol,
                           String timeZone, String shopName, String shopPhone, String shopEmail, String shopAddress,
                           String device, BigDecimal amount, boolean estimate, String currency, String language) {
+
+        /** The text colour that reads on the status colour (black or white, at least 4.5:1). */
+        public String textColour() {
+            return com.intervo.kernel.customization.StatusColours.textOn(colour);
+        }
     }
 
     public record Lookup<T>(Outcome outcome, T value) {

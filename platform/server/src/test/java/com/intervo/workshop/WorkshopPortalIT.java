@@ -80,7 +80,7 @@ class WorkshopPortalIT {
                 // who to call about it, what it is about, and what it costs so far
                 .contains("\"shopName\":\"Service Expert SRL\"").contains("\"shopPhone\":\"0268 111 222\"")
                 .contains("\"device\":\"Samsung Galaxy S21\"").contains("\"amount\":250.00")
-                .contains("\"estimate\":true");
+                .contains("\"estimate\":true").contains("\"textColour\":\"#");
         // typed with dashes and in lower case
         String typed = PublicCodes.display(code).toLowerCase();
         assertThat(http.get("/portal/api/track/" + typed + "?lang=ro", null).body()).contains("Recepționat");
