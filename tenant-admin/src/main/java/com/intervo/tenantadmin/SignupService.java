@@ -110,8 +110,9 @@ public class SignupService {
                 request.language(), request.timeZone(), request.currency());
         try {
             provisioning.provision(registration, tenant -> invitations.createFirstAdmin(request.email().trim(),
-                    request.companyName().trim(), request.password(), Locale.forLanguageTag(request.language()),
-                    "signup.mail.verify.subject", "signup.mail.verify.body"), progress);
+                    request.companyName().trim(), request.adminDisplayName(), request.password(),
+                    Locale.forLanguageTag(request.language()), "signup.mail.verify.subject",
+                    "signup.mail.verify.body"), progress);
         } catch (TenantAlreadyExistsException e) {
             throw DomainException.conflict("signup.error.workspace-taken", "workspace");
         } catch (TenantProvisioningException e) {
@@ -149,6 +150,9 @@ public class SignupService {
     public void check(SignupRequest r) {
         if (r.companyName() == null || r.companyName().isBlank() || r.companyName().trim().length() > 200) {
             throw DomainException.invalid("signup.error.company", "companyName");
+        }
+        if (r.adminName() != null && (r.adminName().isBlank() || r.adminName().strip().length() > 200)) {
+            throw DomainException.invalid("signup.error.admin-name", "adminName");
         }
         if (!TenantId.isValid(r.workspace())) {
             throw DomainException.invalid("signup.error.workspace-invalid", "workspace");

@@ -254,6 +254,10 @@ public class ServiceSheetService {
             jpql.append(" and s.technicianId = :technician");
             params.put("technician", f.technicianId());
         }
+        if (f.overdueOnly()) {
+            jpql.append(" and s.closedAt is null and s.promisedDate < :today");
+            params.put("today", tenant.today());
+        }
         if (f.minAgeDays() != null && f.minAgeDays() > 0) {
             jpql.append(" and s.receivedAt <= :before");
             params.put("before", clock.instant().minus(java.time.Duration.ofDays(f.minAgeDays())));

@@ -1,5 +1,11 @@
 package com.intervo.workshop;
 
+import com.intervo.kernel.company.CompanyDetails;
+import com.intervo.kernel.company.CompanyProfiles;
+import com.intervo.kernel.i18n.Messages;
+import com.intervo.workshop.domain.WorkEntry;
+import java.math.BigDecimal;
+
 import com.intervo.kernel.security.RateLimiter;
 import com.intervo.kernel.security.RateLimits;
 import com.intervo.kernel.customization.StatusCategory;
@@ -41,11 +47,22 @@ public class TrackingPortal {
 
     public enum Outcome { FOUND, NOT_FOUND, THROTTLED }
 
-    /** What the portal shows. Dates are the workshop's local dates. */
+    /**
+     * What the portal shows. Dates are the workshop's local dates. The shop is who the customer deals with (its
+     * name for customers, phone, e-mail, address); {@code amount} is what the work logged so far costs
+     * ({@code estimate} false), or the estimate given at intake while nothing is logged; {@code language} is the
+     * one everything is in (the customer's own when known).
+     */
     public record Tracked(String code, String number, String statusKey, String status, String colour,
                           StatusCategory category, boolean closed, LocalDate receivedOn, LocalDate promisedDate,
                           Instant statusSince, Instant readyAt, Instant handedOverAt, boolean handoverProtocol,
-                          String timeZone) {
+                          String timeZone, String shopName, String shopPhone, String shopEmail, String shopAddress,
+                          String device, BigDecimal amount, boolean estimate, String currency, String language) {
+
+        /** The text colour that reads on the status colour (black or white, at least 4.5:1). */
+        public String textColour() {
+            return com.intervo.kernel.customization.StatusColours.textOn(colour);
+        }
     }
 
     public record Lookup<T>(Outcome outcome, T value) {
@@ -62,6 +79,7 @@ public class TrackingPortal {
     private final WorkEntries entries;
     private final WorkflowStatuses statuses;
     private final SheetDocuments documents;
+    private final CompanyProfiles company;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final RateLimiter perIp;
@@ -74,8 +92,9 @@ public class TrackingPortal {
     TrackingPortal(PublicCodes codes, Licenses licenses, ServiceSheets sheets, StatusChanges history,
                    WorkEntries entries, WorkflowStatuses statuses, SheetDocuments documents,
                    TransactionTemplate tx, WorkshopSettings settings, RateLimits limits, TenantHosts hosts,
-                   Optional<Clock> clock) {
+                   Optional<Clock> clock, CompanyProfiles company) {
         this.hosts = hosts;
+        this.company = company;
         this.codes = codes;
         this.licenses = licenses;
         this.sheets = sheets;
@@ -116,6 +135,21 @@ public class TrackingPortal {
     /** A protocol, asked on a host that names no workspace. */
     public Lookup<SheetDocument> document(String clientIp, String typedCode, String kind) {
         return document(clientIp, null, typedCode, kind);
+    }
+
+    /**
+     * The repair behind a code in its customer's language when the shop recorded one (the code identifies the
+     * customer), else in {@code fallback} (the browser's).
+     */
+    public Lookup<Tracked> trackForCustomer(String clientIp, String host, String typedCode, Locale fallback) {
+        return guarded(clientIp, host, typedCode, sheet -> view(sheet, customerLocale(sheet).orElse(fallback)));
+    }
+
+    private static Optional<Locale> customerLocale(ServiceSheet sheet) {
+        String language = sheet.getCustomer().getLanguage();
+        return language == null || language.isBlank() ? Optional.empty()
+                : Optional.of(Messages.supported(Locale.forLanguageTag(language)))
+                        .filter(l -> l.getLanguage().equals(Locale.forLanguageTag(language).getLanguage()));
     }
 
     /** A protocol of the repair behind a code: {@code intake} always, {@code handover} once handed over. */
@@ -182,11 +216,23 @@ public class TrackingPortal {
         Instant readyAt = changes.stream().filter(c -> statuses.find(Workflows.SERVICE_SHEET, c.getToKey())
                         .map(s -> ServiceSheetService.isReady(s) || ServiceSheetService.isUnrepairable(s)).orElse(false))
                 .reduce((a, b) -> b).map(StatusChange::getChangedAt).orElse(null);
+        CompanyDetails shop = company.details();
+        BigDecimal logged = entries.ofSheet(sheet.getId()).stream().map(WorkEntry::getCost)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean estimate = logged.signum() == 0;
+        BigDecimal amount = estimate ? sheet.getEstimatedCost() : logged;
         return new Tracked(PublicCodes.display(sheet.getTrackingCode()), sheet.getNumber(), sheet.getStatusKey(),
                 status == null ? sheet.getStatusKey() : status.label(locale), status == null ? "#607d8b" : status.colour(),
                 status == null ? StatusCategory.OPEN : status.category(), sheet.isClosed(),
                 sheet.getReceivedAt().atZone(zone).toLocalDate(), sheet.getPromisedDate(), sheet.getStatusSince(),
-                readyAt, sheet.getHandedOverAt(), sheet.getHandedOverAt() != null, zone.getId());
+                readyAt, sheet.getHandedOverAt(), sheet.getHandedOverAt() != null, zone.getId(),
+                company.nameForCustomers(), shop.phone(), shop.email(), blankToNull(shop.address()),
+                sheet.getEquipment().displayName(), amount, estimate, sheet.getCurrency(),
+                Messages.supported(locale).getLanguage());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** Forgets every count (tests, or an operator after an incident). */

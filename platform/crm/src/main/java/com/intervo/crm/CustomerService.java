@@ -141,6 +141,23 @@ public class CustomerService {
         return customers.search(CrmRules.likeTerm(query), CrmRules.digits(query), page);
     }
 
+    /**
+     * Customers someone typing a "new" customer probably means: the same e-mail address or phone number (see
+     * {@link Customers#sameContact}), so the desk can use one of them instead of creating a duplicate.
+     */
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
+    @Transactional(readOnly = true)
+    public List<Customer> possibleDuplicates(String phone, String email) {
+        TenantContext.require();
+        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        String number = digits.length() < 6 ? "" : digits.substring(Math.max(0, digits.length() - 9));
+        if (address.isEmpty() && number.isEmpty()) {
+            return List.of();
+        }
+        return customers.sameContact(address, number);
+    }
+
     @PermitAll
     public long count(String query) {
         if (query == null || query.isBlank()) {

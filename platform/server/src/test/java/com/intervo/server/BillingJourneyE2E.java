@@ -73,11 +73,23 @@ class BillingJourneyE2E {
         $("#signup-country input").setValue("Romania");
         $$("vaadin-combo-box-item").filterBy(visible).findBy(text("Romania")).shouldBe(visible);
         $("#signup-country input").sendKeys(Keys.ENTER);
+        // a Romanian company pays in lei unless it picks otherwise
+        $("#signup-currency input").shouldHave(com.codeborne.selenide.Condition.value("RON"));
+        $("#signup-admin-name input").setValue("Ioana Mureșan");
         $$("#signup-modules vaadin-checkbox").findBy(text("Workshop Simple")).$("input").click();
         $$("#signup-modules vaadin-checkbox").findBy(text("Dispatch")).$("input").click();
         $$("#signup-modules vaadin-checkbox").findBy(text("Dispatch")).shouldHave(attribute("checked"));
         $("#signup-submit").click();
         $("#signup-done").shouldBe(visible, Duration.ofSeconds(60));
+
+        // signing in before confirming says what is missing
+        open(base + "/login");
+        $("#workspace input").setValue(workspace);
+        $("#username input").setValue("admin");
+        $("#password input").setValue("a-long-enough-password");
+        $("#sign-in").click();
+        $("#login-error").shouldBe(visible).shouldHave(text("not confirmed"));
+        $("#login-resend").shouldBe(visible);
 
         // the e-mail address is confirmed with the link in the mail
         catcher.smtp().waitForIncomingEmail(10_000, 1);
@@ -99,7 +111,7 @@ class BillingJourneyE2E {
         $("#username input").setValue("admin");
         $("#password input").setValue("a-long-enough-password");
         $("#sign-in").click();
-        $("#home-view").shouldBe(visible);
+        $("#home-view").shouldBe(visible).shouldHave(text("Ioana Mureșan"));
 
         // invite the technician
         open(base + "/admin/users");
@@ -118,6 +130,10 @@ class BillingJourneyE2E {
         $("#billing-total").shouldHave(text("87"));
         Selenide.screenshot("billing-before-checkout");
         $("#billing-order").click();
+        // what changes and what it costs, before anything changes
+        $("#billing-confirm-text").shouldBe(visible).shouldHave(text("Plan: Trial → Team"), text("87"));
+        Selenide.screenshot("billing-confirm");
+        $("vaadin-button[slot='confirm-button']").shouldBe(visible).click();
 
         // Stripe's hosted checkout (the local stub): one item per module, Dispatch per user
         $("#lines").shouldBe(visible).shouldHave(text("price_team × 1"), text("price_dispatch × 2"));

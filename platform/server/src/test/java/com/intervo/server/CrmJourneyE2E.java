@@ -34,7 +34,7 @@ class CrmJourneyE2E {
 
     @Test
     void createACustomerAddABoilerWithAMapPinAndOpenItsCard() {
-        Chromium.start(1280, 1000);
+        Chromium.start(1440, 1000);
         open("http://localhost:" + port + "/login");
         $("#workspace input").setValue("demo");
         $("#username input").setValue("dispatcher");
@@ -47,6 +47,18 @@ class CrmJourneyE2E {
         $("#customer-name input").shouldBe(visible).setValue("Familia Dumitrescu");
         $("#customer-phone input").setValue("0733 444 555");
         $("#customer-save").click();
+        $("#customer-title").shouldHave(text("Familia Dumitrescu"));
+        String customerUrl = com.codeborne.selenide.WebDriverRunner.url();
+        // the customer's work with each licensed module, and where to start new work for them
+        $("#customer-sheets").shouldBe(visible).shouldHave(text("Service sheets"), text("In all: 0"));
+        $("#customer-tickets").shouldBe(visible).shouldHave(text("Tickets"), text("In all: 0"));
+        $("#customer-tickets-new").click();
+        $("#open-ticket-dialog").shouldBe(visible);
+        $("#ticket-customer input").shouldHave(com.codeborne.selenide.Condition.value("Familia Dumitrescu"));
+        open(customerUrl);
+        $("#customer-sheets-new").shouldBe(visible).click();
+        $("#intake-customer input").shouldHave(com.codeborne.selenide.Condition.value("Familia Dumitrescu"));
+        open(customerUrl);
         $("#customer-title").shouldHave(text("Familia Dumitrescu"));
 
         $("#add-equipment").click();
@@ -77,5 +89,13 @@ class CrmJourneyE2E {
         $("#global-search input").setValue("E2E-0001");
         $$("vaadin-combo-box-item").filterBy(visible).findBy(text("VUW-E2E-0001")).click();
         $("#equipment-card").shouldHave(text("VUW-E2E-0001"));
+
+        // the customer page on a phone
+        com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window()
+                .setSize(new org.openqa.selenium.Dimension(375, 812));
+        open(customerUrl);
+        $("#customer-sheets").shouldBe(visible);
+        $("#customer-sheets-new").shouldBe(visible);
+        Selenide.screenshot("customer-page-phone");
     }
 }

@@ -96,6 +96,47 @@ class ShellJourneyE2E {
         Selenide.screenshot("shell-phone-menu");
     }
 
+    @Test
+    void homeSaysWhatWaitsAndOpensTheListAtBothWidths() {
+        Chromium.start(1440, 900);
+        open("http://localhost:" + port + "/login");
+        signIn("demo", "dispatcher", "intervo-demo");
+        $("#home-today").shouldBe(visible).shouldHave(text("What needs you today"));
+        $("#home-workshop-unassigned").shouldBe(visible);
+        $("#home-dispatch-unassigned").shouldBe(visible);
+        Selenide.screenshot("home-desktop");
+        $("#home-workshop-unassigned").click();
+        $("#queue-view").shouldBe(visible);
+        $("#queue-unassigned input").shouldBe(com.codeborne.selenide.Condition.checked);
+
+        com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window()
+                .setSize(new org.openqa.selenium.Dimension(375, 812));
+        open("http://localhost:" + port + "/");
+        $("#home-workshop-unassigned").shouldBe(visible);
+        Selenide.screenshot("home-phone");
+    }
+
+    @Test
+    void theTemplatePreviewReallyShowsThePdfInThePage() {
+        Chromium.start(1440, 900);
+        open("http://localhost:" + port + "/login");
+        signIn("demo", "admin", "intervo-demo");
+        open("http://localhost:" + port + "/admin/documents");
+        $("#documents-form").shouldBe(visible);
+        $("#documents-preview-frame").shouldHave(com.codeborne.selenide.Condition.attributeMatching("src", ".+\\.pdf"));
+        // the frame holds the PDF itself (the browser's viewer), not the error page of a refused frame
+        com.codeborne.selenide.Selenide.Wait().until(driver -> "application/pdf".equals(Selenide.executeJavaScript(
+                "const f = document.getElementById('documents-preview-frame');"
+                        + " return f && f.contentDocument ? f.contentDocument.contentType : null;")));
+        Selenide.screenshot("documents-preview");
+        // a change in the form shows in the preview
+        $("#documents-form-title input").setValue("Fișă de primire");
+        $("#documents-form-title input").sendKeys(org.openqa.selenium.Keys.TAB);
+        com.codeborne.selenide.Selenide.Wait().until(driver -> "application/pdf".equals(Selenide.executeJavaScript(
+                "const f = document.getElementById('documents-preview-frame');"
+                        + " return f && f.contentDocument ? f.contentDocument.contentType : null;")));
+    }
+
     private static org.openqa.selenium.By byText(String text) {
         return com.codeborne.selenide.Selectors.byText(text);
     }

@@ -111,6 +111,21 @@ class WorkshopJourneyE2E {
         assertPdf($("#sheet-intake-pdf").download());
         Selenide.screenshot("workshop-intake-sheet");
 
+        // the same phone typed as a new customer again: the desk is shown the match and uses it
+        open(url("/workshop/intake"));
+        $$("#intake-customer-mode vaadin-radio-button").findBy(text("New customer")).click();
+        $("#intake-customer-name input").shouldBe(visible).setValue("Journey Customer");
+        $("#intake-customer-phone input").setValue("+40 711 222 333");
+        $("#intake-serial input").setValue("E2E-IMEI-SECOND-DEVICE");
+        $("#intake-device-name input").setValue("Tablet");
+        $("#intake-problem textarea").setValue("Cracked screen");
+        click("#intake-save");
+        $("#intake-duplicates").shouldBe(visible).shouldHave(text("Journey Customer"), text("0711 222 333"));
+        Selenide.screenshot("workshop-intake-duplicates");
+        $("#intake-use-customer-0").click();
+        $("#sheet-title").shouldHave(text("FS-"));
+        $("#sheet-view").shouldHave(text("Journey Customer"));
+
         // the technician takes it, logs work and asks a question
         signIn("technician");
         open(sheetUrl);
@@ -163,6 +178,11 @@ class WorkshopJourneyE2E {
         open(url("/track/" + code));
         $("#track-status").shouldHave(text("Ready"));
         $("#track-intake-pdf").shouldBe(visible);
+        // who to call, about which device, and what it costs (the two entries of work)
+        $("#track-view").shouldHave(text("Google Pixel 7"));
+        $("#track-amount").shouldHave(text("Amount due"), text("300"));
+        $("#track-shop").shouldBe(visible).shouldNotBe(com.codeborne.selenide.Condition.empty);
+        assertReadable("#track-status");
         Selenide.screenshot("workshop-portal-ready");
 
         // hand-over at the desk
@@ -185,5 +205,27 @@ class WorkshopJourneyE2E {
         open(url("/workshop/intake"));
         $("#intake-serial").shouldBe(visible);
         Selenide.screenshot("workshop-intake-phone");
+        WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        WebDriverRunner.getWebDriver().manage().deleteAllCookies();
+        open(url("/track/" + code));
+        $("#track-shop").shouldBe(visible);
+        $("#track-amount").shouldBe(visible);
+        assertReadable("#track-status");
+        Selenide.screenshot("workshop-portal-phone");
+    }
+
+    /** The badge's text against its own background, as the browser paints them: at least 4.5:1 (WCAG AA). */
+    static void assertReadable(String selector) {
+        String colours = Selenide.executeJavaScript("const s = getComputedStyle(arguments[0]);"
+                + " return s.color + '|' + s.backgroundColor;", $(selector).shouldBe(visible).toWebElement());
+        String[] pair = colours.split("\\|");
+        assertThat(com.intervo.kernel.customization.StatusColours.contrast(hex(pair[0]), hex(pair[1])))
+                .as(selector + " " + colours).isGreaterThanOrEqualTo(4.5);
+    }
+
+    private static String hex(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+        return String.format("#%02x%02x%02x", Integer.parseInt(parts[0].split("\\.")[0]),
+                Integer.parseInt(parts[1].split("\\.")[0]), Integer.parseInt(parts[2].split("\\.")[0]));
     }
 }

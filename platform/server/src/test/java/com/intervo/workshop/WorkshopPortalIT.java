@@ -53,16 +53,34 @@ class WorkshopPortalIT {
         }
     }
 
+    @Autowired com.intervo.kernel.company.CompanyProfiles company;
+
+    private void companyDetails(TenantId tenant) {
+        fixtures.signIn(tenant, "admin");
+        try {
+            TenantContext.runAs(tenant, () -> company.save(new com.intervo.kernel.company.CompanyDetails(
+                    "Service Expert SRL", "RO123", null, "Str. Lungă 5", "Brașov", null, "500000", "RO",
+                    "0268 111 222", "office@service.example", null, null, null)));
+        } finally {
+            fixtures.signOut();
+        }
+    }
+
     @Test
     void aCodeShowsStatusDatesAndProtocolsOnly() throws Exception {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        companyDetails(tenant);
         ServiceSheet sheet = sheetIn(tenant, "SN-PORTAL-1");
         String code = sheet.getTrackingCode();
         HttpResponse<String> found = http.get("/portal/api/track/" + code + "?lang=en", null);
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         assertThat(found.body()).contains("\"status\":\"Received\"").contains(sheet.getNumber())
                 .contains("\"handoverProtocol\":false").doesNotContain("Ana").doesNotContain("Secret")
-                .doesNotContain("SN-PORTAL").doesNotContain(tenant.key());
+                .doesNotContain("SN-PORTAL").doesNotContain(tenant.key())
+                // who to call about it, what it is about, and what it costs so far
+                .contains("\"shopName\":\"Service Expert SRL\"").contains("\"shopPhone\":\"0268 111 222\"")
+                .contains("\"device\":\"Samsung Galaxy S21\"").contains("\"amount\":250.00")
+                .contains("\"estimate\":true").contains("\"textColour\":\"#");
         // typed with dashes and in lower case
         String typed = PublicCodes.display(code).toLowerCase();
         assertThat(http.get("/portal/api/track/" + typed + "?lang=ro", null).body()).contains("Recepționat");
@@ -148,5 +166,20 @@ class WorkshopPortalIT {
         assertThat(track.statusCode()).isEqualTo(200);
         assertThat(track.headers().firstValue("X-Frame-Options")).isEmpty();
         assertThat(http.get("/login", null).headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    }
+
+    @Test
+    void thePortalSpeaksTheCustomersLanguageAndShowsTheShop() throws Exception {
+        TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        companyDetails(tenant);
+        // Ana chose Romanian; her browser asks for English
+        String code = sheetIn(tenant, "SN-PORTAL-LANG").getTrackingCode();
+        HttpResponse<String> found = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/portal/api/track/" + code))
+                .header("Accept-Language", "en-US").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("Recepționat").contains("\"language\":\"ro\"");
+        // a language asked for explicitly still wins
+        assertThat(http.get("/portal/api/track/" + code + "?lang=en", null).body()).contains("\"status\":\"Received\"");
     }
 }

@@ -22,7 +22,10 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -48,6 +51,22 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DocumentTemplates templates;
     private final DocumentService documents;
+    private final com.intervo.kernel.documents.DocumentLayouts layouts;
+
+    /** Form (what admins change most) or XHTML (for experts). */
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    private final TextField formTitle = new TextField();
+    private final TextArea formNote = new TextArea();
+    private final com.vaadin.flow.component.html.Input formAccent = new com.vaadin.flow.component.html.Input();
+    private final Checkbox formAccentOwn = new Checkbox();
+    private final Checkbox formLogo = new Checkbox();
+    private final Checkbox formQr = new Checkbox();
+    private final Checkbox formSignature = new Checkbox();
+    private final Checkbox formPrices = new Checkbox();
+    private final Span formProblem = new Span();
+    private VerticalLayout formPanel;
+    private VerticalLayout xhtmlPanel;
 
     private final Select<DocumentKind> kind = new Select<>();
     private final Select<Locale> language = new Select<>();
@@ -59,7 +78,9 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final TextArea terms = new TextArea();
     private byte[] lastPreview;
 
-    DocumentsView(DocumentTemplates templates, DocumentService documents) {
+    DocumentsView(DocumentTemplates templates, DocumentService documents,
+                  com.intervo.kernel.documents.DocumentLayouts layouts) {
+        this.layouts = layouts;
         this.templates = templates;
         this.documents = documents;
         setId("documents-view");
@@ -120,7 +141,18 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(previewButton, save, reset);
         actions.setWrap(true);
 
-        VerticalLayout editing = new VerticalLayout(editor, problem, actions);
+        xhtmlPanel = new VerticalLayout(editor, problem, actions);
+        xhtmlPanel.setPadding(false);
+        formPanel = formPanel();
+        mode.setId("documents-mode");
+        mode.setItems("form", "xhtml");
+        mode.setItemLabelGenerator(m -> getTranslation("documents.mode." + m));
+        mode.setValue("form");
+        mode.addValueChangeListener(e -> {
+            showMode();
+            preview();
+        });
+        VerticalLayout editing = new VerticalLayout(mode, formPanel, xhtmlPanel);
         editing.setPadding(false);
         preview.setId("documents-preview-frame");
         preview.setWidthFull();
@@ -140,6 +172,7 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("documents.intro"));
         intro.addClassName("intervo-hint");
         add(intro, choose, work, logoSection(), termsSection());
+        showMode();
         load();
         loadTerms();
         refreshLogo();
@@ -216,10 +249,126 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
+    /**
+     * The form: title, a note under it, the accent colour and which blocks print, for the chosen document and
+     * language; every change shows in the preview at once.
+     */
+    private VerticalLayout formPanel() {
+        Paragraph hint = new Paragraph(getTranslation("documents.form.hint"));
+        hint.addClassName("intervo-hint");
+        formTitle.setId("documents-form-title");
+        formTitle.setLabel(getTranslation("documents.form.title"));
+        formTitle.setHelperText(getTranslation("documents.form.title-help"));
+        formTitle.setMaxLength(com.intervo.kernel.documents.DocumentLayoutSettings.MAX_TITLE);
+        formTitle.setWidthFull();
+        formNote.setId("documents-form-note");
+        formNote.setLabel(getTranslation("documents.form.note"));
+        formNote.setHelperText(getTranslation("documents.form.note-help"));
+        formNote.setMaxLength(com.intervo.kernel.documents.DocumentLayoutSettings.MAX_NOTE);
+        formNote.setWidthFull();
+        formAccentOwn.setId("documents-form-accent-own");
+        formAccentOwn.setLabel(getTranslation("documents.form.accent"));
+        formAccent.setId("documents-form-accent");
+        formAccent.setType("color");
+        formAccent.setValue("#0b4f8a");
+        formAccent.setAriaLabel(getTranslation("documents.form.accent"));
+        formAccent.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        HorizontalLayout accent = new HorizontalLayout(formAccentOwn, formAccent);
+        accent.setAlignItems(FlexComponent.Alignment.CENTER);
+        formLogo.setId("documents-form-logo");
+        formLogo.setLabel(getTranslation("documents.form.show-logo"));
+        formQr.setId("documents-form-qr");
+        formQr.setLabel(getTranslation("documents.form.show-qr"));
+        formSignature.setId("documents-form-signature");
+        formSignature.setLabel(getTranslation("documents.form.show-signature"));
+        formPrices.setId("documents-form-prices");
+        formPrices.setLabel(getTranslation("documents.form.show-prices"));
+        FlexLayout blocks = new FlexLayout(formLogo, formQr, formSignature, formPrices);
+        blocks.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        blocks.getStyle().set("gap", "var(--lumo-space-m)");
+        formTitle.setValueChangeMode(ValueChangeMode.LAZY);
+        formNote.setValueChangeMode(ValueChangeMode.LAZY);
+        formTitle.addValueChangeListener(e -> previewIfFromClient(e.isFromClient()));
+        formNote.addValueChangeListener(e -> previewIfFromClient(e.isFromClient()));
+        formAccent.addValueChangeListener(e -> {
+            formAccentOwn.setValue(true);
+            previewIfFromClient(e.isFromClient());
+        });
+        for (Checkbox box : List.of(formAccentOwn, formLogo, formQr, formSignature, formPrices)) {
+            box.addValueChangeListener(e -> previewIfFromClient(e.isFromClient()));
+        }
+        formProblem.setId("documents-form-problem");
+        formProblem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button save = new Button(getTranslation("documents.save"), e -> saveForm());
+        save.setId("documents-form-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button reset = new Button(getTranslation("documents.form.reset"), e -> {
+            layouts.reset(kind.getValue(), language.getValue());
+            notify(getTranslation("documents.form.reset-done"), NotificationVariant.LUMO_SUCCESS);
+            load();
+        });
+        reset.setId("documents-form-reset");
+        reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(save, reset);
+        actions.setWrap(true);
+        VerticalLayout panel = new VerticalLayout(hint, formTitle, formNote, accent,
+                new com.vaadin.flow.component.html.NativeLabel(getTranslation("documents.form.blocks")), blocks,
+                formProblem, actions);
+        panel.setPadding(false);
+        panel.setId("documents-form");
+        return panel;
+    }
+
+    private void previewIfFromClient(boolean fromClient) {
+        if (fromClient) {
+            preview();
+        }
+    }
+
+    private com.intervo.kernel.documents.DocumentLayoutSettings formSettings() {
+        return new com.intervo.kernel.documents.DocumentLayoutSettings(formTitle.getValue(), formNote.getValue(),
+                formAccentOwn.getValue() ? formAccent.getValue() : null, formLogo.getValue(), formQr.getValue(),
+                formSignature.getValue(), formPrices.getValue());
+    }
+
+    private void loadForm() {
+        com.intervo.kernel.documents.DocumentLayoutSettings s = layouts.layout(kind.getValue(), language.getValue());
+        formTitle.setValue(s.title() == null ? "" : s.title());
+        formNote.setValue(s.note() == null ? "" : s.note());
+        formAccentOwn.setValue(s.accent() != null);
+        formAccent.setValue(s.accent() == null ? "#0b4f8a" : s.accent());
+        formLogo.setValue(s.showLogo());
+        formQr.setValue(s.showQr());
+        formSignature.setValue(s.showSignature());
+        formPrices.setValue(s.showPrices());
+        formProblem.setText("");
+    }
+
+    private void saveForm() {
+        try {
+            layouts.save(kind.getValue(), language.getValue(), formSettings());
+            notify(getTranslation("documents.saved"), NotificationVariant.LUMO_SUCCESS);
+            formProblem.setText("");
+            preview();
+        } catch (DocumentException e) {
+            formProblem.setText(getTranslation(e.key(), e.args()));
+        }
+    }
+
+    private boolean formMode() {
+        return "form".equals(mode.getValue());
+    }
+
+    private void showMode() {
+        formPanel.setVisible(formMode());
+        xhtmlPanel.setVisible(!formMode());
+    }
+
     private void load() {
         if (kind.getValue() == null || language.getValue() == null) {
             return;
         }
+        loadForm();
         TemplateText text = templates.template(kind.getValue(), language.getValue());
         editor.setValue(text.body());
         state.setText(getTranslation(text.customized() ? "documents.state.customized" : "documents.state.default"));
@@ -247,14 +396,18 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Renders the editor's text with sample data; a broken template shows why and keeps the last good preview. */
     void preview() {
+        if (kind.getValue() == null || language.getValue() == null || formPanel == null) {
+            return;
+        }
         try {
-            byte[] pdf = documents.preview(kind.getValue(), language.getValue(), editor.getValue());
+            byte[] pdf = formMode() ? documents.previewLayout(kind.getValue(), language.getValue(), formSettings())
+                    : documents.preview(kind.getValue(), language.getValue(), editor.getValue());
             lastPreview = pdf;
             problem.setText("");
-            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(pdf), "preview.pdf", "application/pdf", pdf.length)).inline());
+            formProblem.setText("");
+            preview.setSrc(com.intervo.kernel.documents.InlinePdf.of(pdf, "preview.pdf"));
         } catch (DocumentException e) {
-            problem.setText(getTranslation(e.key(), e.args()));
+            (formMode() ? formProblem : problem).setText(getTranslation(e.key(), e.args()));
         }
     }
 

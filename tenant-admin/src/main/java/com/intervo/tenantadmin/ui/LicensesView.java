@@ -126,7 +126,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         total.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         order.setId("billing-order");
         order.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        order.addClickListener(e -> placeOrder());
+        order.addClickListener(e -> confirmOrder());
         portal.setId("billing-portal");
         portal.setText(getTranslation("billing.portal"));
         portal.addClickListener(e -> openPortal());
@@ -213,8 +213,10 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 && s != BillingAccount.Status.PENDING).isPresent() && overview.hasSubscription()) {
             awaiting = false;
             Notifications.success("billing.confirmed");
+            com.intervo.kernel.ui.MainLayout.refreshMenu();
         } else if (before != null && before.changePending() && !overview.changePending()) {
             Notifications.success("billing.confirmed");
+            com.intervo.kernel.ui.MainLayout.refreshMenu();
         }
         if (selection || before == null || !before.ordered().equals(overview.ordered())) {
             plan.setValue(overview.plan() != null ? overview.plan() : defaultPlan());
@@ -328,6 +330,75 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         total.setText(getTranslation("billing.total", money(sum, billing.currency()), overview.seats()));
     }
 
+    /**
+     * Says what the order changes before anything changes: the plan and how many users it allows, the modules
+     * switched on and off, and the monthly cost before and after.
+     */
+    private void confirmOrder() {
+        if (plan.getValue() == null) {
+            placeOrder();
+            return;
+        }
+        Set<ModuleKey> chosen = chosenModules();
+        Set<ModuleKey> before = overview.ordered().isEmpty() ? activeModules() : overview.ordered();
+        boolean trial = overview.status().filter(s -> s == BillingAccount.Status.TRIAL).isPresent();
+        String planBefore = overview.plan() != null ? getTranslation(overview.plan().nameKey())
+                : getTranslation(trial ? "billing.status.trial" : "billing.confirm.no-plan");
+        BillingService.PlanOffer offer = billing.plans().stream().filter(o -> o.plan() == plan.getValue())
+                .findFirst().orElseThrow();
+        Div body = new Div();
+        body.setId("billing-confirm-text");
+        body.add(line("billing.confirm.plan", planBefore, getTranslation(plan.getValue().nameKey())));
+        body.add(line("billing.confirm.users", users(overview.maxSeats()), users(offer.maxUsers())));
+        if (offer.maxUsers() != null && (overview.maxSeats() == null || offer.maxUsers() < overview.maxSeats())) {
+            body.add(line("billing.confirm.fewer-users", offer.maxUsers(), overview.seats()));
+        }
+        Set<ModuleKey> added = EnumSet.noneOf(ModuleKey.class);
+        added.addAll(chosen);
+        added.removeAll(before);
+        Set<ModuleKey> removed = EnumSet.noneOf(ModuleKey.class);
+        removed.addAll(before);
+        removed.removeAll(chosen);
+        if (!added.isEmpty()) {
+            body.add(line("billing.confirm.added", names(added)));
+        }
+        if (!removed.isEmpty()) {
+            body.add(line("billing.confirm.removed", names(removed)));
+        }
+        BigDecimal after = billing.monthlyTotal(plan.getValue(), chosen, overview.seats());
+        if (overview.plan() != null && !before.isEmpty()) {
+            BigDecimal now = billing.monthlyTotal(overview.plan(), before, overview.seats());
+            body.add(line("billing.confirm.cost-change", money(now, billing.currency()),
+                    money(after, billing.currency())));
+        } else {
+            body.add(line("billing.confirm.cost", money(after, billing.currency())));
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setId("billing-confirm");
+        dialog.setHeader(getTranslation("billing.confirm.title"));
+        dialog.setText(body);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("billing.confirm.cancel"));
+        dialog.setConfirmText(order.getText());
+        dialog.addConfirmListener(e -> placeOrder());
+        dialog.open();
+    }
+
+    private com.vaadin.flow.component.html.Paragraph line(String key, Object... args) {
+        com.vaadin.flow.component.html.Paragraph p = new com.vaadin.flow.component.html.Paragraph(getTranslation(key, args));
+        p.getStyle().set("margin", "0 0 var(--lumo-space-s) 0");
+        return p;
+    }
+
+    private String users(Integer max) {
+        return max == null ? getTranslation("billing.plan.unlimited") : getTranslation("billing.plan.max-users", max);
+    }
+
+    private String names(Set<ModuleKey> modules) {
+        return modules.stream().map(m -> getTranslation(m.nameKey())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private void placeOrder() {
         plan.setInvalid(false);
         try {
@@ -341,6 +412,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 case OrderResult.Applied ignored -> {
                     Notifications.success("billing.applied");
                     refresh(true);
+                    com.intervo.kernel.ui.MainLayout.refreshMenu();
                 }
             }
         } catch (PaymentProviderException e) {

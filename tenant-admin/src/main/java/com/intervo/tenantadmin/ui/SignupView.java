@@ -29,7 +29,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -47,11 +50,13 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
     private final transient SignupService signups;
     private final TextField company = new TextField();
     private final TextField workspace = new TextField();
+    private final TextField adminName = new TextField();
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final ComboBox<String> country = new ComboBox<>();
     private final Select<Locale> language = new Select<>();
     private final ComboBox<String> currency = new ComboBox<>();
+    private boolean currencyChosen;
     private final ComboBox<String> timeZone = new ComboBox<>();
     private final CheckboxGroup<ModuleKey> modules = new CheckboxGroup<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -87,6 +92,11 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
         workspace.setValueChangeMode(ValueChangeMode.LAZY);
         workspace.addValueChangeListener(e -> checkWorkspace());
 
+        adminName.setId("signup-admin-name");
+        adminName.setLabel(getTranslation("signup.admin-name"));
+        adminName.setHelperText(getTranslation("signup.admin-name-help"));
+        adminName.setMaxLength(200);
+
         email.setId("signup-email");
         email.setLabel(getTranslation("signup.email"));
         email.setMaxLength(320);
@@ -98,11 +108,15 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
 
         country.setId("signup-country");
         country.setLabel(getTranslation("signup.country"));
-        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        country.setItems(countriesByName(locale));
         country.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(locale));
-        if (Arrays.asList(Locale.getISOCountries()).contains(getLocale().getCountry())) {
-            country.setValue(getLocale().getCountry());
-        }
+        // the currency follows the country until the visitor picks one of their own
+        country.addValueChangeListener(e -> {
+            String suggested = currencyOf(e.getValue());
+            if (suggested != null && !currencyChosen) {
+                currency.setValue(suggested);
+            }
+        });
 
         language.setId("signup-language");
         language.setLabel(getTranslation("signup.language"));
@@ -114,6 +128,10 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
         currency.setLabel(getTranslation("signup.currency"));
         currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
         currency.setValue(Currency.getInstance("EUR").getCurrencyCode());
+        currency.addValueChangeListener(e -> currencyChosen |= e.isFromClient());
+        if (Arrays.asList(Locale.getISOCountries()).contains(getLocale().getCountry())) {
+            country.setValue(getLocale().getCountry());
+        }
 
         timeZone.setId("signup-time-zone");
         timeZone.setLabel(getTranslation("signup.time-zone"));
@@ -129,6 +147,7 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
 
         fields.put("companyName", company);
         fields.put("workspace", workspace);
+        fields.put("adminName", adminName);
         fields.put("email", email);
         fields.put("password", password);
         fields.put("country", country);
@@ -151,8 +170,29 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
         submit.setWidthFull();
         submit.addClickListener(e -> submit());
 
-        add(new H1(getTranslation("signup.title")), intro, company, workspace, email, password, country, language,
+        add(new H1(getTranslation("signup.title")), intro, company, workspace, adminName, email, password, country, language,
                 currency, timeZone, modules, error, submit, progress, status);
+    }
+
+    /** Every country, in the order of its name in the page's language (not of its ISO code). */
+    static List<String> countriesByName(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing((String c) -> Locale.of("", c).getDisplayCountry(locale), collator))
+                .toList();
+    }
+
+    /** The country's own currency (RON for Romania), or null when it has none or the JDK does not know it. */
+    static String currencyOf(String country) {
+        if (country == null || country.isBlank()) {
+            return null;
+        }
+        try {
+            Currency c = Currency.getInstance(Locale.of("", country));
+            return c == null ? null : c.getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void checkWorkspace() {
@@ -183,7 +223,7 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
         SignupRequest request = new SignupRequest(company.getValue(), workspace.getValue().trim(),
                 email.getValue(), password.getValue(), country.getValue(),
                 language.getValue() == null ? null : language.getValue().getLanguage(), currency.getValue(),
-                timeZone.getValue(), modules.getValue());
+                timeZone.getValue(), modules.getValue(), adminName.getValue().isBlank() ? null : adminName.getValue());
         try {
             signups.admit(address);
             signups.check(request);

@@ -71,7 +71,8 @@ import java.util.stream.Collectors;
 @Menu(title = "dispatch.board.title", order = 20, icon = "vaadin:road")
 @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
 @StyleSheet("context://styles/dispatch.css")
-class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
+class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private static final String ALL_OPEN = "OPEN";
 
@@ -94,6 +95,30 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
     private transient List<TicketSummary> dragged = List.of();
     private transient LiveUpdates.Subscription subscription;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private transient java.util.function.Supplier<OpenTicketDialog> newTicket;
+    private transient java.util.function.Function<java.util.UUID, java.util.Optional<com.intervo.crm.domain.Customer>>
+            findCustomer;
+
+    /** "New ticket" on a customer's page opens the dialog here with that customer chosen ({@code ?new-ticket=<id>}). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        List<String> wanted = event.getLocation().getQueryParameters().getParameters().getOrDefault("new-ticket",
+                List.of());
+        boolean dispatcher = IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
+                .orElse(false);
+        if (wanted.isEmpty() || !dispatcher) {
+            return;
+        }
+        try {
+            findCustomer.apply(java.util.UUID.fromString(wanted.getFirst())).ifPresent(c -> {
+                OpenTicketDialog dialog = newTicket.get();
+                dialog.forCustomer(c);
+                dialog.open();
+            });
+        } catch (IllegalArgumentException e) {
+            // not an id: the board as usual
+        }
+    }
 
     DispatchBoardView(TicketService tickets, DispatchUi ui, LiveUpdates live, Zones zones, MapSettings mapSettings,
                       CustomerService customers, EquipmentService equipment, CatalogService catalogs) {
@@ -133,9 +158,10 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle {
         dayFilter.setClearButtonVisible(true);
         dayFilter.addValueChangeListener(e -> refresh());
 
+        newTicket = () -> new OpenTicketDialog(tickets, customers, equipment, catalogs, zones, zone, t -> refresh());
+        findCustomer = customers::find;
         Button open = new Button(getTranslation("dispatch.board.new-ticket"), VaadinIcon.PLUS.create(),
-                e -> new OpenTicketDialog(tickets, customers, equipment, catalogs, zones, zone,
-                        t -> refresh()).open());
+                e -> newTicket.get().open());
         open.setId("new-ticket");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setVisible(IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))

@@ -58,7 +58,10 @@ class DispatchUi {
         badge.getElement().setAttribute("data-stage", stage.name());
         WorkflowStatus status = stages.get(stage.statusKey());
         if (status != null) {
-            badge.getStyle().set("background", status.colour() + "26");
+            // a light tint of the status colour, with the text colour that reads on it
+            String tint = com.intervo.kernel.customization.StatusColours.tint(status.colour(), 0.15);
+            badge.getStyle().set("background", tint)
+                    .set("color", com.intervo.kernel.customization.StatusColours.textOn(tint));
             badge.getStyle().set("border-left", "3px solid " + status.colour());
         }
         return badge;

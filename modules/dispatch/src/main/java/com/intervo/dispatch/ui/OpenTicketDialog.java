@@ -229,6 +229,11 @@ class OpenTicketDialog extends Dialog {
                 .ifPresent(zone::setValue);
     }
 
+    /** Starts the ticket for a customer already chosen (from the customer's page). */
+    void forCustomer(Customer chosen) {
+        customer.setValue(chosen);
+    }
+
     private void customerChanged() {
         Customer c = customer.getValue();
         List<Site> sites = c == null ? List.of() : c.getSites();

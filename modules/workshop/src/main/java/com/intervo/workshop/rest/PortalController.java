@@ -43,7 +43,10 @@ class PortalController {
     ResponseEntity<?> track(@PathVariable String code, @RequestParam(required = false) String lang,
                             HttpServletRequest request) {
         Locale locale = locale(lang, request);
-        Lookup<Tracked> found = portal.track(request.getRemoteAddr(), request.getHeader("Host"), code, locale);
+        // a language asked for wins; otherwise the customer's own, then the browser's
+        String host = request.getHeader("Host");
+        Lookup<Tracked> found = lang != null && !lang.isBlank() ? portal.track(request.getRemoteAddr(), host, code, locale)
+                : portal.trackForCustomer(request.getRemoteAddr(), host, code, locale);
         return switch (found.outcome()) {
             case FOUND -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .header("Access-Control-Allow-Origin", "*").body(found.value());
@@ -84,17 +87,20 @@ class PortalController {
     @GetMapping(value = "/embed", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> embed(@RequestParam(required = false) String lang, HttpServletRequest request) {
         Locale locale = locale(lang, request);
-        Map<String, String> t = Map.of(
-                "title", messages.getTranslation("workshop.portal.title", locale),
-                "hint", messages.getTranslation("workshop.portal.hint", locale),
-                "code", messages.getTranslation("workshop.portal.code", locale),
-                "check", messages.getTranslation("workshop.portal.check", locale),
-                "status", messages.getTranslation("workshop.portal.status", locale),
-                "received", messages.getTranslation("workshop.portal.received", locale),
-                "promised", messages.getTranslation("workshop.portal.promised", locale),
-                "intake", messages.getTranslation("workshop.portal.intake-protocol", locale),
-                "handover", messages.getTranslation("workshop.portal.handover-protocol", locale),
-                "error", messages.getTranslation("workshop.portal.not-found", locale));
+        Map<String, String> t = new java.util.LinkedHashMap<>();
+        t.put("title", messages.getTranslation("workshop.portal.title", locale));
+        t.put("hint", messages.getTranslation("workshop.portal.hint", locale));
+        t.put("code", messages.getTranslation("workshop.portal.code", locale));
+        t.put("check", messages.getTranslation("workshop.portal.check", locale));
+        t.put("status", messages.getTranslation("workshop.portal.status", locale));
+        t.put("received", messages.getTranslation("workshop.portal.received", locale));
+        t.put("promised", messages.getTranslation("workshop.portal.promised", locale));
+        t.put("intake", messages.getTranslation("workshop.portal.intake-protocol", locale));
+        t.put("handover", messages.getTranslation("workshop.portal.handover-protocol", locale));
+        t.put("error", messages.getTranslation("workshop.portal.not-found", locale));
+        t.put("device", messages.getTranslation("workshop.portal.device", locale));
+        t.put("amount", messages.getTranslation("workshop.portal.amount", locale));
+        t.put("estimate", messages.getTranslation("workshop.portal.estimate", locale));
         String html = EMBED_PAGE.replace("{{lang}}", locale.getLanguage());
         for (Map.Entry<String, String> e : t.entrySet()) {
             html = html.replace("{{" + e.getKey() + "}}", HtmlUtils.htmlEscape(e.getValue()));
@@ -138,8 +144,10 @@ class PortalController {
             function show(code){fetch('../portal/api/track/'+encodeURIComponent(code)+'?lang={{lang}}').then(function(x){return x.json().then(function(j){return [x.status,j];});}).then(function(a){
             if(a[0]!==200){r.innerHTML='<p class="error">'+esc(a[1].detail||'{{error}}')+'</p>';size();return;}
             var t=a[1],base='../portal/api/track/'+encodeURIComponent(code);
-            r.innerHTML='<p><span class="status" style="background:'+esc(t.colour)+'">'+esc(t.status)+'</span> '+esc(t.number)+'</p>'
-            +'<dl><dt>{{received}}</dt><dd>'+esc(t.receivedOn)+'</dd>'+(t.promisedDate?'<dt>{{promised}}</dt><dd>'+esc(t.promisedDate)+'</dd>':'')+'</dl>'
+            r.innerHTML='<p><span class="status" style="background:'+esc(t.colour)+';color:'+esc(t.textColour)+'">'+esc(t.status)+'</span> '+esc(t.number)+'</p>'
+            +'<dl><dt>{{device}}</dt><dd>'+esc(t.device)+'</dd>'+(t.amount!=null?'<dt>'+(t.estimate?'{{estimate}}':'{{amount}}')+'</dt><dd>'+esc(t.currency?Number(t.amount).toLocaleString('{{lang}}',{style:'currency',currency:t.currency}):t.amount)+'</dd>':'')
+            +'<dt>{{received}}</dt><dd>'+esc(t.receivedOn)+'</dd>'+(t.promisedDate?'<dt>{{promised}}</dt><dd>'+esc(t.promisedDate)+'</dd>':'')+'</dl>'
+            +'<p><b>'+esc(t.shopName)+'</b>'+(t.shopPhone?' · '+esc(t.shopPhone):'')+(t.shopEmail?' · '+esc(t.shopEmail):'')+'</p>'
             +'<p><a target="_blank" rel="noopener" href="'+base+'/intake.pdf">{{intake}}</a>'+(t.handoverProtocol?' · <a target="_blank" rel="noopener" href="'+base+'/handover.pdf">{{handover}}</a>':'')+'</p>';size();
             }).catch(function(){r.innerHTML='<p class="error">{{error}}</p>';size();});}
             f.addEventListener('submit',function(e){e.preventDefault();show(c.value.trim());});

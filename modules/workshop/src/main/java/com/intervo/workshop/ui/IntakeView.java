@@ -24,6 +24,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -49,7 +52,7 @@ import java.util.Optional;
 @Route("workshop/intake")
 @Menu(title = "workshop.intake.title", order = 1, icon = "vaadin:plus-circle")
 @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
-class IntakeView extends VerticalLayout implements HasDynamicTitle {
+class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final transient ServiceSheetService sheets;
     private final transient CustomerService customers;
@@ -202,7 +205,36 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** "New sheet" on a customer's page: the intake starts with that customer chosen ({@code ?customer=<id>}). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getParameters().getOrDefault("customer", List.of()).stream()
+                .findFirst().flatMap(IntakeView::uuid).flatMap(customers::find).ifPresent(c -> {
+                    customerMode.setValue("existing");
+                    customer.setValue(c);
+                });
+    }
+
+    private static Optional<java.util.UUID> uuid(String text) {
+        try {
+            return Optional.of(java.util.UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The desk said it means a new customer even though one with the same phone or e-mail exists. */
+    private boolean newCustomerConfirmed;
+
     private void save() {
+        if (newCustomer() && !newCustomerConfirmed) {
+            List<Customer> same = customers.possibleDuplicates(customerPhone.getValue(), customerEmail.getValue());
+            if (!same.isEmpty()) {
+                askAboutDuplicates(same);
+                return;
+            }
+        }
+        newCustomerConfirmed = false;
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("problem", problem);
         fields.put("accessories", accessories);
@@ -238,6 +270,45 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         } catch (RuntimeException e) {
             Notifications.show(e, fields);
         }
+    }
+
+    /** Lists the customers with the same phone or e-mail: use one of them, or create the new one anyway. */
+    private void askAboutDuplicates(List<Customer> same) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("intake-duplicates");
+        dialog.setHeaderTitle(getTranslation("workshop.intake.duplicates.title"));
+        dialog.setWidth("min(36rem, 95vw)");
+        dialog.add(new Paragraph(getTranslation("workshop.intake.duplicates.text")));
+        for (int i = 0; i < same.size(); i++) {
+            Customer c = same.get(i);
+            Span who = new Span(String.join(" · ", java.util.stream.Stream.of(c.getName(), c.getPhone(), c.getEmail())
+                    .filter(t -> t != null && !t.isBlank()).toList()));
+            Button use = new Button(getTranslation("workshop.intake.duplicates.use"), e -> {
+                dialog.close();
+                customerMode.setValue("existing");
+                customer.setValue(c);
+                save();
+            });
+            use.setId("intake-use-customer-" + i);
+            use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            HorizontalLayout row = new HorizontalLayout(who, use);
+            row.setWidthFull();
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            row.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+            row.addClassName("intake-duplicate");
+            dialog.add(row);
+        }
+        Button anyway = new Button(getTranslation("workshop.intake.duplicates.create"), e -> {
+            dialog.close();
+            newCustomerConfirmed = true;
+            save();
+        });
+        anyway.setId("intake-create-anyway");
+        Button back = new Button(getTranslation("workshop.intake.duplicates.back"), e -> dialog.close());
+        back.setId("intake-duplicates-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.getFooter().add(back, anyway);
+        dialog.open();
     }
 
     @Override

@@ -25,6 +25,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,13 +48,14 @@ import java.util.stream.Collectors;
 @Route("workshop/queue")
 @Menu(title = "workshop.queue.title", order = 2, icon = "vaadin:tools")
 @PermitAll
-class RepairQueueView extends VerticalLayout implements HasDynamicTitle {
+class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ServiceSheetService sheets;
     private final ComboBox<WorkflowStatus> status = new ComboBox<>();
     private final ComboBox<UserAccount> technician = new ComboBox<>();
     private final Checkbox unassigned = new Checkbox();
     private final Checkbox closed = new Checkbox();
+    private final Checkbox overdue = new Checkbox();
     private final IntegerField minAge = new IntegerField();
     private final TextField search = new TextField();
     private final Grid<ServiceSheet> grid = new ListGrid<>();
@@ -96,6 +99,8 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle {
         minAge.setMin(0);
         minAge.setWidth("9em");
         minAge.setClearButtonVisible(true);
+        overdue.setId("queue-overdue");
+        overdue.setLabel(getTranslation("workshop.queue.overdue"));
         closed.setId("queue-closed");
         closed.setLabel(getTranslation("workshop.queue.include-closed"));
         search.addValueChangeListener(e -> refresh());
@@ -104,16 +109,18 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle {
         unassigned.addValueChangeListener(e -> refresh());
         minAge.addValueChangeListener(e -> refresh());
         closed.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(search, status, technician);
         if (mine != null) {
             filters.add(mine);
         }
-        filters.add(unassigned, minAge, closed);
+        filters.add(unassigned, overdue, minAge, closed);
         filters.setWrap(true);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("queue-grid");
+        grid.setEmptyStateText(getTranslation("workshop.queue.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ServiceSheet::getNumber).setHeader(getTranslation("workshop.sheet.number")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -177,7 +184,27 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle {
     private QueueFilter filter() {
         return new QueueFilter(status.getValue() == null ? null : status.getValue().key(),
                 technician.getValue() == null ? null : technician.getValue().getId(), unassigned.getValue(),
-                minAge.getValue(), closed.getValue(), search.getValue());
+                minAge.getValue(), closed.getValue(), search.getValue(), overdue.getValue());
+    }
+
+    /** Home's counts open this list already filtered: {@code ?unassigned}, {@code ?mine}, {@code ?overdue}, {@code ?status=question}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        if (query.containsKey("unassigned")) {
+            unassigned.setValue(true);
+        }
+        if (query.containsKey("overdue")) {
+            overdue.setValue(true);
+        }
+        if (query.containsKey("mine")) {
+            IntervoAuthentication.current().flatMap(u -> sheets.technicians().stream()
+                    .filter(t -> t.getId().equals(u.userId())).findFirst()).ifPresent(technician::setValue);
+        }
+        List<String> wanted = query.getOrDefault("status", List.of());
+        if (!wanted.isEmpty() && statuses.containsKey(wanted.getFirst())) {
+            status.setValue(statuses.get(wanted.getFirst()));
+        }
     }
 
     private void refresh() {

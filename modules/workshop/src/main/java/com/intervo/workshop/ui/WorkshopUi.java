@@ -1,5 +1,6 @@
 package com.intervo.workshop.ui;
 
+import com.intervo.kernel.customization.StatusColours;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.tenancy.TenantContext;
@@ -40,7 +41,8 @@ final class WorkshopUi {
     static Span badge(String text, String colour) {
         Span badge = new Span(text);
         badge.addClassName("intervo-status");
-        badge.getStyle().set("background", colour == null ? "#607d8b" : colour);
+        String background = colour == null ? StatusColours.NEUTRAL : colour;
+        badge.getStyle().set("background", background).set("color", StatusColours.textOn(background));
         return badge;
     }
 }

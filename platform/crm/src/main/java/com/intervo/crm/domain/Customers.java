@@ -25,6 +25,15 @@ public interface Customers extends JpaRepository<Customer, UUID> {
     @Query("select count(s) > 0 from Site s where s.id = :id")
     boolean siteExists(@Param("id") UUID id);
 
+    /**
+     * Active customers with the same e-mail address (case ignored) or the same phone number (its last nine
+     * digits: "0722 123 456" and "+40 722 123 456" are one number). Empty arguments match nothing.
+     */
+    @Query(value = "select * from customer c where c.active and ((:email <> '' and lower(c.email) = :email) "
+            + "or (:phone <> '' and right(regexp_replace(coalesce(c.phone, ''), '[^0-9]', '', 'g'), 9) = :phone)) "
+            + "order by lower(c.name), c.id limit 10", nativeQuery = true)
+    List<Customer> sameContact(@Param("email") String email, @Param("phone") String phone);
+
     @Query("select c from Customer c order by lower(c.name), c.id")
     List<Customer> page(Pageable page);
 }

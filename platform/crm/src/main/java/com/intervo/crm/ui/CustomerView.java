@@ -42,9 +42,17 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private String title = "";
 
     private final transient CustomFieldService customFields;
+    private final transient org.springframework.beans.factory.ObjectProvider<com.intervo.crm.CustomerWorkContributor> work;
+    private final java.time.ZoneId zone;
 
     CustomerView(CustomerService customers, EquipmentService equipment, CustomerFormDialog.Factory customerDialogs,
-                 EquipmentFormDialog.Factory equipmentDialogs, CustomFieldService customFields) {
+                 EquipmentFormDialog.Factory equipmentDialogs, CustomFieldService customFields,
+                 org.springframework.beans.factory.ObjectProvider<com.intervo.crm.CustomerWorkContributor> work,
+                 com.intervo.kernel.tenancy.TenantDirectory tenants) {
+        this.work = work;
+        this.zone = com.intervo.kernel.identity.IntervoAuthentication.current()
+                .flatMap(u -> tenants.findActive(u.tenant().key())).map(t -> java.time.ZoneId.of(t.getTimeZone()))
+                .orElse(java.time.ZoneOffset.UTC);
         this.customFields = customFields;
         this.customers = customers;
         this.equipment = equipment;
@@ -99,6 +107,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .forEach(v -> facts.add(new Paragraph(v.label() + ": " + v.value())));
         add(facts);
 
+        // the customer's work with every licensed module: sheets, tickets, with totals and "new"
+        work.orderedStream().map(w -> w.work(c.getId(), LATEST_WORK, getLocale())).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparingInt(com.intervo.crm.CustomerWork::order))
+                .forEach(w -> add(workSection(w)));
+
         if (!c.getContacts().isEmpty()) {
             add(new H3(getTranslation("crm.customer.contacts")));
             c.getContacts().forEach(contact -> add(new Paragraph(String.join(" · ", java.util.stream.Stream.of(
@@ -132,6 +145,73 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EquipmentCardView.class,
                 EquipmentCardView.parameters(e.getItem().getId()))));
         add(grid);
+    }
+
+    /** The newest items each module shows; the totals count them all. */
+    static final int LATEST_WORK = 10;
+
+    private Div workSection(com.intervo.crm.CustomerWork w) {
+        Div section = new Div();
+        section.setId(w.id());
+        section.setWidthFull();
+        H3 title = new H3(getTranslation(w.titleKey()));
+        HorizontalLayout head = new HorizontalLayout(title);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.setWrap(true);
+        if (w.newKey() != null) {
+            Button start = new Button(getTranslation(w.newKey()), VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(w.newRoute())));
+            start.setId(w.id() + "-new");
+            start.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            head.add(start);
+        }
+        section.add(head);
+        String summary = getTranslation("crm.customer.work.summary", w.total(), w.open());
+        if (w.amount() != null && w.amount().signum() != 0) {
+            summary += " · " + getTranslation("crm.customer.work.amount", money(w.amount(), w.currency()));
+        }
+        Span totals = new Span(summary);
+        totals.setId(w.id() + "-totals");
+        totals.addClassName("intervo-hint");
+        section.add(new Div(totals));
+        if (w.latest().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("crm.customer.work.none"));
+            none.addClassName("intervo-hint");
+            section.add(none);
+            return section;
+        }
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone);
+        for (com.intervo.crm.CustomerWork.Item item : w.latest()) {
+            com.vaadin.flow.component.html.Anchor number = new com.vaadin.flow.component.html.Anchor(item.route(),
+                    item.number());
+            number.getStyle().set("font-weight", "600");
+            Span status = new Span(item.status());
+            status.addClassName("intervo-status");
+            String colour = item.colour() == null ? com.intervo.kernel.customization.StatusColours.NEUTRAL
+                    : item.colour();
+            status.getStyle().set("background", colour)
+                    .set("color", com.intervo.kernel.customization.StatusColours.textOn(colour));
+            Span when = new Span(dates.format(item.at()));
+            when.addClassName("intervo-hint");
+            String text = item.detail() == null ? "" : item.detail();
+            Span detail = new Span(text.length() > 90 ? text.substring(0, 89) + "…" : text);
+            Div row = new Div(number, new Span(" "), status, new Span(" "), when, new Div(detail));
+            row.addClassName("intervo-work-item");
+            section.add(row);
+        }
+        return section;
+    }
+
+    private String money(java.math.BigDecimal amount, String currency) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(getLocale());
+        try {
+            format.setCurrency(java.util.Currency.getInstance(currency));
+        } catch (RuntimeException e) {
+            return amount.toPlainString() + (currency == null ? "" : " " + currency);
+        }
+        return format.format(amount);
     }
 
     private Span warrantyBadge(Equipment e) {

@@ -25,7 +25,11 @@ public class DocumentService {
 
     private final CompanyProfiles companyProfiles;
 
-    DocumentService(DocumentTemplates templates, TenantDirectory tenants, CompanyProfiles companyProfiles) {
+    private final DocumentLayouts layouts;
+
+    DocumentService(DocumentTemplates templates, TenantDirectory tenants, CompanyProfiles companyProfiles,
+                    DocumentLayouts layouts) {
+        this.layouts = layouts;
         this.companyProfiles = companyProfiles;
         this.templates = templates;
         this.tenants = tenants;
@@ -35,7 +39,7 @@ public class DocumentService {
     public byte[] render(DocumentKind kind, Locale locale, Map<String, ?> model) {
         TenantContext.require();
         Locale language = Locale.forLanguageTag(DocumentDefaults.language(locale));
-        String body = templates.template(kind, language).body();
+        String body = layouts.layout(kind, language).applyTo(templates.template(kind, language).body());
         return renderer.render(body, withTenantData(kind, model, language), language);
     }
 
@@ -45,6 +49,20 @@ public class DocumentService {
         TenantContext.require();
         Locale language = Locale.forLanguageTag(DocumentDefaults.language(locale));
         renderer.validate(body, DocumentDefaults.sampleModel(kind, language), language);
+        // as it will print: with the form's settings on top
+        return renderer.render(layouts.layout(kind, language).applyTo(body), sampleModel(kind, language), language);
+    }
+
+    /**
+     * A PDF of the kind as it prints with unsaved form settings (the template form's live preview), with the
+     * sample data; wrong settings fail with the reason.
+     */
+    @RolesAllowed("ADMIN")
+    public byte[] previewLayout(DocumentKind kind, Locale locale, DocumentLayoutSettings settings) {
+        TenantContext.require();
+        DocumentLayouts.check(settings);
+        Locale language = Locale.forLanguageTag(DocumentDefaults.language(locale));
+        String body = settings.applyTo(templates.template(kind, language).body());
         return renderer.render(body, sampleModel(kind, language), language);
     }
 

@@ -29,16 +29,18 @@ public class SignInService {
 
     private final TenantDirectory tenants;
     private final UserAccounts users;
+    private final UserTokens tokens;
     private final PasswordEncoder passwords;
     private final TransactionTemplate tx;
     private final SecuritySettings settings;
     private final Clock clock;
     private final String dummyHash;
 
-    SignInService(TenantDirectory tenants, UserAccounts users, PasswordEncoder passwords, TransactionTemplate tx,
+    SignInService(TenantDirectory tenants, UserAccounts users, UserTokens tokens, PasswordEncoder passwords, TransactionTemplate tx,
                   SecuritySettings settings, Optional<Clock> clock) {
         this.tenants = tenants;
         this.users = users;
+        this.tokens = tokens;
         this.passwords = passwords;
         this.tx = tx;
         this.settings = settings;
@@ -57,6 +59,9 @@ public class SignInService {
         // sign-in bookkeeping is written even while the workspace is read-only
         Outcome outcome = TenantAccess.allowingWrites(
                 () -> TenantContext.callAs(id, () -> tx.execute(s -> check(id, username, password))));
+        if (outcome.unconfirmed()) {
+            throw new EmailNotConfirmedException();
+        }
         if (outcome.user() == null) {
             if (outcome.lockedNow()) {
                 log.warn("User {}/{} locked after repeated failed sign-ins", id, UserAccount.normalize(username));
@@ -66,12 +71,30 @@ public class SignInService {
         return outcome.user();
     }
 
-    private record Outcome(IntervoUser user, boolean lockedNow) {
+    private record Outcome(IntervoUser user, boolean lockedNow, boolean unconfirmed) {
+
+        Outcome(IntervoUser user, boolean lockedNow) {
+            this(user, lockedNow, false);
+        }
     }
 
     private Outcome check(TenantId tenant, String username, String password) {
         Instant now = clock.instant();
         Optional<UserAccount> found = users.findByUsername(UserAccount.normalize(username));
+        if (found.isPresent() && !found.get().isActive() && awaitsConfirmation(found.get())) {
+            // the admin of a new workspace who signs in before following the e-mailed link learns why, but
+            // only with the right password, and wrong ones count towards the lock as everywhere else
+            UserAccount account = found.get();
+            if (account.isLockedAt(now)) {
+                passwords.matches(password, dummyHash);
+                return new Outcome(null, false);
+            }
+            if (!passwords.matches(password, account.getPasswordHash())) {
+                account.loginFailed(now, settings.maxFailedLogins(), settings.lockout());
+                return new Outcome(null, account.isLockedAt(now));
+            }
+            return new Outcome(null, false, true);
+        }
         if (found.isEmpty() || !found.get().isActive()) {
             passwords.matches(password, dummyHash);
             return new Outcome(null, false);
@@ -87,6 +110,13 @@ public class SignInService {
         }
         account.loginSucceeded(now);
         return new Outcome(IntervoUser.of(tenant, account), false);
+    }
+
+    /** Never active and holding an e-mail verification link (expired ones too: a new link can be sent). */
+    private boolean awaitsConfirmation(UserAccount account) {
+        java.util.List<UserToken> links = tokens.findByUserIdAndPurpose(account.getId(), UserToken.Purpose.VERIFY);
+        return account.getLastLoginAt() == null && !links.isEmpty()
+                && links.stream().allMatch(t -> t.getUsedAt() == null);
     }
 
     private static BadCredentialsException failed() {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -73,13 +74,16 @@ public class UserInvitations {
     private final String publicUrl;
     private final org.springframework.beans.factory.ObjectProvider<SeatPolicy> seatPolicy;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<SignInService> signIn;
     private final SecureRandom random = new SecureRandom();
 
     UserInvitations(UserAccounts users, UserTokens tokens, TenantDirectory tenants, PasswordEncoder passwords,
                     AccountMail mail, ApiTokenService apiTokens, TransactionTemplate tx, Optional<Clock> clock,
                     @Value("${intervo.public-url:http://localhost:8080}") String publicUrl,
                     org.springframework.beans.factory.ObjectProvider<SeatPolicy> seatPolicy,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    org.springframework.context.ApplicationEventPublisher events,
+                    org.springframework.beans.factory.ObjectProvider<SignInService> signIn) {
+        this.signIn = signIn;
         this.seatPolicy = seatPolicy;
         this.events = events;
         this.users = users;
@@ -205,8 +209,8 @@ public class UserInvitations {
      * link, days valid) is sent inside the transaction: if it cannot be sent, nobody is created. Refused once the
      * workspace has any user, so it cannot add admins to a running workspace.
      */
-    public UserAccount createFirstAdmin(String email, String companyName, String rawPassword, Locale locale,
-                                        String subjectKey, String bodyKey) {
+    public UserAccount createFirstAdmin(String email, String companyName, String displayName, String rawPassword,
+                                        Locale locale, String subjectKey, String bodyKey) {
         TenantId tenant = TenantContext.require();
         String address = email == null ? "" : email.trim();
         if (!AccountMail.isAddress(address)) {
@@ -220,7 +224,8 @@ public class UserInvitations {
             if (users.count() > 0) {
                 throw new IllegalStateException("Workspace " + tenant.key() + " already has users");
             }
-            UserAccount account = new UserAccount("admin", companyName, address, passwords.encode(rawPassword),
+            UserAccount account = new UserAccount("admin", displayName == null || displayName.isBlank()
+                    ? companyName : displayName.strip(), address, passwords.encode(rawPassword),
                     Set.of(Role.ADMIN));
             account.setActive(false);
             account.setCatalogEditor(true);
@@ -247,6 +252,34 @@ public class UserInvitations {
             t.use(now);
             users.flush();
             return new Holder(account.getDisplayName(), account.getUsername());
+        })));
+    }
+
+    /**
+     * Sends the admin of a new workspace a fresh e-mail verification link (earlier ones stop working), for the
+     * sign-in page when the right password met an unconfirmed address: the password is checked again here, so
+     * only its owner can have the mail sent, and only to the address given at sign-up.
+     */
+    public void resendEmailVerification(String workspace, String username, String password) {
+        try {
+            signIn.getObject().authenticate(workspace, username, password);
+            throw invalidLink();
+        } catch (EmailNotConfirmedException expected) {
+            // the password is right and the address still unconfirmed: a new link may go out
+        }
+        Tenant tenant = tenants.findActive(workspace.trim().toLowerCase(Locale.ROOT)).orElseThrow(UserInvitations::invalidLink);
+        TenantId id = tenant.tenantId();
+        TenantAccess.allowingWrites(() -> TenantContext.callAs(id, () -> tx.execute(s -> {
+            UserAccount account = users.findByUsername(UserAccount.normalize(username))
+                    .filter(u -> !u.isActive() && u.getEmail() != null).orElseThrow(UserInvitations::invalidLink);
+            // earlier links are removed, not marked used: a used one means the address was confirmed
+            tokens.deleteAll(tokens.findByUserIdAndPurpose(account.getId(), UserToken.Purpose.VERIFY));
+            Locale locale = account.getLocale() == null ? Locale.ENGLISH : Locale.forLanguageTag(account.getLocale());
+            String link = issue(id, account, Link.EMAIL_VERIFICATION);
+            mail.send(account.getEmail(), locale, "users.mail.verify.subject", "users.mail.verify.body",
+                    tenant.getDisplayName(), id.key(), account.getUsername(), link,
+                    Link.EMAIL_VERIFICATION.validFor().toDays());
+            return account.getId();
         })));
     }
 

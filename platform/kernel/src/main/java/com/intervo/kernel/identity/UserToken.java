@@ -60,6 +60,10 @@ class UserToken extends AuditedEntity {
         return userId;
     }
 
+    Instant getUsedAt() {
+        return usedAt;
+    }
+
     Instant getExpiresAt() {
         return expiresAt;
     }

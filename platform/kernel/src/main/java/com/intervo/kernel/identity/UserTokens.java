@@ -10,4 +10,6 @@ interface UserTokens extends JpaRepository<UserToken, UUID> {
     Optional<UserToken> findByTokenHashAndPurpose(String tokenHash, UserToken.Purpose purpose);
 
     List<UserToken> findByUserIdAndUsedAtIsNull(UUID userId);
+
+    List<UserToken> findByUserIdAndPurpose(UUID userId, UserToken.Purpose purpose);
 }

@@ -4,7 +4,9 @@ import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.OperatorAuthentication;
+import com.intervo.kernel.identity.EmailNotConfirmedException;
 import com.intervo.kernel.identity.SignInService;
+import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.tenancy.TenantHosts;
 import com.intervo.kernel.tenancy.TenantId;
 import com.vaadin.flow.component.Key;
@@ -52,8 +54,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final Span error = new Span();
+    private final Button resend = new Button();
+    private final transient UserInvitations invitations;
 
-    public LoginView(SignInService signIn, TenantHosts hosts, ObjectProvider<DemoMode> demoMode) {
+    public LoginView(SignInService signIn, UserInvitations invitations, TenantHosts hosts,
+                     ObjectProvider<DemoMode> demoMode) {
+        this.invitations = invitations;
         boolean demo = demoMode.getIfAvailable(() -> () -> false).active();
         this.signIn = signIn;
         this.hostTenant = Optional.ofNullable(VaadinRequest.getCurrent())
@@ -92,6 +98,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.addClassName("intervo-error");
         error.setVisible(false);
 
+        resend.setText(getTranslation("kernel.login.resend"));
+        resend.setId("login-resend");
+        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        resend.setVisible(false);
+        resend.addClickListener(e -> resendConfirmation());
+
         Button submit = new Button(getTranslation("kernel.login.sign-in"), e -> submit());
         submit.setId("sign-in");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -117,7 +129,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else {
             add(new Paragraph(getTranslation("kernel.login.workspace-from-host", hostTenant.get().key())));
         }
-        add(username, password, error, submit);
+        add(username, password, error, resend, submit);
         if (hostTenant.isEmpty()) {
             com.vaadin.flow.component.html.Anchor signup = new com.vaadin.flow.component.html.Anchor("signup",
                     getTranslation("signup.login-link"));
@@ -141,11 +153,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             showError("kernel.login.missing");
             return;
         }
+        resend.setVisible(false);
         try {
             IntervoUser user = signIn.authenticate(ws, username.getValue(), password.getValue());
             completeSignIn(user);
+        } catch (EmailNotConfirmedException e) {
+            showError("kernel.login.email-unconfirmed");
+            resend.setVisible(true);
+            resend.setEnabled(true);
         } catch (BadCredentialsException e) {
             password.clear();
+            showError("kernel.login.failed");
+        }
+    }
+
+    /** A new link for the admin who signed in before confirming the address; asks the password once more. */
+    private void resendConfirmation() {
+        String ws = hostTenant.map(TenantId::key).orElse(workspace.getValue());
+        try {
+            invitations.resendEmailVerification(ws, username.getValue(), password.getValue());
+            error.setText(getTranslation("kernel.login.resent"));
+            resend.setEnabled(false);
+        } catch (RuntimeException e) {
+            password.clear();
+            resend.setVisible(false);
             showError("kernel.login.failed");
         }
     }

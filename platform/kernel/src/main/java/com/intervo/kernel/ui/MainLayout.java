@@ -109,7 +109,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         workspace.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div header = new Div(appName, workspace);
         header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.MEDIUM);
-        addToDrawer(header, new Scroller(sideNav()), drawerAccount(user));
+        addToDrawer(header, menuScroller, drawerAccount(user));
+        menuScroller.setContent(sideNav());
+        menuShown = menu.groups();
     }
 
     /** Language and sign-out in the drawer as well: on a phone the drawer is where people look for them. */
@@ -137,6 +139,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.setId("drawer-account");
         account.addClassName("intervo-drawer-account");
         return account;
+    }
+
+    private final Scroller menuScroller = new Scroller();
+    private transient List<MenuModel.Group> menuShown = List.of();
+
+    /**
+     * Rebuilds the side menu of the current page when what it would show changed (a module switched on or off,
+     * a role changed), so a newly licensed module appears without reloading the page.
+     */
+    public static void refreshMenu() {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getInternals().getActiveRouterTargetsChain().stream().filter(MainLayout.class::isInstance)
+                    .map(MainLayout.class::cast).findFirst().ifPresent(MainLayout::updateMenu);
+        }
+    }
+
+    private void updateMenu() {
+        if (IntervoAuthentication.current().isEmpty()) {
+            return;
+        }
+        List<MenuModel.Group> groups = menu.groups();
+        if (!labels(groups).equals(labels(menuShown))) {
+            menuScroller.setContent(sideNav());
+            menuShown = groups;
+        }
+    }
+
+    private static List<String> labels(List<MenuModel.Group> groups) {
+        return groups.stream().flatMap(g -> g.entries().stream().map(MenuEntry::path)).toList();
     }
 
     /** The workspace is read-only until the overdue invoice is paid; admins get the way to pay. */
@@ -369,6 +401,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        updateMenu();
         viewTitle.setText(event.getActiveChain().stream().findFirst()
                 .filter(HasDynamicTitle.class::isInstance).map(v -> ((HasDynamicTitle) v).getPageTitle()).orElse(""));
     }

@@ -41,6 +41,12 @@ class DocumentsViewBrowserlessIT extends SpringBrowserlessTest {
         Component view = navigate("admin/documents", Component.class);
         assertThat(view.getId()).hasValue("documents-view");
         assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel)).contains("Documents");
+        // the form is what opens first; the XHTML is one click away for experts
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
+                byId(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, "documents-mode");
+        assertThat(mode.getValue()).isEqualTo("form");
+        mode.setValue("xhtml");
         TextArea editor = byId(TextArea.class, "documents-editor");
         assertThat(editor.getValue()).contains("{{customer.name}}");
         assertThat(byId(IFrame.class, "documents-preview-frame").getSrc()).isNotBlank();

@@ -66,7 +66,19 @@ class BillingViewsIT extends SpringBrowserlessTest {
 
         plan.setValue(com.intervo.tenantadmin.billing.Plan.STARTER);
         int calls = StripeStub.get().requests().size();
+        // nothing changes before the admin has seen what changes and what it costs
         test(find(Button.class).id("billing-order")).click();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(find(Div.class).id("billing-confirm-text").getElement().getTextRecursively())
+                .contains("Plan: Trial → Starter").contains("Users: up to 10 users → up to 3 users")
+                .contains("the new plan allows 3, your workspace has 4 now")
+                .contains("Monthly cost");
+        test(confirm).cancel();
+        assertThat(StripeStub.get().requests()).hasSize(calls);
+        assertThat(find(Notification.class).all()).isEmpty();
+        test(find(Button.class).id("billing-order")).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all().getLast()).confirm();
         assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .contains("Your workspace has 4 users; this plan allows 3. Choose a larger plan or deactivate users first.");
         assertThat(StripeStub.get().requests()).hasSize(calls);

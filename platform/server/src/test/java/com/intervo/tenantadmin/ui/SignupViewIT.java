@@ -69,9 +69,12 @@ class SignupViewIT extends SpringBrowserlessTest {
         navigate(SignupView.class);
         test(find(TextField.class).id("signup-company")).setValue("Acme Service");
         test(find(TextField.class).id("signup-workspace")).setValue(key);
+        test(find(TextField.class).id("signup-admin-name")).setValue("Jana Nováková");
         test(find(EmailField.class).id("signup-email")).setValue("owner@acme.example");
         test(find(PasswordField.class).id("signup-password")).setValue("long-enough-password");
         find(ComboBox.class).id("signup-country").setValue("CZ");
+        // the currency follows the country
+        assertThat(find(ComboBox.class).id("signup-currency").getValue()).isEqualTo("CZK");
         find(CheckboxGroup.class).id("signup-modules").setValue(Set.of(ModuleKey.DISPATCH));
         test(find(Button.class).id("signup-submit")).click();
 
@@ -89,12 +92,51 @@ class SignupViewIT extends SpringBrowserlessTest {
         navigate(m.group(1), VerifyEmailView.class);
         // opening the link (as a mail scanner would) does not confirm yet
         assertThatThrownBy(() -> signIn.authenticate(key, "admin", "long-enough-password"))
-                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
-        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
-        assertThat(find(Paragraph.class).id("verify-done").getText()).contains(key).contains("admin");
-        assertThat(signIn.authenticate(key, "admin", "long-enough-password").username()).isEqualTo("admin");
+                .isInstanceOf(com.intervo.kernel.identity.EmailNotConfirmedException.class);
+        // a wrong password says nothing about the address
+        assertThatThrownBy(() -> signIn.authenticate(key, "admin", "a-wrong-password!"))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class)
+                .isNotInstanceOf(com.intervo.kernel.identity.EmailNotConfirmedException.class);
+
+        // signing in before confirming says so and sends a new link; the first one stops working
+        navigate(com.intervo.kernel.ui.LoginView.class);
+        test(find(TextField.class).id("workspace")).setValue(key);
+        test(find(TextField.class).id("username")).setValue("admin");
+        test(find(PasswordField.class).id("password")).setValue("long-enough-password");
+        test(find(Button.class).id("sign-in")).click();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("login-error").getText())
+                .contains("not confirmed");
+        Button resend = find(Button.class).id("login-resend");
+        assertThat(resend.isVisible()).isTrue();
+        test(resend).click();
+        assertThat(catcher.smtp().waitForIncomingEmail(10_000, 2)).isTrue();
+        String again = GreenMailUtil.getBody(catcher.smtp().getReceivedMessages()[1]).replace("=\r\n", "")
+                .replace("=3D", "=");
+        Matcher second = LINK.matcher(again);
+        assertThat(second.find()).isTrue();
+        assertThat(second.group(1)).isNotEqualTo(m.group(1));
         navigate(m.group(1), VerifyEmailView.class);
         test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
         assertThat(find(Paragraph.class).id("verify-invalid")).isNotNull();
+        navigate(second.group(1), VerifyEmailView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
+        assertThat(find(Paragraph.class).id("verify-done").getText()).contains(key).contains("admin");
+        assertThat(signIn.authenticate(key, "admin", "long-enough-password").username()).isEqualTo("admin");
+        // the admin is shown under their own name, not the company's
+        assertThat(signIn.authenticate(key, "admin", "long-enough-password").displayName()).isEqualTo("Jana Nováková");
+        navigate(second.group(1), VerifyEmailView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
+        assertThat(find(Paragraph.class).id("verify-invalid")).isNotNull();
+    }
+
+    @Test
+    void countriesAreOrderedByTheirNameInThePageLanguage() {
+        for (java.util.Locale locale : com.intervo.kernel.i18n.Messages.LOCALES) {
+            java.util.List<String> names = SignupView.countriesByName(locale).stream()
+                    .map(c -> java.util.Locale.of("", c).getDisplayCountry(locale)).toList();
+            assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(locale));
+        }
+        assertThat(SignupView.currencyOf("RO")).isEqualTo("RON");
+        assertThat(SignupView.currencyOf("AQ")).isNull();
     }
 }

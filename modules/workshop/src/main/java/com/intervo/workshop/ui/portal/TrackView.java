@@ -40,22 +40,22 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final transient TrackingPortal portal;
     private final TextField code = new TextField();
     private final Div result = new Div();
+    private final H1 title = new H1();
+    private final Button check = new Button();
 
     TrackView(TrackingPortal portal) {
         this.portal = portal;
         setId("track-view");
         addClassName("intervo-login");
         setMaxWidth("36rem");
-        H1 title = new H1(getTranslation("workshop.portal.title"));
         title.addClassName("intervo-portal-title");
         code.setId("track-code");
-        code.setLabel(getTranslation("workshop.portal.code"));
-        code.setHelperText(getTranslation("workshop.portal.hint"));
         code.setMaxLength(20);
         code.setWidthFull();
         code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
-        Button check = new Button(getTranslation("workshop.portal.check"), e -> show(code.getValue()));
+        check.addClickListener(e -> show(code.getValue()));
         check.setId("track-check");
+        label();
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(code, check);
@@ -78,8 +78,8 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         result.removeAll();
         VaadinRequest request = VaadinRequest.getCurrent();
         String ip = request == null ? "?" : request.getRemoteAddr();
-        Locale locale = Messages.supported(getLocale());
-        Lookup<Tracked> found = portal.track(ip, request == null ? null : request.getHeader("Host"), typed, locale);
+        Lookup<Tracked> found = portal.trackForCustomer(ip, request == null ? null : request.getHeader("Host"), typed,
+                Messages.supported(getLocale()));
         if (found.outcome() != Outcome.FOUND) {
             Paragraph message = new Paragraph(getTranslation(found.outcome() == Outcome.THROTTLED
                     ? "workshop.portal.throttled" : "workshop.portal.not-found"));
@@ -89,15 +89,29 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             return;
         }
         Tracked t = found.value();
+        // the code identifies the customer: the page speaks the customer's language, not the browser's
+        Locale locale = Locale.forLanguageTag(t.language());
+        if (!locale.getLanguage().equals(getLocale().getLanguage())) {
+            UI.getCurrent().setLocale(locale);
+            label();
+        }
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.of(t.timeZone()));
         Span status = new Span(t.status());
         status.setId("track-status");
         status.addClassName("intervo-status");
-        status.getStyle().set("background", t.colour());
+        status.getStyle().set("background", t.colour())
+                .set("color", com.intervo.kernel.customization.StatusColours.textOn(t.colour()));
         Paragraph head = new Paragraph(status, new Span(" " + t.number()));
         result.add(head);
+        fact("workshop.portal.device", t.device());
+        if (t.amount() != null) {
+            Paragraph amount = new Paragraph(getTranslation(t.estimate() ? "workshop.portal.estimate"
+                    : "workshop.portal.amount") + ": " + money(t.amount(), t.currency(), locale));
+            amount.setId("track-amount");
+            result.add(amount);
+        }
         fact("workshop.portal.received", dates.format(t.receivedOn()));
         if (t.promisedDate() != null) {
             fact("workshop.portal.promised", dates.format(t.promisedDate()));
@@ -121,7 +135,47 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             documents.add(new Span(" · "), handover);
         }
         result.add(documents);
+        result.add(shop(t));
         UI.getCurrent().getPage().getHistory().replaceState(null, "track/" + t.code().replace("-", ""));
+    }
+
+    /** Who the customer deals with: the shop's name and how to reach it. */
+    private Div shop(Tracked t) {
+        Div shop = new Div();
+        shop.setId("track-shop");
+        shop.addClassName("intervo-portal-shop");
+        Paragraph name = new Paragraph(t.shopName());
+        name.getStyle().set("font-weight", "600").set("margin-bottom", "0");
+        shop.add(name);
+        if (t.shopAddress() != null) {
+            shop.add(new Paragraph(t.shopAddress()));
+        }
+        if (t.shopPhone() != null) {
+            shop.add(new Paragraph(new Anchor("tel:" + t.shopPhone().replaceAll("[^0-9+]", ""), t.shopPhone())));
+        }
+        if (t.shopEmail() != null) {
+            shop.add(new Paragraph(new Anchor("mailto:" + t.shopEmail(), t.shopEmail())));
+        }
+        shop.getChildren().filter(Paragraph.class::isInstance)
+                .forEach(p -> ((Paragraph) p).getStyle().set("margin", "0"));
+        return shop;
+    }
+
+    private static String money(java.math.BigDecimal amount, String currency, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
+        try {
+            format.setCurrency(java.util.Currency.getInstance(currency));
+        } catch (RuntimeException e) {
+            return amount.toPlainString() + " " + currency;
+        }
+        return format.format(amount);
+    }
+
+    private void label() {
+        title.setText(getTranslation("workshop.portal.title"));
+        code.setLabel(getTranslation("workshop.portal.code"));
+        code.setHelperText(getTranslation("workshop.portal.hint"));
+        check.setText(getTranslation("workshop.portal.check"));
     }
 
     private void fact(String key, String value) {
