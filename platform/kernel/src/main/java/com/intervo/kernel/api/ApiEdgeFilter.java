@@ -9,9 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +56,11 @@ class ApiEdgeFilter extends OncePerRequestFilter {
             return;
         }
         Locale locale = Messages.supported(request.getLocale());
-        Optional<String> parameter = parameterWithControlCharacter(request.getQueryString());
+        Optional<Map.Entry<String, String>> parameter = refusedParameter(request.getQueryString());
         if (parameter.isPresent()) {
             ProblemResponses.write(response, 400, "refused-value", messages.getTranslation("kernel.api.bad-request", locale),
                     messages.getTranslation("kernel.api.input.refused", locale),
-                    java.util.Map.of(parameter.get(), messages.getTranslation(InputRules.CONTROL_CHARACTER, locale)));
+                    Map.of(parameter.get().getKey(), messages.getTranslation(parameter.get().getValue(), locale)));
             return;
         }
         if (hasBody(request) && !readable(request.getContentType())) {
@@ -119,8 +122,11 @@ class ApiEdgeFilter extends OncePerRequestFilter {
                 messages.getTranslation(keys[2], locale));
     }
 
-    /** The name of the first query parameter whose name or value holds a control character. */
-    static Optional<String> parameterWithControlCharacter(String query) {
+    /**
+     * The first query parameter whose name or value is not valid UTF-8 or holds a control character, with the
+     * reason, so nothing behind the edge meets either.
+     */
+    static Optional<Map.Entry<String, String>> refusedParameter(String query) {
         if (query == null || query.isEmpty()) {
             return Optional.empty();
         }
@@ -128,19 +134,39 @@ class ApiEdgeFilter extends OncePerRequestFilter {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (name == null || value == null || InputRules.hasControlCharacter(name)
-                    || InputRules.hasControlCharacter(value)) {
-                String shown = name == null ? "" : name.replaceAll("\\p{Cntrl}", "?");
-                return Optional.of(shown.length() > 40 ? shown.substring(0, 40) : shown);
+            String shown = name == null ? "?" : name.replaceAll("\\p{Cntrl}", "?");
+            shown = shown.length() > 40 ? shown.substring(0, 40) : shown;
+            if (name == null || value == null) {
+                return Optional.of(Map.entry(shown, InputRules.ENCODING));
+            }
+            if (InputRules.hasControlCharacter(name) || InputRules.hasControlCharacter(value)) {
+                return Optional.of(Map.entry(shown, InputRules.CONTROL_CHARACTER));
             }
         }
         return Optional.empty();
     }
 
+    /** Strict percent-decoding: null for a broken escape or bytes that are not UTF-8. */
     private static String decode(String s) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0
+                        || Character.digit(s.charAt(i + 2), 16) < 0) {
+                    return null;
+                }
+                bytes.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
         try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
             return null;
         }
     }

@@ -101,6 +101,11 @@ class ApiExceptionHandler {
         return refused(request, Map.of(name == null ? "" : name, reason));
     }
 
+    @ExceptionHandler(QueryNumberRules.RefusedParameterException.class)
+    ProblemDetail refusedParameter(HttpServletRequest request, QueryNumberRules.RefusedParameterException e) {
+        return refused(request, Map.of(e.parameter(), e.reasonKey()));
+    }
+
     /** A body that is not JSON of the right shape, or a value refused at the edge: 400 naming the field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {

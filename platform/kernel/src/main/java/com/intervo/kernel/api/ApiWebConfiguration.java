@@ -2,7 +2,6 @@ package com.intervo.kernel.api;
 
 import com.intervo.kernel.i18n.Messages;
 import jakarta.servlet.DispatcherType;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.util.NumberUtils;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -55,19 +53,11 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         registry.addConverter(String.class, OffsetDateTime.class, checked(OffsetDateTime::parse));
         registry.addConverter(String.class, ZonedDateTime.class, checked(ZonedDateTime::parse));
         registry.addConverter(String.class, Instant.class, checked(ApiWebConfiguration::instant));
-        registry.addConverter(String.class, BigDecimal.class, checked(s -> NumberUtils.parseNumber(s, BigDecimal.class)));
-        registry.addConverter(String.class, Double.class, checked(s -> NumberUtils.parseNumber(s, Double.class)));
-        registry.addConverter(String.class, Integer.class, (Converter<String, Integer>) source -> {
-            if (source.isBlank()) {
-                return null;
-            }
-            Long value = NumberUtils.parseNumber(source.strip(), Long.class);
-            String refusal = InputRules.queryIntegerRefusal(value);
-            if (refusal != null) {
-                throw new RefusedValueException(refusal, source);
-            }
-            return value.intValue();
-        });
+    }
+
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new QueryNumberRules());
     }
 
     private static <T> Converter<String, T> checked(Function<String, T> parse) {

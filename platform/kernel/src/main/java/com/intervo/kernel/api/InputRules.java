@@ -28,6 +28,7 @@ public final class InputRules {
     public static final String CONTROL_CHARACTER = "kernel.api.input.control-character";
     public static final String DATE_OUT_OF_RANGE = "kernel.api.input.date-out-of-range";
     public static final String NUMBER_OUT_OF_RANGE = "kernel.api.input.number-out-of-range";
+    public static final String ENCODING = "kernel.api.input.encoding";
 
     private static final Instant EARLIEST_INSTANT = EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Instant END_INSTANT = END.atStartOfDay().toInstant(ZoneOffset.UTC);

@@ -55,7 +55,10 @@ class ApiFuzzIT {
         token = fixtures.token(tenant, "admin");
         // an address of its own: the sign-in limit this test runs into counts no other test's calls
         http = new Http(port, Http.ownLoopbackAddress());
-        JsonNode docs = json.readTree(new Http(port).get("/v3/api-docs", null).body());
+        // the first description is built on demand: give it time on a busy machine
+        JsonNode docs = json.readTree(java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                .timeout(java.time.Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofString()).body());
         schemas = docs.path("components").path("schemas");
         int operations = 0;
         for (Map.Entry<String, JsonNode> path : docs.path("paths").properties()) {
@@ -233,7 +236,7 @@ class ApiFuzzIT {
                 case "date" -> List.of("-999999999-01-01", "%2B999999999-12-31", "2026-02-30", "x");
                 case "date-time" -> List.of("-999999999-01-01T00:00:00Z", "%2B999999999-12-31T00:00:00Z", "x");
                 case "uuid" -> List.of("x", "%00");
-                default -> List.of("a%00b", "%1B%5B31m", "%C8%9B".repeat(3000), "%FF%FE");
+                default -> List.of("a%00b", "%1B%5B31m", "%C8%9B".repeat(800), "%FF%FE");
             };
         };
     }
