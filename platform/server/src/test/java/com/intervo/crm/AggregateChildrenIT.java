@@ -102,6 +102,12 @@ class AggregateChildrenIT {
         assertThat(http.get("/api/v1/crm/customers/" + a.get("id").asString(), dispatcher).body())
                 .contains("\"version\":0").doesNotContain("Furat");
 
+        // the database refuses to move a site to another customer too, whatever sends the update
+        assertThatThrownBy(() -> jdbc.update("update " + tenant.schema() + ".site set customer_id = ?::uuid "
+                + "where id = ?::uuid", a.get("id").asString(), bSite))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(ownerOfSite(bSite)).isEqualTo(b.get("id").asString());
+
         // an id nobody has, on an update, and the same own id twice are refused too
         assertRefused(update(a, "\"sites\":[" + site(UUID.randomUUID().toString(), "Nou") + "]"), "sites[0].id");
         assertRefused(update(a, "\"sites\":[" + site(aSite, "Unu") + "," + site(aSite, "Doi") + "]"),

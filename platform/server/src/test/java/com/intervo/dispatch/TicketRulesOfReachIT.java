@@ -27,6 +27,7 @@ class TicketRulesOfReachIT {
     @Autowired TenantFixtures fixtures;
     @Autowired DispatchFixtures dispatch;
     @Autowired Zones zones;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @LocalServerPort int port;
     DispatchApi api;
     DispatchFixtures.Workspace ws;
@@ -122,6 +123,11 @@ class TicketRulesOfReachIT {
         JsonNode secondNow = ok(api.get("/api/v1/dispatch/tickets/" + id(second), technician));
         assertThat(secondNow.get("parts")).isEmpty();
         assertThat(secondNow.get("findings")).isEmpty();
+
+        // the database refuses to move a line to another ticket too
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update " + ws.tenant().schema()
+                        + ".ticket_part set ticket_id = ?::uuid where id = ?", id(second), line))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 
         // a retry of the first ticket's own line is still answered as before, changing nothing
         ok(api.post("/api/v1/dispatch/tickets/" + id(first) + "/parts", technician, """

@@ -290,7 +290,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         }));
         upload.setId("my-photo-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxBytes()));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setUploadButton(new Button(getTranslation("dispatch.my.add-photo"), VaadinIcon.CAMERA.create()));
         upload.setWidthFull();
         Div thumbnails = new Div();

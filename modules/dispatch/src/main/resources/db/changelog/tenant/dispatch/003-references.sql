@@ -19,3 +19,12 @@ ALTER TABLE ticket_action ADD CONSTRAINT ticket_action_user_fk
 DELETE FROM idempotent_request r WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.id = r.user_id);
 ALTER TABLE idempotent_request ADD CONSTRAINT idempotent_request_user_fk
     FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE;
+
+--changeset intervo:dispatch-003-lines-keep-their-ticket
+-- a ticket's lines never move to another ticket (keep_parent comes with the CRM changelog)
+CREATE TRIGGER ticket_part_keeps_ticket BEFORE UPDATE OF ticket_id ON ticket_part
+    FOR EACH ROW EXECUTE FUNCTION keep_parent('ticket_id');
+CREATE TRIGGER ticket_finding_keeps_ticket BEFORE UPDATE OF ticket_id ON ticket_finding
+    FOR EACH ROW EXECUTE FUNCTION keep_parent('ticket_id');
+CREATE TRIGGER ticket_checklist_item_keeps_ticket BEFORE UPDATE OF ticket_id ON ticket_checklist_item
+    FOR EACH ROW EXECUTE FUNCTION keep_parent('ticket_id');

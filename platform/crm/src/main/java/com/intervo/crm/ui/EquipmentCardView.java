@@ -96,7 +96,8 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("crm.action.cancel"));
         confirm.setConfirmText(getTranslation("crm.equipment.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setConfirmButtonTheme(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR.getVariantName() + " "
+                + com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY.getVariantName());
         confirm.addConfirmListener(event -> {
             try {
                 equipment.delete(e.getId(), e.getVersion());

@@ -166,9 +166,10 @@ public class FileStorage {
             throw new IllegalStateException("A staged file is attached once, in its own workspace");
         }
         return transactions.execute(status -> {
+            // registered first: whatever rolls the transaction back (this insert too) removes the bytes
+            afterRollback(() -> deleteQuietly(staged.file, staged.thumbnail));
             FileRecord row = records.saveAndFlush(new FileRecord(staged.id, ownerType, ownerId, staged.name,
                     staged.content, staged.sha256));
-            afterRollback(() -> deleteQuietly(staged.file, staged.thumbnail));
             return row.toStoredFile();
         });
     }

@@ -21,6 +21,7 @@ class CustomFieldApiIT {
 
     @Autowired TenantFixtures fixtures;
     @Autowired CustomFieldService service;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @LocalServerPort int port;
     final ObjectMapper json = new ObjectMapper();
 
@@ -28,6 +29,7 @@ class CustomFieldApiIT {
     void aMissingRequiredFieldAnswers422NamingTheField() throws Exception {
         TenantId tenant = fixtures.newTenant();
         UUID boiler = UUID.randomUUID();
+        CustomFieldsIT.equipmentType(jdbc, tenant, boiler, "Gas boiler");
         TenantContext.runAs(tenant, () -> CustomizationSamples.gasBoilerFields(boiler).forEach(service::create));
         String token = fixtures.token(tenant, "dispatcher");
         Http http = new Http(port);

@@ -47,9 +47,17 @@ class CustomFieldsIT {
     UUID boiler = UUID.randomUUID();
     UUID washer = UUID.randomUUID();
 
+    /** A field of an equipment type needs the type to exist (a foreign key into the CRM's equipment types). */
+    static void equipmentType(JdbcTemplate jdbc, TenantId tenant, UUID id, String name) {
+        jdbc.update("insert into " + tenant.schema() + ".equipment_type (id, version, created_at, created_by, "
+                + "updated_at, updated_by, name) values (?, 0, now(), 'test', now(), 'test', ?)", id, name);
+    }
+
     @BeforeEach
     void setUp() {
         tenant = fixtures.newTenant();
+        equipmentType(jdbc, tenant, boiler, "Gas boiler");
+        equipmentType(jdbc, tenant, washer, "Washing machine");
         as(() -> {
             CustomizationSamples.gasBoilerFields(boiler).forEach(service::create);
             service.create(new CustomFieldDraft(CustomizableEntity.EQUIPMENT, null, "floor", CustomFieldType.NUMBER,
