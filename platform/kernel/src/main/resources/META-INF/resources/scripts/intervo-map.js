@@ -15,6 +15,10 @@ window.intervoMap = (function () {
     L.tileLayer(tileUrl, { maxZoom: 19, attribution: attribution }).addTo(map);
     el.__map = map;
     el.__markers = L.layerGroup().addTo(map);
+    // plain dots (tickets) above every label: a technician's name never hides a ticket
+    map.createPane('intervo-dots').style.zIndex = 660;
+    // once the person moves the map, a resize no longer re-frames it
+    map.on('dragstart', function () { el.__moved = true; });
     // markers that would sit on each other at this zoom are moved apart again after every zoom
     map.on('zoomend', function () { spread(el); });
     map.on('click', function (e) {
@@ -22,8 +26,12 @@ window.intervoMap = (function () {
     });
     new ResizeObserver(function () {
       map.invalidateSize();
-      // a fit asked for while the map had no size yet (a split layout still laying out, a hidden tab) is done now
-      if (el.__fitPending && el.clientWidth > 0 && el.clientHeight > 0) { frame(el, el.__fitPending); el.__fitPending = null; }
+      // a fit asked for while the map had no size yet (a split layout still laying out, a hidden tab) is done now;
+      // a map that grew or shrank frames its markers again for its new size
+      if (el.clientWidth > 0 && el.clientHeight > 0) {
+        if (el.__fitPending) { frame(el, el.__fitPending); el.__fitPending = null; }
+        else if (el.__framed && !el.__moved) { frame(el, el.__framed); }
+      }
     }).observe(el);
   }
   function setMarkers(el, markersJson, fit) {
@@ -34,7 +42,8 @@ window.intervoMap = (function () {
     var bounds = [];
     markers.forEach(function (m) {
       var marker = m.colour
-        ? L.circleMarker([m.lat, m.lng], { radius: 9, color: '#ffffff', weight: 2, fillColor: m.colour, fillOpacity: 0.95 })
+        ? L.circleMarker([m.lat, m.lng], { radius: 9, color: '#ffffff', weight: 2, fillColor: m.colour, fillOpacity: 0.95,
+            pane: m.permanent ? 'overlayPane' : 'intervo-dots' })
         : L.marker([m.lat, m.lng], { icon: icon(), title: m.label || '' });
       if (m.label) { marker.bindTooltip(m.label, { permanent: !!m.permanent, direction: 'top', offset: [0, m.colour ? -8 : -30] }); }
       marker.addTo(el.__markers);
@@ -73,6 +82,7 @@ window.intervoMap = (function () {
   // Fits the markers and their shown labels inside the map with a margin, so no label is cut at an edge.
   function frame(el, bounds) {
     var map = el.__map;
+    el.__framed = bounds;
     map.invalidateSize();
     if (bounds.length === 1) { map.setView(bounds[0], Math.max(map.getZoom(), 14), { animate: false }); }
     else { map.fitBounds(bounds, { padding: [48, 48], animate: false }); }

@@ -264,6 +264,23 @@ class PhoneLayoutE2E {
                     min = Math.min(min, Math.hypot(c[i][0] - c[j][0], c[i][1] - c[j][1]));
                 return min;"""));
         assertThat(closest).as("the closest two markers, in pixels").isGreaterThanOrEqualTo(12);
+        // no ticket dot lies under a label or a technician: the topmost element at its centre is the dot
+        $$("#board-map .leaflet-intervo-dots-pane path").shouldHave(CollectionCondition.sizeGreaterThanOrEqual(2));
+        List<String> hidden = Selenide.executeJavaScript("""
+                return [...document.querySelectorAll('#board-map .leaflet-intervo-dots-pane path')].filter(n => {
+                    const r = n.getBoundingClientRect();
+                    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                    return top !== n; }).map(n => n.getAttribute('fill'));""");
+        assertThat(hidden).isEmpty();
+        // the markers are framed: they spread over the map instead of huddling in its middle
+        double spread = number(Selenide.executeJavaScript("""
+                const map = document.getElementById('board-map').getBoundingClientRect();
+                const r = [...document.querySelectorAll('#board-map path.leaflet-interactive')]
+                    .map(n => n.getBoundingClientRect());
+                const w = Math.max(...r.map(x => x.right)) - Math.min(...r.map(x => x.left));
+                const h = Math.max(...r.map(x => x.bottom)) - Math.min(...r.map(x => x.top));
+                return Math.max(w / map.width, h / map.height);"""));
+        assertThat(spread).as("share of the map the markers span").isGreaterThan(0.3);
     }
 
     @Test

@@ -251,6 +251,8 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         people.setPadding(false);
         people.setSpacing(false);
         tab(tabs, "board-tab-technicians", "dispatch.board.technicians", people);
+        // the split layout's slot would keep the map out of sight in a tab
+        map.getElement().removeAttribute("slot");
         map.setHeight("calc(100dvh - 16rem)");
         map.setMinHeight("18rem");
         tab(tabs, "board-tab-map", "dispatch.board.map", map);
@@ -430,7 +432,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         return link;
     }
 
-        private void openTicket(TicketSummary t) {
+    private void openTicket(TicketSummary t) {
         getUI().ifPresent(u -> u.navigate(TicketView.class, new RouteParameters("ticketId", t.id().toString())));
     }
 

@@ -188,7 +188,8 @@ class OpenTicketDialog extends Dialog {
         if (editing != null) {
             fill(editing, customers, catalogs, tenantZone);
         }
-        Button save = new Button(getTranslation("dispatch.open.save"), e -> save(tenantZone, opened));
+        Button save = new Button(getTranslation(editing == null ? "dispatch.open.save" : "dispatch.edit.save"),
+                e -> save(tenantZone, opened));
         save.setId("ticket-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("dispatch.action-button.close"), e -> close());
