@@ -48,7 +48,7 @@ class TranslatedScreensIT extends SpringBrowserlessTest {
         List<String> problems = new ArrayList<>();
         List<String> routes = new ArrayList<>();
         menu.groups().forEach(g -> g.entries().forEach(e -> routes.add(e.path())));
-        assertThat(routes).contains("admin/company", "workshop/reports", "workshop/queue");
+        assertThat(routes).contains("/admin/company", "/workshop/reports", "/workshop/queue");
         for (String route : routes) {
             navigate(route, Component.class);
             check(route, language, problems);
