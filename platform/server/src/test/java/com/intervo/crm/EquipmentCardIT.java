@@ -61,7 +61,8 @@ class EquipmentCardIT {
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().detail()).isEqualTo("sheet 2026-0001");
         assertThat(history.getLast().titleKey()).isEqualTo("crm.timeline.registered");
-        assertThat(history.getLast().detail()).isEqualTo(tenant.key() + "/dispatcher");
+        // who registered it, by name
+        assertThat(history.getLast().detail()).isEqualTo("Fixture dispatcher");
     }
 
     @Test

@@ -118,6 +118,8 @@ class BillingJourneyE2E {
         $("#invite-user").shouldBe(visible).click();
         $("#invite-email input").shouldBe(visible).setValue("mihai@" + domain);
         $("#invite-name input").setValue("Mihai Pop");
+        // no role is pre-ticked: the admin chooses one
+        $$("#user-roles vaadin-checkbox").findBy(text("Technician")).click();
         $("#invite-send").click();
         $("#users-grid").shouldHave(text("Mihai Pop"));
 

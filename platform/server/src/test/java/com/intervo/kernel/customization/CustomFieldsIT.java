@@ -311,7 +311,7 @@ class CustomFieldsIT {
                 .rootCause().hasMessageContaining("custom_field_options_ck");
         assertThatThrownBy(() -> as(() -> tx.execute(s -> jdbc.update("insert into custom_field (id, version, "
                 + "created_at, created_by, updated_at, updated_by, entity, field_key, field_type, labels) values "
-                + "(gen_random_uuid(), 0, now(), 'x', now(), 'x', 'CUSTOMER', 'kind', 'TEXT', '{\"ro\":\"x\"}')"))))
+                + "(gen_random_uuid(), 0, now(), 'x', now(), 'x', 'CUSTOMER', 'kind', 'TEXT', '{\"ro\":\"  \", \"de\":\"x\"}')"))))
                 .rootCause().hasMessageContaining("custom_field_labels_ck");
     }
 

@@ -57,12 +57,12 @@ class CustomizationViewsIT extends SpringBrowserlessTest {
         // the demo workspace is Romanian: the Romanian name is the one required, the key comes from it
         String name = "Categorie client " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 40), 36);
         navigate(CustomFieldsView.class);
-        test(find(Button.class).id("custom-field-add")).click();
-        assertThat(find(TextField.class).id("custom-field-key").isVisible()).isFalse();
+        test(find(Button.class).id("custom-fields-add")).click();
+        assertThat(find(TextField.class).withId("custom-field-key").exists()).isFalse();
         assertThat(find(TextField.class).id("custom-field-label-ro").isRequiredIndicatorVisible()).isTrue();
         assertThat(find(TextField.class).id("custom-field-label-en").isRequiredIndicatorVisible()).isFalse();
         ((ComboBox<CustomFieldType>) find(ComboBox.class).id("custom-field-type")).setValue(CustomFieldType.CHOICE);
-        assertThat(find(TextField.class).id("custom-field-option-0-key").isVisible()).isFalse();
+        assertThat(find(TextField.class).withId("custom-field-option-0-key").exists()).isFalse();
 
         // bad input first: only an English name → refused with a translated message, nothing saved
         int before = fields.allDefinitions(CustomizableEntity.CUSTOMER, null).size();
