@@ -145,7 +145,7 @@ public class CustomerService {
      * Customers someone typing a "new" customer probably means: the same e-mail address or phone number (see
      * {@link Customers#sameContact}), so the desk can use one of them instead of creating a duplicate.
      */
-    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
     @Transactional(readOnly = true)
     public List<Customer> possibleDuplicates(String phone, String email) {
         TenantContext.require();

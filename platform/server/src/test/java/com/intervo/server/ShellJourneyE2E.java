@@ -102,6 +102,9 @@ class ShellJourneyE2E {
         open("http://localhost:" + port + "/login");
         signIn("demo", "dispatcher", "intervo-demo");
         $("#home-today").shouldBe(visible).shouldHave(text("What needs you today"));
+        // the cards are laid out as cards (the shell's style sheet applies), side by side on a desktop
+        org.assertj.core.api.Assertions.assertThat($("#home-workshop-unassigned").getCssValue("display"))
+                .isEqualTo("flex");
         $("#home-workshop-unassigned").shouldBe(visible);
         $("#home-dispatch-unassigned").shouldBe(visible);
         Selenide.screenshot("home-desktop");
@@ -121,6 +124,7 @@ class ShellJourneyE2E {
         Chromium.start(1440, 900);
         open("http://localhost:" + port + "/login");
         signIn("demo", "admin", "intervo-demo");
+        $("#home-view").shouldBe(visible);
         open("http://localhost:" + port + "/admin/documents");
         $("#documents-form").shouldBe(visible);
         $("#documents-preview-frame").shouldHave(com.codeborne.selenide.Condition.attributeMatching("src", ".+\\.pdf"));

@@ -32,6 +32,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         hint.addClassName("intervo-hint");
         Grid<TicketSummary> grid = new ListGrid<>();
         grid.setId("approvals-grid");
+        grid.setEmptyStateText(getTranslation("dispatch.approvals.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setAutoWidth(true);
         grid.addColumn(TicketSummary::customerName).setHeader(getTranslation("dispatch.board.customer")).setFlexGrow(2);

@@ -175,7 +175,17 @@ class CustomerFormDialog extends Dialog {
         add.setTooltipText(rows < max ? null : getTranslation("crm.error.too-many", max));
     }
 
+    /** The user said they mean a new customer though one with the same phone or e-mail exists. */
+    private boolean newCustomerConfirmed;
+
     private void save() {
+        if (existing == null && !newCustomerConfirmed) {
+            List<Customer> same = customers.possibleDuplicates(phone.getValue(), email.getValue());
+            if (!same.isEmpty()) {
+                askAboutDuplicates(same);
+                return;
+            }
+        }
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("name", name);
         fields.put("email", email);
@@ -208,6 +218,44 @@ class CustomerFormDialog extends Dialog {
         } catch (RuntimeException e) {
             Notifications.show(e, fields);
         }
+    }
+
+    /** Lists the customers with the same phone or e-mail: open one of them, or create the new one anyway. */
+    private void askAboutDuplicates(List<Customer> same) {
+        com.vaadin.flow.component.dialog.Dialog ask = new com.vaadin.flow.component.dialog.Dialog();
+        ask.setId("customer-duplicates");
+        ask.setHeaderTitle(getTranslation("crm.duplicates.title"));
+        ask.setWidth("min(36rem, 95vw)");
+        ask.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("crm.duplicates.text")));
+        for (int i = 0; i < same.size(); i++) {
+            Customer c = same.get(i);
+            com.vaadin.flow.component.html.Span who = new com.vaadin.flow.component.html.Span(String.join(" · ",
+                    java.util.stream.Stream.of(c.getName(), c.getPhone(), c.getEmail())
+                            .filter(t -> t != null && !t.isBlank()).toList()));
+            Button use = new Button(getTranslation("crm.duplicates.open"), e -> {
+                ask.close();
+                close();
+                onSaved.accept(c);
+            });
+            use.setId("customer-use-" + i);
+            use.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout row =
+                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(who, use);
+            row.setWidthFull();
+            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+            row.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);
+            ask.add(row);
+        }
+        Button anyway = new Button(getTranslation("crm.duplicates.create"), e -> {
+            ask.close();
+            newCustomerConfirmed = true;
+            save();
+        });
+        anyway.setId("customer-create-anyway");
+        Button back = new Button(getTranslation("crm.action.cancel"), e -> ask.close());
+        ask.getFooter().add(back, anyway);
+        ask.open();
     }
 
     private static String nz(String value) {

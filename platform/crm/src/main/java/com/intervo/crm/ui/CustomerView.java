@@ -160,7 +160,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         head.setWrap(true);
         if (w.newKey() != null) {
             Button start = new Button(getTranslation(w.newKey()), VaadinIcon.PLUS.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate(w.newRoute())));
+                    e -> getUI().ifPresent(ui -> navigate(ui, w.newRoute())));
             start.setId(w.id() + "-new");
             start.addThemeVariants(ButtonVariant.LUMO_SMALL);
             head.add(start);
@@ -202,6 +202,13 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             section.add(row);
         }
         return section;
+    }
+
+    /** A route with its query ("workshop/intake?customer=…"): the router takes the two apart. */
+    static void navigate(com.vaadin.flow.component.UI ui, String route) {
+        int q = route.indexOf('?');
+        ui.navigate(q < 0 ? route : route.substring(0, q), q < 0 ? com.vaadin.flow.router.QueryParameters.empty()
+                : com.vaadin.flow.router.QueryParameters.fromString(route.substring(q + 1)));
     }
 
     private String money(java.math.BigDecimal amount, String currency) {

@@ -63,6 +63,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("customers-grid");
+        grid.setEmptyStateText(getTranslation("crm.customers.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Customer::getName).setHeader(getTranslation("crm.customer.name")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation("crm.customer.kind." + c.getKind().name().toLowerCase()))

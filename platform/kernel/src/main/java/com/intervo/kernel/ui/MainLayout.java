@@ -151,10 +151,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static void refreshMenu() {
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.getInternals().getActiveRouterTargetsChain().stream().filter(MainLayout.class::isInstance)
-                    .map(MainLayout.class::cast).findFirst().ifPresent(MainLayout::updateMenu);
+            com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new MenuChanged(ui));
         }
     }
+
+    /** Asks the shell of a page to show the menu as it is now. */
+    static final class MenuChanged extends com.vaadin.flow.component.ComponentEvent<UI> {
+        MenuChanged(UI ui) {
+            super(ui, false);
+        }
+    }
+
+    private com.vaadin.flow.shared.Registration menuListener;
 
     private void updateMenu() {
         if (IntervoAuthentication.current().isEmpty()) {
@@ -350,6 +358,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        menuListener = com.vaadin.flow.component.ComponentUtil.addListener(attachEvent.getUI(), MenuChanged.class,
+                e -> updateMenu());
         IntervoAuthentication.current().ifPresent(user -> {
             UI ui = attachEvent.getUI();
             unregister = broadcaster.register(user.tenant(), user.userId(),
@@ -359,6 +369,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        if (menuListener != null) {
+            menuListener.remove();
+            menuListener = null;
+        }
         if (unregister != null) {
             unregister.run();
             unregister = null;

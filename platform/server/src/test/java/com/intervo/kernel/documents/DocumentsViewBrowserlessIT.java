@@ -68,6 +68,8 @@ class DocumentsViewBrowserlessIT extends SpringBrowserlessTest {
     void theEditorIsTranslated() {
         UI.getCurrent().setLocale(Locale.forLanguageTag("ro"));
         navigate("admin/documents", Component.class);
-        assertThat(find(Button.class).withId("documents-save").single().getText()).isEqualTo("Salvează șablonul");
+        assertThat(find(Button.class).withId("documents-form-save").single().getText()).isEqualTo("Salvează șablonul");
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).withId("documents-form-title").single()
+                .getLabel()).isEqualTo("Titlu");
     }
 }
