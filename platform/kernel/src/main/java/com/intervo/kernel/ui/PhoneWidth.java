@@ -6,13 +6,11 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * Tells a component whether the page is as narrow as a phone, at once and whenever it changes (rotating the phone,
- * resizing the window), from the browser's media query: the same breakpoint as the shell's stylesheet.
+ * Tells a component whether the page is as narrow as a phone (up to 640 px: phones of 375–414 px and small tablets
+ * in portrait; the same breakpoint as intervo.css), at once and whenever it changes (rotating the phone,
+ * resizing the window), from the browser's media query.
  */
 public final class PhoneWidth {
-
-    /** Phones up to 414 px and small tablets in portrait; the same value as in intervo.css. */
-    public static final String MEDIA_QUERY = "(max-width: 640px)";
 
     private static final String EVENT = "intervo-phone-width";
 
@@ -38,12 +36,12 @@ public final class PhoneWidth {
     private static void watch(Element element) {
         element.executeJs("""
                 const el = this;
-                const query = window.matchMedia($0);
+                const query = window.matchMedia('(max-width: 640px)');
                 const fire = () => el.dispatchEvent(new CustomEvent('%s', {detail: {phone: query.matches}}));
                 if (!el.__intervoPhoneWidth) {
                     el.__intervoPhoneWidth = true;
                     query.addEventListener('change', fire);
                 }
-                fire();""".formatted(EVENT), MEDIA_QUERY);
+                fire();""".formatted(EVENT));
     }
 }
