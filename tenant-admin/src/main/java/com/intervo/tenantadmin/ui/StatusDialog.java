@@ -31,16 +31,17 @@ class StatusDialog extends Dialog {
     private final Checkbox initial = new Checkbox();
 
     /** @param save returns true when the status was saved (the dialog closes), false to stay open */
-    StatusDialog(WorkflowStatus existing, Predicate<StatusDraft> save) {
+    StatusDialog(WorkflowStatus existing, String workspaceLanguage, Predicate<StatusDraft> save) {
         setId("status-dialog");
         setHeaderTitle(getTranslation(existing == null ? "customization.statuses.add" : "customization.statuses.edit"));
         setWidth("36rem");
         setMaxWidth("100vw");
 
+        // the key is made from the name when the status is created; shown, fixed, afterwards
         key.setId("status-key");
         key.setLabel(getTranslation("customization.fields.key"));
-        key.setHelperText(getTranslation("customization.fields.key-help"));
-        key.setRequiredIndicatorVisible(true);
+        key.setReadOnly(true);
+        key.setVisible(existing != null);
         category.setId("status-category");
         category.setLabel(getTranslation("customization.statuses.category"));
         category.setItems(StatusCategory.values());
@@ -64,17 +65,23 @@ class StatusDialog extends Dialog {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        form.add(key, category, colourBox, finalStatus, initial);
-        for (String language : LocalizedTexts.LANGUAGES) {
+        // the workspace's language first: the one name that is required
+        java.util.List<String> languages = new java.util.ArrayList<>(LocalizedTexts.LANGUAGES);
+        languages.remove(workspaceLanguage);
+        languages.addFirst(workspaceLanguage);
+        for (String language : languages) {
             TextField label = new TextField(getTranslation("customization.fields.label-in",
                     Messages.nativeName(Locale.forLanguageTag(language))));
             label.setId("status-label-" + language);
+            label.setRequiredIndicatorVisible(language.equals(workspaceLanguage));
             labels.put(language, label);
             form.add(label);
+            if (language.equals(workspaceLanguage)) {
+                form.add(key, category, colourBox, finalStatus, initial);
+            }
         }
         if (existing != null) {
             key.setValue(existing.key());
-            key.setReadOnly(true);
             category.setValue(existing.category());
             colour.setValue(existing.colour());
             finalStatus.setValue(existing.finalStatus());
@@ -86,7 +93,7 @@ class StatusDialog extends Dialog {
         Button saveButton = new Button(getTranslation("customization.save"), e -> {
             Map<String, String> texts = new LinkedHashMap<>();
             labels.forEach((language, field) -> texts.put(language, field.getValue()));
-            StatusDraft draft = new StatusDraft(key.getValue(), texts, colour.getValue(), category.getValue(),
+            StatusDraft draft = new StatusDraft(existing == null ? null : existing.key(), texts, colour.getValue(), category.getValue(),
                     finalStatus.getValue(), initial.getValue());
             if (save.test(draft)) {
                 close();

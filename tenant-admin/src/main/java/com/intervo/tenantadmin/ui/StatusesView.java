@@ -158,7 +158,7 @@ class StatusesView extends VerticalLayout implements HasDynamicTitle {
                 return false;
             }
         };
-        new StatusDialog(existing, save::apply).open();
+        new StatusDialog(existing, service.workspaceLanguage(), save::apply).open();
     }
 
     private void error(CustomizationException e) {

@@ -2,7 +2,6 @@ package com.intervo.kernel.customization;
 
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.Tenants;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,20 +31,18 @@ public class CustomFieldService {
 
     private final CustomFields fields;
     private final Messages messages;
-    private final Tenants tenants;
+    private final WorkspaceLanguage workspace;
 
-    CustomFieldService(CustomFields fields, Messages messages, Tenants tenants) {
+    CustomFieldService(CustomFields fields, Messages messages, WorkspaceLanguage workspace) {
         this.fields = fields;
         this.messages = messages;
-        this.tenants = tenants;
+        this.workspace = workspace;
     }
 
     /** The workspace's language: a field's label is required in it (the other languages are optional). */
     @Transactional(readOnly = true)
     public String workspaceLanguage() {
-        String language = tenants.findByKey(TenantContext.require().key()).map(t -> t.getDefaultLocale())
-                .orElse("en");
-        return LocalizedTexts.LANGUAGES.contains(language) ? language : "en";
+        return workspace.current();
     }
 
     /**
@@ -293,7 +290,7 @@ public class CustomFieldService {
     }
 
     /** The label in the workspace's language is the one required (any language when the workspace has none). */
-    private static void requireLabel(Map<String, String> labels, String language, String messageKey,
+    static void requireLabel(Map<String, String> labels, String language, String messageKey,
                                      Object... params) {
         if (!labels.containsKey(language)) {
             Object[] all = java.util.Arrays.copyOf(params, params.length + 1);

@@ -26,9 +26,17 @@ public class WorkflowStatuses {
     public static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final StatusDefinitions statuses;
+    private final WorkspaceLanguage workspace;
 
-    WorkflowStatuses(StatusDefinitions statuses) {
+    WorkflowStatuses(StatusDefinitions statuses, WorkspaceLanguage workspace) {
         this.statuses = statuses;
+        this.workspace = workspace;
+    }
+
+    /** The workspace's language: a status's name is required in it. */
+    @Transactional(readOnly = true)
+    public String workspaceLanguage() {
+        return workspace.current();
     }
 
     /** The active statuses of the workflow, in order. */
@@ -80,17 +88,27 @@ public class WorkflowStatuses {
     public WorkflowStatus create(String workflow, StatusDraft draft) {
         CustomizationAccess.requireAdmin();
         checkWorkflow(workflow);
-        String key = draft.key() == null ? "" : draft.key().strip();
-        if (!KEY.matcher(key).matches()) {
-            throw new CustomizationException("customization.error.key-format");
-        }
+        String language = workspace.current();
         List<StatusDefinition> existing = statuses.findByWorkflowOrderByPositionAsc(workflow);
-        if (existing.stream().anyMatch(s -> s.key().equals(key))) {
-            throw new CustomizationException("customization.error.duplicate-status-key", key);
+        String key;
+        if (draft.key() == null || draft.key().isBlank()) {
+            // named by the admin; the key the records keep is made from the name
+            Map<String, String> labels = LocalizedTexts.clean(draft.labels());
+            CustomFieldService.requireLabel(labels, language, "customization.error.label-required-in");
+            key = FieldKeys.unique(FieldKeys.slug(labels.get(language), "status"), 40,
+                    candidate -> existing.stream().anyMatch(s -> s.key().equals(candidate)));
+        } else {
+            key = draft.key().strip();
+            if (!KEY.matcher(key).matches()) {
+                throw new CustomizationException("customization.error.key-format");
+            }
+            if (existing.stream().anyMatch(s -> s.key().equals(key))) {
+                throw new CustomizationException("customization.error.duplicate-status-key", key);
+            }
         }
         int position = existing.stream().mapToInt(StatusDefinition::position).max().orElse(-1) + 1;
         StatusDefinition status = new StatusDefinition(workflow, key, position);
-        apply(status, draft);
+        apply(status, draft, language);
         boolean noInitial = existing.stream().noneMatch(s -> s.initial() && s.active());
         boolean initial = draft.initial() || (noInitial && canBeInitial(draft.category(), draft.finalStatus()));
         if (initial) {
@@ -116,7 +134,7 @@ public class WorkflowStatuses {
                 && isLastOpen(all, status)) {
             throw new CustomizationException("customization.error.last-open");
         }
-        apply(status, draft);
+        apply(status, draft, workspace.current());
         if (draft.initial() && !status.initial()) {
             if (!status.active()) {
                 throw new CustomizationException("customization.error.initial-category");
@@ -221,14 +239,12 @@ public class WorkflowStatuses {
         }
     }
 
-    private static void apply(StatusDefinition status, StatusDraft draft) {
+    private static void apply(StatusDefinition status, StatusDraft draft, String language) {
         if (LocalizedTexts.hasUnsupportedLanguage(draft.labels())) {
             throw new CustomizationException("customization.error.language");
         }
         Map<String, String> labels = LocalizedTexts.clean(draft.labels());
-        if (!labels.containsKey("en")) {
-            throw new CustomizationException("customization.error.label-required");
-        }
+        CustomFieldService.requireLabel(labels, language, "customization.error.label-required-in");
         if (labels.values().stream().anyMatch(t -> t.length() > CustomFieldService.MAX_LABEL)) {
             throw new CustomizationException("customization.error.text-too-long", CustomFieldService.MAX_LABEL);
         }

@@ -26,6 +26,7 @@ class StatusesIT {
 
     @Autowired TenantFixtures fixtures;
     @Autowired WorkflowStatuses statuses;
+    @Autowired com.intervo.kernel.tenancy.TenantDirectory directory;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -50,6 +51,24 @@ class StatusesIT {
             action.run();
             return null;
         })).messageKey();
+    }
+
+    @Test
+    void aCzechWorkspaceNamesAStatusInCzechAndTheKeyComesFromTheName() {
+        fixtures.signIn(tenant, "admin");
+        try {
+            as(() -> directory.changeDefaults(tenant, "Fixture", "cs", "Europe/Prague", "CZK"));
+            WorkflowStatus waiting = as(() -> statuses.create(FLOW, new StatusDraft(null,
+                    Map.of("cs", "Čeká na díly"), "#1E88E5", StatusCategory.WAITING, false, false)));
+            assertThat(waiting.key()).isEqualTo("ceka_na_dily");
+            assertThat(as(() -> statuses.create(FLOW, new StatusDraft("", Map.of("cs", "Čeká na díly"), "#1E88E5",
+                    StatusCategory.WAITING, false, false))).key()).isEqualTo("ceka_na_dily_2");
+            // English alone is not the workspace's language
+            assertThat(refusal(() -> statuses.create(FLOW, new StatusDraft(null, Map.of("en", "Waiting"), "#1E88E5",
+                    StatusCategory.WAITING, false, false)))).isEqualTo("customization.error.label-required-in");
+        } finally {
+            fixtures.signOut();
+        }
     }
 
     @Test
@@ -110,7 +129,7 @@ class StatusesIT {
         assertThat(refusal(() -> statuses.create("fixture flow", draft("x", StatusCategory.OPEN, false))))
                 .isEqualTo("customization.error.workflow-format");
         assertThat(refusal(() -> statuses.create(FLOW, new StatusDraft("nolabel", Map.of("ro", "x"), "#000000",
-                StatusCategory.OPEN, false, false)))).isEqualTo("customization.error.label-required");
+                StatusCategory.OPEN, false, false)))).isEqualTo("customization.error.label-required-in");
         assertThat(refusal(() -> statuses.create(FLOW, draft("start2", StatusCategory.DONE, true).withInitial(true))))
                 .isEqualTo("customization.error.initial-category");
         assertThat(refusal(() -> statuses.deactivate(open.id()))).isEqualTo("customization.error.deactivate-initial");
