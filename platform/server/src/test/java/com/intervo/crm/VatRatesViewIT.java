@@ -66,6 +66,7 @@ class VatRatesViewIT extends SpringBrowserlessTest {
         test(find(Button.class).withId("catalog-save").single()).click();
         assertThat(find(DatePicker.class).withId("vat-valid-from").single().isInvalid()).isTrue();
         assertThat(vatRates.all()).hasSize(2);
+        find(com.vaadin.flow.component.dialog.Dialog.class).single().close();
 
         // a new part follows STANDARD: today's rate is shown and the field is read-only
         navigate("catalogs/parts", Component.class);
