@@ -127,7 +127,7 @@ class ShellJourneyE2E {
         $("#home-view").shouldBe(visible);
         open("http://localhost:" + port + "/admin/documents");
         $("#documents-form").shouldBe(visible);
-        $("#documents-preview-frame").shouldHave(com.codeborne.selenide.Condition.attributeMatching("src", ".+\\.pdf"));
+        $("#documents-preview-frame").shouldHave(com.codeborne.selenide.Condition.attributeMatching("src", ".*dynamic/resource.*"));
         // the frame holds the PDF itself (the browser's viewer), not the error page of a refused frame
         com.codeborne.selenide.Selenide.Wait().until(driver -> "application/pdf".equals(Selenide.executeJavaScript(
                 "const f = document.getElementById('documents-preview-frame');"
