@@ -128,17 +128,28 @@ class ShellJourneyE2E {
         open("http://localhost:" + port + "/admin/documents");
         $("#documents-form").shouldBe(visible);
         $("#documents-preview-frame").shouldHave(com.codeborne.selenide.Condition.attributeMatching("src", ".*dynamic/resource.*"));
-        // the frame holds the PDF itself (the browser's viewer), not the error page of a refused frame
-        com.codeborne.selenide.Selenide.Wait().until(driver -> "application/pdf".equals(Selenide.executeJavaScript(
-                "const f = document.getElementById('documents-preview-frame');"
-                        + " return f && f.contentDocument ? f.contentDocument.contentType : null;")));
+        // the frame holds the PDF (served as one, and allowed into our own page), not the error page a refused
+        // frame gets: that error page belongs to no origin, so reading the frame's address throws
+        framedPdf();
         Selenide.screenshot("documents-preview");
-        // a change in the form shows in the preview
+        // a change in the form shows in a new preview
+        String first = $("#documents-preview-frame").getAttribute("src");
         $("#documents-form-title input").setValue("Fișă de primire");
         $("#documents-form-title input").sendKeys(org.openqa.selenium.Keys.TAB);
-        com.codeborne.selenide.Selenide.Wait().until(driver -> "application/pdf".equals(Selenide.executeJavaScript(
-                "const f = document.getElementById('documents-preview-frame');"
-                        + " return f && f.contentDocument ? f.contentDocument.contentType : null;")));
+        $("#documents-preview-frame").shouldNotHave(com.codeborne.selenide.Condition.attribute("src", first));
+        framedPdf();
+    }
+
+    private static void framedPdf() {
+        com.codeborne.selenide.Selenide.Wait().until(driver -> {
+            String address = Selenide.executeJavaScript("const f = document.getElementById('documents-preview-frame');"
+                    + " try { return f.contentWindow.location.href; } catch (e) { return 'refused: ' + e.name; }");
+            return address != null && address.contains("dynamic/resource");
+        });
+        String served = Selenide.executeAsyncJavaScript("const done = arguments[arguments.length - 1];"
+                + " fetch(document.getElementById('documents-preview-frame').src).then(r => done("
+                + " r.headers.get('content-type') + '|' + r.headers.get('x-frame-options')));");
+        org.assertj.core.api.Assertions.assertThat(served).startsWith("application/pdf").endsWith("|SAMEORIGIN");
     }
 
     private static org.openqa.selenium.By byText(String text) {
