@@ -1,5 +1,6 @@
 package com.intervo.tenantadmin.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.company.CompanyDetails;
 import com.intervo.kernel.company.CompanyProfiles;
 import com.intervo.kernel.company.Numbering;
@@ -44,7 +45,7 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
     private final transient TenantDirectory tenants;
     private final transient Numbering numbering;
     private final TenantId tenant;
-    private final Grid<SeriesSettings> series = new Grid<>();
+    private final Grid<SeriesSettings> series = new ListGrid<>();
     private final Map<String, HasValidation> workspaceFields = new HashMap<>();
     private final Map<String, HasValidation> companyFields = new HashMap<>();
     private transient Runnable saveWorkspace;

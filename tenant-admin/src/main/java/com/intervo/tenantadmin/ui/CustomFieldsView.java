@@ -1,5 +1,6 @@
 package com.intervo.tenantadmin.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomFieldDefinition;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
@@ -40,7 +41,7 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
     private final CustomFieldService service;
     private final ComboBox<CustomizableEntity> entity = new ComboBox<>();
     private final ComboBox<EquipmentTypeCatalog.Option> equipmentType = new ComboBox<>();
-    private final Grid<CustomFieldDefinition> grid = new Grid<>();
+    private final Grid<CustomFieldDefinition> grid = new ListGrid<>();
     private final EquipmentTypeCatalog.Option allEquipment;
 
     CustomFieldsView(CustomFieldService service, ObjectProvider<EquipmentTypeCatalog> catalog) {

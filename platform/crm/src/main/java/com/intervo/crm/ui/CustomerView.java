@@ -1,5 +1,6 @@
 package com.intervo.crm.ui;
 
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Customer;
@@ -134,7 +135,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         addEquipment.setVisible(Permissions.canRegisterEquipment());
         add(addEquipment);
 
-        Grid<Equipment> grid = new Grid<>();
+        Grid<Equipment> grid = new ListGrid<>();
         grid.setId("customer-equipment");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Equipment::getSerialNumber).setHeader(getTranslation("crm.equipment.serial"));

@@ -1,6 +1,9 @@
 package com.intervo.crm.ui.catalogs;
 
 import com.intervo.crm.VatRateService;
+import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 
 /**
@@ -29,7 +31,7 @@ import java.util.Map;
 class VatRatesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient VatRateService rates;
-    private final Grid<VatRateService.Rate> grid = new Grid<>();
+    private final Grid<VatRateService.Rate> grid = new ListGrid<>();
 
     VatRatesView(VatRateService rates) {
         this.rates = rates;
@@ -43,7 +45,7 @@ class VatRatesView extends VerticalLayout implements HasDynamicTitle {
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         number.setMinimumFractionDigits(0);
         number.setMaximumFractionDigits(2);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = Formats.dates(getLocale());
         grid.setId("vat-grid");
         grid.addColumn(VatRateService.Rate::category).setHeader(getTranslation("crm.vat.category")).setFlexGrow(1);
         grid.addColumn(r -> dates.format(r.validFrom())).setHeader(getTranslation("crm.vat.valid-from"))
@@ -66,7 +68,7 @@ class VatRatesView extends VerticalLayout implements HasDynamicTitle {
         category.setAllowCustomValue(true);
         category.addCustomValueSetListener(e -> category.setValue(e.getDetail().strip().toUpperCase(java.util.Locale.ROOT)));
         category.setHelperText(getTranslation("crm.vat.category-hint"));
-        DatePicker validFrom = new DatePicker(getTranslation("crm.vat.valid-from"));
+        DatePicker validFrom = LocalizedPickers.date(getTranslation("crm.vat.valid-from"));
         validFrom.setId("vat-valid-from");
         validFrom.setLocale(getLocale());
         BigDecimalField rate = new BigDecimalField(getTranslation("crm.vat.rate"));
