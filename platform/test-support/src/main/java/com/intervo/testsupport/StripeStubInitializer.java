@@ -19,7 +19,11 @@ public class StripeStubInitializer implements ApplicationContextInitializer<Conf
                 "intervo.billing.stripe.secret-key=" + StripeStub.SECRET_KEY,
                 "intervo.billing.stripe.webhook-secret=" + StripeStub.WEBHOOK_SECRET,
                 "intervo.billing.stripe.api-base=" + stub.baseUrl()).applyTo(context);
-        context.addApplicationListener((ApplicationListener<WebServerInitializedEvent>) event ->
-                stub.webhookTarget("http://localhost:" + event.getWebServer().getPort() + "/webhooks/stripe"));
+        // the application's own server, not the management server (its own port, its own child context)
+        context.addApplicationListener((ApplicationListener<WebServerInitializedEvent>) event -> {
+            if (event.getApplicationContext() == context) {
+                stub.webhookTarget("http://localhost:" + event.getWebServer().getPort() + "/webhooks/stripe");
+            }
+        });
     }
 }

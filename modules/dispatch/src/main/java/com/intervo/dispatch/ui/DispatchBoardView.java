@@ -390,11 +390,12 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
                 badge.getElement().setAttribute("title", t.postponeReason());
             }
             // stage and priority share a column: the list fits its pane without scrolling sideways
-            Div stage = new Div(badge);
+            Div cell = new Div(new Div(badge));
             if (t.arrivedWithoutFix()) {
-                stage.add(DispatchUi.noFixBadge(t, getTranslation("dispatch.ticket.no-fix")));
+                cell.add(DispatchUi.noFixBadge(t, getTranslation("dispatch.ticket.no-fix")));
             }
-            return new Div(stage, new Div(DispatchUi.priorityBadge(t.priority())));
+            cell.add(new Div(DispatchUi.priorityBadge(t.priority())));
+            return cell;
         }).setHeader(getTranslation("dispatch.board.stage")).setWidth("8.5rem").setFlexGrow(0);
         active.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
                 .setWidth("8rem").setFlexGrow(3);
