@@ -146,10 +146,13 @@ class ShellJourneyE2E {
                 + " fetch(document.getElementById('documents-preview-frame').src).then(r => done("
                 + " r.headers.get('content-type') + '|' + r.headers.get('x-frame-options')));");
         org.assertj.core.api.Assertions.assertThat(served).startsWith("application/pdf").endsWith("|SAMEORIGIN");
-        String address = Selenide.executeJavaScript("const f = document.getElementById('documents-preview-frame');"
-                + " try { return String(f.contentWindow.location.href) + ' ' + (f.contentDocument"
-                + " ? f.contentDocument.contentType : 'no document'); } catch (e) { return 'refused: ' + e.name; }");
-        System.out.println("Preview frame: " + address);
+        // and the frame really holds it: a refused frame shows an error page of no origin, which cannot be read
+        com.codeborne.selenide.Selenide.Wait().until(driver -> {
+            String frame = Selenide.executeJavaScript("const f = document.getElementById('documents-preview-frame');"
+                    + " try { return String(f.contentWindow.location.href) + ' ' + (f.contentDocument"
+                    + " ? f.contentDocument.contentType : 'no document'); } catch (e) { return 'refused: ' + e.name; }");
+            return frame != null && frame.contains("dynamic/resource") && frame.endsWith(" application/pdf");
+        });
     }
 
     private static org.openqa.selenium.By byText(String text) {
