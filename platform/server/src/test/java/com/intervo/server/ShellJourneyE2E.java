@@ -141,15 +141,18 @@ class ShellJourneyE2E {
     }
 
     private static void framedPdf() {
-        com.codeborne.selenide.Selenide.Wait().until(driver -> {
-            String address = Selenide.executeJavaScript("const f = document.getElementById('documents-preview-frame');"
-                    + " try { return f.contentWindow.location.href; } catch (e) { return 'refused: ' + e.name; }");
-            return address != null && address.contains("dynamic/resource");
-        });
+        // what the browser got for the frame: a PDF that our own page may frame (a refused frame shows an error)
         String served = Selenide.executeAsyncJavaScript("const done = arguments[arguments.length - 1];"
                 + " fetch(document.getElementById('documents-preview-frame').src).then(r => done("
                 + " r.headers.get('content-type') + '|' + r.headers.get('x-frame-options')));");
         org.assertj.core.api.Assertions.assertThat(served).startsWith("application/pdf").endsWith("|SAMEORIGIN");
+        // and the frame really holds it: a refused frame shows an error page of no origin, which cannot be read
+        com.codeborne.selenide.Selenide.Wait().until(driver -> {
+            String frame = Selenide.executeJavaScript("const f = document.getElementById('documents-preview-frame');"
+                    + " try { return String(f.contentWindow.location.href) + ' ' + (f.contentDocument"
+                    + " ? f.contentDocument.contentType : 'no document'); } catch (e) { return 'refused: ' + e.name; }");
+            return frame != null && frame.contains("dynamic/resource") && frame.endsWith(" application/pdf");
+        });
     }
 
     private static org.openqa.selenium.By byText(String text) {

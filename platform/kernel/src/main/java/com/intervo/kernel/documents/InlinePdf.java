@@ -4,9 +4,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.ByteArrayInputStream;
 
 /**
- * A PDF shown inside one of our own pages (an iframe). Spring Security answers every other response with
- * {@code X-Frame-Options: DENY}, and the browser then refuses the frame; this response alone allows being
- * framed by the same origin (Spring Security keeps a header that is already set).
+ * A PDF shown inside one of our own pages (an iframe): served inline, as a dynamic resource of the session, which
+ * {@code SameOriginDownloads} lets our own pages frame.
  */
 public final class InlinePdf {
 
@@ -14,10 +13,7 @@ public final class InlinePdf {
     }
 
     public static DownloadHandler of(byte[] pdf, String fileName) {
-        return DownloadHandler.fromInputStream(event -> {
-            event.getResponse().setHeader("X-Frame-Options", "SAMEORIGIN");
-            return new com.vaadin.flow.server.streams.DownloadResponse(new ByteArrayInputStream(pdf), fileName,
-                    "application/pdf", pdf.length);
-        }).inline();
+        return DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length)).inline();
     }
 }
