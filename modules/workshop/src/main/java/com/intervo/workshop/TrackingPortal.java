@@ -54,15 +54,10 @@ public class TrackingPortal {
      * one everything is in (the customer's own when known).
      */
     public record Tracked(String code, String number, String statusKey, String status, String colour,
-                          StatusCategory category, boolean closed, LocalDate receivedOn, LocalDate promisedDate,
+                          String textColour, StatusCategory category, boolean closed, LocalDate receivedOn, LocalDate promisedDate,
                           Instant statusSince, Instant readyAt, Instant handedOverAt, boolean handoverProtocol,
                           String timeZone, String shopName, String shopPhone, String shopEmail, String shopAddress,
                           String device, BigDecimal amount, boolean estimate, String currency, String language) {
-
-        /** The text colour that reads on the status colour (black or white, at least 4.5:1). */
-        public String textColour() {
-            return com.intervo.kernel.customization.StatusColours.textOn(colour);
-        }
     }
 
     public record Lookup<T>(Outcome outcome, T value) {
@@ -221,8 +216,11 @@ public class TrackingPortal {
                 .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean estimate = logged.signum() == 0;
         BigDecimal amount = estimate ? sheet.getEstimatedCost() : logged;
+        String colour = status == null ? "#607d8b" : status.colour();
+        // textColour: black or white, whichever reads on the status colour (at least 4.5:1)
         return new Tracked(PublicCodes.display(sheet.getTrackingCode()), sheet.getNumber(), sheet.getStatusKey(),
-                status == null ? sheet.getStatusKey() : status.label(locale), status == null ? "#607d8b" : status.colour(),
+                status == null ? sheet.getStatusKey() : status.label(locale), colour,
+                com.intervo.kernel.customization.StatusColours.textOn(colour),
                 status == null ? StatusCategory.OPEN : status.category(), sheet.isClosed(),
                 sheet.getReceivedAt().atZone(zone).toLocalDate(), sheet.getPromisedDate(), sheet.getStatusSince(),
                 readyAt, sheet.getHandedOverAt(), sheet.getHandedOverAt() != null, zone.getId(),
