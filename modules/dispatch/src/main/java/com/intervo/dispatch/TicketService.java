@@ -365,31 +365,30 @@ public class TicketService {
     @Transactional
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
     public TicketDetails startWork(UUID id, FieldContext context) {
-        Actor actor = actor();
-        Ticket ticket = lock(id);
-        requireOwn(ticket, actor);
-        checkVersion(ticket, context.version());
-        if (!ticket.startWork(clock.instant())) {
-            return views.details(ticket);
-        }
-        tickets.flush();
-        log(ticket, actor, ActionType.WORK_STARTED, context, null);
-        return done(ticket);
+        return timerStep(id, context, ActionType.WORK_STARTED, t -> t.startWork(clock.instant()), t -> null);
     }
 
     /** Stops the work timer; the run is added to the time worked. */
     @Transactional
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
     public TicketDetails stopWork(UUID id, FieldContext context) {
+        return timerStep(id, context, ActionType.WORK_STOPPED, t -> t.stopWork(clock.instant()),
+                t -> t.getTimedMinutes() + " min");
+    }
+
+    /** The work timer's start or stop: a step that changed nothing (already running, not running) logs nothing. */
+    private TicketDetails timerStep(UUID id, FieldContext context, ActionType type,
+                                    java.util.function.Predicate<Ticket> change,
+                                    java.util.function.Function<Ticket, String> detail) {
         Actor actor = actor();
         Ticket ticket = lock(id);
         requireOwn(ticket, actor);
         checkVersion(ticket, context.version());
-        if (!ticket.stopWork(clock.instant())) {
+        if (!change.test(ticket)) {
             return views.details(ticket);
         }
         tickets.flush();
-        log(ticket, actor, ActionType.WORK_STOPPED, context, ticket.getTimedMinutes() + " min");
+        log(ticket, actor, type, context, detail.apply(ticket));
         return done(ticket);
     }
 
