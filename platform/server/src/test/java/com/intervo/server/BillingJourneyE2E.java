@@ -149,7 +149,14 @@ class BillingJourneyE2E {
         $("#billing-invoices").shouldHave(text("Paid"));
         Selenide.screenshot("billing-after-checkout");
         assertThat(licenses.isLicensed(new TenantId(workspace), ModuleKey.DISPATCH)).isTrue();
-        assertThat(StripeStub.get().sent()).anyMatch(e -> e.type().equals("checkout.session.completed")
-                && e.payload().contains(workspace) && e.status() == 200);
+        // this workspace's Stripe customer got the checkout's events, each applied once
+        StripeStub.get().awaitIdle(Duration.ofSeconds(15));
+        String customer = (String) StripeStub.get().customerOfTenant(workspace).get("id");
+        assertThat(StripeStub.get().sentTo(customer)).extracting(StripeStub.SentEvent::type).containsExactly(
+                "customer.subscription.created", "invoice.paid", "checkout.session.completed");
+        assertThat(StripeStub.get().sentTo(customer)).allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo(200);
+            assertThat(e.answer().outcome()).isEqualTo("APPLIED");
+        });
     }
 }

@@ -25,6 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -41,8 +43,32 @@ public final class StripeStub {
 
     private static StripeStub instance;
 
-    /** One event as sent to the application, with the answer it got. */
-    public record SentEvent(String id, String type, String payload, int status) {
+    /** A signed event as Stripe sends it: its id, type, the Stripe customer it is about, and the JSON body. */
+    public record Event(String id, String type, String customer, String payload) {
+    }
+
+    /** The webhook endpoint's answer to one delivery: the HTTP status and the body. */
+    public record Answer(int status, String body) {
+
+        private static final Pattern OUTCOME = Pattern.compile("\"outcome\"\\s*:\\s*\"([A-Z_]+)\"");
+
+        /** What the application did with the event ({@code APPLIED}, {@code DUPLICATE}, …); null if it did not say. */
+        public String outcome() {
+            Matcher m = OUTCOME.matcher(body == null ? "" : body);
+            return m.find() ? m.group(1) : null;
+        }
+    }
+
+    /** One delivery of an event to the application (the first or a replay), with the answer it got. */
+    public record SentEvent(String id, String type, String customer, String payload, Answer answer) {
+
+        public int status() {
+            return answer.status();
+        }
+
+        public Event event() {
+            return new Event(id, type, customer, payload);
+        }
     }
 
     private final HttpServer server;
@@ -60,6 +86,8 @@ public final class StripeStub {
     private final Map<String, Long> prices = new ConcurrentHashMap<>();
     private final List<SentEvent> sent = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Batches of events Stripe sends on its own that are queued or being sent. */
+    private final AtomicInteger pending = new AtomicInteger();
     private volatile String webhookTarget;
     private volatile java.util.concurrent.CompletableFuture<Void> gate =
             java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -114,8 +142,33 @@ public final class StripeStub {
         return List.copyOf(requests);
     }
 
+    /** Every delivery to the application, replays included, oldest first — of every test in this JVM. */
     public List<SentEvent> sent() {
         return List.copyOf(sent);
+    }
+
+    /**
+     * The deliveries about one Stripe customer, oldest first. Other tests' events (e.g. the late
+     * {@code customer.subscription.updated} of an earlier test's change) are about other customers.
+     */
+    public List<SentEvent> sentTo(String customerId) {
+        return sent.stream().filter(e -> customerId != null && customerId.equals(e.customer())).toList();
+    }
+
+    /** Waits until every event Stripe sends on its own (after a checkout or a change) has been delivered. */
+    public void awaitIdle(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (pending.get() > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The Stripe stub still sends events after " + timeout);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** A customer as the application left it: name, email, address, metadata and {@code tax_ids} (type, value). */
@@ -192,17 +245,22 @@ public final class StripeStub {
 
     /** A renewal payment fails: the subscription is past due and an invoice stays open. */
     public void failPayment(String subId) {
-        Map<String, Object> invoice;
-        Map<String, Object> snapshot;
+        failPaymentUndelivered(subId).forEach(this::deliver);
+    }
+
+    /**
+     * A renewal payment fails at Stripe, but its events ({@code invoice.payment_failed}, then
+     * {@code customer.subscription.updated}) are handed to the caller instead of being sent, e.g. to deliver
+     * one of them from two threads at once.
+     */
+    public List<Event> failPaymentUndelivered(String subId) {
         synchronized (this) {
             Map<String, Object> sub = subscriptions.get(subId);
             sub.put("status", "past_due");
             invoice(sub, "open");
-            invoice = latestInvoice(subId);
-            snapshot = copy(sub);
+            return List.of(event("invoice.payment_failed", latestInvoice(subId)),
+                    event("customer.subscription.updated", copy(sub)));
         }
-        deliver(List.of(() -> send("invoice.payment_failed", invoice),
-                () -> send("customer.subscription.updated", snapshot)), false);
     }
 
     /** The customer pays the open invoices (e.g. in the portal): the subscription is active again. */
@@ -237,6 +295,11 @@ public final class StripeStub {
 
     /** Sends a signed event with this object as {@code data.object}; returns the application's HTTP status. */
     public int send(String type, Map<String, Object> object) {
+        return deliver(event(type, object)).status();
+    }
+
+    /** A new event with this object as {@code data.object}, not sent yet. */
+    public Event event(String type, Map<String, Object> object) {
         String id = id("evt");
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("id", id);
@@ -246,14 +309,25 @@ public final class StripeStub {
         event.put("livemode", false);
         event.put("type", type);
         event.put("data", Map.of("object", object));
-        String payload = Json.write(event);
-        int status = post(payload, signature(payload, Instant.now().getEpochSecond(), WEBHOOK_SECRET));
-        sent.add(new SentEvent(id, type, payload, status));
-        return status;
+        Object customer = "customer".equals(object.get("object")) ? object.get("id") : object.get("customer");
+        return new Event(id, type, customer == null ? null : customer.toString(), Json.write(event));
     }
 
-    /** Posts a payload as it is with the given Stripe-Signature header (null: none). */
+    /** Delivers an event, freshly signed (as Stripe's retries are), and records the delivery with its answer. */
+    public Answer deliver(Event event) {
+        Answer answer = postForAnswer(event.payload(),
+                signature(event.payload(), Instant.now().getEpochSecond(), WEBHOOK_SECRET));
+        sent.add(new SentEvent(event.id(), event.type(), event.customer(), event.payload(), answer));
+        return answer;
+    }
+
+    /** Posts a payload as it is with the given Stripe-Signature header (null: none); returns the HTTP status. */
     public int post(String payload, String signatureHeader) {
+        return postForAnswer(payload, signatureHeader).status();
+    }
+
+    /** Posts a payload as it is with the given Stripe-Signature header (null: none); returns the answer. */
+    public Answer postForAnswer(String payload, String signatureHeader) {
         if (webhookTarget == null) {
             throw new IllegalStateException("No webhook target set");
         }
@@ -265,7 +339,8 @@ public final class StripeStub {
             request.header("Stripe-Signature", signatureHeader);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -275,8 +350,8 @@ public final class StripeStub {
     }
 
     /** A replay of an event sent before, freshly signed (as Stripe's retries are). */
-    public int replay(SentEvent event) {
-        return post(event.payload(), signature(event.payload(), Instant.now().getEpochSecond(), WEBHOOK_SECRET));
+    public Answer replay(SentEvent event) {
+        return deliver(event.event());
     }
 
     /** Stripe's signature scheme: {@code t=<unix time>,v1=<hex HMAC-SHA256 of "t.payload">}. */
@@ -542,14 +617,17 @@ public final class StripeStub {
     private void deliver(List<Runnable> events, boolean async) {
         if (async) {
             java.util.concurrent.CompletableFuture<Void> open = gate;
+            pending.incrementAndGet();
             sender.submit(() -> {
                 try {
                     open.join();
                     Thread.sleep(300);
+                    events.forEach(Runnable::run);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } finally {
+                    pending.decrementAndGet();
                 }
-                events.forEach(Runnable::run);
             });
         } else {
             events.forEach(Runnable::run);

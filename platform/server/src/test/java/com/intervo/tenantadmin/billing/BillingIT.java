@@ -16,11 +16,13 @@ import com.intervo.kernel.licensing.Entitlement;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleCatalog;
 import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.mail.OutboxWorker;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.Tenants;
 import com.intervo.testsupport.Http;
+import com.intervo.testsupport.MailCatcher;
 import com.intervo.testsupport.StripeStub;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
@@ -29,16 +31,23 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +59,9 @@ class BillingIT {
 
     private static final StripeStub stripe = StripeStub.get();
     private static final String RETURN = "http://localhost/admin/licenses";
+
+    @RegisterExtension
+    static final MailCatcher mail = new MailCatcher();
 
     @Autowired TenantFixtures fixtures;
     @Autowired BillingService billing;
@@ -66,6 +78,7 @@ class BillingIT {
     @Autowired SignInService signIn;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired OutboxWorker outboxWorker;
     @LocalServerPort int port;
 
     private Http http;
@@ -193,21 +206,99 @@ class BillingIT {
     @Test
     void aRetriedOrDuplicatedEventIsAppliedOnce() {
         TenantId tenant = trialTenant();
-        int before = stripe.sent().size();
-        subscribe(tenant, Plan.TEAM, Set.of(ModuleKey.DISPATCH));
-        List<StripeStub.SentEvent> events = stripe.sent().subList(before, stripe.sent().size());
-        assertThat(events).extracting(StripeStub.SentEvent::status).containsOnly(200);
-        Long version = entitlementVersion(tenant, ModuleKey.DISPATCH);
-        Integer recorded = recordedEvents(tenant);
+        String subscription = subscribe(tenant, Plan.TEAM, Set.of(ModuleKey.DISPATCH));
+        String customer = account(tenant).getStripeCustomerId();
+        // only this workspace's events: other tests' late events go to other customers
+        List<StripeStub.SentEvent> checkout = stripe.sentTo(customer);
+        assertThat(checkout).extracting(StripeStub.SentEvent::type).containsExactly(
+                "customer.subscription.created", "invoice.paid", "checkout.session.completed");
+        assertThat(checkout).extracting(e -> e.answer().outcome()).containsOnly("APPLIED");
+        Long entitlement = entitlementVersion(tenant, ModuleKey.DISPATCH);
+        Long version = accountVersion(tenant);
 
-        for (StripeStub.SentEvent event : events) {
-            assertThat(stripe.replay(event)).isEqualTo(200);
-            assertThat(stripe.replay(event)).isEqualTo(200);
+        for (StripeStub.SentEvent event : checkout) {
+            assertDuplicate(stripe.replay(event), event.type());
+            assertDuplicate(stripe.replay(event), event.type());
         }
-
-        assertThat(recordedEvents(tenant)).isEqualTo(recorded).isEqualTo(events.size());
-        assertThat(entitlementVersion(tenant, ModuleKey.DISPATCH)).isEqualTo(version);
+        assertThat(recordedEvents(tenant)).isEqualTo(checkout.size());
+        assertThat(entitlementVersion(tenant, ModuleKey.DISPATCH)).isEqualTo(entitlement);
+        assertThat(accountVersion(tenant)).as("the billing account is not touched by a replay").isEqualTo(version);
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
+
+        // a payment fails, and Stripe delivers its event twice at the same moment (two replicas): applied once
+        List<StripeStub.Event> failed = stripe.failPaymentUndelivered(subscription);
+        StripeStub.Event paymentFailed = failed.get(0);
+        assertThat(paymentFailed.type()).isEqualTo("invoice.payment_failed");
+        List<StripeStub.Answer> answers = deliverAtOnce(paymentFailed, 2);
+        assertThat(answers).extracting(StripeStub.Answer::status).containsOnly(200);
+        assertThat(answers).extracting(StripeStub.Answer::outcome).containsExactlyInAnyOrder("APPLIED", "DUPLICATE");
+        assertThat(stripe.deliver(failed.get(1)).outcome()).isEqualTo("APPLIED");
+        assertThat(account(tenant).getStatus()).isEqualTo(BillingAccount.Status.PAST_DUE);
+        assertToldOnce(tenant);
+
+        // Stripe retries the failed payment's event: nothing changes, nobody is told again
+        version = accountVersion(tenant);
+        StripeStub.SentEvent delivered = stripe.sentTo(customer).stream()
+                .filter(e -> e.id().equals(paymentFailed.id())).findFirst().orElseThrow();
+        assertDuplicate(stripe.replay(delivered), delivered.type());
+        assertDuplicate(stripe.replay(delivered), delivered.type());
+        assertThat(accountVersion(tenant)).isEqualTo(version);
+        assertToldOnce(tenant);
+
+        // the subscription ends; its "deleted" event retried, also from two replicas at once, is applied once
+        stripe.cancel(subscription);
+        assertThat(account(tenant).getStatus()).isEqualTo(BillingAccount.Status.CANCELED);
+        assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isFalse();
+        version = accountVersion(tenant);
+        entitlement = entitlementVersion(tenant, ModuleKey.DISPATCH);
+        StripeStub.SentEvent deleted = stripe.sentTo(customer).getLast();
+        assertThat(deleted.type()).isEqualTo("customer.subscription.deleted");
+        assertThat(deleted.answer().outcome()).isEqualTo("APPLIED");
+        assertDuplicate(stripe.replay(deleted), deleted.type());
+        assertThat(deliverAtOnce(deleted.event(), 2)).extracting(StripeStub.Answer::outcome)
+                .containsOnly("DUPLICATE");
+        assertThat(accountVersion(tenant)).isEqualTo(version);
+        assertThat(entitlementVersion(tenant, ModuleKey.DISPATCH)).isEqualTo(entitlement);
+        assertToldOnce(tenant);
+        assertThat(recordedEvents(tenant)).isEqualTo(checkout.size() + 3);
+    }
+
+    private static void assertDuplicate(StripeStub.Answer answer, String type) {
+        assertThat(answer.status()).as("status of a replayed " + type).isEqualTo(200);
+        assertThat(answer.outcome()).as("outcome of a replayed " + type).isEqualTo("DUPLICATE");
+    }
+
+    /** Exactly one alert in the bell and one e-mail, which reaches the admin's mailbox once. */
+    private void assertToldOnce(TenantId tenant) {
+        assertThat(billingAlerts(tenant)).containsExactly("BILLING_PAST_DUE");
+        assertThat(billingMails(tenant)).containsExactly("BILLING_PAST_DUE admin@" + tenant.key() + ".example");
+        outboxWorker.deliverDue(tenant, Instant.now());
+        await(() -> mail.smtp().getReceivedMessagesForDomain(tenant.key() + ".example").length > 0);
+        assertThat(mail.smtp().getReceivedMessagesForDomain(tenant.key() + ".example")).hasSize(1);
+    }
+
+    /** The same event delivered by {@code deliveries} threads released together; their answers. */
+    private static List<StripeStub.Answer> deliverAtOnce(StripeStub.Event event, int deliveries) {
+        CyclicBarrier start = new CyclicBarrier(deliveries);
+        ExecutorService threads = Executors.newFixedThreadPool(deliveries);
+        try {
+            List<Future<StripeStub.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < deliveries; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return stripe.deliver(event);
+                }));
+            }
+            List<StripeStub.Answer> result = new ArrayList<>();
+            for (Future<StripeStub.Answer> answer : answers) {
+                result.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            return result;
+        } catch (Exception e) {
+            throw new AssertionError("Delivering " + event.type() + " at once failed", e);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
@@ -469,6 +560,12 @@ class BillingIT {
         return jdbc.queryForObject("""
                 select e.version from platform.entitlement e join platform.tenant t on t.id = e.tenant_id
                 where t.tenant_key = ? and e.module_key = ?""", Long.class, tenant.key(), module.name());
+    }
+
+    private Long accountVersion(TenantId tenant) {
+        return jdbc.queryForObject("""
+                select a.version from platform.billing_account a join platform.tenant t on t.id = a.tenant_id
+                where t.tenant_key = ?""", Long.class, tenant.key());
     }
 
     private Integer recordedEvents(TenantId tenant) {
