@@ -14,11 +14,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import com.intervo.kernel.identity.UserAccount;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.hibernate.cfg.MultiTenancySettings;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,8 @@ class TenantIsolationIT {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
+    @Autowired ReadOnlyTenants readOnlyTenants;
+    @Autowired TenantAccess tenantAccess;
 
     TenantId a;
     TenantId b;
@@ -63,11 +69,29 @@ class TenantIsolationIT {
                 .createNativeQuery("select count(*) from app_user where username = 'alice'").getSingleResult()));
         Number inB = TenantContext.callAs(b, () -> tx.execute(s -> (Number) entityManager
                 .createNativeQuery("select count(*) from app_user where username = 'alice'").getSingleResult()));
+        Integer viaJdbcInA = TenantContext.callAs(a, () -> tx.execute(s ->
+                jdbc.queryForObject("select count(*) from app_user where username = 'alice'", Integer.class)));
         Integer viaJdbcInB = TenantContext.callAs(b, () -> tx.execute(s ->
                 jdbc.queryForObject("select count(*) from app_user where username = 'alice'", Integer.class)));
         assertThat(inA.intValue()).isEqualTo(1);
         assertThat(inB.intValue()).isZero();
+        // the owner sees its row through JdbcTemplate too, so the zero in B is not a query that finds nothing anywhere
+        assertThat(viaJdbcInA).isEqualTo(1);
         assertThat(viaJdbcInB).isZero();
+    }
+
+    @Test
+    void tenantBCannotReadTenantAThroughJpql() {
+        String jpql = "select u from UserAccount u where u.username = 'alice'";
+        List<UserAccount> inA = TenantContext.callAs(a, () -> tx.execute(s -> entityManager
+                .createQuery(jpql, UserAccount.class).getResultList()));
+        List<UserAccount> inB = TenantContext.callAs(b, () -> tx.execute(s -> entityManager
+                .createQuery(jpql, UserAccount.class).getResultList()));
+        Long allInB = TenantContext.callAs(b, () -> tx.execute(s -> entityManager
+                .createQuery("select count(u) from UserAccount u", Long.class).getSingleResult()));
+        assertThat(inA).singleElement().extracting(UserAccount::getEmail).isEqualTo("alice@a.example");
+        assertThat(inB).isEmpty();
+        assertThat(allInB).isEqualTo(4L);
     }
 
     @Test
@@ -77,6 +101,106 @@ class TenantIsolationIT {
                 .rootCause().hasMessageContaining("relation \"app_user\" does not exist");
         assertThatThrownBy(() -> jdbc.queryForObject("select count(*) from app_user", Integer.class))
                 .rootCause().hasMessageContaining("relation \"app_user\" does not exist");
+    }
+
+    /**
+     * A pool of one connection without Hikari's own schema reset, handed to our provider exactly as the application
+     * builds it: whatever a read-only workspace's request left on the connection, only the provider's reset can
+     * take away before the next workspace gets the same backend.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProviderResetsSchemaAndReadOnlyOnTheConnectionItReturns() throws Exception {
+        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
+        try (HikariDataSource single = new HikariDataSource()) {
+            single.setJdbcUrl(app.getJdbcUrl());
+            single.setUsername(app.getUsername());
+            single.setPassword(app.getPassword());
+            single.setMaximumPoolSize(1);
+            single.setAutoCommit(app.isAutoCommit());
+            single.setPoolName("one-connection");
+            Map<String, Object> hibernate = new HashMap<>();
+            new TenancyConfiguration().schemaPerTenant(single, readOnlyTenants).customize(hibernate);
+            var provider = (MultiTenantConnectionProvider<String>) hibernate
+                    .get(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER);
+            int backend;
+            String readOnlyBefore;
+            try (Connection raw = single.getConnection()) {
+                backend = backendOf(raw);
+                readOnlyBefore = setting(raw, "default_transaction_read_only");
+            }
+            assertThat(readOnlyBefore).isEqualTo("off");
+
+            tenantAccess.setReadOnly(a, true);
+            try {
+                Connection connection = provider.getConnection(a.key());
+                try {
+                    assertThat(backendOf(connection)).isEqualTo(backend);
+                    assertThat(count(connection, "select count(*) from app_user where username = 'alice'"))
+                            .isEqualTo(1);
+                    assertThatThrownBy(() -> update(connection,
+                            "update app_user set display_name = 'Changed' where username = 'alice'"))
+                            .hasMessageContaining("read-only transaction");
+                    if (!connection.getAutoCommit()) {
+                        connection.rollback();
+                    }
+                } finally {
+                    provider.releaseConnection(a.key(), connection);
+                }
+            } finally {
+                tenantAccess.setReadOnly(a, false);
+            }
+
+            Connection connection = provider.getConnection(b.key());
+            try {
+                assertThat(backendOf(connection)).isEqualTo(backend);
+                assertThat(update(connection, "update app_user set display_name = 'Admin B' where username = 'admin'"))
+                        .isEqualTo(1);
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            } finally {
+                provider.releaseConnection(b.key(), connection);
+            }
+            assertThat(TenantContext.callAs(b, () -> tx.execute(s -> accounts.findByUsername("admin")))
+                    .orElseThrow().getDisplayName()).isEqualTo("Admin B");
+
+            try (Connection raw = single.getConnection()) {
+                assertThat(backendOf(raw)).isEqualTo(backend);
+                assertThat(setting(raw, "search_path")).isEqualTo(TenantSchemas.NO_TENANT);
+                assertThat(setting(raw, "default_transaction_read_only")).isEqualTo(readOnlyBefore);
+                try (Statement st = raw.createStatement();
+                     ResultSet rs = st.executeQuery("select current_schemas(false)::text")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("{}");
+                }
+            }
+        }
+    }
+
+    private static int backendOf(Connection connection) throws Exception {
+        return count(connection, "select pg_backend_pid()");
+    }
+
+    private static String setting(Connection connection, String name) throws Exception {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("select current_setting('" + name + "')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static int count(Connection connection, String sql) throws Exception {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static int update(Connection connection, String sql) throws Exception {
+        try (Statement st = connection.createStatement()) {
+            return st.executeUpdate(sql);
+        }
     }
 
     @Test
