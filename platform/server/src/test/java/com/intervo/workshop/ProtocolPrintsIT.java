@@ -1,5 +1,6 @@
 package com.intervo.workshop;
 
+import static com.intervo.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intervo.crm.CatalogService;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,11 +38,6 @@ class ProtocolPrintsIT {
     void signOut() {
         fixtures.signOut();
         TenantContext.clear();
-    }
-
-    <T> T as(TenantId tenant, String user, Supplier<T> work) {
-        fixtures.signIn(tenant, user);
-        return TenantContext.callAs(tenant, work);
     }
 
     static Intake walkIn(String serial, UUID typeId) {
