@@ -14,11 +14,14 @@ import com.intervo.kernel.mail.OutboxStatus;
 import com.intervo.kernel.mail.OutboxWorker;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.Pdfs;
 import com.intervo.testsupport.RefusingPort;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.workshop.domain.ServiceSheet;
+import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,6 +106,12 @@ class WorkshopOutboxIT {
         assertThat(first.getSubject()).startsWith("Your device is with us");
         String raw = GreenMailUtil.getWholeMessage(first);
         assertThat(raw).contains("application/pdf").contains("intake-FS-");
+        // each customer gets the protocol of their own device, in their language (English)
+        for (MimeMessage mail : received) {
+            String n = mail.getAllRecipients()[0].toString().replaceAll("\\D", "");
+            assertThat(Pdfs.text(pdfAttachment(mail))).contains("Intake protocol", "Client " + n,
+                    "client" + n + "@outbox.example", "SN-OUTBOX-" + n, "Does not boot");
+        }
         for (ServiceSheet sheet : created) {
             assertThat(TenantContext.callAs(tenant, () -> sheets.mails(sheet.getId()))).singleElement()
                     .satisfies(m -> {
@@ -111,6 +120,17 @@ class WorkshopOutboxIT {
                         assertThat(m.sentAt()).isNotNull();
                     });
         }
+    }
+
+    static byte[] pdfAttachment(MimeMessage mail) throws Exception {
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("application/pdf")) {
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("No PDF attached to " + mail.getSubject());
     }
 
     static <T> String unchecked(ThrowingFunction<T> f, T value) {

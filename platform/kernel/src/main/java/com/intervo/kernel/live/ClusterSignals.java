@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +42,8 @@ public class ClusterSignals implements SmartLifecycle {
     private static final Duration RENEW = Duration.ofMinutes(5);
     /** PostgreSQL's limit is 8000 bytes; ours are a tenant key and an id or two. */
     private static final int MAX_PAYLOAD = 1000;
+    /** The listening connection's {@code application_name}. */
+    public static final String APPLICATION_NAME = "intervo-cluster-signals";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -165,8 +168,16 @@ public class ClusterSignals implements SmartLifecycle {
 
     private Connection open() throws SQLException {
         if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            Connection connection = DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(),
-                    hikari.getPassword());
+            Properties properties = new Properties();
+            if (hikari.getUsername() != null) {
+                properties.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                properties.setProperty("password", hikari.getPassword());
+            }
+            // how operators (and tests) tell the listener's backend in pg_stat_activity
+            properties.setProperty("ApplicationName", APPLICATION_NAME);
+            Connection connection = DriverManager.getConnection(hikari.getJdbcUrl(), properties);
             connection.setAutoCommit(true);
             return connection;
         }
