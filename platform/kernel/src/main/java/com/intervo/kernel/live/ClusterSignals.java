@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and credentials, so it never holds a pooled connection) and hands each payload to that channel's handlers — on
  * every node, the sending one included, so there is one path for all. Payloads carry the tenant key; handlers check
  * it. The connection is renewed every few minutes and after any failure, with a growing pause; a signal sent while
- * it is being renewed is lost, so screens also refresh when their user acts.
+ * it is being renewed is lost, so screens also refresh when their user acts. The connection shows in
+ * {@code pg_stat_activity} under {@link #APPLICATION_NAME}.
  */
 @Component
 public class ClusterSignals implements SmartLifecycle {
