@@ -11,10 +11,10 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.Site;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.licensing.ModuleKey;
-import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.zones.Zone;
 import com.intervo.kernel.zones.Zones;
+import com.intervo.testsupport.ActingAs;
 import com.intervo.testsupport.TenantFixtures;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -88,14 +88,9 @@ class DispatchFixtures {
         }
     }
 
-    /** Runs as one of the workspace's users, with the tenant bound. */
+    /** Runs as one of the workspace's users, with the tenant bound ({@link ActingAs}). */
     <T> T as(TenantId tenant, String username, java.util.function.Supplier<T> work) {
-        tenants.signIn(tenant, username);
-        try {
-            return TenantContext.callAs(tenant, work);
-        } finally {
-            tenants.signOut();
-        }
+        return ActingAs.as(tenant, username, work);
     }
 
     static byte[] jpeg(int width, int height) {

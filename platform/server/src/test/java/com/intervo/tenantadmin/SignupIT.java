@@ -19,9 +19,9 @@ import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantProvisioning;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.MailCatcher;
+import com.intervo.testsupport.RefusingPort;
 import com.intervo.testsupport.TenantIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -176,14 +176,12 @@ class SignupIT {
     @Test
     void aFailedProvisioningLeavesNothingAndTheSameNameCanBeRetried() throws Exception {
         String key = newKey();
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
         // the mail server is unreachable: the verification mail fails inside the seed
-        ((JavaMailSenderImpl) mailSender).setPort(closedPort);
-        assertThatThrownBy(() -> signups.signUp(request(key, "owner@acme.example"), step -> { }))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("signup.error.failed"));
+        try (RefusingPort down = RefusingPort.open()) {
+            ((JavaMailSenderImpl) mailSender).setPort(down.port());
+            assertThatThrownBy(() -> signups.signUp(request(key, "owner@acme.example"), step -> { }))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("signup.error.failed"));
+        }
         assertThat(leftBehind(key)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from platform.entitlement e join platform.tenant t on t.id = e.tenant_id where t.tenant_key = ?",
                 Integer.class, key)).isZero();

@@ -1,5 +1,6 @@
 package com.intervo.workshop;
 
+import static com.intervo.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intervo.crm.CatalogService;
@@ -7,8 +8,10 @@ import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.Pdfs;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.workshop.domain.ServiceSheet;
@@ -18,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,11 +40,6 @@ class ProtocolPrintsIT {
     void signOut() {
         fixtures.signOut();
         TenantContext.clear();
-    }
-
-    <T> T as(TenantId tenant, String user, Supplier<T> work) {
-        fixtures.signIn(tenant, user);
-        return TenantContext.callAs(tenant, work);
     }
 
     static Intake walkIn(String serial, UUID typeId) {
@@ -99,6 +96,65 @@ class ProtocolPrintsIT {
         assertThat(occurrences(text, "Înlocuit portul de încărcare")).isEqualTo(1);
         assertThat(occurrences(text, "Curățat contactele bateriei")).isEqualTo(1);
         assertThat(text).contains("180,00");
+    }
+
+    static Intake person(String name, String language, String serial, String problem) {
+        return new Intake(null, null, new CustomerDraft(Customer.Kind.PERSON, name, null, "client@example.ro",
+                "0722 000 111", language, null, Map.of(), List.of(), List.of()), null,
+                new Equipment.Draft(null, null, null, null, serial, "Samsung Galaxy S21", null, null, null, null,
+                        null, Map.of()), problem, "Încărcător, husă", "Zgârieturi pe spate", new BigDecimal("420.5"),
+                LocalDate.of(2099, 1, 31), Map.of(), null, false);
+    }
+
+    /** Logs a charged and an uncharged piece of work and hands the device over. */
+    private void repairAndHandOver(TenantId tenant, ServiceSheet sheet, String charged, String free, String notes) {
+        as(tenant, "technician", () -> sheets.take(sheet.getId()));
+        as(tenant, "technician", () -> sheets.addEntry(sheet.getId(),
+                new EntryDraft(WorkEntry.Kind.WORK, charged, 45, new BigDecimal("180"))));
+        as(tenant, "technician", () -> sheets.addEntry(sheet.getId(),
+                new EntryDraft(WorkEntry.Kind.WORK, free, 10, null)));
+        as(tenant, "dispatcher", () -> sheets.handOver(sheet.getId(), notes));
+    }
+
+    @Test
+    void aRomanianCustomersProtocolsNameThemTheDeviceTheTermsAndTheAmounts() {
+        TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        ServiceSheet sheet = as(tenant, "dispatcher", () -> sheets.intake(person("Ștefan Țurcanu", "ro",
+                "SN-ST-0042", "Ecranul nu se aprinde după o cădere")));
+        String intake = Pdfs.text(as(tenant, "dispatcher", () -> sheets.intakeProtocol(sheet.getId()).pdf()));
+        assertThat(intake).contains("Proces-verbal de preluare", sheet.getNumber(),
+                "Client Ștefan Țurcanu", "0722 000 111 · client@example.ro", "Producător / model Samsung Galaxy S21",
+                "Serie / ID unic SN-ST-0042", "Accesorii Încărcător, husă", "Stare vizuală Zgârieturi pe spate",
+                "Ecranul nu se aprinde după o cădere", "Cost estimat: 420,50 EUR", "Termen promis: 31 ian. 2099",
+                PublicCodes.display(sheet.getTrackingCode()),
+                // the shipped terms, in the customer's language
+                "Termeni și condiții Echipamentul este preluat pentru diagnostic și reparație");
+
+        repairAndHandOver(tenant, sheet, "Înlocuit ecranul și rama", "Curățat mufa de încărcare",
+                "Testat împreună cu clientul");
+        String handover = Pdfs.text(as(tenant, "dispatcher", () -> sheets.handoverProtocol(sheet.getId()).pdf()));
+        assertThat(handover).contains("Proces-verbal de predare", "Client Ștefan Țurcanu", "SN-ST-0042",
+                "Curățat mufa de încărcare", "Înlocuit ecranul și rama 1 180,00 180,00", "Subtotal 180,00 EUR",
+                "Total de plată 180,00 EUR", "Testat împreună cu clientul")
+                .doesNotContain("Cost estimat");
+    }
+
+    @Test
+    void aCzechCustomersProtocolsAreInCzech() {
+        TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        ServiceSheet sheet = as(tenant, "dispatcher", () -> sheets.intake(person("Jiří Řezníček", "cs",
+                "SN-CZ-0007", "Nejde nabíjet, přehřívá se")));
+        String intake = Pdfs.text(as(tenant, "dispatcher", () -> sheets.intakeProtocol(sheet.getId()).pdf()));
+        assertThat(intake).contains("Předávací protokol – příjem", "Zákazník Jiří Řezníček",
+                "Výrobní č. / ID SN-CZ-0007", "Nejde nabíjet, přehřívá se", "Odhadovaná cena: 420,50 EUR",
+                "Zařízení je převzato k diagnostice a opravě")
+                .doesNotContain("Proces-verbal", "Client ");
+
+        repairAndHandOver(tenant, sheet, "Vyměněná baterie", "Vyčištěný konektor", "Předáno v pořádku");
+        String handover = Pdfs.text(as(tenant, "dispatcher", () -> sheets.handoverProtocol(sheet.getId()).pdf()));
+        assertThat(handover).contains("Předávací protokol – výdej", "Zákazník Jiří Řezníček", "SN-CZ-0007",
+                "Vyčištěný konektor", "Vyměněná baterie 1 180,00 180,00", "Celkem k úhradě 180,00 EUR",
+                "Předáno v pořádku");
     }
 
     private static int occurrences(String text, String part) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.Http;
+import com.intervo.testsupport.Pdfs;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import java.net.http.HttpResponse;
@@ -89,13 +90,23 @@ class WorkshopApiIT {
         assertThat(http.get("/api/v1/workshop/sheets?status=in_work", dispatcher).body()).contains("\"total\":0");
         assertThat(http.get("/api/v1/workshop/sheets/" + id + "/history", dispatcher).body())
                 .contains("\"to\":\"received\"").contains("\"to\":\"in_work\"").contains("\"to\":\"ready\"");
-        HttpResponse<String> pdf = http.get("/api/v1/workshop/sheets/" + id + "/intake-protocol", dispatcher);
+        HttpResponse<byte[]> pdf = http.getBytes("/api/v1/workshop/sheets/" + id + "/intake-protocol", dispatcher);
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        // the customer speaks Romanian: so does the protocol
+        assertThat(Pdfs.text(pdf.body())).contains("Proces-verbal de preluare", "Client Mihai Stoica",
+                "0744 111 222 · mihai@example.ro", "Serie / ID unic IMEI-API-0001", "Cracked screen",
+                "Accesorii case", "Cost estimat: 420,50", "31 ian. 2099");
         HttpResponse<String> handover = http.postJson("/api/v1/workshop/sheets/" + id + "/handover", dispatcher,
                 "{\"finalNotes\":\"All good\"}", null);
         assertThat(handover.statusCode()).isEqualTo(200);
         assertThat(handover.body()).contains("\"closed\":true");
+        HttpResponse<byte[]> handoverPdf = http.getBytes("/api/v1/workshop/sheets/" + id + "/handover-protocol",
+                dispatcher);
+        assertThat(handoverPdf.statusCode()).isEqualTo(200);
+        assertThat(Pdfs.text(handoverPdf.body())).contains("Proces-verbal de predare", "Client Mihai Stoica",
+                "IMEI-API-0001", "Replaced the display and the glass 1 380,00 380,00", "Total de plată 380,00",
+                "All good");
         // a closed sheet takes no more work
         assertThat(http.postJson("/api/v1/workshop/sheets/" + id + "/entries", technician,
                 "{\"kind\":\"NOTE\",\"text\":\"x\"}", null).statusCode()).isEqualTo(409);

@@ -14,11 +14,14 @@ import com.intervo.kernel.mail.OutboxStatus;
 import com.intervo.kernel.mail.OutboxWorker;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.Pdfs;
+import com.intervo.testsupport.RefusingPort;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.workshop.domain.ServiceSheet;
+import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +44,7 @@ class WorkshopOutboxIT {
     @Autowired OutboxWorker worker;
     @Autowired JavaMailSender mailSender;
     GreenMail smtp;
+    RefusingPort down;
 
     @AfterEach
     void tearDown() {
@@ -48,22 +52,19 @@ class WorkshopOutboxIT {
         if (smtp != null) {
             smtp.stop();
         }
+        if (down != null) {
+            down.close();
+        }
         fixtures.signOut();
         TenantContext.clear();
     }
 
-    static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void anSmtpOutageLosesNothingAndRecoveryDeliversEachMailOnce() throws Exception {
-        int port = freePort();
+        down = RefusingPort.open();
         JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
-        impl.setHost("127.0.0.1");
-        impl.setPort(port); // nobody listens there: SMTP is down
+        impl.setHost(RefusingPort.HOST);
+        impl.setPort(down.port()); // every connection is refused: SMTP is down
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         fixtures.signIn(tenant, "dispatcher");
         List<ServiceSheet> created = new ArrayList<>();
@@ -88,8 +89,9 @@ class WorkshopOutboxIT {
                 });
 
         // SMTP is back
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(0, RefusingPort.HOST, ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
+        impl.setPort(smtp.getSmtp().getPort());
         Instant later = Instant.now().plus(Duration.ofDays(1));
         worker.deliverDue(tenant, later);
         assertThat(smtp.waitForIncomingEmail(15_000, 3)).isTrue();
@@ -104,6 +106,12 @@ class WorkshopOutboxIT {
         assertThat(first.getSubject()).startsWith("Your device is with us");
         String raw = GreenMailUtil.getWholeMessage(first);
         assertThat(raw).contains("application/pdf").contains("intake-FS-");
+        // each customer gets the protocol of their own device, in their language (English)
+        for (MimeMessage mail : received) {
+            String n = mail.getAllRecipients()[0].toString().replaceAll("\\D", "");
+            assertThat(Pdfs.text(pdfAttachment(mail))).contains("Intake protocol", "Client " + n,
+                    "client" + n + "@outbox.example", "SN-OUTBOX-" + n, "Does not boot");
+        }
         for (ServiceSheet sheet : created) {
             assertThat(TenantContext.callAs(tenant, () -> sheets.mails(sheet.getId()))).singleElement()
                     .satisfies(m -> {
@@ -112,6 +120,17 @@ class WorkshopOutboxIT {
                         assertThat(m.sentAt()).isNotNull();
                     });
         }
+    }
+
+    static byte[] pdfAttachment(MimeMessage mail) throws Exception {
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("application/pdf")) {
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("No PDF attached to " + mail.getSubject());
     }
 
     static <T> String unchecked(ThrowingFunction<T> f, T value) {

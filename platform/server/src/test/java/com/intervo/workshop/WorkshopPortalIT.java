@@ -9,6 +9,7 @@ import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.Http;
+import com.intervo.testsupport.Pdfs;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.workshop.domain.ServiceSheet;
@@ -84,9 +85,11 @@ class WorkshopPortalIT {
         // typed with dashes and in lower case
         String typed = PublicCodes.display(code).toLowerCase();
         assertThat(http.get("/portal/api/track/" + typed + "?lang=ro", null).body()).contains("Recepționat");
-        HttpResponse<String> pdf = http.get("/portal/api/track/" + code + "/intake.pdf", null);
+        HttpResponse<byte[]> pdf = http.getBytes("/portal/api/track/" + code + "/intake.pdf", null);
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.body()).startsWith("%PDF-");
+        // the customer's own copy: the shop, the sheet, the device and its tracking code
+        assertThat(Pdfs.text(pdf.body())).contains("Service Expert SRL", "Str. Lungă 5", "Proces-verbal de preluare",
+                sheet.getNumber(), "Samsung Galaxy S21", "SN-PORTAL-1", PublicCodes.display(code));
         assertThat(http.get("/portal/api/track/" + code + "/handover.pdf", null).statusCode()).isEqualTo(404);
 
         HttpResponse<String> unknown = http.get("/portal/api/track/ABCDEFGHJKMN?lang=en", null);

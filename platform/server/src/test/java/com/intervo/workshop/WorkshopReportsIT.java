@@ -1,5 +1,6 @@
 package com.intervo.workshop;
 
+import static com.intervo.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +35,6 @@ class WorkshopReportsIT {
     void signOut() {
         fixtures.signOut();
         TenantContext.clear();
-    }
-
-    <T> T as(TenantId tenant, String user, Supplier<T> work) {
-        fixtures.signIn(tenant, user);
-        return TenantContext.callAs(tenant, work);
     }
 
     @Test

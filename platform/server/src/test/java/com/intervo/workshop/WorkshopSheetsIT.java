@@ -1,5 +1,6 @@
 package com.intervo.workshop;
 
+import static com.intervo.testsupport.ActingAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,7 @@ import com.intervo.kernel.mail.OutboxMessageView;
 import com.intervo.kernel.notifications.Notifier;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.Pdfs;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.workshop.domain.ServiceSheet;
@@ -25,7 +27,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +52,6 @@ class WorkshopSheetsIT {
         TenantContext.clear();
     }
 
-    <T> T as(TenantId tenant, String user, Supplier<T> work) {
-        fixtures.signIn(tenant, user);
-        return TenantContext.callAs(tenant, work);
-    }
-
     static Intake walkIn(String serial, String problem) {
         return new Intake(null, null, new CustomerDraft(Customer.Kind.PERSON, "Ana Lungu", null, "ana@example.ro",
                 "0722 000 111", "ro", null, Map.of(), List.of(), List.of()), null,
@@ -77,8 +73,11 @@ class WorkshopSheetsIT {
         assertThat(sheet.getTrackingCode()).hasSize(12).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{12}");
         assertThat(sheet.getStatusKey()).isEqualTo("received");
         assertThat(sheet.getLanguage()).isEqualTo("ro");
-        byte[] intakePdf = as(tenant, "dispatcher", () -> sheets.intakeProtocol(sheet.getId()).pdf());
-        assertThat(new String(intakePdf, 0, 5)).isEqualTo("%PDF-");
+        // the customer's language decides the protocol's: Romanian
+        assertThat(Pdfs.text(as(tenant, "dispatcher", () -> sheets.intakeProtocol(sheet.getId()).pdf())))
+                .contains("Proces-verbal de preluare", sheet.getNumber(), "Client Ana Lungu",
+                        "Serie / ID unic IMEI-356938035643809", "Does not charge", "Accesorii charger",
+                        "Stare vizuală scratched screen", "Cost estimat: 250,00");
 
         // the technician takes it, logs work and asks a question
         ServiceSheet taken = as(tenant, "technician", () -> sheets.take(sheet.getId()));
@@ -119,8 +118,10 @@ class WorkshopSheetsIT {
         ServiceSheet closed = as(tenant, "dispatcher", () -> sheets.handOver(sheet.getId(), "Tested with the customer"));
         assertThat(closed.isClosed()).isTrue();
         assertThat(closed.getStatusKey()).isEqualTo("handed_over");
-        assertThat(new String(as(tenant, "dispatcher", () -> sheets.handoverProtocol(sheet.getId()).pdf()), 0, 5))
-                .isEqualTo("%PDF-");
+        assertThat(Pdfs.text(as(tenant, "dispatcher", () -> sheets.handoverProtocol(sheet.getId()).pdf())))
+                .contains("Proces-verbal de predare", "Client Ana Lungu", "IMEI-356938035643809",
+                        "Replaced the charging port 1 180,00 180,00", "Total de plată 180,00",
+                        "Tested with the customer");
         assertThat(as(tenant, "dispatcher", () -> sheets.history(sheet.getId()))).extracting(c -> c.getToKey())
                 .containsExactly("received", "in_work", "question", "in_work", "ready", "handed_over");
         assertThatThrownBy(() -> as(tenant, "technician", () -> sheets.addEntry(sheet.getId(),
@@ -226,7 +227,8 @@ class WorkshopSheetsIT {
         UUID id = sheet.getId();
         assertThat(sheet.getIntakeProtocolFileId()).isNotNull();
         byte[] issued = as(tenant, "dispatcher", () -> sheets.intakeProtocol(id).pdf());
-        assertThat(new String(issued, 0, 5)).isEqualTo("%PDF-");
+        assertThat(Pdfs.text(issued)).contains("Client Ana Lungu", "SN-ISSUED-1", "Cracked case",
+                "Termeni și condiții Echipamentul este preluat pentru diagnostic și reparație");
 
         // the company changes its terms: the protocol the customer has stays what it was, here and on the portal
         as(tenant, "admin", () -> {
@@ -247,6 +249,10 @@ class WorkshopSheetsIT {
                 "charger", "scratched screen", new BigDecimal("250.00"), LocalDate.now().plusDays(5), Map.of()));
         byte[] reissued = as(tenant, "dispatcher", () -> sheets.intakeProtocol(id).pdf());
         assertThat(reissued).isNotEqualTo(issued);
+        assertThat(Pdfs.text(reissued)).contains("Cracked case, no sound",
+                        "Termeni și condiții Termeni noi, după predare")
+                .doesNotContain("Echipamentul este preluat");
+        assertThat(Pdfs.text(issued)).doesNotContain("no sound", "Termeni noi");
         assertThat(as(tenant, "dispatcher", () -> files.of(SheetDocuments.FILE_OWNER, id))).hasSize(2);
         // both issues stay readable, the first exactly as the customer got it
         var protocols = as(tenant, "technician", () -> sheets.issuedProtocols(id));
@@ -263,6 +269,8 @@ class WorkshopSheetsIT {
         ServiceSheet closed = as(tenant, "dispatcher", () -> sheets.handOver(id, "Case replaced"));
         assertThat(closed.getHandoverProtocolFileId()).isNotNull();
         byte[] handover = as(tenant, "dispatcher", () -> sheets.handoverProtocol(id).pdf());
+        assertThat(Pdfs.text(handover)).contains("Proces-verbal de predare", "Client Ana Lungu", "SN-ISSUED-1",
+                "Case replaced");
         as(tenant, "admin", () -> {
             templates.saveTerms(com.intervo.kernel.documents.DocumentKind.HANDOVER_PROTOCOL,
                     java.util.Locale.forLanguageTag("ro"), "Alți termeni");

@@ -51,6 +51,11 @@ public class Http {
         return send(request(path, token, null).GET().build());
     }
 
+    /** A GET whose answer is binary (a PDF, an image). */
+    public HttpResponse<byte[]> getBytes(String path, String token) throws IOException, InterruptedException {
+        return client.send(request(path, token, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> get(String path, String token, String host) throws IOException, InterruptedException {
         return send(request(path, token, host).GET().build());
     }

@@ -36,6 +36,7 @@ public class TenantFixtures {
         this.users = users;
         this.licenses = licenses;
         this.tokens = tokens;
+        ActingAs.use(this);
     }
 
     public TenantId newTenant(ModuleKey... modules) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and credentials, so it never holds a pooled connection) and hands each payload to that channel's handlers — on
  * every node, the sending one included, so there is one path for all. Payloads carry the tenant key; handlers check
  * it. The connection is renewed every few minutes and after any failure, with a growing pause; a signal sent while
- * it is being renewed is lost, so screens also refresh when their user acts.
+ * it is being renewed is lost, so screens also refresh when their user acts. The connection shows in
+ * {@code pg_stat_activity} under {@link #APPLICATION_NAME}.
  */
 @Component
 public class ClusterSignals implements SmartLifecycle {
@@ -41,6 +43,8 @@ public class ClusterSignals implements SmartLifecycle {
     private static final Duration RENEW = Duration.ofMinutes(5);
     /** PostgreSQL's limit is 8000 bytes; ours are a tenant key and an id or two. */
     private static final int MAX_PAYLOAD = 1000;
+    /** The listening connection's {@code application_name}. */
+    public static final String APPLICATION_NAME = "intervo-cluster-signals";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -165,8 +169,16 @@ public class ClusterSignals implements SmartLifecycle {
 
     private Connection open() throws SQLException {
         if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            Connection connection = DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(),
-                    hikari.getPassword());
+            Properties properties = new Properties();
+            if (hikari.getUsername() != null) {
+                properties.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                properties.setProperty("password", hikari.getPassword());
+            }
+            // how operators (and tests) tell the listener's backend in pg_stat_activity
+            properties.setProperty("ApplicationName", APPLICATION_NAME);
+            Connection connection = DriverManager.getConnection(hikari.getJdbcUrl(), properties);
             connection.setAutoCommit(true);
             return connection;
         }

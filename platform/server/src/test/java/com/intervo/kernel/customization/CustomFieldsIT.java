@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.ActingAs;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.testsupport.WithIntervoUser;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @TenantIntegrationTest
@@ -74,13 +73,7 @@ class CustomFieldsIT {
 
     /** Runs in the fixture tenant as "system" (no signed-in user), whatever the test method runs as. */
     <T> T as(java.util.function.Supplier<T> action) {
-        SecurityContext saved = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext();
-        try {
-            return TenantContext.callAs(tenant, action);
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
+        return ActingAs.asNobody(tenant, action);
     }
 
     private static Map<String, Object> map(Object... kv) {
@@ -218,13 +211,8 @@ class CustomFieldsIT {
 
     @Test
     void aRomanianWorkspaceNamesFieldsInRomanianOnlyAndTheKeysComeFromTheNames() {
-        fixtures.signIn(tenant, "admin");
-        try {
-            TenantContext.callAs(tenant, () -> directory.changeDefaults(tenant, "Fixture", "ro", "Europe/Bucharest",
-                    "RON"));
-        } finally {
-            fixtures.signOut();
-        }
+        ActingAs.as(tenant, "admin", () -> directory.changeDefaults(tenant, "Fixture", "ro", "Europe/Bucharest",
+                "RON"));
         CustomFieldDefinition inventory = as(() -> service.create(new CustomFieldDraft(CustomizableEntity.CUSTOMER,
                 null, null, CustomFieldType.TEXT, false, Map.of("ro", "Număr de inventar"), Map.of(), List.of())));
         assertThat(inventory.key()).isEqualTo("numar_de_inventar");

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.intervo.kernel.live.ClusterSignals;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.testsupport.RefusingPort;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,19 +70,17 @@ class OutboxSignalsIT {
         assertThat(worker.poll(t.plusSeconds(30))).doesNotContain(busy);
 
         // SMTP down: the failed message's next attempt is remembered, and looked into when it is due
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
         JavaMailSenderImpl impl = (JavaMailSenderImpl) mailSender;
-        impl.setHost("127.0.0.1");
-        impl.setPort(closed);
-        queue(busy, "second@busy.example");
-        await().atMost(Duration.ofSeconds(10)).until(() -> worker.poll(t.plusSeconds(40)).contains(busy));
-        assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.QUEUED))).isEqualTo(1);
-        // the first retry waits 30 s after the failed attempt
-        assertThat(worker.poll(t.plusSeconds(60))).doesNotContain(busy);
-        impl.setHost("");
+        try (RefusingPort down = RefusingPort.open()) {
+            impl.setHost(RefusingPort.HOST);
+            impl.setPort(down.port());
+            queue(busy, "second@busy.example");
+            await().atMost(Duration.ofSeconds(10)).until(() -> worker.poll(t.plusSeconds(40)).contains(busy));
+            assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.QUEUED))).isEqualTo(1);
+            // the first retry waits 30 s after the failed attempt
+            assertThat(worker.poll(t.plusSeconds(60))).doesNotContain(busy);
+            impl.setHost("");
+        }
         assertThat(worker.poll(t.plusSeconds(71))).contains(busy);
         assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.SENT))).isEqualTo(2);
         assertThat(worker.poll(t.plusSeconds(80))).doesNotContain(quiet, busy);
