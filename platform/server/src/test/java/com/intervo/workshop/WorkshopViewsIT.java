@@ -111,8 +111,15 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         assertThat(find(Component.class).withId("sheet-hand-over").all()).isEmpty();
         test(find(TextArea.class).withId("entry-text").single()).setValue("Measured the supply voltage");
         test(find(Button.class).withId("entry-add").single()).click();
-        Grid<?> log = find(Grid.class).withId("sheet-log").single();
-        assertThat(test(log).size()).isEqualTo(2);
+        @SuppressWarnings("unchecked")
+        Grid<com.intervo.workshop.domain.WorkEntry> log = find(Grid.class).withId("sheet-log").single();
+        // the oldest open sheet's earlier diagnosis, the question and the new work
+        var entries = new java.util.ArrayList<com.intervo.workshop.domain.WorkEntry>();
+        for (int i = 0; i < test(log).size(); i++) {
+            entries.add(test(log).getRow(i));
+        }
+        assertThat(entries).extracting(com.intervo.workshop.domain.WorkEntry::getText).containsExactlyInAnyOrder(
+                "Diagnoză, display comandat", "Replace the cable too?", "Measured the supply voltage");
     }
 
     @Test

@@ -138,8 +138,8 @@ class DispatchViewsIT extends SpringBrowserlessTest {
                 .filter(t -> t.stage() == TicketStage.POSTPONED).findFirst().orElseThrow();
         navigate("dispatch/tickets/" + postponed.id(), Component.class);
         assertThat(find(H2.class).withId("ticket-title").single().getText()).startsWith(postponed.number());
-        // opened (assigned), accepted, postponed
-        assertThat(test(find(Grid.class).withId("ticket-log").single()).size()).isEqualTo(3);
+        // opened, assigned to the technician, accepted, postponed
+        assertThat(test(find(Grid.class).withId("ticket-log").single()).size()).isEqualTo(4);
         assertThat(find(Button.class).withId("ticket-back-to-work").all()).hasSize(1);
         assertThat(find(Button.class).withId("ticket-delay").all()).hasSize(1);
     }
