@@ -119,8 +119,15 @@ class WorkshopJourneyE2E {
         String code = $("#sheet-tracking-code").shouldBe(visible).getText().replace("-", "");
         String sheetUrl = WebDriverRunner.url();
         String number = $("#sheet-title").getText();
+        // the protocol in the customer's language (the desk's, English): shop, customer with diacritics, device,
+        // estimate, tracking code and the shipped terms
         String intake = pdfText($("#sheet-intake-pdf").download(), "journey-intake.pdf");
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/journey-intake.txt"), intake);
+        assertThat(intake).contains("Demo Service SRL", "Intake protocol", number, "Customer " + CUSTOMER,
+                "Serial no. / ID E2E-IMEI-490154203237518", "Manufacturer / model Google Pixel 7",
+                "Accessories charger, case", "The phone reboots when the camera starts", "Estimated cost: 350.00 RON",
+                "/track/" + code, "Terms and conditions",
+                "The equipment is accepted for diagnosis and repair on the basis of this protocol",
+                "Repairs carry a 3-month warranty on the work done and on the parts replaced.");
         Selenide.screenshot("workshop-intake-sheet");
 
         // the same phone typed as a new customer again: the desk is shown the match and uses it
@@ -205,8 +212,12 @@ class WorkshopJourneyE2E {
         click("#handover-confirm");
         $("#sheet-status").shouldHave(text("Handed over"));
         $("#sheet-handover-pdf").shouldHave(attribute("href"));
+        // the hand-over protocol: the same customer and device, each charged piece of work, the total, the notes
         String handover = pdfText($("#sheet-handover-pdf").download(), "journey-handover.pdf");
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/journey-handover.txt"), handover);
+        assertThat(handover).contains("Handover protocol", number, "Customer " + CUSTOMER,
+                "Serial no. / ID E2E-IMEI-490154203237518", "Reseated the camera flex cable 1 120.00 120.00",
+                "Replaced the battery 1 180.00 180.00", "Subtotal 300.00 RON", "Total 300.00 RON",
+                "Tested with the customer", "Terms and conditions");
         Selenide.screenshot("workshop-handed-over");
 
         // the queue and the portal work at phone width
