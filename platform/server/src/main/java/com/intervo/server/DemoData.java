@@ -82,19 +82,12 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
             log.info("External database and intervo.demo.data not set: no demo workspaces created");
             return;
         }
-        create(new TenantRegistration(new TenantId("demo"), "Demo Service SRL", "ro", "Europe/Bucharest", "RON"),
-                EnumSet.allOf(ModuleKey.class), List.of(
-                        new DemoUser("admin", "Andrei Popescu", Role.ADMIN),
-                        new DemoUser("dispatcher", "Maria Ionescu", Role.DISPATCHER),
-                        new DemoUser("technician", "Vlad Stan", Role.TECHNICIAN),
-                        new DemoUser("technician2", "Radu Mureșan", Role.TECHNICIAN),
-                        new DemoUser("manager", "Elena Dumitru", Role.MANAGER)));
-        create(new TenantRegistration(new TenantId("acme"), "Acme Repairs s.r.o.", "cs", "Europe/Prague", "CZK"),
-                EnumSet.of(ModuleKey.WORKSHOP_SIMPLE), List.of(
-                        new DemoUser("admin", "Jana Nováková", Role.ADMIN),
-                        new DemoUser("dispatcher", "Petr Svoboda", Role.DISPATCHER),
-                        new DemoUser("technician", "Tomáš Dvořák", Role.TECHNICIAN),
-                        new DemoUser("manager", "Lucie Černá", Role.MANAGER)));
+        for (String template : new String[] {"demo", "acme"}) {
+            TenantId id = new TenantId(template);
+            if (!tenants.existsByKey(id.key())) {
+                createLike(template, id);
+            }
+        }
     }
 
     /**
@@ -121,19 +114,34 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
         }
     }
 
-    private void create(TenantRegistration registration, Set<ModuleKey> modules, List<DemoUser> demoUsers) {
-        TenantId id = registration.id();
-        if (tenants.existsByKey(id.key())) {
-            return;
-        }
+    /**
+     * A workspace with the users and data of "demo" (every module, a Romanian boiler service) or of "acme"
+     * (Workshop Simple, a Czech repair shop) under the given key: the demo workspaces, and tests' own copies of them.
+     */
+    void createLike(String template, TenantId id) {
+        boolean demo = template.equals("demo");
+        TenantRegistration registration = demo
+                ? new TenantRegistration(id, "Demo Service SRL", "ro", "Europe/Bucharest", "RON")
+                : new TenantRegistration(id, "Acme Repairs s.r.o.", "cs", "Europe/Prague", "CZK");
+        Set<ModuleKey> modules = demo ? EnumSet.allOf(ModuleKey.class) : EnumSet.of(ModuleKey.WORKSHOP_SIMPLE);
+        List<DemoUser> demoUsers = demo ? List.of(
+                new DemoUser("admin", "Andrei Popescu", Role.ADMIN),
+                new DemoUser("dispatcher", "Maria Ionescu", Role.DISPATCHER),
+                new DemoUser("technician", "Vlad Stan", Role.TECHNICIAN),
+                new DemoUser("technician2", "Radu Mureșan", Role.TECHNICIAN),
+                new DemoUser("manager", "Elena Dumitru", Role.MANAGER)) : List.of(
+                new DemoUser("admin", "Jana Nováková", Role.ADMIN),
+                new DemoUser("dispatcher", "Petr Svoboda", Role.DISPATCHER),
+                new DemoUser("technician", "Tomáš Dvořák", Role.TECHNICIAN),
+                new DemoUser("manager", "Lucie Černá", Role.MANAGER));
         provisioning.provision(registration, tenant -> {
             demoUsers.forEach(u -> users.create(u.username(), u.displayName(), u.username() + "@" + id.key()
                     + ".example", PASSWORD, Set.of(u.role()), u.role() == Role.ADMIN));
-            if (id.key().equals("demo")) {
+            if (demo) {
                 asAdmin(id, () -> crm.seed(registration.currency()));
                 dispatch.seed((username, work) -> asUser(id, username, work));
             }
-            workshop.seed(id, (username, work) -> asUser(id, username, work));
+            workshop.seed(registration.defaultLocale(), (username, work) -> asUser(id, username, work));
         }, step -> { });
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
         modules.forEach(m -> licenses.grant(id, m, from, null, Entitlement.Source.DEMO));

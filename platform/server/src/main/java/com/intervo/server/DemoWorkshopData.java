@@ -4,7 +4,6 @@ import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
-import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.Intake;
 import com.intervo.workshop.ServiceSheetService;
@@ -32,9 +31,12 @@ class DemoWorkshopData {
         this.customers = customers;
     }
 
-    /** {@code as} runs work as one of the demo users (admin, dispatcher, technician, manager). */
-    void seed(TenantId tenant, BiConsumer<String, Runnable> as) {
-        boolean czech = tenant.key().equals("acme");
+    /**
+     * {@code as} runs work as one of the demo users (admin, dispatcher, technician, manager); a Czech workspace
+     * ({@code language} "cs") gets Czech customers and texts.
+     */
+    void seed(String language, BiConsumer<String, Runnable> as) {
+        boolean czech = language.equals("cs");
         ServiceSheet[] s = new ServiceSheet[5];
         as.accept("dispatcher", () -> {
             s[0] = sheets.intake(walkIn(czech ? "Jan Novák" : "Radu Marin", "0722 456 789",

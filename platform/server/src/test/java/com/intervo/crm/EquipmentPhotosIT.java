@@ -6,8 +6,10 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.files.ui.PhotoGallery;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.server.DemoWorkspaces;
+import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import com.intervo.testsupport.WithIntervoUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
@@ -28,7 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Photos on the equipment card, without a browser: the gallery, a stored photo's thumbnail and its dialog. */
+/**
+ * Photos on the equipment card, without a browser: the gallery, a stored photo's thumbnail and its dialog; on a copy
+ * of the demo workspace.
+ */
 @TenantIntegrationTest
 class EquipmentPhotosIT extends SpringBrowserlessTest {
 
@@ -37,14 +42,18 @@ class EquipmentPhotosIT extends SpringBrowserlessTest {
     @Autowired EquipmentService equipment;
     @Autowired FileStorage storage;
 
+    @Autowired DemoWorkspaces demoWorkspaces;
+    @Autowired TenantFixtures fixtures;
+
     @AfterEach
-    void removeTestPhotos() {
-        // leave the demo equipment as it was for other tests (the signed-in user is still bound here)
-        equipment.findBySerial(DEMO_SERIAL).ifPresent(e -> storage.of("EQUIPMENT", e.getId()).stream()
-                .filter(storage::canDelete).forEach(f -> storage.delete(f.id())));
+    void signOut() {
+        fixtures.signOut();
+        TenantContext.clear();
     }
 
+    /** The demo's boiler at Ion Popescu's, in a fresh copy of the demo workspace. */
     private UUID demoEquipment() {
+        fixtures.signIn(demoWorkspaces.likeDemo(), "technician");
         Equipment item = equipment.findBySerial(DEMO_SERIAL).orElseThrow();
         return item.getId();
     }
@@ -61,7 +70,6 @@ class EquipmentPhotosIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithIntervoUser(workspace = "demo", username = "technician")
     void theCardShowsTheGalleryAndAStoredPhotoAsOneThumbnail() throws IOException {
         UUID id = demoEquipment();
         navigate("equipment/" + id, Component.class);

@@ -129,6 +129,13 @@ class DispatchRulesIT {
                 body.replace("\"quantity\":1", "\"quantity\":3"), "retry-1");
         assertThat(other.statusCode()).isEqualTo(422);
         assertThat(other.body()).contains("Idempotency-Key");
+        String pingAt = Instant.now().minus(3, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
+        HttpResponse<String> theirs = api.post("/api/v1/dispatch/locations", fixtures.token(ws.tenant(), "technician2"),
+                "{\"pings\":[{\"recordedAt\":\"" + pingAt + "\",\"latitude\":46.7,\"longitude\":23.5}]}",
+                "retry-1");
+        assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(200);
+        assertThat(theirs.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+        assertThat(json(theirs).get("stored").asInt()).isEqualTo(1);
 
         // concurrent retries of a photo upload: one photo
         ExecutorService pool = Executors.newFixedThreadPool(3);

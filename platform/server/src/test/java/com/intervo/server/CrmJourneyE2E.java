@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CrmJourneyE2E {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired DemoWorkspaces demoWorkspaces;
 
     @AfterEach
     void closeBrowser() {
@@ -34,11 +35,13 @@ class CrmJourneyE2E {
 
     @Test
     void createACustomerAddABoilerWithAMapPinAndOpenItsCard() {
+        // a copy of the demo workspace: its boiler catalog, custom fields and every module
+        String workspace = demoWorkspaces.likeDemo().key();
         Chromium.start(1440, 1000);
         open("http://localhost:" + port + "/login");
-        $("#workspace input").setValue("demo");
+        $("#workspace input").setValue(workspace);
         $("#username input").setValue("dispatcher");
-        $("#password input").setValue("intervo-demo");
+        $("#password input").setValue(DemoWorkspaces.PASSWORD);
         $("#sign-in").click();
         $("#home-view").shouldBe(visible);
 

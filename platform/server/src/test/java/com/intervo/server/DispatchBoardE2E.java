@@ -29,6 +29,7 @@ class DispatchBoardE2E {
 
     @LocalServerPort int port;
     @Autowired TenantFixtures fixtures;
+    @Autowired DemoWorkspaces demoWorkspaces;
 
     @AfterEach
     void closeBrowser() {
@@ -37,7 +38,7 @@ class DispatchBoardE2E {
 
     @Test
     void aTechniciansActionAppearsLiveOnTheDispatchersBoard() throws Exception {
-        TenantId demo = new TenantId("demo");
+        TenantId demo = demoWorkspaces.likeDemo();
         Http http = new Http(port);
         String dispatcherToken = fixtures.token(demo, "dispatcher");
         String technicianToken = fixtures.token(demo, "technician");
@@ -54,9 +55,9 @@ class DispatchBoardE2E {
 
         Chromium.start(1440, 1000);
         open("http://localhost:" + port + "/login");
-        $("#workspace input").setValue("demo");
+        $("#workspace input").setValue(demo.key());
         $("#username input").setValue("dispatcher");
-        $("#password input").setValue("intervo-demo");
+        $("#password input").setValue(DemoWorkspaces.PASSWORD);
         $("#sign-in").click();
         $("#home-view").shouldBe(visible);
         open("http://localhost:" + port + "/dispatch");

@@ -3,6 +3,7 @@ package com.intervo.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intervo.testsupport.Http;
+import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ class OperationsIT {
     @LocalServerPort int port;
     @LocalManagementPort int managementPort;
     @Autowired ApplicationContext context;
+    @Autowired TenantFixtures fixtures;
 
     @Test
     void livenessAndReadinessIncludingTheDatabase() throws Exception {
@@ -76,8 +78,15 @@ class OperationsIT {
 
     @Test
     void unknownApiPathsAreA404NotTheUi() throws Exception {
-        var response = new Http(port).get("/api/v1/auth/nothing-here", null);
-        assertThat(response.statusCode()).isIn(401, 404);
-        assertThat(response.body()).doesNotContain("<html");
+        String token = fixtures.token(fixtures.newTenant(), "admin");
+        var response = new Http(port).get("/api/v1/auth/nothing-here", token);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("<html");
+        // without a token the same path says nothing about what exists: sign in first
+        var anonymous = new Http(port).get("/api/v1/auth/nothing-here", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("<html");
     }
 }

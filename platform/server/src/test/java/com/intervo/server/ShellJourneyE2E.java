@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ShellJourneyE2E {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired DemoWorkspaces demoWorkspaces;
 
     @AfterEach
     void closeBrowser() {
@@ -33,6 +34,7 @@ class ShellJourneyE2E {
         $("#sign-in").click();
     }
 
+    /** The one journey on the shared "demo" workspace itself, as a visitor finds it; it leaves it as it was. */
     @Test
     void signInToDemoSeeTheMenuSwitchToRomanianAndSignOut() {
         Chromium.start(1280, 900);
@@ -74,22 +76,25 @@ class ShellJourneyE2E {
 
     @Test
     void theSubdomainNamesTheWorkspaceAndUnlicensedViewsAreRefused() {
+        // a copy of acme: Workshop Simple only
+        String acme = demoWorkspaces.likeAcme().key();
         Chromium.start(1280, 900);
-        open("http://acme.localhost:" + port + "/");
-        $("#login-view").shouldBe(visible).shouldHave(text("acme"));
+        open("http://" + acme + ".localhost:" + port + "/");
+        $("#login-view").shouldBe(visible).shouldHave(text(acme));
         $("#workspace").shouldNot(exist);
-        signIn(null, "dispatcher", "intervo-demo");
+        signIn(null, "dispatcher", DemoWorkspaces.PASSWORD);
         $("#home-modules").shouldHave(text("Workshop Simple")).shouldNotHave(text("Dispatch"));
-        open("http://acme.localhost:" + port + "/fixture/dispatch");
+        open("http://" + acme + ".localhost:" + port + "/fixture/dispatch");
         $("#not-found-view").shouldBe(visible);
         $("#dispatch-fixture-view").shouldNot(exist);
     }
 
     @Test
     void theShellWorksAtPhoneWidth() {
+        String workspace = demoWorkspaces.likeDemo().key();
         Chromium.start(390, 844);
         open("http://localhost:" + port + "/login");
-        signIn("demo", "technician", "intervo-demo");
+        signIn(workspace, "technician", DemoWorkspaces.PASSWORD);
         $("#home-view").shouldBe(visible);
         $("vaadin-drawer-toggle").shouldBe(visible).click();
         $("#side-menu").shouldBe(visible).shouldHave(text("Home"));
@@ -98,9 +103,10 @@ class ShellJourneyE2E {
 
     @Test
     void homeSaysWhatWaitsAndOpensTheListAtBothWidths() {
+        String workspace = demoWorkspaces.likeDemo().key();
         Chromium.start(1440, 900);
         open("http://localhost:" + port + "/login");
-        signIn("demo", "dispatcher", "intervo-demo");
+        signIn(workspace, "dispatcher", DemoWorkspaces.PASSWORD);
         $("#home-today").shouldBe(visible).shouldHave(text("What needs you today"));
         // the cards are laid out as cards (the shell's style sheet applies), side by side on a desktop
         org.assertj.core.api.Assertions.assertThat($("#home-workshop-unassigned").getCssValue("display"))
@@ -121,9 +127,10 @@ class ShellJourneyE2E {
 
     @Test
     void theTemplatePreviewReallyShowsThePdfInThePage() {
+        String workspace = demoWorkspaces.likeDemo().key();
         Chromium.start(1440, 900);
         open("http://localhost:" + port + "/login");
-        signIn("demo", "admin", "intervo-demo");
+        signIn(workspace, "admin", DemoWorkspaces.PASSWORD);
         $("#home-view").shouldBe(visible);
         open("http://localhost:" + port + "/admin/documents");
         $("#documents-form").shouldBe(visible);

@@ -36,6 +36,7 @@ class TechnicianWebE2E {
 
     @LocalServerPort int port;
     @Autowired TenantFixtures fixtures;
+    @Autowired DemoWorkspaces demoWorkspaces;
 
     @AfterEach
     void closeBrowser() {
@@ -44,7 +45,7 @@ class TechnicianWebE2E {
 
     @Test
     void fromAcceptToTheSignedWorkReportAtPhoneWidth() throws Exception {
-        TenantId demo = new TenantId("demo");
+        TenantId demo = demoWorkspaces.likeDemo();
         Http http = new Http(port);
         String dispatcher = fixtures.token(demo, "dispatcher");
         String technician = fixtures.token(demo, "technician");
@@ -66,9 +67,9 @@ class TechnicianWebE2E {
         chrome.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 46.770439,
                 "longitude", 23.591423, "accuracy", 12));
         open("http://localhost:" + port + "/login");
-        $("#workspace input").setValue("demo");
+        $("#workspace input").setValue(demo.key());
         $("#username input").setValue("technician");
-        $("#password input").setValue("intervo-demo");
+        $("#password input").setValue(DemoWorkspaces.PASSWORD);
         $("#sign-in").click();
         $("#home-view").shouldBe(visible);
 
@@ -155,7 +156,7 @@ class TechnicianWebE2E {
 
     @Test
     void inABasementWithoutGpsTheTechnicianArrivesWithAReason() throws Exception {
-        TenantId demo = new TenantId("demo");
+        TenantId demo = demoWorkspaces.likeDemo();
         Http http = new Http(port);
         String dispatcher = fixtures.token(demo, "dispatcher");
         String technician = fixtures.token(demo, "technician");
@@ -169,9 +170,9 @@ class TechnicianWebE2E {
 
         Chromium.start(375, 812);
         open("http://localhost:" + port + "/login");
-        $("#workspace input").setValue("demo");
+        $("#workspace input").setValue(demo.key());
         $("#username input").setValue("technician");
-        $("#password input").setValue("intervo-demo");
+        $("#password input").setValue(DemoWorkspaces.PASSWORD);
         $("#sign-in").click();
         $("#home-view").shouldBe(visible);
         open("http://localhost:" + port + "/dispatch/my");

@@ -31,12 +31,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The workshop's whole loop in Chromium: intake → protocol PDF → the technician logs work and asks a question →
  * the receptionist answers → ready → the customer's e-mail arrives (GreenMail) → the portal shows "Ready" →
- * hand-over PDF.
+ * hand-over PDF. In a copy of the demo workspace made for the test.
  */
 @TenantIntegrationTest
 class WorkshopJourneyE2E {
 
     private static final String CUSTOMER_MAIL = "journey.customer@journey.example";
+    private static final String CUSTOMER = "Ștefan Mureșan";
+
+    @Autowired DemoWorkspaces demoWorkspaces;
+    String workspace;
 
     @LocalServerPort int port;
     @Autowired OutboxWorker outbox;
@@ -57,9 +61,9 @@ class WorkshopJourneyE2E {
     private void signIn(String user) {
         WebDriverRunner.getWebDriver().manage().deleteAllCookies();
         open(url("/login"));
-        $("#workspace input").setValue("demo");
+        $("#workspace input").setValue(workspace);
         $("#username input").setValue(user);
-        $("#password input").setValue("intervo-demo");
+        $("#password input").setValue(DemoWorkspaces.PASSWORD);
         click("#sign-in");
         $("#home-view").shouldBe(visible);
     }
@@ -82,14 +86,19 @@ class WorkshopJourneyE2E {
         }
     }
 
-    private static void assertPdf(File file) throws Exception {
+    /** The protocol's text as PDFBox reads it, lines stripped, runs of spaces made one. */
+    private static String pdfText(File file, String keepAs) throws Exception {
         byte[] bytes = Files.readAllBytes(file.toPath());
-        assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
+        com.intervo.dispatch.PdfImages.keep(keepAs, bytes);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[ \\t]+", " ");
+        }
     }
 
     @Test
     void intakeQuestionAnswerReadyMailPortalAndHandOver() throws Exception {
         portal.resetLimits();
+        workspace = demoWorkspaces.likeDemo().key();
         Chromium.start(1280, 1000);
         com.codeborne.selenide.Configuration.downloadsFolder = "target/downloads";
 
@@ -97,34 +106,44 @@ class WorkshopJourneyE2E {
         signIn("dispatcher");
         open(url("/workshop/intake"));
         $$("#intake-customer-mode vaadin-radio-button").findBy(text("New customer")).click();
-        $("#intake-customer-name input").shouldBe(visible).setValue("Journey Customer");
+        $("#intake-customer-name input").shouldBe(visible).setValue(CUSTOMER);
         $("#intake-customer-phone input").setValue("0711 222 333");
         $("#intake-customer-email input").setValue(CUSTOMER_MAIL);
         $("#intake-serial input").setValue("E2E-IMEI-490154203237518");
         $("#intake-device-name input").setValue("Google Pixel 7");
         $("#intake-problem textarea").setValue("The phone reboots when the camera starts");
         $("#intake-accessories input").setValue("charger, case");
+        $("#intake-estimate input").setValue("350");
         click("#intake-save");
         $("#sheet-title").shouldHave(text("FS-"));
         String code = $("#sheet-tracking-code").shouldBe(visible).getText().replace("-", "");
         String sheetUrl = WebDriverRunner.url();
-        assertPdf($("#sheet-intake-pdf").download());
+        String number = $("#sheet-title").getText();
+        // the protocol in the customer's language (the desk's, English): shop, customer with diacritics, device,
+        // estimate, tracking code and the shipped terms
+        String intake = pdfText($("#sheet-intake-pdf").download(), "journey-intake.pdf");
+        assertThat(intake).contains("Demo Service SRL", "Intake protocol", number, "Customer " + CUSTOMER,
+                "Serial no. / ID E2E-IMEI-490154203237518", "Manufacturer / model Google Pixel 7",
+                "Accessories charger, case", "The phone reboots when the camera starts", "Estimated cost: 350.00 RON",
+                "/track/" + code, "Terms and conditions",
+                "The equipment is accepted for diagnosis and repair on the basis of this protocol",
+                "Repairs carry a 3-month warranty on the work done and on the parts replaced.");
         Selenide.screenshot("workshop-intake-sheet");
 
         // the same phone typed as a new customer again: the desk is shown the match and uses it
         open(url("/workshop/intake"));
         $$("#intake-customer-mode vaadin-radio-button").findBy(text("New customer")).click();
-        $("#intake-customer-name input").shouldBe(visible).setValue("Journey Customer");
+        $("#intake-customer-name input").shouldBe(visible).setValue(CUSTOMER);
         $("#intake-customer-phone input").setValue("+40 711 222 333");
         $("#intake-serial input").setValue("E2E-IMEI-SECOND-DEVICE");
         $("#intake-device-name input").setValue("Tablet");
         $("#intake-problem textarea").setValue("Cracked screen");
         click("#intake-save");
-        $("#intake-duplicates").shouldBe(visible).shouldHave(text("Journey Customer"), text("0711 222 333"));
+        $("#intake-duplicates").shouldBe(visible).shouldHave(text(CUSTOMER), text("0711 222 333"));
         Selenide.screenshot("workshop-intake-duplicates");
         $("#intake-use-customer-0").click();
         $("#sheet-title").shouldHave(text("FS-"));
-        $("#sheet-view").shouldHave(text("Journey Customer"));
+        $("#sheet-view").shouldHave(text(CUSTOMER));
 
         // the technician takes it, logs work and asks a question
         signIn("technician");
@@ -165,7 +184,7 @@ class WorkshopJourneyE2E {
         $("#sheet-status").shouldHave(text("Ready"));
 
         // the customer's e-mail arrives once the outbox worker runs
-        outbox.deliverDue(new TenantId("demo"), Instant.now());
+        outbox.deliverDue(new TenantId(workspace), Instant.now());
         assertThat(catcher.smtp().waitForIncomingEmail(20_000, 1)).isTrue();
         MimeMessage mail = Arrays.stream(catcher.smtp().getReceivedMessages())
                 .filter(m -> recipients(m).contains(CUSTOMER_MAIL))
@@ -193,7 +212,12 @@ class WorkshopJourneyE2E {
         click("#handover-confirm");
         $("#sheet-status").shouldHave(text("Handed over"));
         $("#sheet-handover-pdf").shouldHave(attribute("href"));
-        assertPdf($("#sheet-handover-pdf").download());
+        // the hand-over protocol: the same customer and device, each charged piece of work, the total, the notes
+        String handover = pdfText($("#sheet-handover-pdf").download(), "journey-handover.pdf");
+        assertThat(handover).contains("Handover protocol", number, "Customer " + CUSTOMER,
+                "Serial no. / ID E2E-IMEI-490154203237518", "Reseated the camera flex cable 1 120.00 120.00",
+                "Replaced the battery 1 180.00 180.00", "Subtotal 300.00 RON", "Total 300.00 RON",
+                "Tested with the customer", "Terms and conditions");
         Selenide.screenshot("workshop-handed-over");
 
         // the queue and the portal work at phone width

@@ -2,13 +2,15 @@ package com.intervo.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.intervo.kernel.licensing.Entitlement;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.ui.NotFoundView;
+import com.intervo.server.DemoWorkspaces;
+import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import com.intervo.testsupport.WithIntervoUser;
+import com.intervo.workshop.domain.MailText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,24 +21,43 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The workshop screens without a browser: queue, intake, a sheet's actions, reports, texts, and the license gate. */
+/**
+ * The workshop screens without a browser: queue, intake, a sheet's actions, reports, texts, and the license gate;
+ * each test on its own copy of a demo workspace.
+ */
 @TenantIntegrationTest
 class WorkshopViewsIT extends SpringBrowserlessTest {
 
     @Autowired Licenses licenses;
+    @Autowired DemoWorkspaces demoWorkspaces;
+    @Autowired TenantFixtures fixtures;
+    @Autowired WorkshopMailTexts mailTexts;
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+        TenantContext.clear();
+    }
+
+    /** Signs in to a fresh copy of the demo workspace: four open sheets (received, in work, a question, ready). */
+    private TenantId demoAs(String username) {
+        TenantId tenant = demoWorkspaces.likeDemo();
+        fixtures.signIn(tenant, username);
+        return tenant;
+    }
 
     @Test
-    @WithIntervoUser(workspace = "demo", username = "dispatcher")
     void theReceptionistTakesADeviceInFromOneScreen() {
+        demoAs("dispatcher");
         navigate("workshop/queue", Component.class);
         assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
                 .contains("Repair queue", "New service sheet").doesNotContain("Workshop reports", "Customer e-mails");
-        assertThat(test(find(Grid.class).withId("queue-grid").single()).size()).isGreaterThanOrEqualTo(4);
+        // the demo's four open sheets; the one handed over is closed
+        assertThat(test(find(Grid.class).withId("queue-grid").single()).size()).isEqualTo(4);
 
         navigate("workshop/intake", Component.class);
         @SuppressWarnings("unchecked")
@@ -64,11 +85,11 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithIntervoUser(workspace = "demo", username = "technician")
     void theTechnicianTakesAsksAndLogsWork() {
+        demoAs("technician");
         navigate("workshop/queue", Component.class);
         Grid<?> grid = find(Grid.class).withId("queue-grid").single();
-        assertThat(test(grid).size()).isGreaterThanOrEqualTo(3);
+        assertThat(test(grid).size()).isEqualTo(4);
         test(grid).clickRow(0);
         assertThat(find(Component.class).withId("sheet-view").all()).hasSize(1);
         @SuppressWarnings("unchecked")
@@ -90,13 +111,20 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         assertThat(find(Component.class).withId("sheet-hand-over").all()).isEmpty();
         test(find(TextArea.class).withId("entry-text").single()).setValue("Measured the supply voltage");
         test(find(Button.class).withId("entry-add").single()).click();
-        Grid<?> log = find(Grid.class).withId("sheet-log").single();
-        assertThat(test(log).size()).isGreaterThanOrEqualTo(2);
+        @SuppressWarnings("unchecked")
+        Grid<com.intervo.workshop.domain.WorkEntry> log = find(Grid.class).withId("sheet-log").single();
+        // the oldest open sheet's earlier diagnosis, the question and the new work
+        var entries = new java.util.ArrayList<com.intervo.workshop.domain.WorkEntry>();
+        for (int i = 0; i < test(log).size(); i++) {
+            entries.add(test(log).getRow(i));
+        }
+        assertThat(entries).extracting(com.intervo.workshop.domain.WorkEntry::getText).containsExactlyInAnyOrder(
+                "Diagnoză, display comandat", "Replace the cable too?", "Measured the supply voltage");
     }
 
     @Test
-    @WithIntervoUser(workspace = "demo", username = "technician")
     void theAuthorCorrectsTheirOwnEntryAndNobodyElses() {
+        demoAs("technician");
         navigate("workshop/queue", Component.class);
         test(find(Grid.class).withId("queue-grid").single()).clickRow(0);
         String mine = "Cleaned the fan " + System.nanoTime();
@@ -133,45 +161,59 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithIntervoUser(workspace = "demo", username = "manager")
     void theManagerSeesReportsWithChartsAndExports() {
+        demoAs("manager");
         navigate("workshop/reports", Component.class);
         assertThat(find(com.intervo.kernel.ui.chart.EChart.class).all()).hasSize(5);
         assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("export-technicians").all()).hasSize(1);
-        assertThat(test(find(Grid.class).withId("grid-technicians").single()).size()).isGreaterThanOrEqualTo(1);
+        assertThat(test(find(Grid.class).withId("grid-technicians").single()).size()).isEqualTo(1);
         navigate("workshop/mail-texts", NotFoundView.class);
     }
 
     @Test
-    @WithIntervoUser(workspace = "demo", username = "admin")
-    void theAdminRewritesTheReadyMail() {
+    void theAdminRewritesTheReadyMailAndResetsItToTheShippedText() {
+        TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
+        fixtures.signIn(tenant, "admin");
         navigate("workshop/mail-texts", Component.class);
         TextField subject = find(TextField.class).withId("mail-text-subject").single();
-        assertThat(subject.getValue()).isNotBlank();
+        var state = find(com.vaadin.flow.component.html.Paragraph.class).withId("mail-text-state").single();
+        assertThat(subject.getValue()).isEqualTo("Your device is ready – {number}");
+        assertThat(state.getText()).isEqualTo("The shipped text (not changed yet).");
+
         test(subject).setValue("Gata: {number}");
         test(find(Button.class).withId("mail-text-save").single()).click();
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("mail-text-state").single().getText())
-                .isNotBlank();
+        assertThat(state.getText()).isEqualTo("Your own wording.");
+        assertThat(mailTexts.text(MailText.Kind.READY, "en").subject()).isEqualTo("Gata: {number}");
+        assertThat(mailTexts.text(MailText.Kind.READY, "en").customized()).isTrue();
+        // the saved text is what the screen shows when opened again
+        navigate("workshop/mail-texts", Component.class);
+        assertThat(find(TextField.class).withId("mail-text-subject").single().getValue()).isEqualTo("Gata: {number}");
+
         test(find(Button.class).withId("mail-text-reset").single()).click();
+        assertThat(find(TextField.class).withId("mail-text-subject").single().getValue())
+                .isEqualTo("Your device is ready – {number}");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("mail-text-state").single().getText())
+                .isEqualTo("The shipped text (not changed yet).");
+        assertThat(mailTexts.text(MailText.Kind.READY, "en").customized()).isFalse();
+        assertThat(mailTexts.text(MailText.Kind.READY, "en").subject()).isEqualTo("Your device is ready – {number}");
     }
 
     @Test
-    @WithIntervoUser(workspace = "acme", username = "admin")
     void aWorkspaceWithoutTheLicenseFindsNoWorkshopScreen() {
-        TenantId acme = new TenantId("acme");
+        // a copy of acme (Workshop Simple only) that loses its license; the shared acme keeps its own
+        TenantId acme = demoWorkspaces.likeAcme();
+        fixtures.signIn(acme, "admin");
+        navigate("workshop/queue", Component.class);
+        assertThat(find(Grid.class).withId("queue-grid").all()).hasSize(1);
         licenses.revoke(acme, ModuleKey.WORKSHOP_SIMPLE);
-        try {
-            for (String route : new String[] {"workshop/queue", "workshop/intake", "workshop/reports",
-                    "workshop/mail-texts", "workshop/sheets/" + java.util.UUID.randomUUID()}) {
-                navigate(route, NotFoundView.class);
-                assertThat(getCurrentView()).as(route).isInstanceOf(NotFoundView.class);
-            }
-            navigate(com.intervo.kernel.ui.HomeView.class);
-            assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
-                    .doesNotContain("Repair queue", "New service sheet");
-        } finally {
-            licenses.grant(acme, ModuleKey.WORKSHOP_SIMPLE, Instant.now().minus(1, ChronoUnit.DAYS), null,
-                    Entitlement.Source.DEMO);
+        fixtures.signIn(acme, "admin");
+        for (String route : new String[] {"workshop/queue", "workshop/intake", "workshop/reports",
+                "workshop/mail-texts", "workshop/sheets/" + java.util.UUID.randomUUID()}) {
+            navigate(route, NotFoundView.class);
+            assertThat(getCurrentView()).as(route).isInstanceOf(NotFoundView.class);
         }
+        navigate(com.intervo.kernel.ui.HomeView.class);
+        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
+                .doesNotContain("Repair queue", "New service sheet");
     }
 }
