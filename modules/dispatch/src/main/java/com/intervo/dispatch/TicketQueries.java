@@ -1,9 +1,9 @@
 package com.intervo.dispatch;
 
 import com.intervo.dispatch.TicketGuard.Actor;
-import com.intervo.dispatch.domain.TicketActions;
 import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
+import com.intervo.dispatch.domain.TicketActions;
 import com.intervo.dispatch.domain.Tickets;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.files.FileStorage;
