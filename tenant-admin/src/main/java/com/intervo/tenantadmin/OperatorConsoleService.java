@@ -44,7 +44,7 @@ public class OperatorConsoleService {
     private final Licenses licenses;
     private final UserDirectory users;
     private final OperatorAuditLog audit;
-    private final com.intervo.tenantadmin.billing.BillingService billing;
+    private final com.intervo.tenantadmin.billing.Subscriptions billing;
     private final com.intervo.kernel.tenancy.TenantAccess access;
     private final Clock clock;
 
@@ -52,7 +52,7 @@ public class OperatorConsoleService {
     private EntityManager entityManager;
 
     OperatorConsoleService(TenantDirectory tenants, Licenses licenses, UserDirectory users, OperatorAuditLog audit,
-                           com.intervo.tenantadmin.billing.BillingService billing,
+                           com.intervo.tenantadmin.billing.Subscriptions billing,
                            com.intervo.kernel.tenancy.TenantAccess access, Optional<Clock> clock) {
         this.billing = billing;
         this.access = access;

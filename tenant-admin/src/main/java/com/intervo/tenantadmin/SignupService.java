@@ -48,13 +48,13 @@ public class SignupService {
     private final TenantProvisioning provisioning;
     private final UserInvitations invitations;
     private final Licenses licenses;
-    private final com.intervo.tenantadmin.billing.BillingService billing;
+    private final com.intervo.tenantadmin.billing.Subscriptions billing;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String publicUrl;
 
     SignupService(Tenants tenants, TenantProvisioning provisioning, UserInvitations invitations, Licenses licenses,
-                  com.intervo.tenantadmin.billing.BillingService billing, TransactionTemplate tx, Optional<Clock> clock,
+                  com.intervo.tenantadmin.billing.Subscriptions billing, TransactionTemplate tx, Optional<Clock> clock,
                   @Value("${intervo.public-url:http://localhost:8080}") String publicUrl,
                   @Value("${intervo.signup.max-per-address:5}") int maxSignups,
                   @Value("${intervo.signup.max-name-checks-per-address:200}") int maxChecks,

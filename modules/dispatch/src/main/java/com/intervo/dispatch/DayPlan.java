@@ -24,6 +24,23 @@ public record DayPlan(UUID technicianId, String technicianName, LocalDate day, L
         }
     }
 
+    /**
+     * The visit of a ticket scheduled at {@code scheduledAt} for {@code plannedMinutes} (an hour when not planned), as
+     * local times of {@code day} in {@code zone}; a visit running past midnight ends with the day.
+     */
+    static Visit visit(java.time.Instant scheduledAt, Integer plannedMinutes, java.time.ZoneId zone,
+                       LocalDate day, TicketSummary ticket) {
+        java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(scheduledAt, zone);
+        java.time.LocalDateTime to = from.plusMinutes(plannedMinutes == null ? 60 : plannedMinutes);
+        return new Visit(from.toLocalTime(), to.toLocalDate().isAfter(day) ? LocalTime.MAX.withNano(0)
+                : to.toLocalTime(), ticket);
+    }
+
+    /** The end of the working day as configured; eight hours after its start when it is not after it. */
+    static LocalTime workEnd(LocalTime start, LocalTime end) {
+        return end.isAfter(start) ? end : start.plusHours(8);
+    }
+
     /** Free slots between the visits within the working day, at least {@code minMinutes} long. */
     public static List<Slot> freeSlots(LocalTime start, LocalTime end, List<Visit> visits, int minMinutes) {
         List<Slot> free = new java.util.ArrayList<>();

@@ -49,7 +49,7 @@ public class TechnicianDevicesService {
         if (!PLATFORMS.contains(p)) {
             throw DomainException.invalid("dispatch.error.device-platform", "platform");
         }
-        String version = TicketService.optionalText(appVersion, "appVersion", 50);
+        String version = TicketInput.optionalText(appVersion, "appVersion", 50);
         TechnicianDevice device = devices.findByToken(token.strip()).orElse(null);
         if (device == null) {
             device = new TechnicianDevice(user.userId(), token.strip(), p, version, clock.instant());

@@ -59,7 +59,7 @@ public class TechnicianLocations {
                     || p.recordedAt().isBefore(now.minus(Duration.ofDays(7)))) {
                 throw DomainException.invalid("dispatch.error.ping-time", "recordedAt");
             }
-            TicketService.checkCoordinates(p.latitude(), p.longitude());
+            TicketInput.checkCoordinates(p.latitude(), p.longitude());
             if (p.battery() != null && (p.battery() < 0 || p.battery() > 100)) {
                 throw DomainException.invalid("dispatch.error.battery", "battery");
             }

@@ -7,7 +7,7 @@ import com.intervo.crm.domain.Site;
 import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketDesk;
 import com.intervo.kernel.identity.ApiTokenService;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.Role;
@@ -185,7 +185,7 @@ public final class DispatchLoadBenchmark {
                     + ".app_user where username like 'tech%'");
         }
         ApiTokenService apiTokens = context.getBean(ApiTokenService.class);
-        TicketService ticketService = context.getBean(TicketService.class);
+        TicketDesk desk = context.getBean(TicketDesk.class);
         CustomerService customers = context.getBean(CustomerService.class);
         var dispatcher = TenantContext.callAs(tenant, () -> users.principal(tenant,
                 users.findByUsername("dispatcher").orElseThrow().getId()).orElseThrow());
@@ -201,7 +201,7 @@ public final class DispatchLoadBenchmark {
                 UUID id = users.findByUsername("tech" + i).orElseThrow().getId();
                 var principal = users.principal(tenant, id).orElseThrow();
                 tokens.add(apiTokens.issue(principal).token());
-                TicketDetails t = ticketService.open(TicketDraft.call(customer.getId(), null, null, "Load test " + i,
+                TicketDetails t = desk.open(TicketDraft.call(customer.getId(), null, null, "Load test " + i,
                         TicketPriority.NORMAL, null).assignedTo(id));
                 tickets.add(t.id().toString());
                 versions.add(t.version());

@@ -10,7 +10,8 @@ import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.FieldWork;
+import com.intervo.dispatch.TicketDesk;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.zones.Zone;
 import com.intervo.kernel.zones.Zones;
@@ -33,16 +34,18 @@ class DemoDispatchData {
     private final UserDirectory users;
     private final CustomerService customers;
     private final EquipmentService equipment;
-    private final TicketService tickets;
+    private final TicketDesk desk;
+    private final FieldWork fieldWork;
     private final TechnicianLocations locations;
 
     DemoDispatchData(Zones zones, UserDirectory users, CustomerService customers, EquipmentService equipment,
-                     TicketService tickets, TechnicianLocations locations) {
+                     TicketDesk desk, FieldWork fieldWork, TechnicianLocations locations) {
         this.zones = zones;
         this.users = users;
         this.customers = customers;
         this.equipment = equipment;
-        this.tickets = tickets;
+        this.desk = desk;
+        this.fieldWork = fieldWork;
         this.locations = locations;
     }
 
@@ -71,25 +74,25 @@ class DemoDispatchData {
         var technician2 = users.findByUsername("technician2").orElseThrow().getId();
         TicketDetails[] opened = new TicketDetails[4];
         as.accept("dispatcher", () -> {
-            opened[0] = tickets.open(new TicketDraft(TicketKind.REPAIR, hotel.getId(), null, hotelBoiler.getId(), null,
+            opened[0] = desk.open(new TicketDraft(TicketKind.REPAIR, hotel.getId(), null, hotelBoiler.getId(), null,
                     "Centrala din subsol nu pornește, eroare F28. Acces prin curtea din spate.", TicketPriority.URGENT,
                     LocalDate.now(), null, 90, "Andreea Mureșan", "0744 000 111", null, false, null));
-            opened[1] = tickets.open(new TicketDraft(TicketKind.INSPECTION, popescu.getId(), null, boiler.getId(), null,
+            opened[1] = desk.open(new TicketDraft(TicketKind.INSPECTION, popescu.getId(), null, boiler.getId(), null,
                     "Revizie anuală ISCIR", TicketPriority.NORMAL, LocalDate.now(), null, 60, null, null, null, false,
                     technician));
-            opened[2] = tickets.open(new TicketDraft(TicketKind.REPAIR, popescu.getId(), null, boiler.getId(), null,
+            opened[2] = desk.open(new TicketDraft(TicketKind.REPAIR, popescu.getId(), null, boiler.getId(), null,
                     "Pierde presiune în instalație", TicketPriority.HIGH, LocalDate.now().plusDays(1), null, 45,
                     null, null, null, true, technician));
-            opened[3] = tickets.open(new TicketDraft(TicketKind.MAINTENANCE, hotel.getId(), null, hotelBoiler.getId(),
+            opened[3] = desk.open(new TicketDraft(TicketKind.MAINTENANCE, hotel.getId(), null, hotelBoiler.getId(),
                     null, "Verificare lunară conform contractului", TicketPriority.LOW, LocalDate.now().plusDays(3),
                     null, 30, null, null, null, true, technician2));
         });
         as.accept("technician", () -> {
-            TicketDetails t = tickets.accept(opened[1].id(), FieldContext.version(opened[1].version()));
-            tickets.enRoute(t.id(), new FieldContext(t.version(), now, new BigDecimal("46.7657"),
+            TicketDetails t = fieldWork.accept(opened[1].id(), FieldContext.version(opened[1].version()));
+            fieldWork.enRoute(t.id(), new FieldContext(t.version(), now, new BigDecimal("46.7657"),
                     new BigDecimal("23.5866"), new BigDecimal("12")));
-            TicketDetails p = tickets.accept(opened[2].id(), FieldContext.version(opened[2].version()));
-            tickets.postpone(p.id(), FieldContext.version(p.version()), "Clientul a cerut mâine după ora 14");
+            TicketDetails p = fieldWork.accept(opened[2].id(), FieldContext.version(opened[2].version()));
+            fieldWork.postpone(p.id(), FieldContext.version(p.version()), "Clientul a cerut mâine după ora 14");
         });
     }
 

@@ -18,7 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 class TicketEditIT {
 
     @Autowired DispatchFixtures dispatch;
-    @Autowired TicketService tickets;
+    @Autowired TicketDesk desk;
+    @Autowired TicketQueries queries;
     DispatchFixtures.Workspace ws;
 
     @BeforeEach
@@ -27,7 +28,7 @@ class TicketEditIT {
     }
 
     private TicketDetails open() {
-        return dispatch.as(ws.tenant(), "dispatcher", () -> tickets.open(TicketDraft.call(ws.customerId(),
+        return dispatch.as(ws.tenant(), "dispatcher", () -> desk.open(TicketDraft.call(ws.customerId(),
                 ws.siteId(), ws.equipmentId(), "Pierde presiune", TicketPriority.NORMAL, LocalDate.now())
                 .assignedTo(ws.technicianId())));
     }
@@ -44,7 +45,7 @@ class TicketEditIT {
         TicketDetails t = open();
         Instant at = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         TicketDetails edited = dispatch.as(ws.tenant(), "dispatcher",
-                () -> tickets.edit(t.id(), t.version(), rescheduled(t, at)));
+                () -> desk.edit(t.id(), t.version(), rescheduled(t, at)));
         assertThat(edited.summary().scheduledAt()).isEqualTo(at);
         assertThat(edited.summary().desiredDate()).isEqualTo(LocalDate.now().plusDays(3));
         assertThat(edited.summary().priority()).isEqualTo(TicketPriority.HIGH);
@@ -54,7 +55,7 @@ class TicketEditIT {
         assertThat(edited.summary().technicianId()).isEqualTo(ws.technicianId());
         assertThat(edited.checklist()).hasSameSizeAs(t.checklist());
         assertThat(edited.version()).isGreaterThan(t.version());
-        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> tickets.actions(t.id())))
+        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.actions(t.id())))
                 .anySatisfy(a -> assertThat(a.action()).isEqualTo(ActionType.EDITED));
     }
 
@@ -62,12 +63,12 @@ class TicketEditIT {
     void anEditFromAnOlderVersionIsRefusedAndChangesNothing() {
         TicketDetails t = open();
         Instant at = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-        dispatch.as(ws.tenant(), "dispatcher", () -> tickets.edit(t.id(), t.version(), rescheduled(t, at)));
+        dispatch.as(ws.tenant(), "dispatcher", () -> desk.edit(t.id(), t.version(), rescheduled(t, at)));
         Instant later = at.plus(2, ChronoUnit.HOURS);
         assertThatThrownBy(() -> dispatch.as(ws.tenant(), "dispatcher",
-                () -> tickets.edit(t.id(), t.version(), rescheduled(t, later))))
+                () -> desk.edit(t.id(), t.version(), rescheduled(t, later))))
                 .isInstanceOf(StaleTicketException.class);
-        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> tickets.get(t.id())).summary().scheduledAt())
+        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id())).summary().scheduledAt())
                 .isEqualTo(at);
     }
 
@@ -75,11 +76,11 @@ class TicketEditIT {
     void aCancelledTicketCannotBeEdited() {
         TicketDetails t = open();
         TicketDetails cancelled = dispatch.as(ws.tenant(), "dispatcher",
-                () -> tickets.cancel(t.id(), t.version(), "Clientul a renunțat"));
-        assertThatThrownBy(() -> dispatch.as(ws.tenant(), "dispatcher", () -> tickets.edit(t.id(),
+                () -> desk.cancel(t.id(), t.version(), "Clientul a renunțat"));
+        assertThatThrownBy(() -> dispatch.as(ws.tenant(), "dispatcher", () -> desk.edit(t.id(),
                 cancelled.version(), rescheduled(cancelled, Instant.now().plus(1, ChronoUnit.DAYS)))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("dispatch.error.edit-closed");
-        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> tickets.get(t.id())).summary().problem())
+        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id())).summary().problem())
                 .isEqualTo("Pierde presiune");
     }
 
@@ -90,7 +91,7 @@ class TicketEditIT {
         TicketDraft blank = new TicketDraft(s.kind(), s.customerId(), s.siteId(), s.equipmentId(), s.zoneId(),
                 " ", s.priority(), s.desiredDate(), null, 0, null, null, null, false, null);
         assertThatThrownBy(() -> dispatch.as(ws.tenant(), "dispatcher",
-                () -> tickets.edit(t.id(), t.version(), blank)))
+                () -> desk.edit(t.id(), t.version(), blank)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("problem"));
     }
 
@@ -98,13 +99,13 @@ class TicketEditIT {
     void aTechnicianCannotEditAndAnotherWorkspaceDoesNotFindTheTicket() {
         TicketDetails t = open();
         assertThatThrownBy(() -> dispatch.as(ws.tenant(), "technician",
-                () -> tickets.edit(t.id(), t.version(), rescheduled(t, null))))
+                () -> desk.edit(t.id(), t.version(), rescheduled(t, null))))
                 .isInstanceOf(AccessDeniedException.class);
         DispatchFixtures.Workspace other = dispatch.workspace();
         assertThatThrownBy(() -> dispatch.as(other.tenant(), "dispatcher",
-                () -> tickets.edit(t.id(), t.version(), rescheduled(t, null))))
+                () -> desk.edit(t.id(), t.version(), rescheduled(t, null))))
                 .isInstanceOf(DomainException.class);
-        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> tickets.get(t.id())).summary().problem())
+        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id())).summary().problem())
                 .isEqualTo("Pierde presiune");
     }
 }

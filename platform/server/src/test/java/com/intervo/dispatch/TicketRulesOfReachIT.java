@@ -138,7 +138,7 @@ class TicketRulesOfReachIT {
     @Test
     void aTicketHoldsAtMostTwoHundredFindings() {
         JsonNode t = onSite();
-        for (int i = 0; i < TicketService.MAX_LINES; i++) {
+        for (int i = 0; i < TicketInput.MAX_LINES; i++) {
             ok(api.post("/api/v1/dispatch/tickets/" + id(t) + "/findings", technician,
                     "{\"kind\":\"FINDING\",\"text\":\"Constatare " + i + "\"}"));
         }
@@ -147,6 +147,6 @@ class TicketRulesOfReachIT {
         assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(422);
         assertThat(json(tooMany).get("fields").has("findings")).isTrue();
         assertThat(ok(api.get("/api/v1/dispatch/tickets/" + id(t), technician)).get("findings"))
-                .hasSize(TicketService.MAX_LINES);
+                .hasSize(TicketInput.MAX_LINES);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkItemSearchIT {
 
     @Autowired DispatchFixtures fixtures;
-    @Autowired TicketService tickets;
+    @Autowired TicketDesk desk;
     @Autowired ServiceSheetService sheets;
     @Autowired GlobalSearch search;
     @Autowired Licenses licenses;
@@ -39,7 +39,7 @@ class WorkItemSearchIT {
         DispatchFixtures.Workspace other = fixtures.workspace();
         licenses.grant(ws.tenant(), ModuleKey.WORKSHOP_SIMPLE, Instant.now().minus(1, ChronoUnit.DAYS), null,
                 Entitlement.Source.MANUAL);
-        TicketDetails ticket = fixtures.as(ws.tenant(), "dispatcher", () -> tickets.open(TicketDraft.call(
+        TicketDetails ticket = fixtures.as(ws.tenant(), "dispatcher", () -> desk.open(TicketDraft.call(
                 ws.customerId(), ws.siteId(), ws.equipmentId(), "No hot water", TicketPriority.NORMAL,
                 LocalDate.now().plusDays(1))));
         ServiceSheet sheet = fixtures.as(ws.tenant(), "dispatcher", () -> sheets.intake(new Intake(null, null,

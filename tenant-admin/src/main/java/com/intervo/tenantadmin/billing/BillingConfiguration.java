@@ -1,6 +1,7 @@
 package com.intervo.tenantadmin.billing;
 
 import com.intervo.kernel.identity.SeatPolicy;
+import com.intervo.kernel.licensing.ModuleCatalog;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +27,17 @@ class BillingConfiguration {
         return new StripePaymentProvider(settings.stripe());
     }
 
+    /** The prices of the modules present, in their menu order. */
+    @Bean
+    PriceList priceList(BillingSettings settings, ModuleCatalog catalog) {
+        return PriceList.of(settings, catalog);
+    }
+
     /** The plan's user limit (the trial's during a trial); workspaces billing never saw have none. */
     @Bean
-    SeatPolicy planSeatPolicy(@Lazy BillingService billing) {
+    SeatPolicy planSeatPolicy(@Lazy Subscriptions subscriptions) {
         return tenant -> {
-            Integer max = billing.maxSeats(billing.account(tenant));
+            Integer max = subscriptions.maxSeats(subscriptions.account(tenant));
             return max == null ? OptionalInt.empty() : OptionalInt.of(max);
         };
     }

@@ -36,19 +36,19 @@ public class StripeWebhooks {
     private final BillingSettings settings;
     private final BillingAccounts accounts;
     private final Tenants tenants;
-    private final BillingService billing;
+    private final Subscriptions subscriptions;
     private final TenantAccess access;
     private final Optional<PaymentProvider> provider;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    StripeWebhooks(BillingSettings settings, BillingAccounts accounts, Tenants tenants, BillingService billing,
+    StripeWebhooks(BillingSettings settings, BillingAccounts accounts, Tenants tenants, Subscriptions subscriptions,
                    TenantAccess access, ObjectProvider<PaymentProvider> provider,
                    PlatformTransactionManager transactions, Optional<Clock> clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.tenants = tenants;
-        this.billing = billing;
+        this.subscriptions = subscriptions;
         this.access = access;
         this.provider = Optional.ofNullable(provider.getIfAvailable());
         this.tx = new TransactionTemplate(transactions);
@@ -95,7 +95,7 @@ public class StripeWebhooks {
                 text(object, "customer").ifPresent(account::customer);
             }
             account.subscription(subscription.get());
-            return billing.apply(tenant, account, provider.get().subscription(subscription.get()));
+            return subscriptions.apply(tenant, account, provider.get().subscription(subscription.get()));
         }));
         if (readOnly == null) {
             log.info("Stripe event {} ({}) was applied before; ignored", event.getId(), type);

@@ -10,10 +10,11 @@ import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.tenantadmin.billing.BillingAccount;
-import com.intervo.tenantadmin.billing.BillingService;
-import com.intervo.tenantadmin.billing.BillingService.ModuleOffer;
-import com.intervo.tenantadmin.billing.BillingService.OrderResult;
-import com.intervo.tenantadmin.billing.BillingService.Overview;
+import com.intervo.tenantadmin.billing.PriceList;
+import com.intervo.tenantadmin.billing.PriceList.ModuleOffer;
+import com.intervo.tenantadmin.billing.Subscriptions;
+import com.intervo.tenantadmin.billing.Subscriptions.OrderResult;
+import com.intervo.tenantadmin.billing.Subscriptions.Overview;
 import com.intervo.tenantadmin.billing.PaymentProviderException;
 import com.intervo.tenantadmin.billing.Plan;
 import com.vaadin.flow.component.AttachEvent;
@@ -68,7 +69,8 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private static final int POLL_MS = 2000;
 
     private final transient Licenses licenses;
-    private final transient BillingService billing;
+    private final transient Subscriptions billing;
+    private final transient PriceList prices;
     private final IntervoUser user;
     private final DateTimeFormatter dates;
 
@@ -86,9 +88,10 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private Overview overview;
     private com.vaadin.flow.shared.Registration polling;
 
-    LicensesView(Licenses licenses, BillingService billing, TenantDirectory tenants) {
+    LicensesView(Licenses licenses, Subscriptions billing, PriceList prices, TenantDirectory tenants) {
         this.licenses = licenses;
         this.billing = billing;
+        this.prices = prices;
         setId("licenses-view");
         setWidthFull();
         user = IntervoAuthentication.current().orElseThrow();
@@ -102,7 +105,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         plan.setId("billing-plan");
         plan.setLabel(getTranslation("billing.plan"));
-        plan.setItems(billing.plans().stream().map(BillingService.PlanOffer::plan).toList());
+        plan.setItems(prices.plans().stream().map(PriceList.PlanOffer::plan).toList());
         plan.setItemLabelGenerator(this::planLabel);
         plan.addValueChangeListener(e -> updateTotal());
 
@@ -110,7 +113,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         modules.setId("billing-modules");
         modules.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         modules.addClassNames(LumoUtility.Gap.MEDIUM);
-        for (ModuleOffer offer : billing.modules()) {
+        for (ModuleOffer offer : prices.modules()) {
             Checkbox box = new Checkbox(moduleLabel(offer));
             box.setId("billing-module-" + offer.module().name().toLowerCase());
             box.addValueChangeListener(e -> {
@@ -227,11 +230,11 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         status.removeAll();
         status.add(statusLines());
         waiting.setVisible(awaiting || overview.changePending());
-        order.setText(getTranslation(overview.mode() == BillingService.Mode.FREE ? "billing.apply-free"
+        order.setText(getTranslation(overview.mode() == Subscriptions.Mode.FREE ? "billing.apply-free"
                 : overview.hasSubscription() ? "billing.apply-change" : "billing.checkout"));
         portal.setVisible(overview.canManagePayment());
         grid.setItems(licenses.licenses(user.tenant()));
-        boolean stripe = overview.mode() == BillingService.Mode.STRIPE;
+        boolean stripe = overview.mode() == Subscriptions.Mode.STRIPE;
         invoicesTitle.setVisible(stripe);
         invoices.setVisible(stripe);
         if (stripe) {
@@ -245,8 +248,8 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private Plan defaultPlan() {
-        return billing.plans().stream().map(BillingService.PlanOffer::plan)
-                .filter(p -> billing.plans().stream().filter(o -> o.plan() == p).findFirst()
+        return prices.plans().stream().map(PriceList.PlanOffer::plan)
+                .filter(p -> prices.plans().stream().filter(o -> o.plan() == p).findFirst()
                         .map(o -> o.maxUsers() == null || o.maxUsers() >= overview.seats()).orElse(false))
                 .findFirst().orElse(null);
     }
@@ -301,8 +304,8 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 chosen.add(key);
             }
         });
-        Set<ModuleKey> all = billing.withRequirements(chosen);
-        Set<ModuleKey> billable = billing.billable(chosen);
+        Set<ModuleKey> all = prices.withRequirements(chosen);
+        Set<ModuleKey> billable = prices.billable(chosen);
         moduleBoxes.forEach((key, box) -> {
             boolean included = all.contains(key) && !billable.contains(key);
             box.setValue(all.contains(key));
@@ -326,8 +329,8 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         if (overview == null) {
             return;
         }
-        BigDecimal sum = billing.monthlyTotal(plan.getValue(), chosenModules(), overview.seats());
-        total.setText(getTranslation("billing.total", money(sum, billing.currency()), overview.seats()));
+        BigDecimal sum = prices.monthlyTotal(plan.getValue(), chosenModules(), overview.seats());
+        total.setText(getTranslation("billing.total", money(sum, prices.currency()), overview.seats()));
     }
 
     /**
@@ -344,7 +347,7 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         boolean trial = overview.status().filter(s -> s == BillingAccount.Status.TRIAL).isPresent();
         String planBefore = overview.plan() != null ? getTranslation(overview.plan().nameKey())
                 : getTranslation(trial ? "billing.status.trial" : "billing.confirm.no-plan");
-        BillingService.PlanOffer offer = billing.plans().stream().filter(o -> o.plan() == plan.getValue())
+        PriceList.PlanOffer offer = prices.plans().stream().filter(o -> o.plan() == plan.getValue())
                 .findFirst().orElseThrow();
         Div body = new Div();
         body.setId("billing-confirm-text");
@@ -365,13 +368,13 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         if (!removed.isEmpty()) {
             body.add(line("billing.confirm.removed", names(removed)));
         }
-        BigDecimal after = billing.monthlyTotal(plan.getValue(), chosen, overview.seats());
+        BigDecimal after = prices.monthlyTotal(plan.getValue(), chosen, overview.seats());
         if (overview.plan() != null && !before.isEmpty()) {
-            BigDecimal now = billing.monthlyTotal(overview.plan(), before, overview.seats());
-            body.add(line("billing.confirm.cost-change", money(now, billing.currency()),
-                    money(after, billing.currency())));
+            BigDecimal now = prices.monthlyTotal(overview.plan(), before, overview.seats());
+            body.add(line("billing.confirm.cost-change", money(now, prices.currency()),
+                    money(after, prices.currency())));
         } else {
-            body.add(line("billing.confirm.cost", money(after, billing.currency())));
+            body.add(line("billing.confirm.cost", money(after, prices.currency())));
         }
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
                 new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
@@ -443,15 +446,15 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private String planLabel(Plan p) {
-        BillingService.PlanOffer offer = billing.plans().stream().filter(o -> o.plan() == p).findFirst().orElseThrow();
+        PriceList.PlanOffer offer = prices.plans().stream().filter(o -> o.plan() == p).findFirst().orElseThrow();
         String users = offer.maxUsers() == null ? getTranslation("billing.plan.unlimited")
                 : getTranslation("billing.plan.max-users", offer.maxUsers());
         return getTranslation(p.nameKey()) + " — " + getTranslation("billing.per-month",
-                money(offer.monthly(), billing.currency())) + " · " + users;
+                money(offer.monthly(), prices.currency())) + " · " + users;
     }
 
     private String moduleLabel(ModuleOffer offer) {
-        String price = money(offer.monthly(), billing.currency());
+        String price = money(offer.monthly(), prices.currency());
         return getTranslation(offer.module().nameKey()) + " — " + getTranslation(offer.perSeat()
                 ? "billing.per-user-month" : "billing.per-month", price);
     }

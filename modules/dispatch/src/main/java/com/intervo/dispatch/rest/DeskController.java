@@ -7,7 +7,10 @@ import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.Inspections;
+import com.intervo.dispatch.TicketApprovals;
+import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSource;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
@@ -59,18 +62,25 @@ class DeskController {
     record VersionRequest(Long version, String reason, String note) {
     }
 
-    record CorrectionRequest(Long version, List<TicketService.PartCorrection> parts, Integer labourMinutes) {
+    record CorrectionRequest(Long version, List<TicketApprovals.PartCorrection> parts, Integer labourMinutes) {
     }
 
     record CatalogPart(UUID id, String code, String name, String unit, BigDecimal price, String currency) {
     }
 
-    private final TicketService tickets;
+    private final TicketDesk desk;
+    private final TicketApprovals approvals;
+    private final TicketQueries queries;
+    private final Inspections inspections;
     private final CatalogService catalogs;
     private final IdempotentResponses once;
 
-    DeskController(TicketService tickets, CatalogService catalogs, IdempotentResponses once) {
-        this.tickets = tickets;
+    DeskController(TicketDesk desk, TicketApprovals approvals, TicketQueries queries, Inspections inspections,
+                   CatalogService catalogs, IdempotentResponses once) {
+        this.desk = desk;
+        this.approvals = approvals;
+        this.queries = queries;
+        this.inspections = inspections;
         this.catalogs = catalogs;
         this.once = once;
     }
@@ -83,7 +93,7 @@ class DeskController {
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> open(@RequestBody OpenRequest r, HttpServletRequest http,
                                 @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 201, () -> tickets.open(r.id() == null ? UUID.randomUUID() : r.id(), r.draft(),
+        return once.run(http, key, r, 201, () -> desk.open(r.id() == null ? UUID.randomUUID() : r.id(), r.draft(),
                 r.source() == null ? TicketSource.PHONE : r.source()));
     }
 
@@ -95,19 +105,19 @@ class DeskController {
                               @RequestParam(required = false) LocalDate day,
                               @RequestParam(required = false) UUID technicianId,
                               @RequestParam(defaultValue = "false") boolean awaitingApproval) {
-        return tickets.board(new BoardFilter(stage, zoneId, priority, day, technicianId, awaitingApproval));
+        return queries.board(new BoardFilter(stage, zoneId, priority, day, technicianId, awaitingApproval));
     }
 
     @GetMapping("/technicians")
     @Operation(summary = "Technicians with zones, today's load and last position; those of the zone first")
     List<TechnicianLoad> technicians(@RequestParam(required = false) UUID zoneId) {
-        return tickets.technicians(zoneId);
+        return queries.technicians(zoneId);
     }
 
     @GetMapping("/technicians/{technicianId}/day")
     @Operation(summary = "A technician's day: scheduled visits, tickets wanted that day, free slots")
     com.intervo.dispatch.DayPlan day(@PathVariable UUID technicianId, @RequestParam(required = false) LocalDate date) {
-        return tickets.dayPlan(technicianId, date);
+        return queries.dayPlan(technicianId, date);
     }
 
     @GetMapping("/parts")
@@ -120,7 +130,7 @@ class DeskController {
     @GetMapping("/inspections-due")
     @Operation(summary = "Periodic inspections due within the days given (or overdue)")
     List<com.intervo.dispatch.InspectionDue> inspectionsDue(@RequestParam(defaultValue = "30") int days) {
-        return tickets.inspectionsDue(days);
+        return inspections.inspectionsDue(days);
     }
 
     @PostMapping("/inspections-due/{equipmentId}/ticket")
@@ -129,7 +139,7 @@ class DeskController {
     ResponseEntity<String> openInspection(@PathVariable UUID equipmentId, HttpServletRequest http,
                                           @RequestHeader(name = IdempotentResponses.HEADER, required = false)
                                           String key) {
-        return once.run(http, key, equipmentId, 201, () -> tickets.openInspection(equipmentId));
+        return once.run(http, key, equipmentId, 201, () -> inspections.openInspection(equipmentId));
     }
 
     @PostMapping("/tickets/{id}/assign")
@@ -137,7 +147,7 @@ class DeskController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> assign(@PathVariable UUID id, @RequestBody AssignRequest r, HttpServletRequest http,
                                   @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 200, () -> tickets.assign(id, r.version(), r.technicianId()));
+        return once.run(http, key, r, 200, () -> desk.assign(id, r.version(), r.technicianId()));
     }
 
     @PostMapping("/tickets/{id}/unassign")
@@ -145,7 +155,7 @@ class DeskController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> unassign(@PathVariable UUID id, @RequestBody VersionRequest r, HttpServletRequest http,
                                     @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 200, () -> tickets.unassign(id, r.version()));
+        return once.run(http, key, r, 200, () -> desk.unassign(id, r.version()));
     }
 
     @PostMapping("/tickets/{id}/cancel")
@@ -153,7 +163,7 @@ class DeskController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> cancel(@PathVariable UUID id, @RequestBody VersionRequest r, HttpServletRequest http,
                                   @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 200, () -> tickets.cancel(id, r.version(), r.reason()));
+        return once.run(http, key, r, 200, () -> desk.cancel(id, r.version(), r.reason()));
     }
 
     @PostMapping("/tickets/{id}/corrections")
@@ -164,7 +174,7 @@ class DeskController {
         if (r.version() == null) {
             throw com.intervo.kernel.api.DomainException.invalid("dispatch.error.version-required", "version");
         }
-        return once.run(http, key, r, 200, () -> tickets.correct(id, r.version(), r.parts(), r.labourMinutes()));
+        return once.run(http, key, r, 200, () -> approvals.correct(id, r.version(), r.parts(), r.labourMinutes()));
     }
 
     @PostMapping("/tickets/{id}/approve")
@@ -175,6 +185,6 @@ class DeskController {
         if (r.version() == null) {
             throw com.intervo.kernel.api.DomainException.invalid("dispatch.error.version-required", "version");
         }
-        return once.run(http, key, r, 200, () -> tickets.approve(id, r.version(), r.note()));
+        return once.run(http, key, r, 200, () -> approvals.approve(id, r.version(), r.note()));
     }
 }

@@ -7,7 +7,9 @@ import com.intervo.dispatch.TechnicianDevicesService;
 import com.intervo.dispatch.TechnicianLocations;
 import com.intervo.dispatch.TicketActionEntry;
 import com.intervo.dispatch.TicketDetails;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.FieldWork;
+import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.dispatch.domain.TicketChecklistItem;
 import com.intervo.dispatch.domain.TicketFinding;
@@ -102,17 +104,22 @@ class TechnicianController {
     record LocationsResponse(int received, int stored) {
     }
 
-    private final TicketService tickets;
+    private final TicketDesk desk;
+    private final FieldWork fieldWork;
+    private final TicketQueries queries;
     private final TechnicianDevicesService devices;
     private final TechnicianLocations locations;
     private final InAppMessages messages;
     private final IdempotentResponses once;
     private final FileStorage files;
 
-    TechnicianController(TicketService tickets, TechnicianDevicesService devices, TechnicianLocations locations,
+    TechnicianController(TicketDesk desk, FieldWork fieldWork, TicketQueries queries,
+                         TechnicianDevicesService devices, TechnicianLocations locations,
                          InAppMessages messages, IdempotentResponses once, FileStorage files) {
         this.files = files;
-        this.tickets = tickets;
+        this.desk = desk;
+        this.fieldWork = fieldWork;
+        this.queries = queries;
         this.devices = devices;
         this.locations = locations;
         this.messages = messages;
@@ -148,19 +155,19 @@ class TechnicianController {
             description = "Start with since=0 (open tickets and those of the last 30 days); store the returned cursor "
                     + "and send it next time. 'removed' lists tickets taken away from you. A ticket may come again.")
     SyncPage myTickets(@RequestParam(defaultValue = "0") long since) {
-        return tickets.changesSince(since);
+        return queries.changesSince(since);
     }
 
     @GetMapping("/my/queue")
     @Operation(summary = "Unassigned tickets in my zones (to take)")
     List<TicketSummary> queue() {
-        return tickets.unassignedNearMe();
+        return queries.unassignedNearMe();
     }
 
     @GetMapping("/my/day")
     @Operation(summary = "My day: scheduled visits, tickets wanted that day, free slots")
     com.intervo.dispatch.DayPlan myDay(@RequestParam(required = false) java.time.LocalDate date) {
-        return tickets.dayPlan(com.intervo.kernel.identity.IntervoAuthentication.current().orElseThrow().userId(),
+        return queries.dayPlan(com.intervo.kernel.identity.IntervoAuthentication.current().orElseThrow().userId(),
                 date);
     }
 
@@ -173,27 +180,27 @@ class TechnicianController {
     @GetMapping("/tickets/{id}")
     @Operation(summary = "A ticket with its checklist, findings, parts and photos")
     TicketDetails ticket(@PathVariable UUID id) {
-        return tickets.get(id);
+        return queries.get(id);
     }
 
     @GetMapping("/tickets/{id}/actions")
     @Operation(summary = "The ticket's action log: who did what, when and where")
     List<TicketActionEntry> actions(@PathVariable UUID id) {
-        return tickets.actions(id);
+        return queries.actions(id);
     }
 
     @GetMapping("/tickets/{id}/photos/{fileId}")
     @Operation(summary = "A photo of the ticket (or its JPEG thumbnail)")
     ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID fileId,
                                  @RequestParam(defaultValue = "false") boolean thumbnail) {
-        byte[] bytes = tickets.photo(id, fileId, thumbnail);
+        byte[] bytes = queries.photo(id, fileId, thumbnail);
         return ResponseEntity.ok().contentType(sniff(bytes)).cacheControl(CacheControl.noStore()).body(bytes);
     }
 
     @GetMapping(value = "/tickets/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The work report PDF of a finished ticket")
     ResponseEntity<byte[]> report(@PathVariable UUID id) {
-        byte[] pdf = tickets.report(id).orElseThrow(() -> DomainException.notFound("dispatch.error.no-report"));
+        byte[] pdf = queries.report(id).orElseThrow(() -> DomainException.notFound("dispatch.error.no-report"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
@@ -206,7 +213,7 @@ class TechnicianController {
                                   HttpServletRequest http, @Parameter(in = ParameterIn.HEADER, description = KEY_DOC)
                                   @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.accept(id, r.context()));
+        return once.run(http, key, r, 200, () -> fieldWork.accept(id, r.context()));
     }
 
     @PostMapping("/tickets/{id}/take")
@@ -216,7 +223,7 @@ class TechnicianController {
                                 HttpServletRequest http,
                                 @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.take(id, r.context()));
+        return once.run(http, key, r, 200, () -> fieldWork.take(id, r.context()));
     }
 
     @PostMapping("/tickets/{id}/decline")
@@ -226,7 +233,7 @@ class TechnicianController {
                                    HttpServletRequest http,
                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.decline(id, r.context(), r.reason()));
+        return once.run(http, key, r, 200, () -> fieldWork.decline(id, r.context(), r.reason()));
     }
 
     @PostMapping("/tickets/{id}/postpone")
@@ -236,7 +243,7 @@ class TechnicianController {
                                     HttpServletRequest http,
                                     @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.postpone(id, r.context(), r.reason()));
+        return once.run(http, key, r, 200, () -> fieldWork.postpone(id, r.context(), r.reason()));
     }
 
     @PostMapping("/tickets/{id}/back-to-work")
@@ -246,7 +253,7 @@ class TechnicianController {
                                       HttpServletRequest http,
                                       @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.backToWork(id, r.context()));
+        return once.run(http, key, r, 200, () -> fieldWork.backToWork(id, r.context()));
     }
 
     @PostMapping("/tickets/{id}/en-route")
@@ -256,7 +263,7 @@ class TechnicianController {
                                    HttpServletRequest http,
                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.enRoute(id, r.context()));
+        return once.run(http, key, r, 200, () -> fieldWork.enRoute(id, r.context()));
     }
 
     @PostMapping("/tickets/{id}/arrived")
@@ -267,7 +274,7 @@ class TechnicianController {
                                    HttpServletRequest http,
                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.arrived(id, r.context(), r.noFixReason()));
+        return once.run(http, key, r, 200, () -> fieldWork.arrived(id, r.context(), r.noFixReason()));
     }
 
     @PostMapping("/tickets/{id}/work/start")
@@ -277,7 +284,7 @@ class TechnicianController {
                                      HttpServletRequest http,
                                      @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.startWork(id, r.context()));
+        return once.run(http, key, r, 200, () -> fieldWork.startWork(id, r.context()));
     }
 
     @PostMapping("/tickets/{id}/work/stop")
@@ -287,7 +294,7 @@ class TechnicianController {
                                     HttpServletRequest http,
                                     @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.stopWork(id, r.context()));
+        return once.run(http, key, r, 200, () -> fieldWork.stopWork(id, r.context()));
     }
 
     @PostMapping("/tickets/{id}/findings")
@@ -295,7 +302,7 @@ class TechnicianController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> finding(@PathVariable UUID id, @RequestBody FindingRequest r, HttpServletRequest http,
                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 200, () -> tickets.addFinding(id,
+        return once.run(http, key, r, 200, () -> fieldWork.addFinding(id,
                 new FieldContext(r.version(), r.deviceAt(), r.latitude(), r.longitude(), null), r.id(), r.kind(),
                 r.text()));
     }
@@ -305,7 +312,7 @@ class TechnicianController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> part(@PathVariable UUID id, @RequestBody PartRequest r, HttpServletRequest http,
                                 @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 200, () -> tickets.addPart(id,
+        return once.run(http, key, r, 200, () -> fieldWork.addPart(id,
                 new FieldContext(r.version(), r.deviceAt(), null, null, null), r.lineId(), r.partId(), r.quantity(),
                 r.source()));
     }
@@ -317,7 +324,7 @@ class TechnicianController {
                                       @RequestParam(required = false) Long version, HttpServletRequest http,
                                       @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         return once.run(http, key, String.valueOf(version), 200,
-                () -> tickets.removePart(id, new FieldContext(version, null, null, null, null), lineId));
+                () -> fieldWork.removePart(id, new FieldContext(version, null, null, null, null), lineId));
     }
 
     @PutMapping("/tickets/{id}/checklist/{itemId}")
@@ -326,7 +333,7 @@ class TechnicianController {
     ResponseEntity<String> answer(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody AnswerRequest r,
                                   HttpServletRequest http,
                                   @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 200, () -> tickets.answer(id,
+        return once.run(http, key, r, 200, () -> fieldWork.answer(id,
                 new FieldContext(r.version(), r.deviceAt(), null, null, null), itemId, r.answer(), r.defect(),
                 r.note()));
     }
@@ -346,7 +353,7 @@ class TechnicianController {
         // decoded and written before the call's transaction: no connection waits on a big picture
         StagedFile staged = files.stage(file.getOriginalFilename(), content);
         try {
-            return once.run(http, key, hash, 201, () -> tickets.addPhoto(id,
+            return once.run(http, key, hash, 201, () -> fieldWork.addPhoto(id,
                     new FieldContext(version, deviceAt, latitude, longitude, null), staged));
         } finally {
             files.discard(staged);
@@ -364,7 +371,7 @@ class TechnicianController {
         byte[] hash = IdempotentResponses.concat(content, text(signerName), text(version));
         StagedFile staged = files.stage("signature.png", content);
         try {
-            return once.run(http, key, hash, 200, () -> tickets.sign(id,
+            return once.run(http, key, hash, 200, () -> fieldWork.sign(id,
                     new FieldContext(version, deviceAt, null, null, null), signerName, staged));
         } finally {
             files.discard(staged);
@@ -380,7 +387,7 @@ class TechnicianController {
                                   HttpServletRequest http,
                                   @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         ActionRequest r = ActionRequest.orEmpty(body);
-        return once.run(http, key, r, 200, () -> tickets.finish(id, r.context(), r.workDone(),
+        return once.run(http, key, r, 200, () -> fieldWork.finish(id, r.context(), r.workDone(),
                 r.labourMinutes()));
     }
 
@@ -389,7 +396,7 @@ class TechnicianController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
     ResponseEntity<String> delay(@PathVariable UUID id, @RequestBody ActionRequest r, HttpServletRequest http,
                                  @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 200, () -> tickets.notifyDelay(id, r.context(), r.eta(), r.message()));
+        return once.run(http, key, r, 200, () -> desk.notifyDelay(id, r.context(), r.eta(), r.message()));
     }
 
     @PostMapping("/locations")

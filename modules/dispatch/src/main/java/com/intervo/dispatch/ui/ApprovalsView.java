@@ -2,7 +2,7 @@ package com.intervo.dispatch.ui;
 
 import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.BoardFilter;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +24,7 @@ import java.util.Set;
 @StyleSheet("context://styles/dispatch.css")
 class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
-    ApprovalsView(TicketService tickets, DispatchUi ui) {
+    ApprovalsView(TicketQueries queries, DispatchUi ui) {
         setId("dispatch-approvals");
         setSizeFull();
         ZoneId zone = ui.zone();
@@ -40,7 +40,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dispatch.board.technician")).setFlexGrow(1);
         grid.addColumn(t -> DispatchUi.time(t.updatedAt(), zone, getLocale()))
                 .setHeader(getTranslation("dispatch.ticket.finished")).setFlexGrow(1);
-        grid.setItems(tickets.board(new BoardFilter(Set.of(), null, null, null, null, true)));
+        grid.setItems(queries.board(new BoardFilter(Set.of(), null, null, null, null, true)));
         grid.addItemClickListener(e -> getUI().ifPresent(u -> u.navigate(TicketView.class,
                 new RouteParameters("ticketId", e.getItem().id().toString()))));
         grid.setSizeFull();

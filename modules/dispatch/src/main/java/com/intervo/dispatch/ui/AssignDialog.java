@@ -2,7 +2,8 @@ package com.intervo.dispatch.ui;
 
 import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.TechnicianLoad;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  */
 class AssignDialog extends Dialog {
 
-    AssignDialog(TicketService tickets, TicketSummary ticket, Consumer<TicketSummary> assigned) {
+    AssignDialog(TicketDesk desk, TicketQueries queries, TicketSummary ticket, Consumer<TicketSummary> assigned) {
         setHeaderTitle(getTranslation("dispatch.assign.title", ticket.number()));
         setId("assign-dialog");
         setWidth("min(46rem, 96vw)");
@@ -51,10 +52,10 @@ class AssignDialog extends Dialog {
                 .setHeader(getTranslation("dispatch.board.last-fix")).setFlexGrow(1);
         grid.addColumn(t -> DispatchUi.slots(t.freeToday())).setHeader(getTranslation("dispatch.board.free-today"))
                 .setFlexGrow(2);
-        grid.setItems(tickets.technicians(ticket.zoneId()));
+        grid.setItems(queries.technicians(ticket.zoneId()));
         grid.addItemClickListener(e -> {
             try {
-                tickets.assign(ticket.id(), ticket.version(), e.getItem().id());
+                desk.assign(ticket.id(), ticket.version(), e.getItem().id());
                 Notifications.success("dispatch.assign.done", ticket.number(), e.getItem().displayName());
                 close();
                 assigned.accept(ticket);

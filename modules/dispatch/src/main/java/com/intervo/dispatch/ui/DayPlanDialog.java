@@ -2,7 +2,7 @@ package com.intervo.dispatch.ui;
 
 import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.dispatch.DayPlan;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,13 +19,13 @@ import java.util.function.Consumer;
 /** A technician's day for the dispatcher: visits by time, tickets wanted that day without a time, free slots. */
 class DayPlanDialog extends Dialog {
 
-    private final transient TicketService tickets;
+    private final transient TicketQueries queries;
     private final UUID technicianId;
     private final transient Consumer<TicketSummary> open;
     private final Div content = new Div();
 
-    DayPlanDialog(TicketService tickets, UUID technicianId, ZoneId zone, Consumer<TicketSummary> open) {
-        this.tickets = tickets;
+    DayPlanDialog(TicketQueries queries, UUID technicianId, ZoneId zone, Consumer<TicketSummary> open) {
+        this.queries = queries;
         this.technicianId = technicianId;
         this.open = open;
         setId("day-plan");
@@ -43,7 +43,7 @@ class DayPlanDialog extends Dialog {
 
     private void show(LocalDate day) {
         content.removeAll();
-        DayPlan plan = tickets.dayPlan(technicianId, day);
+        DayPlan plan = queries.dayPlan(technicianId, day);
         setHeaderTitle(getTranslation("dispatch.day.title", plan.technicianName()));
         content.add(new H4(getTranslation("dispatch.day.visits")));
         if (plan.visits().isEmpty()) {

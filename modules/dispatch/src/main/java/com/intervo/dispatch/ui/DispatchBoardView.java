@@ -7,7 +7,8 @@ import com.intervo.crm.EquipmentService;
 import com.intervo.dispatch.BoardFilter;
 import com.intervo.dispatch.TechnicianLoad;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.dispatch.live.LiveUpdates;
@@ -76,7 +77,8 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
 
     private static final String ALL_OPEN = "OPEN";
 
-    private final transient TicketService tickets;
+    private final transient TicketDesk desk;
+    private final transient TicketQueries queries;
     private final transient DispatchUi ui;
     private final transient LiveUpdates live;
     private final transient Map<String, WorkflowStatus> stages;
@@ -120,9 +122,11 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         }
     }
 
-    DispatchBoardView(TicketService tickets, DispatchUi ui, LiveUpdates live, Zones zones, MapSettings mapSettings,
+    DispatchBoardView(TicketDesk desk, TicketQueries queries, DispatchUi ui, LiveUpdates live, Zones zones,
+                      MapSettings mapSettings,
                       CustomerService customers, EquipmentService equipment, CatalogService catalogs) {
-        this.tickets = tickets;
+        this.desk = desk;
+        this.queries = queries;
         this.ui = ui;
         this.live = live;
         this.stages = ui.stages();
@@ -158,7 +162,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         dayFilter.setClearButtonVisible(true);
         dayFilter.addValueChangeListener(e -> refresh());
 
-        newTicket = () -> new OpenTicketDialog(tickets, customers, equipment, catalogs, zones, zone, t -> refresh());
+        newTicket = () -> new OpenTicketDialog(desk, queries, customers, equipment, catalogs, zones, zone, t -> refresh());
         findCustomer = customers::find;
         Button open = new Button(getTranslation("dispatch.board.new-ticket"), VaadinIcon.PLUS.create(),
                 e -> newTicket.get().open());
@@ -306,7 +310,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         queue.addColumn(t -> DispatchUi.date(t.desiredDate(), getLocale()))
                 .setHeader(getTranslation("dispatch.board.desired")).setFlexGrow(1);
         queue.addComponentColumn(t -> {
-            Button assign = new Button(getTranslation("dispatch.board.assign"), e -> new AssignDialog(tickets, t,
+            Button assign = new Button(getTranslation("dispatch.board.assign"), e -> new AssignDialog(desk, queries, t,
                     x -> refresh()).open());
             assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
             assign.setId("assign-" + t.number());
@@ -342,7 +346,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
             dragged = List.of();
             for (TicketSummary t : moving) {
                 try {
-                    tickets.assign(t.id(), t.version(), technician.id());
+                    desk.assign(t.id(), t.version(), technician.id());
                     Notifications.success("dispatch.assign.done", t.number(), technician.displayName());
                 } catch (RuntimeException ex) {
                     DispatchUi.show(ex);
@@ -361,7 +365,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         technicians.addColumn(t -> DispatchUi.slots(t.freeToday())).setHeader(getTranslation("dispatch.board.free-today"))
                 .setFlexGrow(2);
         technicians.addComponentColumn(t -> {
-            Button day = new Button(VaadinIcon.CALENDAR.create(), e -> new DayPlanDialog(tickets, t.id(), zone,
+            Button day = new Button(VaadinIcon.CALENDAR.create(), e -> new DayPlanDialog(queries, t.id(), zone,
                     this::openTicket).open());
             day.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             day.setAriaLabel(getTranslation("dispatch.day.title", t.displayName()));
@@ -407,7 +411,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
             Button delay = new Button(VaadinIcon.CLOCK.create(),
                     e -> new DelayDialog(t.number(), t.eta(), zone, (eta, message) -> {
                         try {
-                            tickets.notifyDelay(t.id(), com.intervo.dispatch.FieldContext.none(), eta, message);
+                            desk.notifyDelay(t.id(), com.intervo.dispatch.FieldContext.none(), eta, message);
                             Notifications.success("dispatch.delay.sent", t.number());
                             refresh();
                         } catch (RuntimeException ex) {
@@ -449,10 +453,10 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
                 ? EnumSet.noneOf(TicketStage.class) : EnumSet.of(TicketStage.valueOf(stageFilter.getValue()));
         BoardFilter filter = new BoardFilter(stageSet, zoneFilter.getValue() == null ? null
                 : zoneFilter.getValue().getId(), priorityFilter.getValue(), dayFilter.getValue(), null, false);
-        List<TicketSummary> list = tickets.board(filter);
+        List<TicketSummary> list = queries.board(filter);
         List<TicketSummary> unassigned = stageSet.isEmpty() ? list.stream()
                 .filter(t -> t.stage() == TicketStage.NEW).toList()
-                : tickets.board(new BoardFilter(EnumSet.of(TicketStage.NEW), filter.zoneId(), filter.priority(),
+                : queries.board(new BoardFilter(EnumSet.of(TicketStage.NEW), filter.zoneId(), filter.priority(),
                 filter.day(), null, false));
         current = list.stream().filter(t -> t.stage() != TicketStage.NEW).toList();
         queue.setItems(unassigned);
@@ -467,7 +471,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         active.setItems(current);
         queueCount.setText(String.valueOf(unassigned.size()));
         activeCount.setText(String.valueOf(current.size()));
-        List<TechnicianLoad> loads = tickets.technicians(filter.zoneId());
+        List<TechnicianLoad> loads = queries.technicians(filter.zoneId());
         technicians.setItems(loads);
         Instant now = Instant.now();
         List<LeafletMap.Marker> markers = new ArrayList<>();

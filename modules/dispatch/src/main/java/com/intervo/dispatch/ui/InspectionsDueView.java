@@ -3,7 +3,7 @@ package com.intervo.dispatch.ui;
 import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.InspectionDue;
 import com.intervo.dispatch.TicketDetails;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.Inspections;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.ui.Notifications;
@@ -32,12 +32,12 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("context://styles/dispatch.css")
 class InspectionsDueView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient TicketService tickets;
+    private final transient Inspections inspections;
     private final Grid<InspectionDue> grid = new ListGrid<>();
     private final Select<Integer> horizon = new Select<>();
 
-    InspectionsDueView(TicketService tickets) {
-        this.tickets = tickets;
+    InspectionsDueView(Inspections inspections) {
+        this.inspections = inspections;
         setId("inspections-due");
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("dispatch.inspections.hint"));
@@ -70,7 +70,7 @@ class InspectionsDueView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(d -> {
             Button open = new Button(getTranslation("dispatch.inspections.open"), e -> {
                 try {
-                    TicketDetails ticket = tickets.openInspection(d.equipmentId());
+                    TicketDetails ticket = inspections.openInspection(d.equipmentId());
                     Notifications.success("dispatch.open.saved", ticket.number());
                     getUI().ifPresent(ui -> ui.navigate(TicketView.class,
                             new RouteParameters("ticketId", ticket.id().toString())));
@@ -89,7 +89,7 @@ class InspectionsDueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(tickets.inspectionsDue(horizon.getValue() == null ? 30 : horizon.getValue()));
+        grid.setItems(inspections.inspectionsDue(horizon.getValue() == null ? 30 : horizon.getValue()));
     }
 
     @Override

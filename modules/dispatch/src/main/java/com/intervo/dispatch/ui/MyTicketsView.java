@@ -2,7 +2,8 @@ package com.intervo.dispatch.ui;
 
 import com.intervo.dispatch.FieldContext;
 import com.intervo.dispatch.InAppMessages;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.FieldWork;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.dispatch.live.LiveUpdates;
 import com.intervo.kernel.customization.WorkflowStatus;
@@ -39,7 +40,8 @@ import java.util.Map;
 @StyleSheet("context://styles/dispatch.css")
 class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient TicketService tickets;
+    private final transient FieldWork fieldWork;
+    private final transient TicketQueries queries;
     private final transient InAppMessages messages;
     private final transient LiveUpdates live;
     private final transient Map<String, WorkflowStatus> stages;
@@ -49,8 +51,9 @@ class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout inbox = new VerticalLayout();
     private transient LiveUpdates.Subscription subscription;
 
-    MyTicketsView(TicketService tickets, InAppMessages messages, LiveUpdates live, DispatchUi ui) {
-        this.tickets = tickets;
+    MyTicketsView(FieldWork fieldWork, TicketQueries queries, InAppMessages messages, LiveUpdates live, DispatchUi ui) {
+        this.fieldWork = fieldWork;
+        this.queries = queries;
         this.messages = messages;
         this.live = live;
         this.stages = ui.stages();
@@ -70,13 +73,13 @@ class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         mine.removeAll();
-        List<TicketSummary> list = tickets.mine();
+        List<TicketSummary> list = queries.mine();
         if (list.isEmpty()) {
             mine.add(hint("dispatch.my.none"));
         }
         list.forEach(t -> mine.add(card(t, false)));
         queue.removeAll();
-        List<TicketSummary> open = tickets.unassignedNearMe();
+        List<TicketSummary> open = queries.unassignedNearMe();
         if (open.isEmpty()) {
             queue.add(hint("dispatch.my.queue-empty"));
         }
@@ -119,7 +122,7 @@ class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
         if (takeable) {
             Button take = new Button(getTranslation("dispatch.my.take"), e -> {
                 try {
-                    tickets.take(t.id(), FieldContext.version(t.version()));
+                    fieldWork.take(t.id(), FieldContext.version(t.version()));
                     Notifications.success("dispatch.my.taken", t.number());
                     open(t);
                 } catch (RuntimeException ex) {

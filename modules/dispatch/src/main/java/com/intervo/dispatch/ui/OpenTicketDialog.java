@@ -14,7 +14,8 @@ import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.kernel.zones.Zone;
@@ -45,7 +46,8 @@ import java.util.function.Consumer;
  */
 class OpenTicketDialog extends Dialog {
 
-    private final transient TicketService tickets;
+    private final transient TicketDesk desk;
+    private final transient TicketQueries queries;
     private final transient EquipmentService equipment;
     private final ComboBox<Customer> customer = new ComboBox<>();
     private final Select<Site> site = new Select<>();
@@ -66,19 +68,20 @@ class OpenTicketDialog extends Dialog {
     /** The ticket being edited (rescheduled), or null for a new one. */
     private final TicketDetails editing;
 
-    OpenTicketDialog(TicketService tickets, CustomerService customers, EquipmentService equipment,
+    OpenTicketDialog(TicketDesk desk, TicketQueries queries, CustomerService customers, EquipmentService equipment,
                      CatalogService catalogs, Zones zones, ZoneId tenantZone, Consumer<TicketDetails> opened) {
-        this(tickets, customers, equipment, catalogs, zones, tenantZone, null, opened);
+        this(desk, queries, customers, equipment, catalogs, zones, tenantZone, null, opened);
     }
 
     /**
      * Edits what the dispatcher typed, the schedule included (reschedule), with the ticket's version: a change made
      * meanwhile by someone else (or the technician) is refused, not overwritten. The technician stays.
      */
-    OpenTicketDialog(TicketService tickets, CustomerService customers, EquipmentService equipment,
+    OpenTicketDialog(TicketDesk desk, TicketQueries queries, CustomerService customers, EquipmentService equipment,
                      CatalogService catalogs, Zones zones, ZoneId tenantZone, TicketDetails editing,
                      Consumer<TicketDetails> saved) {
-        this.tickets = tickets;
+        this.desk = desk;
+        this.queries = queries;
         this.equipment = equipment;
         this.editing = editing;
         Consumer<TicketDetails> opened = saved;
@@ -260,7 +263,7 @@ class OpenTicketDialog extends Dialog {
 
     private void technicians() {
         TechnicianLoad chosen = technician.getValue();
-        List<TechnicianLoad> loads = tickets.technicians(zone.getValue() == null ? null : zone.getValue().getId());
+        List<TechnicianLoad> loads = queries.technicians(zone.getValue() == null ? null : zone.getValue().getId());
         technician.setItems(loads);
         if (chosen != null) {
             loads.stream().filter(t -> t.id().equals(chosen.id())).findFirst().ifPresent(technician::setValue);
@@ -288,10 +291,10 @@ class OpenTicketDialog extends Dialog {
         try {
             TicketDetails ticket;
             if (editing == null) {
-                ticket = tickets.open(draft);
+                ticket = desk.open(draft);
                 Notifications.success("dispatch.open.saved", ticket.number());
             } else {
-                ticket = tickets.edit(editing.id(), editing.version(), draft);
+                ticket = desk.edit(editing.id(), editing.version(), draft);
                 Notifications.success("dispatch.edit.saved", ticket.number());
             }
             close();

@@ -5,7 +5,9 @@ import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.Part;
 import com.intervo.dispatch.FieldContext;
 import com.intervo.dispatch.TicketDetails;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.FieldWork;
+import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.dispatch.domain.TicketChecklistItem;
@@ -69,7 +71,9 @@ import java.util.function.Supplier;
 @JavaScript("context://scripts/dispatch.js")
 class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient TicketService tickets;
+    private final transient TicketDesk desk;
+    private final transient FieldWork fieldWork;
+    private final transient TicketQueries queries;
     private final transient CatalogService catalogs;
     private final transient FileStorage files;
     private final transient LiveUpdates live;
@@ -79,9 +83,12 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
     private transient TicketDetails ticket;
     private String title = "";
 
-    TechnicianTicketView(TicketService tickets, CatalogService catalogs, FileStorage files, LiveUpdates live,
+    TechnicianTicketView(TicketDesk desk, FieldWork fieldWork, TicketQueries queries, CatalogService catalogs,
+                         FileStorage files, LiveUpdates live,
                          DispatchUi ui) {
-        this.tickets = tickets;
+        this.desk = desk;
+        this.fieldWork = fieldWork;
+        this.queries = queries;
         this.catalogs = catalogs;
         this.files = files;
         this.live = live;
@@ -95,7 +102,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             UUID id = event.getRouteParameters().get("ticketId").map(UUID::fromString).orElseThrow();
-            render(tickets.get(id));
+            render(queries.get(id));
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(getClass()).debug("Ticket page refused: {}", e.toString(), e);
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
@@ -160,7 +167,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         }
         if (t.reportFileId() != null) {
             Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = tickets.report(t.id()).orElse(new byte[0]);
+                byte[] pdf = queries.report(t.id()).orElse(new byte[0]);
                 return new DownloadResponse(new ByteArrayInputStream(pdf), number + ".pdf", "application/pdf",
                         pdf.length);
             }), getTranslation("dispatch.ticket.report", number));
@@ -183,30 +190,30 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         row.setWrap(true);
         FieldContext v = FieldContext.version(s.version());
         switch (s.stage()) {
-            case ASSIGNED -> row.add(primary("my-accept", "dispatch.my.accept", () -> tickets.accept(s.id(), v)));
-            case ACCEPTED -> row.add(primary("my-en-route", "dispatch.my.en-route", () -> tickets.enRoute(s.id(), v)),
+            case ASSIGNED -> row.add(primary("my-accept", "dispatch.my.accept", () -> fieldWork.accept(s.id(), v)));
+            case ACCEPTED -> row.add(primary("my-en-route", "dispatch.my.en-route", () -> fieldWork.enRoute(s.id(), v)),
                     arrivedButton(s), arrivedWithoutFixButton(s));
             case EN_ROUTE -> row.add(arrivedButton(s), arrivedWithoutFixButton(s));
             case POSTPONED -> row.add(primary("my-back-to-work", "dispatch.my.back-to-work",
-                    () -> tickets.backToWork(s.id(), v)));
+                    () -> fieldWork.backToWork(s.id(), v)));
             default -> { }
         }
         if (TicketStage.POSTPONABLE.contains(s.stage())) {
             row.add(button("my-postpone", "dispatch.my.postpone", () -> new ReasonDialog("dispatch.my.postpone",
                     "dispatch.my.reason", "dispatch.my.postpone", true,
-                    reason -> act(() -> tickets.postpone(s.id(), v, reason))).open()));
+                    reason -> act(() -> fieldWork.postpone(s.id(), v, reason))).open()));
         }
         if (s.stage() == TicketStage.ASSIGNED || s.stage() == TicketStage.ACCEPTED
                 || s.stage() == TicketStage.EN_ROUTE || s.stage() == TicketStage.POSTPONED) {
             Button decline = button("my-decline", "dispatch.my.decline", () -> new ReasonDialog("dispatch.my.decline",
                     "dispatch.my.reason", "dispatch.my.decline", true,
-                    reason -> act(() -> tickets.decline(s.id(), v, reason))).open());
+                    reason -> act(() -> fieldWork.decline(s.id(), v, reason))).open());
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
             row.add(decline);
         }
         if (s.stage().isOpen() && s.stage() != TicketStage.ON_SITE) {
             row.add(button("my-delay", "dispatch.my.late", () -> new DelayDialog(s.number(), s.eta(), zone,
-                    (eta, message) -> act(() -> tickets.notifyDelay(s.id(), FieldContext.none(), eta, message)))
+                    (eta, message) -> act(() -> desk.notifyDelay(s.id(), FieldContext.none(), eta, message)))
                     .open()));
         }
         return row;
@@ -222,7 +229,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                 arriveWithoutFix(s);
                 return;
             }
-            act(() -> tickets.arrived(s.id(), new FieldContext(s.version(), Instant.now(), fix.get().latitude(),
+            act(() -> fieldWork.arrived(s.id(), new FieldContext(s.version(), Instant.now(), fix.get().latitude(),
                     fix.get().longitude(), fix.get().accuracyM())));
         }));
         return arrived;
@@ -236,7 +243,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
 
     private void arriveWithoutFix(TicketSummary s) {
         new ReasonDialog("dispatch.my.arrived-no-fix", "dispatch.my.no-fix-reason", "dispatch.my.arrived", true,
-                reason -> act(() -> tickets.arrived(s.id(), new FieldContext(s.version(), Instant.now(), null, null,
+                reason -> act(() -> fieldWork.arrived(s.id(), new FieldContext(s.version(), Instant.now(), null, null,
                         null), reason))).open();
     }
 
@@ -258,9 +265,9 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("dispatch.my.timer-stopped", t.timedMinutes()));
         timed.setId("my-timer");
         Button timer = t.workStartedAt() == null
-                ? button("my-timer-start", "dispatch.my.timer-start", () -> act(() -> tickets.startWork(id,
+                ? button("my-timer-start", "dispatch.my.timer-start", () -> act(() -> fieldWork.startWork(id,
                 FieldContext.none())))
-                : button("my-timer-stop", "dispatch.my.timer-stop", () -> act(() -> tickets.stopWork(id,
+                : button("my-timer-stop", "dispatch.my.timer-stop", () -> act(() -> fieldWork.stopWork(id,
                 FieldContext.none())));
         timer.setIcon(t.workStartedAt() == null ? VaadinIcon.PLAY.create() : VaadinIcon.STOP.create());
         HorizontalLayout timerRow = new HorizontalLayout(timer, timed);
@@ -274,7 +281,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             RuntimeException failure = null;
             TicketDetails after = null;
             try {
-                after = tickets.addPhoto(id, FieldContext.none(), metadata.fileName(), bytes);
+                after = fieldWork.addPhoto(id, FieldContext.none(), metadata.fileName(), bytes);
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -299,7 +306,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         for (TicketDetails.Photo p : t.photos()) {
             Image thumbnail = image(id, p.fileId(), p.name(), true);
             Anchor full = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = tickets.photo(id, p.fileId(), false);
+                byte[] bytes = queries.photo(id, p.fileId(), false);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), p.name(), p.mediaType(), bytes.length);
             }), "");
             full.add(thumbnail);
@@ -321,7 +328,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         finding.setMinWidth("10rem");
         finding.getStyle().set("flex", "1 1 10rem");
         finding.setPlaceholder(getTranslation("dispatch.my.finding-placeholder"));
-        Button addFinding = button("my-add-finding", "dispatch.my.add", () -> act(() -> tickets.addFinding(id,
+        Button addFinding = button("my-add-finding", "dispatch.my.add", () -> act(() -> fieldWork.addFinding(id,
                 FieldContext.none(), UUID.randomUUID(), kind.getValue(), finding.getValue())));
         HorizontalLayout findingRow = new HorizontalLayout(kind, finding, addFinding);
         findingRow.setWidthFull();
@@ -332,7 +339,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         // parts
         work.add(new H3(getTranslation("dispatch.ticket.parts")));
         for (TicketDetails.PartLine p : t.parts()) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> act(() -> tickets.removePart(id,
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> act(() -> fieldWork.removePart(id,
                     FieldContext.none(), p.id())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("dispatch.my.remove"));
@@ -361,7 +368,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                 part.setInvalid(true);
                 return;
             }
-            act(() -> tickets.addPart(id, FieldContext.none(), UUID.randomUUID(), part.getValue().getId(),
+            act(() -> fieldWork.addPart(id, FieldContext.none(), UUID.randomUUID(), part.getValue().getId(),
                     quantity.getValue(), source.getValue()));
         });
         HorizontalLayout partRow = new HorizontalLayout(part, quantity, source, addPart);
@@ -411,7 +418,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                 Notifications.error("dispatch.my.sign-first");
                 return;
             }
-            act(() -> tickets.sign(id, FieldContext.none(), signer.getValue(), png));
+            act(() -> fieldWork.sign(id, FieldContext.none(), signer.getValue(), png));
         }));
         signing.add(pad, signer, new HorizontalLayout(clear, sign));
         work.add(signing);
@@ -437,7 +444,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                 minutes.setInvalid(true);
                 return;
             }
-            act(() -> tickets.finish(id, FieldContext.version(ticket.version()), done.getValue(), typed));
+            act(() -> fieldWork.finish(id, FieldContext.version(ticket.version()), done.getValue(), typed));
         });
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         work.add(done, minutes, finish);
@@ -457,7 +464,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
 
     private Image image(UUID ticketId, UUID file, String name, boolean thumbnail) {
         Image image = new Image(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = tickets.photo(ticketId, file, thumbnail);
+            byte[] bytes = queries.photo(ticketId, file, thumbnail);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, thumbnail ? "image/jpeg" : "image/png",
                     bytes.length);
         }), name);
@@ -473,7 +480,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                 + item.answer().toLowerCase(java.util.Locale.ROOT)) + (item.note() == null ? "" : " — " + item.note()));
         answer.addClassName("intervo-hint");
         answer.setId("answer-" + item.position());
-        Button ok = new Button(getTranslation("dispatch.checklist.ok"), e -> act(() -> tickets.answer(id,
+        Button ok = new Button(getTranslation("dispatch.checklist.ok"), e -> act(() -> fieldWork.answer(id,
                 FieldContext.none(), item.id(), TicketChecklistItem.Answer.OK, null, null)));
         ok.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         ok.setId("ok-" + item.position());
@@ -487,7 +494,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             note.setWidthFull();
             Button save = new Button(getTranslation("dispatch.my.save"), x -> {
                 dialog.close();
-                act(() -> tickets.answer(id, FieldContext.none(), item.id(), TicketChecklistItem.Answer.PROBLEM,
+                act(() -> fieldWork.answer(id, FieldContext.none(), item.id(), TicketChecklistItem.Answer.PROBLEM,
                         defect.getValue(), note.getValue()));
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -530,7 +537,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             DispatchUi.show(e);
             if (ticket != null) {
                 try {
-                    render(tickets.get(ticket.id()));
+                    render(queries.get(ticket.id()));
                 } catch (RuntimeException gone) {
                     getUI().ifPresent(ui -> ui.navigate(MyTicketsView.class));
                 }
@@ -552,7 +559,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             if (ticket != null && change.id().equals(ticket.id())) {
                 ui.access(() -> {
                     try {
-                        TicketDetails now = tickets.get(ticket.id());
+                        TicketDetails now = queries.get(ticket.id());
                         if (now.version() != ticket.version()) {
                             render(now);
                         }

@@ -5,7 +5,10 @@ import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.FieldContext;
 import com.intervo.dispatch.TicketActionEntry;
 import com.intervo.dispatch.TicketDetails;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.FieldWork;
+import com.intervo.dispatch.TicketApprovals;
+import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.dispatch.live.LiveUpdates;
@@ -64,7 +67,10 @@ import java.util.UUID;
 @StyleSheet("context://styles/dispatch.css")
 class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient TicketService tickets;
+    private final transient TicketDesk desk;
+    private final transient FieldWork fieldWork;
+    private final transient TicketApprovals approvals;
+    private final transient TicketQueries queries;
     private final transient LiveUpdates live;
     private final transient Map<String, WorkflowStatus> stages;
     private final ZoneId zone;
@@ -77,10 +83,14 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient com.intervo.crm.CatalogService catalogs;
     private final transient com.intervo.kernel.zones.Zones zones;
 
-    TicketView(TicketService tickets, DispatchUi ui, LiveUpdates live, com.intervo.crm.CustomerService customers,
+    TicketView(TicketDesk desk, FieldWork fieldWork, TicketApprovals approvals, TicketQueries queries, DispatchUi ui,
+               LiveUpdates live, com.intervo.crm.CustomerService customers,
                com.intervo.crm.EquipmentService equipment, com.intervo.crm.CatalogService catalogs,
                com.intervo.kernel.zones.Zones zones) {
-        this.tickets = tickets;
+        this.desk = desk;
+        this.fieldWork = fieldWork;
+        this.approvals = approvals;
+        this.queries = queries;
         this.customers = customers;
         this.equipment = equipment;
         this.catalogs = catalogs;
@@ -96,7 +106,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             id = event.getRouteParameters().get("ticketId").map(UUID::fromString).orElseThrow();
-            render(tickets.get(id));
+            render(queries.get(id));
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(getClass()).debug("Ticket page refused: {}", e.toString(), e);
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
@@ -203,7 +213,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         if (t.reportFileId() != null) {
             Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = tickets.report(t.id()).orElse(new byte[0]);
+                byte[] pdf = queries.report(t.id()).orElse(new byte[0]);
                 return new DownloadResponse(new ByteArrayInputStream(pdf), t.reportNumber() + ".pdf",
                         "application/pdf", pdf.length);
             }), getTranslation("dispatch.ticket.report", t.reportNumber()));
@@ -225,7 +235,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setHeader(getTranslation("dispatch.ticket.where")).setFlexGrow(1);
         log.addColumn(a -> a.detail() == null ? "" : a.detail()).setHeader(getTranslation("dispatch.ticket.detail"))
                 .setFlexGrow(2);
-        log.setItems(tickets.actions(t.id()));
+        log.setItems(queries.actions(t.id()));
         add(log);
     }
 
@@ -237,32 +247,32 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         row.setId("ticket-actions");
         row.setWrap(true);
         if (dispatches && s.stage().isOpen()) {
-            Button edit = button("ticket-edit", "dispatch.ticket.edit", () -> new OpenTicketDialog(tickets, customers,
+            Button edit = button("ticket-edit", "dispatch.ticket.edit", () -> new OpenTicketDialog(desk, queries, customers,
                     equipment, catalogs, zones, zone, t, this::render).open());
             edit.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CALENDAR_CLOCK.create());
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             row.add(edit);
-            row.add(button("ticket-assign", "dispatch.board.assign", () -> new AssignDialog(tickets, s,
+            row.add(button("ticket-assign", "dispatch.board.assign", () -> new AssignDialog(desk, queries, s,
                     x -> reload()).open()));
             if (s.technicianId() != null) {
                 row.add(button("ticket-unassign", "dispatch.ticket.unassign",
-                        () -> act(() -> tickets.unassign(s.id(), s.version()))));
+                        () -> act(() -> desk.unassign(s.id(), s.version()))));
             }
             row.add(button("ticket-delay", "dispatch.board.notify-delay", () -> new DelayDialog(s.number(), s.eta(),
-                    zone, (eta, message) -> act(() -> tickets.notifyDelay(s.id(), FieldContext.version(s.version()),
+                    zone, (eta, message) -> act(() -> desk.notifyDelay(s.id(), FieldContext.version(s.version()),
                     eta, message))).open()));
             if (s.stage() == TicketStage.POSTPONED) {
                 row.add(button("ticket-back-to-work", "dispatch.my.back-to-work",
-                        () -> act(() -> tickets.backToWork(s.id(), FieldContext.version(s.version())))));
+                        () -> act(() -> fieldWork.backToWork(s.id(), FieldContext.version(s.version())))));
             } else if (TicketStage.POSTPONABLE.contains(s.stage())) {
                 row.add(button("ticket-postpone", "dispatch.my.postpone", () -> new ReasonDialog(
                         "dispatch.my.postpone", "dispatch.my.reason", "dispatch.my.postpone", true,
-                        reason -> act(() -> tickets.postpone(s.id(), FieldContext.version(s.version()), reason)))
+                        reason -> act(() -> fieldWork.postpone(s.id(), FieldContext.version(s.version()), reason)))
                         .open()));
             }
             Button cancel = button("ticket-cancel", "dispatch.ticket.cancel", () -> new ReasonDialog(
                     "dispatch.ticket.cancel", "dispatch.my.reason", "dispatch.ticket.cancel", true,
-                    reason -> act(() -> tickets.cancel(s.id(), s.version(), reason))).open());
+                    reason -> act(() -> desk.cancel(s.id(), s.version(), reason))).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             row.add(cancel);
         }
@@ -313,12 +323,12 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             note.setId("approve-note");
             note.setWidthFull();
             Button approve = button("ticket-approve", "dispatch.ticket.approve", () -> {
-                List<TicketService.PartCorrection> corrections = new ArrayList<>();
-                quantities.forEach((line, field) -> corrections.add(new TicketService.PartCorrection(line,
+                List<TicketApprovals.PartCorrection> corrections = new ArrayList<>();
+                quantities.forEach((line, field) -> corrections.add(new TicketApprovals.PartCorrection(line,
                         field.getValue() == null ? BigDecimal.ZERO : field.getValue())));
                 act(() -> {
-                    TicketDetails corrected = tickets.correct(t.id(), t.version(), corrections, minutes.getValue());
-                    return tickets.approve(t.id(), corrected.version(), note.getValue());
+                    TicketDetails corrected = approvals.correct(t.id(), t.version(), corrections, minutes.getValue());
+                    return approvals.approve(t.id(), corrected.version(), note.getValue());
                 });
                 Notifications.success("dispatch.ticket.approved-note", t.number());
             });
@@ -332,7 +342,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private Image image(UUID ticket, UUID file, String name, boolean thumbnail) {
         Image image = new Image(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = tickets.photo(ticket, file, thumbnail);
+            byte[] bytes = queries.photo(ticket, file, thumbnail);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, thumbnail ? "image/jpeg" : "image/png",
                     bytes.length);
         }), name);
@@ -357,7 +367,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void reload() {
         if (id != null) {
-            render(tickets.get(id));
+            render(queries.get(id));
         }
     }
 

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketDesk;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
@@ -31,7 +31,7 @@ class DispatchLiveUpdatesIT {
     @Autowired LiveUpdates live;
     @Autowired TenantFixtures fixtures;
     @Autowired com.intervo.dispatch.DispatchFixturesAccess dispatch;
-    @Autowired TicketService tickets;
+    @Autowired TicketDesk desk;
     @Autowired TransactionTemplate tx;
 
     @Test
@@ -44,7 +44,7 @@ class DispatchLiveUpdatesIT {
         LiveUpdates.Subscription a = live.subscribe(ws.tenant(), mine::add);
         LiveUpdates.Subscription b = live.subscribe(other, theirs::add);
         try {
-            UUID id = dispatch.as(ws.tenant(), "dispatcher", () -> tickets.open(TicketDraft.call(ws.customerId(),
+            UUID id = dispatch.as(ws.tenant(), "dispatcher", () -> desk.open(TicketDraft.call(ws.customerId(),
                     null, ws.equipmentId(), "Nu pornește", TicketPriority.NORMAL, null)).id());
             await().atMost(Duration.ofSeconds(10)).until(() -> mine.stream().anyMatch(c -> c.id().equals(id)));
             assertThat(mine).allSatisfy(c -> {

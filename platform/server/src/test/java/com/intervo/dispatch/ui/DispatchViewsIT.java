@@ -6,7 +6,7 @@ import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.Site;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.tenancy.TenantContext;
@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class DispatchViewsIT extends SpringBrowserlessTest {
 
-    @Autowired TicketService tickets;
+    @Autowired TicketQueries queries;
     @Autowired CustomerService customers;
     @Autowired DemoWorkspaces demoWorkspaces;
     @Autowired TenantFixtures fixtures;
@@ -121,11 +121,11 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         assertThat(problem.isInvalid()).isTrue();
         problem.setValue("Apel: centrala face zgomot");
         test(find(Button.class).withId("ticket-save").single()).click();
-        TicketSummary opened = tickets.board(new com.intervo.dispatch.BoardFilter(java.util.Set.of(TicketStage.NEW),
+        TicketSummary opened = queries.board(new com.intervo.dispatch.BoardFilter(java.util.Set.of(TicketStage.NEW),
                 null, null, null, null, false)).stream().filter(t -> t.problem().equals("Apel: centrala face zgomot"))
                 .findFirst().orElseThrow();
         assertThat(opened.zoneName()).isEqualTo("Cluj-Napoca");
-        assertThat(tickets.get(opened.id()).checklist()).hasSize(4);
+        assertThat(queries.get(opened.id()).checklist()).hasSize(4);
         // the demo's waiting repair and the new one
         assertThat(test(find(Grid.class).withId("board-queue").single()).size()).isEqualTo(2);
     }
@@ -134,7 +134,7 @@ class DispatchViewsIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void theTicketPageShowsTheLogAndTheDispatcherActions() {
         lookOnlyAs("dispatcher");
-        TicketSummary postponed = tickets.board(com.intervo.dispatch.BoardFilter.open()).stream()
+        TicketSummary postponed = queries.board(com.intervo.dispatch.BoardFilter.open()).stream()
                 .filter(t -> t.stage() == TicketStage.POSTPONED).findFirst().orElseThrow();
         navigate("dispatch/tickets/" + postponed.id(), Component.class);
         assertThat(find(H2.class).withId("ticket-title").single().getText()).startsWith(postponed.number());
@@ -148,7 +148,7 @@ class DispatchViewsIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void theDispatcherReschedulesATicketFromItsPage() {
         ownCopyAs("dispatcher");
-        TicketSummary postponed = tickets.board(com.intervo.dispatch.BoardFilter.open()).stream()
+        TicketSummary postponed = queries.board(com.intervo.dispatch.BoardFilter.open()).stream()
                 .filter(t -> t.stage() == TicketStage.POSTPONED).findFirst().orElseThrow();
         navigate("dispatch/tickets/" + postponed.id(), Component.class);
         test(find(Button.class).withId("ticket-edit").single()).click();
@@ -161,7 +161,7 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).withId("ticket-scheduled-at").single()
                 .setValue(at);
         test(find(Button.class).withId("ticket-save").single()).click();
-        TicketSummary after = tickets.get(postponed.id()).summary();
+        TicketSummary after = queries.get(postponed.id()).summary();
         assertThat(after.scheduledAt()).isEqualTo(at.atZone(java.time.ZoneId.of("Europe/Bucharest")).toInstant());
         assertThat(after.technicianId()).isEqualTo(postponed.technicianId());
         assertThat(after.version()).isGreaterThan(postponed.version());
@@ -176,7 +176,7 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         assertThat(find(Div.class).withClassName("dispatch-card").all()).hasSize(2);
         assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
                 .contains("My tickets").doesNotContain("Dispatch board");
-        TicketSummary enRoute = tickets.mine().stream().filter(t -> t.stage() == TicketStage.EN_ROUTE).findFirst()
+        TicketSummary enRoute = queries.mine().stream().filter(t -> t.stage() == TicketStage.EN_ROUTE).findFirst()
                 .orElseThrow();
         navigate("dispatch/my/" + enRoute.id(), Component.class);
         assertThat(find(Button.class).withId("my-arrived").all()).hasSize(1);

@@ -10,7 +10,9 @@ import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketService;
+import com.intervo.dispatch.FieldWork;
+import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.domain.TicketChecklistItem;
 import com.intervo.kernel.ui.NotFoundView;
@@ -51,7 +53,9 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
 
     @Autowired DispatchFixturesAccess dispatch;
     @Autowired TenantFixtures fixtures;
-    @Autowired TicketService tickets;
+    @Autowired TicketDesk desk;
+    @Autowired FieldWork fieldWork;
+    @Autowired TicketQueries queries;
     @Autowired DispatchSettings settings;
     DispatchFixturesAccess.Workspace ws;
 
@@ -66,18 +70,18 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
     }
 
     private TicketDetails enRoute() {
-        TicketDetails opened = dispatch.as(ws.tenant(), "dispatcher", () -> tickets.open(new TicketDraft(
+        TicketDetails opened = dispatch.as(ws.tenant(), "dispatcher", () -> desk.open(new TicketDraft(
                 TicketKind.REPAIR, ws.customerId(), null, ws.equipmentId(), null, "Nu pornește", TicketPriority.NORMAL,
                 null, null, null, null, null, null, false, ws.technicianId())));
         return dispatch.as(ws.tenant(), "technician", () -> {
-            TicketDetails t = tickets.accept(opened.id(), FieldContext.version(opened.version()));
-            return tickets.enRoute(t.id(), FieldContext.version(t.version()));
+            TicketDetails t = fieldWork.accept(opened.id(), FieldContext.version(opened.version()));
+            return fieldWork.enRoute(t.id(), FieldContext.version(t.version()));
         });
     }
 
     private TicketDetails onSite() {
         TicketDetails t = enRoute();
-        return dispatch.as(ws.tenant(), "technician", () -> tickets.arrived(t.id(), FieldContext.at(t.version(),
+        return dispatch.as(ws.tenant(), "technician", () -> fieldWork.arrived(t.id(), FieldContext.at(t.version(),
                 46.77, 23.59)));
     }
 
@@ -91,7 +95,7 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
 
     /** The ticket as stored now; the screen's user stays signed in. */
     private TicketDetails reload(UUID id) {
-        TicketDetails now = dispatch.as(ws.tenant(), "technician", () -> tickets.get(id));
+        TicketDetails now = dispatch.as(ws.tenant(), "technician", () -> queries.get(id));
         if (screenUser != null) {
             fixtures.signIn(ws.tenant(), screenUser);
         }
@@ -104,9 +108,9 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         byte[] photo = png(400, 300);
         byte[] drawn = png(300, 100);
         dispatch.as(ws.tenant(), "technician", () -> {
-            tickets.addPhoto(t.id(), FieldContext.none(), "boiler.png", photo);
-            tickets.sign(t.id(), FieldContext.none(), "Ion Popescu", drawn);
-            return tickets.answer(t.id(), FieldContext.none(), t.checklist().getFirst().id(),
+            fieldWork.addPhoto(t.id(), FieldContext.none(), "boiler.png", photo);
+            fieldWork.sign(t.id(), FieldContext.none(), "Ion Popescu", drawn);
+            return fieldWork.answer(t.id(), FieldContext.none(), t.checklist().getFirst().id(),
                     TicketChecklistItem.Answer.OK, null, null);
         });
         signIn("technician");
@@ -187,7 +191,7 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         dispatch.as(ws.tenant(), "technician", () -> {
             TicketDetails now = t;
             for (TicketDetails.ChecklistItem item : t.checklist()) {
-                now = tickets.answer(t.id(), FieldContext.none(), item.id(), TicketChecklistItem.Answer.OK, null,
+                now = fieldWork.answer(t.id(), FieldContext.none(), item.id(), TicketChecklistItem.Answer.OK, null,
                         null);
             }
             return now;

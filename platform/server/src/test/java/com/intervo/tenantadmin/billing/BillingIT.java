@@ -64,7 +64,9 @@ class BillingIT {
     static final MailCatcher mail = new MailCatcher();
 
     @Autowired TenantFixtures fixtures;
-    @Autowired BillingService billing;
+    @Autowired Subscriptions billing;
+    @Autowired PriceList prices;
+    @Autowired GracePeriodJob graceJob;
     @Autowired BillingSettings settings;
     @Autowired BillingAccounts accounts;
     @Autowired Tenants tenants;
@@ -115,9 +117,9 @@ class BillingIT {
     }
 
     private String subscribe(TenantId tenant, Plan plan, Set<ModuleKey> modules) {
-        BillingService.OrderResult result = billing.order(plan, modules, RETURN);
-        assertThat(result).isInstanceOf(BillingService.OrderResult.Redirect.class);
-        assertThat(((BillingService.OrderResult.Redirect) result).url()).startsWith(stripe.baseUrl() + "/pay/");
+        Subscriptions.OrderResult result = billing.order(plan, modules, RETURN);
+        assertThat(result).isInstanceOf(Subscriptions.OrderResult.Redirect.class);
+        assertThat(((Subscriptions.OrderResult.Redirect) result).url()).startsWith(stripe.baseUrl() + "/pay/");
         return stripe.completeCheckout(stripe.sessionOfTenant(tenant.key()), false);
     }
 
@@ -147,8 +149,8 @@ class BillingIT {
         assertThat(account.getNextPaymentAmount()).isEqualByComparingTo(new BigDecimal("49.00").add(new BigDecimal("76.00")));
         assertThat(account.getCurrentPeriodEnd()).isAfter(Instant.now().plus(Duration.ofDays(25)));
 
-        BillingService.Overview overview = billing.overview();
-        assertThat(overview.mode()).isEqualTo(BillingService.Mode.STRIPE);
+        Subscriptions.Overview overview = billing.overview();
+        assertThat(overview.mode()).isEqualTo(Subscriptions.Mode.STRIPE);
         assertThat(overview.ordered()).containsExactly(ModuleKey.DISPATCH);
         assertThat(overview.maxSeats()).isEqualTo(15);
         assertThat(billing.invoices()).singleElement().satisfies(i -> {
@@ -309,8 +311,8 @@ class BillingIT {
 
         stripe.pause();
         try {
-            BillingService.OrderResult result = billing.order(Plan.TEAM, Set.of(ModuleKey.STOCK), RETURN);
-            assertThat(result).isInstanceOf(BillingService.OrderResult.AwaitingConfirmation.class);
+            Subscriptions.OrderResult result = billing.order(Plan.TEAM, Set.of(ModuleKey.STOCK), RETURN);
+            assertThat(result).isInstanceOf(Subscriptions.OrderResult.AwaitingConfirmation.class);
             // asked, not confirmed: the license is as it was
             assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
             assertThat(licenses.isLicensed(tenant, ModuleKey.STOCK)).isFalse();
@@ -384,12 +386,12 @@ class BillingIT {
         assertThat(access.isReadOnly(tenant)).isFalse();
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
         assertThat(createCustomer(token, "During grace").statusCode()).isEqualTo(201);
-        assertThat(billing.enforceGracePeriods()).isZero();
+        assertThat(graceJob.enforceGracePeriods()).isZero();
 
         // the grace period ends unpaid
         jdbc.update("update platform.billing_account set grace_until = now() - interval '1 minute' where stripe_subscription_id = ?",
                 subscription);
-        assertThat(billing.enforceGracePeriods()).isEqualTo(1);
+        assertThat(graceJob.enforceGracePeriods()).isEqualTo(1);
         assertThat(account(tenant).getStatus()).isEqualTo(BillingAccount.Status.READ_ONLY);
         assertThat(access.isReadOnly(tenant)).isTrue();
         // told even though the workspace itself refuses writes now
@@ -477,11 +479,11 @@ class BillingIT {
 
     @Test
     void requirementsComeAlongAndAreNotChargedTwice() {
-        assertThat(billing.withRequirements(Set.of(ModuleKey.WORKSHOP_PLUS)))
+        assertThat(prices.withRequirements(Set.of(ModuleKey.WORKSHOP_PLUS)))
                 .containsExactlyInAnyOrder(ModuleKey.WORKSHOP_PLUS, ModuleKey.WORKSHOP_SIMPLE);
-        assertThat(billing.billable(Set.of(ModuleKey.WORKSHOP_PLUS, ModuleKey.WORKSHOP_SIMPLE)))
+        assertThat(prices.billable(Set.of(ModuleKey.WORKSHOP_PLUS, ModuleKey.WORKSHOP_SIMPLE)))
                 .containsExactly(ModuleKey.WORKSHOP_PLUS);
-        assertThat(billing.withRequirements(Set.of(ModuleKey.PURCHASING))).contains(ModuleKey.STOCK);
+        assertThat(prices.withRequirements(Set.of(ModuleKey.PURCHASING))).contains(ModuleKey.STOCK);
 
         TenantId tenant = trialTenant();
         String subscription = subscribe(tenant, Plan.TEAM, Set.of(ModuleKey.WORKSHOP_PLUS, ModuleKey.WORKSHOP_SIMPLE));
@@ -509,7 +511,7 @@ class BillingIT {
         TenantId a = trialTenant();
         subscribe(a, Plan.TEAM, Set.of(ModuleKey.DISPATCH));
         TenantId b = trialTenant();
-        BillingService.Overview overview = billing.overview();
+        Subscriptions.Overview overview = billing.overview();
         assertThat(overview.status()).contains(BillingAccount.Status.TRIAL);
         assertThat(overview.hasSubscription()).isFalse();
         assertThat(overview.ordered()).isEmpty();
@@ -522,13 +524,13 @@ class BillingIT {
     void withoutStripeKeysTheFreeModeSwitchesModulesAtOnce() {
         TenantId tenant = trialTenant();
         StaticListableBeanFactory none = new StaticListableBeanFactory();
-        BillingService free = new BillingService(settings, accounts, tenants, licenses, catalog, users, access,
+        Subscriptions free = new Subscriptions(settings, prices, accounts, tenants, licenses, users, access,
                 none.getBeanProvider(PaymentProvider.class), transactions, company, events, Optional.empty());
-        assertThat(free.mode()).isEqualTo(BillingService.Mode.FREE);
+        assertThat(free.mode()).isEqualTo(Subscriptions.Mode.FREE);
         int calls = stripe.requests().size();
 
         assertThat(free.order(Plan.TEAM, Set.of(ModuleKey.WORKSHOP_PLUS), RETURN))
-                .isInstanceOf(BillingService.OrderResult.Applied.class);
+                .isInstanceOf(Subscriptions.OrderResult.Applied.class);
         assertThat(licenses.isLicensed(tenant, ModuleKey.WORKSHOP_PLUS)).isTrue();
         assertThat(licenses.isLicensed(tenant, ModuleKey.WORKSHOP_SIMPLE)).isTrue();
         assertThat(licenses.entitlement(tenant, ModuleKey.WORKSHOP_PLUS, Entitlement.Source.FREE).orElseThrow()

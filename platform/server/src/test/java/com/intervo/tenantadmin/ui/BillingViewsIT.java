@@ -7,7 +7,7 @@ import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.tenantadmin.billing.BillingService;
+import com.intervo.tenantadmin.billing.Subscriptions;
 import com.intervo.testsupport.StripeStub;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BillingViewsIT extends SpringBrowserlessTest {
 
     @Autowired TenantFixtures fixtures;
-    @Autowired BillingService billing;
+    @Autowired Subscriptions billing;
     @Autowired TenantAccess access;
     @Autowired CustomerService customers;
 

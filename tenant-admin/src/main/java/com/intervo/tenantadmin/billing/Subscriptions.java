@@ -2,16 +2,12 @@ package com.intervo.tenantadmin.billing;
 
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.company.CompanyDetails;
-import com.intervo.kernel.company.CompanyDetailsSaved;
 import com.intervo.kernel.company.CompanyProfiles;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
-import com.intervo.kernel.identity.SeatsChanged;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.licensing.Entitlement;
 import com.intervo.kernel.licensing.Licenses;
-import com.intervo.kernel.licensing.ModuleCatalog;
-import com.intervo.kernel.licensing.ModuleDescriptor;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
@@ -24,44 +20,35 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Plans, module prices and what a workspace has bought. With Stripe, licenses change only when Stripe
- * confirms (see {@link StripeWebhooks}); in the free billing mode the admin's choice applies at once.
- * Billing never deletes anything: a module that leaves the subscription ends its entitlement, an unpaid
- * workspace becomes read-only.
+ * What a workspace has bought, and changing it: the admin's overview, ordering a plan and modules (Stripe
+ * Checkout for a new subscription, a change of its items for an existing one), the payment portal, the trial, and
+ * Stripe's view of the subscription applied to the account and the licenses. With Stripe, licenses change only
+ * when Stripe confirms (see {@link StripeWebhooks}); in the free billing mode the admin's choice applies at once.
+ * Billing never deletes anything: a module that leaves the subscription ends its entitlement, an unpaid workspace
+ * becomes read-only.
  */
 @Service
-public class BillingService {
+public class Subscriptions {
 
-    private static final Logger log = LoggerFactory.getLogger(BillingService.class);
+    private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
 
     public enum Mode { STRIPE, FREE }
-
-    public record PlanOffer(Plan plan, BigDecimal monthly, Integer maxUsers) {
-    }
-
-    public record ModuleOffer(ModuleKey module, BigDecimal monthly, boolean perSeat, Set<ModuleKey> requires) {
-    }
 
     /** What the admin's licenses page shows. {@code status} is empty for workspaces billing never saw. */
     public record Overview(Mode mode, Optional<BillingAccount.Status> status, Plan plan, long seats,
@@ -83,10 +70,10 @@ public class BillingService {
     }
 
     private final BillingSettings settings;
+    private final PriceList prices;
     private final BillingAccounts accounts;
     private final Tenants tenants;
     private final Licenses licenses;
-    private final ModuleCatalog catalog;
     private final UserDirectory users;
     private final TenantAccess access;
     private final Optional<PaymentProvider> provider;
@@ -96,17 +83,17 @@ public class BillingService {
     private final CompanyProfiles company;
     private final ApplicationEventPublisher events;
 
-    BillingService(BillingSettings settings, BillingAccounts accounts, Tenants tenants, Licenses licenses,
-                   ModuleCatalog catalog, UserDirectory users, TenantAccess access,
-                   ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions,
-                   CompanyProfiles company, ApplicationEventPublisher events, Optional<Clock> clock) {
+    Subscriptions(BillingSettings settings, PriceList prices, BillingAccounts accounts, Tenants tenants,
+                  Licenses licenses, UserDirectory users, TenantAccess access,
+                  ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions,
+                  CompanyProfiles company, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.company = company;
         this.events = events;
         this.settings = settings;
+        this.prices = prices;
         this.accounts = accounts;
         this.tenants = tenants;
         this.licenses = licenses;
-        this.catalog = catalog;
         this.users = users;
         this.access = access;
         this.provider = Optional.ofNullable(provider.getIfAvailable());
@@ -117,86 +104,14 @@ public class BillingService {
     }
 
     /** Who pays, from the company settings; the workspace's name when no legal name is set. */
-    private PaymentProvider.Payer payer(TenantId tenant, Tenant row, String email) {
+    PaymentProvider.Payer payer(TenantId tenant, Tenant row, String email) {
         CompanyDetails c = TenantContext.callAs(tenant, () -> newTx.execute(s -> company.details()));
         return new PaymentProvider.Payer(c.legalName() != null ? c.legalName() : row.getDisplayName(), email,
                 c.street(), c.city(), c.county(), c.postalCode(), c.country(), c.taxId());
     }
 
-    /**
-     * The admin changed the company data: Stripe's customer (name, address, tax id on its invoices) follows. A
-     * failure is logged and leaves the company data saved; the next save tries again.
-     */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void companyDetailsSaved(CompanyDetailsSaved event) {
-        if (provider.isEmpty()) {
-            return;
-        }
-        try {
-            Tenant row = tenantRow(event.tenant());
-            Optional<String> customer = newTx.execute(s -> accounts.findByTenantId(row.getId())
-                    .map(BillingAccount::getStripeCustomerId));
-            if (customer.isPresent()) {
-                provider.get().updateCustomer(customer.get(), payer(event.tenant(), row, null));
-                log.info("Workspace {}: company data sent to Stripe", event.tenant());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Workspace {}: company data not sent to Stripe: {}", event.tenant(), e.toString());
-        }
-    }
-
-    /** The currency every price is in. */
-    public String currency() {
-        return settings.currency();
-    }
-
     public Mode mode() {
         return provider.isPresent() ? Mode.STRIPE : Mode.FREE;
-    }
-
-    public List<PlanOffer> plans() {
-        return settings.plans().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new PlanOffer(e.getKey(), e.getValue().monthly(), e.getValue().maxUsers())).toList();
-    }
-
-    public List<ModuleOffer> modules() {
-        return catalog.all().stream().filter(d -> settings.modules().containsKey(d.key())).map(d -> {
-            BillingSettings.ModulePrice price = settings.modules().get(d.key());
-            return new ModuleOffer(d.key(), price.monthly(), price.perSeat(), d.requires());
-        }).toList();
-    }
-
-    /** The chosen modules with everything they require (Workshop Plus brings Workshop Simple). */
-    public Set<ModuleKey> withRequirements(Set<ModuleKey> chosen) {
-        return catalog.closure(chosen);
-    }
-
-    /** The modules that are charged: those not already included by another chosen module. */
-    public Set<ModuleKey> billable(Set<ModuleKey> chosen) {
-        Set<ModuleKey> all = withRequirements(chosen);
-        Set<ModuleKey> result = EnumSet.noneOf(ModuleKey.class);
-        for (ModuleKey key : all) {
-            boolean includedByOther = all.stream().filter(other -> other != key)
-                    .anyMatch(other -> catalog.get(other).map(ModuleDescriptor::requires).orElse(Set.of())
-                            .stream().anyMatch(r -> catalog.closure(Set.of(r)).contains(key)));
-            if (!includedByOther) {
-                result.add(key);
-            }
-        }
-        return result;
-    }
-
-    /** The monthly price of a plan and modules for a number of users. */
-    public BigDecimal monthlyTotal(Plan plan, Set<ModuleKey> chosen, long seats) {
-        BigDecimal total = plan == null || !settings.plans().containsKey(plan) ? BigDecimal.ZERO
-                : settings.plans().get(plan).monthly();
-        for (ModuleKey key : billable(chosen)) {
-            BillingSettings.ModulePrice price = settings.modules().get(key);
-            if (price != null) {
-                total = total.add(price.monthly().multiply(BigDecimal.valueOf(price.perSeat() ? seats : 1)));
-            }
-        }
-        return total;
     }
 
     @RolesAllowed("ADMIN")
@@ -236,20 +151,20 @@ public class BillingService {
     @RolesAllowed("ADMIN")
     public OrderResult order(Plan plan, Set<ModuleKey> chosen, String returnUrl) {
         TenantId tenant = TenantContext.require();
-        if (plan == null || !settings.plans().containsKey(plan)) {
+        if (!prices.offers(plan)) {
             throw DomainException.invalid("billing.error.plan-required", "plan");
         }
-        Set<ModuleKey> modules = withRequirements(chosen == null ? Set.of() : chosen);
+        Set<ModuleKey> modules = prices.withRequirements(chosen == null ? Set.of() : chosen);
         if (modules.isEmpty()) {
             throw DomainException.invalid("billing.error.module-required", "modules");
         }
-        for (ModuleKey key : billable(modules)) {
-            if (!settings.modules().containsKey(key)) {
+        for (ModuleKey key : prices.billable(modules)) {
+            if (!prices.offers(key)) {
                 throw DomainException.invalid("billing.error.not-for-sale", "modules", key.name());
             }
         }
         long seats = users.seats();
-        Integer max = settings.plans().get(plan).maxUsers();
+        Integer max = prices.maxUsers(plan);
         if (max != null && seats > max) {
             throw DomainException.conflict("billing.error.plan-too-small", "plan", seats, max);
         }
@@ -259,7 +174,7 @@ public class BillingService {
             return new OrderResult.Applied();
         }
         PaymentProvider stripe = provider.get();
-        List<Line> lines = lines(plan, modules, seats);
+        List<Line> lines = prices.lines(plan, modules, seats);
         IntervoUser admin = IntervoAuthentication.current().orElseThrow();
         BillingAccount account = TenantAccess.allowingWrites(() -> tx.execute(s -> accounts.findByTenantId(row.getId())
                 .orElseGet(() -> accounts.save(new BillingAccount(row.getId(), BillingAccount.Status.TRIAL)))));
@@ -328,16 +243,11 @@ public class BillingService {
         if (account.isEmpty()) {
             return null;
         }
-        BillingAccount a = account.get();
-        if (a.getPlan() != null && settings.plans().containsKey(a.getPlan())) {
-            return settings.plans().get(a.getPlan()).maxUsers();
-        }
-        return a.getStatus() == BillingAccount.Status.TRIAL || a.getStatus() == BillingAccount.Status.PENDING
-                ? settings.trialSeats() : null;
+        return prices.maxSeats(account.get().getPlan(), account.get().getStatus());
     }
 
     /** Modules the workspace currently has from billing (subscription or free mode), with what they bring. */
-    private Set<ModuleKey> orderedModules(TenantId tenant) {
+    Set<ModuleKey> orderedModules(TenantId tenant) {
         return licenses.licenses(tenant).stream()
                 .filter(l -> l.state() == com.intervo.kernel.licensing.Licenses.ModuleLicense.State.ACTIVE
                         && (l.sources().contains(Entitlement.Source.SUBSCRIPTION)
@@ -346,19 +256,9 @@ public class BillingService {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ModuleKey.class)));
     }
 
-    List<Line> lines(Plan plan, Set<ModuleKey> modules, long seats) {
-        List<Line> lines = new ArrayList<>();
-        lines.add(new Line(settings.plans().get(plan).priceId(), 1));
-        for (ModuleKey key : billable(modules)) {
-            BillingSettings.ModulePrice price = settings.modules().get(key);
-            lines.add(new Line(price.priceId(), price.perSeat() ? Math.max(1, seats) : 1));
-        }
-        return lines;
-    }
-
     private void applyFree(TenantId tenant, Tenant row, Plan plan, Set<ModuleKey> modules) {
         Instant now = clock.instant();
-        Set<ModuleKey> billable = billable(modules);
+        Set<ModuleKey> billable = prices.billable(modules);
         tx.executeWithoutResult(s -> {
             BillingAccount account = accounts.findByTenantId(row.getId())
                     .orElseGet(() -> accounts.save(new BillingAccount(row.getId(), BillingAccount.Status.FREE)));
@@ -392,13 +292,7 @@ public class BillingService {
         Instant now = clock.instant();
         String stripeStatus = found.map(SubscriptionSnapshot::status).orElse("canceled");
         BillingAccount.Status before = account.getStatus();
-        BillingAccount.Status next = switch (stripeStatus) {
-            case "active", "trialing" -> BillingAccount.Status.ACTIVE;
-            case "past_due", "unpaid" -> before == BillingAccount.Status.READ_ONLY
-                    ? BillingAccount.Status.READ_ONLY : BillingAccount.Status.PAST_DUE;
-            case "incomplete" -> BillingAccount.Status.PENDING;
-            default -> BillingAccount.Status.CANCELED;
-        };
+        BillingAccount.Status next = statusAfter(stripeStatus, before);
         if (next == BillingAccount.Status.PAST_DUE && account.getPastDueSince() == null) {
             account.pastDue(now, now.plus(settings.gracePeriod()));
         } else if (next == BillingAccount.Status.ACTIVE) {
@@ -445,63 +339,18 @@ public class BillingService {
                 || (next == BillingAccount.Status.CANCELED && access.isReadOnly(tenant));
     }
 
-    /** A workspace whose grace period ended unpaid becomes read-only. Idempotent, safe on every replica. */
-    @Scheduled(fixedDelayString = "${intervo.billing.grace-check:5m}", initialDelayString = "${intervo.billing.grace-check:5m}")
-    public int enforceGracePeriods() {
-        Instant now = clock.instant();
-        List<UUID> expired = tx.execute(s -> accounts.findByStatusAndGraceUntilBefore(BillingAccount.Status.PAST_DUE, now)
-                .stream().map(a -> {
-                    a.status(BillingAccount.Status.READ_ONLY);
-                    return a.getTenantId();
-                }).toList());
-        for (UUID tenantId : expired) {
-            tenants.findById(tenantId).map(Tenant::tenantId).ifPresent(t -> {
-                access.setReadOnly(t, true);
-                log.warn("Workspace {} is read-only: its payment is overdue past the grace period", t);
-                events.publishEvent(new BillingAlerts.StateChanged(t, BillingAccount.Status.PAST_DUE,
-                        BillingAccount.Status.READ_ONLY, null));
-            });
-        }
-        return expired.size();
+    /** The account's status after Stripe reported {@code stripeStatus}: a read-only workspace stays so until paid. */
+    static BillingAccount.Status statusAfter(String stripeStatus, BillingAccount.Status before) {
+        return switch (stripeStatus) {
+            case "active", "trialing" -> BillingAccount.Status.ACTIVE;
+            case "past_due", "unpaid" -> before == BillingAccount.Status.READ_ONLY
+                    ? BillingAccount.Status.READ_ONLY : BillingAccount.Status.PAST_DUE;
+            case "incomplete" -> BillingAccount.Status.PENDING;
+            default -> BillingAccount.Status.CANCELED;
+        };
     }
 
-    /** Per-user prices follow the number of users: Stripe's quantities are updated when it changes. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onSeatsChanged(SeatsChanged event) {
-        if (provider.isEmpty()) {
-            return;
-        }
-        try {
-            TenantContext.runAs(event.tenant(), () -> syncSeats(event.tenant()));
-        } catch (RuntimeException e) {
-            log.warn("Could not update the per-user quantities of workspace {} at Stripe", event.tenant(), e);
-        }
-    }
-
-    private void syncSeats(TenantId tenant) {
-        Tenant row = tenantRow(tenant);
-        Optional<BillingAccount> account = newTx.execute(s -> accounts.findByTenantId(row.getId()));
-        if (account.isEmpty() || account.get().getStripeSubscriptionId() == null || account.get().getPlan() == null
-                || !Set.of(BillingAccount.Status.ACTIVE, BillingAccount.Status.PAST_DUE)
-                .contains(account.get().getStatus())) {
-            return;
-        }
-        long seats = newTx.execute(s -> users.seats());
-        Set<ModuleKey> modules = newTx.execute(s -> orderedModules(tenant));
-        Optional<SubscriptionSnapshot> current = provider.get().subscription(account.get().getStripeSubscriptionId());
-        if (current.isEmpty() || modules.isEmpty()) {
-            return;
-        }
-        List<Line> wanted = lines(account.get().getPlan(), modules, seats);
-        Set<Line> have = current.get().items().stream().map(i -> new Line(i.priceId(), i.quantity()))
-                .collect(Collectors.toSet());
-        if (!have.equals(Set.copyOf(wanted))) {
-            provider.get().changeSubscription(current.get(), wanted);
-            log.info("Workspace {} now has {} users: Stripe quantities updated", tenant, seats);
-        }
-    }
-
-    private Tenant tenantRow(TenantId tenant) {
+    Tenant tenantRow(TenantId tenant) {
         return tenants.findByKey(tenant.key()).orElseThrow(() -> DomainException.notFound("billing.error.no-workspace"));
     }
 }

@@ -1,0 +1,40 @@
+package com.intervo.dispatch;
+
+import com.intervo.crm.domain.Customer;
+import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The current workspace's time zone and languages, as the ticket services read them. */
+@Component
+class DispatchWorkspace {
+
+    private final TenantDirectory tenants;
+
+    DispatchWorkspace(TenantDirectory tenants) {
+        this.tenants = tenants;
+    }
+
+    ZoneId zone(TenantId tenant) {
+        return tenants.findActive(tenant.key()).map(Tenant::getTimeZone).filter(Objects::nonNull)
+                .map(ZoneId::of).orElse(ZoneId.of("UTC"));
+    }
+
+    /** The customer's language, else the workspace's. */
+    String language(Optional<Customer> customer) {
+        return customer.map(Customer::getLanguage).filter(Objects::nonNull)
+                .or(() -> tenants.findActive(TenantContext.require().key()).map(Tenant::getDefaultLocale))
+                .map(l -> Locale.forLanguageTag(l).getLanguage()).orElse("en");
+    }
+
+    Locale defaultLocale(TenantId tenant) {
+        return Locale.forLanguageTag(tenants.findActive(tenant.key()).map(Tenant::getDefaultLocale)
+                .filter(Objects::nonNull).orElse("en"));
+    }
+}
