@@ -97,6 +97,8 @@ class BillingIT {
     @BeforeEach
     void setUp() {
         http = new Http(port);
+        // an earlier test's late events (one per change, 300 ms apart) would otherwise queue before this test's
+        stripe.awaitIdle(Duration.ofSeconds(60));
     }
 
     @AfterEach
