@@ -84,7 +84,7 @@ public class BenchWork {
     /** Logs a note or work done; author and time are recorded by the server. */
     @Transactional
     @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
-    public WorkEntry addEntry(UUID sheetId, EntryDraft draft) {
+    public SheetEntry addEntry(UUID sheetId, EntryDraft draft) {
         ServiceSheet sheet = guard.lockOpen(sheetId);
         if (draft.kind() != WorkEntry.Kind.NOTE && draft.kind() != WorkEntry.Kind.WORK) {
             throw DomainException.invalid("workshop.error.entry-kind", "kind");
@@ -97,13 +97,13 @@ public class BenchWork {
         SheetRules.checkEntry(draft.text(), draft.minutes(), draft.cost());
         WorkEntry entry = new WorkEntry(UUID.randomUUID(), sheet.getId(), draft.kind(), draft.text(), draft.minutes(),
                 draft.cost(), sheet.getCurrency(), me.userId(), me.displayName());
-        return entries.saveAndFlush(entry);
+        return SheetEntry.of(entries.saveAndFlush(entry));
     }
 
     /** The author corrects their own entry while the sheet is open; nobody else may. */
     @Transactional
     @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
-    public WorkEntry correctEntry(UUID entryId, long expectedVersion, String text, Integer minutes, BigDecimal cost) {
+    public SheetEntry correctEntry(UUID entryId, long expectedVersion, String text, Integer minutes, BigDecimal cost) {
         WorkEntry entry = entries.findById(entryId)
                 .orElseThrow(() -> DomainException.notFound("workshop.error.entry-not-found"));
         guard.lockOpen(entry.getSheetId());
@@ -118,7 +118,7 @@ public class BenchWork {
         SheetRules.checkEntry(text, work ? minutes : null, work ? cost : null);
         entry.correct(text, work ? minutes : entry.getMinutes(), work ? cost : entry.getCost(),
                 guard.clock().instant());
-        return entries.saveAndFlush(entry);
+        return SheetEntry.of(entries.saveAndFlush(entry));
     }
 
     /**

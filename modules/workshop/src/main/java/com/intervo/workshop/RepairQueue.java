@@ -12,10 +12,8 @@ import com.intervo.kernel.mail.OutboxMessageView;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.ServiceSheets;
-import com.intervo.workshop.domain.StatusChange;
 import com.intervo.workshop.domain.StatusChanges;
 import com.intervo.workshop.domain.WorkEntries;
-import com.intervo.workshop.domain.WorkEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -137,15 +135,15 @@ public class RepairQueue {
     }
 
     @PermitAll
-    public List<WorkEntry> entries(UUID sheetId) {
+    public List<SheetEntry> entries(UUID sheetId) {
         guard.get(sheetId);
-        return entries.ofSheet(sheetId);
+        return entries.ofSheet(sheetId).stream().map(SheetEntry::of).toList();
     }
 
     @PermitAll
-    public List<StatusChange> history(UUID sheetId) {
+    public List<StatusStep> history(UUID sheetId) {
         guard.get(sheetId);
-        return history.ofSheet(sheetId);
+        return history.ofSheet(sheetId).stream().map(StatusStep::of).toList();
     }
 
     /** The e-mails the sheet caused and where they stand. */

@@ -43,7 +43,7 @@ class SheetRecords {
                 : new CustomerRef(s.getCustomerId(), null, "", null, null, null, null, false, List.of());
         EquipmentRef e = device != null ? device
                 : new EquipmentRef(s.getEquipmentId(), s.getCustomerId(), null, "", "", null, null, "", "", "", null,
-                        null, null, null, false);
+                        null, null, null, false, null);
         return new SheetDetails(s.getId(), Objects.requireNonNullElse(s.getVersion(), 0L), s.getNumber(),
                 s.getTrackingCode(), c, e, s.getProblem(), s.getAccessories(), s.getVisibleCondition(),
                 s.getEstimatedCost(), s.getCurrency(), s.getPromisedDate(), s.getReceivedAt(), s.getLanguage(),

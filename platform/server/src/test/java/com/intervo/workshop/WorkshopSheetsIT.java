@@ -86,10 +86,10 @@ class WorkshopSheetsIT {
         SheetDetails taken = as(tenant, "technician", () -> bench.take(sheet.id()));
         assertThat(taken.statusKey()).isEqualTo("in_work");
         assertThat(taken.technicianName()).isEqualTo("Fixture technician");
-        WorkEntry work = as(tenant, "technician", () -> bench.addEntry(sheet.id(),
+        SheetEntry work = as(tenant, "technician", () -> bench.addEntry(sheet.id(),
                 new EntryDraft(WorkEntry.Kind.WORK, "Replaced the charging port", 45, new BigDecimal("180"))));
-        assertThat(work.getAuthorName()).isEqualTo("Fixture technician");
-        assertThat(work.getCreatedBy()).isEqualTo(tenant.key() + "/technician");
+        assertThat(work.authorName()).isEqualTo("Fixture technician");
+        assertThat(work.createdBy()).isEqualTo(tenant.key() + "/technician");
         as(tenant, "technician", () -> bench.changeStatus(sheet.id(), "question", "Replace the battery too (+90)?"));
         UUID dispatcher = userId(tenant, "dispatcher");
         assertThat(TenantContext.callAs(tenant, () -> notifier.of(dispatcher, 10))).anySatisfy(n -> {
@@ -123,7 +123,7 @@ class WorkshopSheetsIT {
         assertThat(closed.statusKey()).isEqualTo("handed_over");
         assertThat(new String(as(tenant, "dispatcher", () -> handOver.handoverProtocol(sheet.id()).pdf()), 0, 5))
                 .isEqualTo("%PDF-");
-        assertThat(as(tenant, "dispatcher", () -> sheets.history(sheet.id()))).extracting(c -> c.getToKey())
+        assertThat(as(tenant, "dispatcher", () -> sheets.history(sheet.id()))).extracting(c -> c.toKey())
                 .containsExactly("received", "in_work", "question", "in_work", "ready", "handed_over");
         assertThatThrownBy(() -> as(tenant, "technician", () -> bench.addEntry(sheet.id(),
                 new EntryDraft(WorkEntry.Kind.NOTE, "late", null, null))))
@@ -202,19 +202,19 @@ class WorkshopSheetsIT {
                 new EntryDraft(WorkEntry.Kind.WORK, "x", 10, null)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(tenant, "technician", () -> handOver.handOver(sheet.id(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        WorkEntry entry = as(tenant, "technician", () -> bench.addEntry(sheet.id(),
+        SheetEntry entry = as(tenant, "technician", () -> bench.addEntry(sheet.id(),
                 new EntryDraft(WorkEntry.Kind.WORK, "Cleaned the fan", 20, new BigDecimal("50"))));
-        assertThatThrownBy(() -> as(tenant, "manager", () -> bench.correctEntry(entry.getId(), entry.getVersion(),
+        assertThatThrownBy(() -> as(tenant, "manager", () -> bench.correctEntry(entry.id(), entry.version(),
                 "Someone else's words", 1, BigDecimal.ONE)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind())
                         .isEqualTo(DomainException.Kind.FORBIDDEN));
-        WorkEntry corrected = as(tenant, "technician", () -> bench.correctEntry(entry.getId(), entry.getVersion(),
+        SheetEntry corrected = as(tenant, "technician", () -> bench.correctEntry(entry.id(), entry.version(),
                 "Cleaned the fan and the heat sink", 30, new BigDecimal("60")));
-        assertThat(corrected.getEditedAt()).isNotNull();
-        assertThat(corrected.getCreatedBy()).isEqualTo(entry.getCreatedBy());
-        assertThat(corrected.getCreatedAt()).isCloseTo(entry.getCreatedAt(),
+        assertThat(corrected.editedAt()).isNotNull();
+        assertThat(corrected.createdBy()).isEqualTo(entry.createdBy());
+        assertThat(corrected.createdAt()).isCloseTo(entry.createdAt(),
                 org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MICROS));
-        assertThat(corrected.getAuthorName()).isEqualTo("Fixture technician");
+        assertThat(corrected.authorName()).isEqualTo("Fixture technician");
     }
 
     @Autowired com.intervo.kernel.documents.DocumentTemplates templates;

@@ -10,10 +10,11 @@ import com.intervo.workshop.QueueFilter;
 import com.intervo.workshop.BenchWork;
 import com.intervo.workshop.RepairQueue;
 import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetEntry;
+import com.intervo.workshop.StatusStep;
 import com.intervo.workshop.SheetHandOver;
 import com.intervo.workshop.SheetIntake;
 import com.intervo.workshop.SheetDocument;
-import com.intervo.workshop.domain.StatusChange;
 import com.intervo.workshop.domain.WorkEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -97,10 +98,9 @@ class SheetController {
                          String currency, UUID authorId, String authorName, Instant createdAt, String createdBy,
                          Instant editedAt) {
 
-        static EntryResponse of(WorkEntry e) {
-            return new EntryResponse(e.getId(), e.getVersion(), e.getKind(), e.getText(), e.getMinutes(), e.getCost(),
-                    e.getCurrency(), e.getAuthorId(), e.getAuthorName(), e.getCreatedAt(), e.getCreatedBy(),
-                    e.getEditedAt());
+        static EntryResponse of(SheetEntry e) {
+            return new EntryResponse(e.id(), e.version(), e.kind(), e.text(), e.minutes(), e.cost(), e.currency(),
+                    e.authorId(), e.authorName(), e.createdAt(), e.createdBy(), e.editedAt());
         }
     }
 
@@ -121,8 +121,8 @@ class SheetController {
 
     record HistoryResponse(String from, String to, String note, Instant changedAt, String changedBy) {
 
-        static HistoryResponse of(StatusChange c) {
-            return new HistoryResponse(c.getFromKey(), c.getToKey(), c.getNote(), c.getChangedAt(), c.getChangedBy());
+        static HistoryResponse of(StatusStep c) {
+            return new HistoryResponse(c.fromKey(), c.toKey(), c.note(), c.changedAt(), c.changedBy());
         }
     }
 
@@ -188,9 +188,9 @@ class SheetController {
             description = "kind NOTE or WORK (WORK: technicians, managers, admins); author and time are set by the "
                     + "server. 409 when the sheet is closed.")
     ResponseEntity<EntryResponse> addEntry(@PathVariable UUID id, @RequestBody EntryRequest request) {
-        WorkEntry entry = bench.addEntry(id, new EntryDraft(request.kind() == null ? WorkEntry.Kind.NOTE
+        SheetEntry entry = bench.addEntry(id, new EntryDraft(request.kind() == null ? WorkEntry.Kind.NOTE
                 : request.kind(), request.text(), request.minutes(), request.cost()));
-        return ResponseEntity.created(URI.create("/api/v1/workshop/sheets/" + id + "/entries/" + entry.getId()))
+        return ResponseEntity.created(URI.create("/api/v1/workshop/sheets/" + id + "/entries/" + entry.id()))
                 .body(EntryResponse.of(entry));
     }
 
@@ -203,7 +203,7 @@ class SheetController {
         if (request.version() == null) {
             throw com.intervo.kernel.api.DomainException.invalid("workshop.error.required", "version");
         }
-        if (sheets.entries(id).stream().noneMatch(e -> e.getId().equals(entryId))) {
+        if (sheets.entries(id).stream().noneMatch(e -> e.id().equals(entryId))) {
             throw com.intervo.kernel.api.DomainException.notFound("workshop.error.entry-not-found");
         }
         return EntryResponse.of(bench.correctEntry(entryId, request.version(), request.text(), request.minutes(),

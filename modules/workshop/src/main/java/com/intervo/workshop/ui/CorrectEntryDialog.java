@@ -2,6 +2,7 @@ package com.intervo.workshop.ui;
 
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.BenchWork;
+import com.intervo.workshop.SheetEntry;
 import com.intervo.workshop.domain.WorkEntry;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -17,29 +18,29 @@ import java.util.Map;
 /** The author corrects their own log entry: text, and for work its minutes and cost. */
 class CorrectEntryDialog extends Dialog {
 
-    CorrectEntryDialog(BenchWork bench, WorkEntry entry, Runnable corrected) {
+    CorrectEntryDialog(BenchWork bench, SheetEntry entry, Runnable corrected) {
         setHeaderTitle(getTranslation("workshop.entry.correct"));
         setWidth("min(36rem, 95vw)");
         TextArea text = new TextArea(getTranslation("workshop.entry.text"));
         text.setId("correct-text");
         text.setWidthFull();
         text.setMaxLength(4000);
-        text.setValue(entry.getText());
+        text.setValue(entry.text());
         IntegerField minutes = new IntegerField(getTranslation("workshop.entry.minutes"));
         minutes.setId("correct-minutes");
         minutes.setMin(0);
-        minutes.setValue(entry.getMinutes());
+        minutes.setValue(entry.minutes());
         BigDecimalField cost = new BigDecimalField(getTranslation("workshop.entry.cost"));
         cost.setId("correct-cost");
-        cost.setValue(entry.getCost());
-        boolean work = entry.getKind() == WorkEntry.Kind.WORK;
+        cost.setValue(entry.cost());
+        boolean work = entry.kind() == WorkEntry.Kind.WORK;
         minutes.setVisible(work);
         cost.setVisible(work);
         Map<String, HasValidation> fields = Map.of("text", text, "minutes", minutes, "cost", cost);
         Button save = new Button(getTranslation("workshop.entry.correct-save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                bench.correctEntry(entry.getId(), entry.getVersion(), text.getValue(),
+                bench.correctEntry(entry.id(), entry.version(), text.getValue(),
                         work ? minutes.getValue() : null, work ? cost.getValue() : null);
                 Notifications.success("workshop.entry.corrected");
                 close();

@@ -14,11 +14,12 @@ import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.BenchWork;
 import com.intervo.workshop.RepairQueue;
 import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetEntry;
+import com.intervo.workshop.StatusStep;
 import com.intervo.workshop.SheetHandOver;
 import com.intervo.workshop.SheetIntake;
 import com.intervo.workshop.SheetRules;
 import com.intervo.workshop.SheetDocument;
-import com.intervo.workshop.domain.StatusChange;
 import com.intervo.workshop.domain.WorkEntry;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -302,9 +303,9 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }));
         save.setId("sheet-save-answer");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        List<WorkEntry> log = sheets.entries(s.id());
-        String question = log.stream().filter(x -> x.getKind() == WorkEntry.Kind.QUESTION).reduce((a, b) -> b)
-                .map(WorkEntry::getText).orElse("");
+        List<SheetEntry> log = sheets.entries(s.id());
+        String question = log.stream().filter(x -> x.kind() == WorkEntry.Kind.QUESTION).reduce((a, b) -> b)
+                .map(SheetEntry::text).orElse("");
         Paragraph asked = new Paragraph(getTranslation("workshop.sheet.question-asked", question));
         asked.setId("sheet-question-text");
         Div box = new Div(new H3(getTranslation("workshop.sheet.answer-title")), asked, answer, save);
@@ -350,26 +351,26 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return box;
     }
 
-    private Grid<WorkEntry> logGrid(SheetDetails s, DateTimeFormatter times) {
-        Grid<WorkEntry> grid = new ListGrid<>();
+    private Grid<SheetEntry> logGrid(SheetDetails s, DateTimeFormatter times) {
+        Grid<SheetEntry> grid = new ListGrid<>();
         grid.setId("sheet-log");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> times.format(e.getCreatedAt())).setHeader(getTranslation("workshop.entry.when"))
+        grid.addColumn(e -> times.format(e.createdAt())).setHeader(getTranslation("workshop.entry.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkEntry::getAuthorName).setHeader(getTranslation("workshop.entry.author")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("workshop.entry.kind." + e.getKind().name().toLowerCase()))
+        grid.addColumn(SheetEntry::authorName).setHeader(getTranslation("workshop.entry.author")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("workshop.entry.kind." + e.kind().name().toLowerCase()))
                 .setHeader(getTranslation("workshop.entry.kind")).setAutoWidth(true);
-        grid.addColumn(e -> e.getText() + (e.getEditedAt() == null ? "" : " (" + getTranslation("workshop.entry.edited",
-                times.format(e.getEditedAt())) + ")")).setHeader(getTranslation("workshop.entry.text")).setFlexGrow(3);
-        grid.addColumn(e -> e.getMinutes() == null ? "" : String.valueOf(e.getMinutes()))
+        grid.addColumn(e -> e.text() + (e.editedAt() == null ? "" : " (" + getTranslation("workshop.entry.edited",
+                times.format(e.editedAt())) + ")")).setHeader(getTranslation("workshop.entry.text")).setFlexGrow(3);
+        grid.addColumn(e -> e.minutes() == null ? "" : String.valueOf(e.minutes()))
                 .setHeader(getTranslation("workshop.entry.minutes")).setAutoWidth(true);
-        grid.addColumn(e -> Formats.money(e.getCost(), e.getCurrency(), getLocale())).setHeader(getTranslation("workshop.entry.cost")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.money(e.cost(), e.currency(), getLocale())).setHeader(getTranslation("workshop.entry.cost")).setAutoWidth(true);
         java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current().map(u -> u.userId())
                 .orElse(null);
         // only the author corrects an entry, and only while the sheet is open (the service enforces both)
         grid.addComponentColumn(e -> {
-            if (s.closed() || me == null || !me.equals(e.getAuthorId())) {
+            if (s.closed() || me == null || !me.equals(e.authorId())) {
                 return new Span();
             }
             Button correct = new Button(VaadinIcon.EDIT.create(), click -> new CorrectEntryDialog(bench, e, this::reload).open());
@@ -379,33 +380,33 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             correct.addClassName("entry-correct");
             return correct;
         }).setAutoWidth(true).setFlexGrow(0);
-        List<WorkEntry> entries = sheets.entries(s.id());
+        List<SheetEntry> entries = sheets.entries(s.id());
         grid.setItems(entries);
-        BigDecimal total = entries.stream().filter(e -> e.getCost() != null).map(WorkEntry::getCost)
+        BigDecimal total = entries.stream().filter(e -> e.cost() != null).map(SheetEntry::cost)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        int minutes = entries.stream().filter(e -> e.getMinutes() != null).mapToInt(WorkEntry::getMinutes).sum();
+        int minutes = entries.stream().filter(e -> e.minutes() != null).mapToInt(SheetEntry::minutes).sum();
         grid.getColumns().get(3).setFooter(getTranslation("workshop.entry.total"));
         grid.getColumns().get(4).setFooter(String.valueOf(minutes));
         grid.getColumns().get(5).setFooter(Formats.money(total, s.currency(), getLocale()));
         return grid;
     }
 
-    private Grid<StatusChange> historyGrid(DateTimeFormatter times) {
-        Grid<StatusChange> grid = new ListGrid<>();
+    private Grid<StatusStep> historyGrid(DateTimeFormatter times) {
+        Grid<StatusStep> grid = new ListGrid<>();
         grid.setId("sheet-history");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> times.format(c.getChangedAt())).setHeader(getTranslation("workshop.entry.when"))
+        grid.addColumn(c -> times.format(c.changedAt())).setHeader(getTranslation("workshop.entry.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.getFromKey() == null ? "" : sheets.statusLabel(c.getFromKey(), getLocale()))
+        grid.addColumn(c -> c.fromKey() == null ? "" : sheets.statusLabel(c.fromKey(), getLocale()))
                 .setHeader(getTranslation("workshop.history.from"));
-        grid.addColumn(c -> sheets.statusLabel(c.getToKey(), getLocale())).setHeader(getTranslation("workshop.history.to"));
-        grid.addColumn(c -> c.getNote() == null ? "" : c.getNote()).setHeader(getTranslation("workshop.history.note"))
+        grid.addColumn(c -> sheets.statusLabel(c.toKey(), getLocale())).setHeader(getTranslation("workshop.history.to"));
+        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("workshop.history.note"))
                 .setFlexGrow(2);
-        List<StatusChange> changes = sheets.history(sheetId);
+        List<StatusStep> changes = sheets.history(sheetId);
         // who changed it by name, all names in one look-up
-        Map<String, String> names = people.of(changes.stream().map(StatusChange::getChangedBy).toList());
-        grid.addColumn(c -> names.getOrDefault(c.getChangedBy(), c.getChangedBy()))
+        Map<String, String> names = people.of(changes.stream().map(StatusStep::changedBy).toList());
+        grid.addColumn(c -> names.getOrDefault(c.changedBy(), c.changedBy()))
                 .setHeader(getTranslation("workshop.history.by")).setAutoWidth(true);
         grid.setItems(changes);
         return grid;
