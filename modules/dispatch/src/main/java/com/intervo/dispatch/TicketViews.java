@@ -1,10 +1,10 @@
 package com.intervo.dispatch;
 
+import com.intervo.crm.CustomerRef;
 import com.intervo.crm.CustomerService;
+import com.intervo.crm.EquipmentRef;
 import com.intervo.crm.EquipmentService;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
-import com.intervo.crm.domain.Site;
+import com.intervo.crm.SiteRef;
 import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketAction;
@@ -42,28 +42,37 @@ class TicketViews {
 
     /** Lookups shared by the tickets of one list, so a board of a hundred tickets asks once per customer. */
     final class Lookup {
-        private final Map<UUID, Optional<Customer>> customerCache = new HashMap<>();
-        private final Map<UUID, Optional<Equipment>> equipmentCache = new HashMap<>();
+        private final Map<UUID, CustomerRef> customerCache;
+        private final Map<UUID, EquipmentRef> equipmentCache;
         private final Map<UUID, String> userNames;
         private final Map<UUID, String> zoneNames;
 
         Lookup(Collection<Ticket> tickets) {
             Set<UUID> users = new HashSet<>();
+            Set<UUID> people = new HashSet<>();
+            Set<UUID> devices = new HashSet<>();
             tickets.forEach(t -> {
                 if (t.getTechnicianId() != null) {
                     users.add(t.getTechnicianId());
                 }
+                people.add(t.getCustomerId());
+                if (t.getEquipmentId() != null) {
+                    devices.add(t.getEquipmentId());
+                }
             });
+            // the CRM is asked once for all customers and devices of the list
+            customerCache = new HashMap<>(customers.refs(people));
+            equipmentCache = new HashMap<>(equipment.refs(devices));
             userNames = technicians.names(users);
             zoneNames = technicians.zoneNames();
         }
 
-        Optional<Customer> customer(UUID id) {
-            return customerCache.computeIfAbsent(id, customers::find);
+        Optional<CustomerRef> customer(UUID id) {
+            return Optional.ofNullable(customerCache.get(id));
         }
 
-        Optional<Equipment> equipment(UUID id) {
-            return id == null ? Optional.empty() : equipmentCache.computeIfAbsent(id, equipment::find);
+        Optional<EquipmentRef> equipment(UUID id) {
+            return id == null ? Optional.empty() : Optional.ofNullable(equipmentCache.get(id));
         }
     }
 
@@ -77,20 +86,20 @@ class TicketViews {
     }
 
     TicketSummary summary(Ticket t, Lookup lookup) {
-        Optional<Customer> customer = lookup.customer(t.getCustomerId());
-        Optional<Equipment> item = lookup.equipment(t.getEquipmentId());
-        Optional<Site> site = site(t, customer);
-        BigDecimal lat = item.map(Equipment::getLatitude).orElse(null);
-        BigDecimal lng = item.map(Equipment::getLongitude).orElse(null);
+        Optional<CustomerRef> customer = lookup.customer(t.getCustomerId());
+        Optional<EquipmentRef> item = lookup.equipment(t.getEquipmentId());
+        Optional<SiteRef> site = site(t, customer);
+        BigDecimal lat = item.map(EquipmentRef::latitude).orElse(null);
+        BigDecimal lng = item.map(EquipmentRef::longitude).orElse(null);
         if (lat == null && site.isPresent()) {
-            lat = site.get().getLatitude();
-            lng = site.get().getLongitude();
+            lat = site.get().latitude();
+            lng = site.get().longitude();
         }
         return new TicketSummary(t.getId(), t.getVersion() == null ? 0 : t.getVersion(), t.getNumber(), t.getKind(),
                 t.getStage(), t.getStageBeforePostpone(), t.getPriority(), t.getCustomerId(),
-                customer.map(Customer::getName).orElse(""), customer.map(Customer::getPhone).orElse(null),
-                t.getSiteId(), site.map(Site::address).orElse(""), lat, lng, t.getEquipmentId(),
-                item.map(Equipment::displayName).orElse(null), item.map(Equipment::getSerialNumber).orElse(null),
+                customer.map(CustomerRef::name).orElse(""), customer.map(CustomerRef::phone).orElse(null),
+                t.getSiteId(), site.map(SiteRef::address).orElse(""), lat, lng, t.getEquipmentId(),
+                item.map(EquipmentRef::displayName).orElse(null), item.map(EquipmentRef::serialNumber).orElse(null),
                 t.getZoneId(), t.getZoneId() == null ? null : lookup.zoneNames.get(t.getZoneId()),
                 t.getTechnicianId(), t.getTechnicianId() == null ? null : lookup.userNames.get(t.getTechnicianId()),
                 t.getProblem(), t.getDesiredDate(), t.getScheduledAt(), t.getPlannedMinutes(), t.getEta(),
@@ -99,18 +108,15 @@ class TicketViews {
                 t.getUpdatedAt(), t.getArrivalNoFixReason());
     }
 
-    static Optional<Site> site(Ticket t, Optional<Customer> customer) {
-        if (t.getSiteId() == null || customer.isEmpty()) {
-            return Optional.empty();
-        }
-        return customer.get().getSites().stream().filter(s -> s.getId().equals(t.getSiteId())).findFirst();
+    static Optional<SiteRef> site(Ticket t, Optional<CustomerRef> customer) {
+        return customer.flatMap(c -> c.site(t.getSiteId()));
     }
 
     TicketDetails details(Ticket t) {
         Lookup lookup = lookup(List.of(t));
         TicketSummary summary = summary(t, lookup);
-        Optional<Customer> customer = lookup.customer(t.getCustomerId());
-        Optional<Equipment> item = lookup.equipment(t.getEquipmentId());
+        Optional<CustomerRef> customer = lookup.customer(t.getCustomerId());
+        Optional<EquipmentRef> item = lookup.equipment(t.getEquipmentId());
         List<TicketDetails.ChecklistItem> checklist = t.getChecklist().stream()
                 .map(i -> new TicketDetails.ChecklistItem(i.getId(), i.getPosition(), i.getText(), i.isMandatory(),
                         i.getDefects(), i.getAnswer() == null ? null : i.getAnswer().name(), i.getDefect(),
@@ -129,8 +135,8 @@ class TicketViews {
                         f.createdBy()))
                 .toList();
         return new TicketDetails(summary, t.getContactName(), t.getContactPhone(),
-                customer.map(Customer::getEmail).orElse(null),
-                item.map(e -> e.getType() == null ? null : e.getType().getName()).orElse(null), t.getChecklistId(),
+                customer.map(CustomerRef::email).orElse(null),
+                item.map(e -> e.typeId() == null ? null : e.typeName()).orElse(null), t.getChecklistId(),
                 t.getChecklistName(), checklist, findings, parts, photos, t.getWorkDone(), t.getAssignedAt(),
                 t.getAcceptedAt(), t.getEnRouteAt(), t.getArrivedAt(), t.getArrivedLatitude(),
                 t.getArrivedLongitude(), t.getFinishedAt(), t.getLabourMinutes(), t.getSignerName(),

@@ -1,8 +1,12 @@
 package com.intervo.dispatch;
 
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
+import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.EquipmentService;
+import com.intervo.crm.SiteRef;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
-import com.intervo.crm.domain.Site;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketFinding;
 import com.intervo.dispatch.domain.TicketPart;
@@ -43,43 +47,55 @@ class WorkReports {
     private final DocumentService documents;
     private final FileStorage files;
     private final Messages messages;
+    private final CustomerService customers;
+    private final EquipmentService equipmentService;
 
-    WorkReports(DocumentService documents, FileStorage files, Messages messages) {
+    WorkReports(DocumentService documents, FileStorage files, Messages messages, CustomerService customers,
+                EquipmentService equipmentService) {
+        this.customers = customers;
+        this.equipmentService = equipmentService;
         this.documents = documents;
         this.files = files;
         this.messages = messages;
     }
 
+    /** The ticket service's call with CRM entities; the report reads the CRM's records by their ids. */
     byte[] render(Ticket t, String reportNumber, Optional<Customer> customer, Optional<Equipment> equipment,
+                  String technicianName, Locale locale, ZoneId zone) {
+        return report(t, reportNumber, customer.flatMap(c -> customers.ref(c.getId())),
+                equipment.flatMap(e -> equipmentService.ref(e.getId())), technicianName, locale, zone);
+    }
+
+    byte[] report(Ticket t, String reportNumber, Optional<CustomerRef> customer, Optional<EquipmentRef> equipment,
                   String technicianName, Locale locale, ZoneId zone) {
         return documents.render(DocumentKind.WORK_REPORT, locale,
                 model(t, reportNumber, customer, equipment, technicianName, locale, zone));
     }
 
-    Map<String, Object> model(Ticket t, String reportNumber, Optional<Customer> customer,
-                              Optional<Equipment> equipment, String technicianName, Locale locale, ZoneId zone) {
+    Map<String, Object> model(Ticket t, String reportNumber, Optional<CustomerRef> customer,
+                              Optional<EquipmentRef> equipment, String technicianName, Locale locale, ZoneId zone) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("document", Map.of("number", reportNumber, "date", LocalDateTime.ofInstant(t.getFinishedAt(), zone)
                 .toLocalDate()));
         model.put("ticket", Map.of("number", t.getNumber(), "problem", t.getProblem()));
         Map<String, Object> c = new LinkedHashMap<>();
         customer.ifPresent(cu -> {
-            c.put("name", cu.getName());
-            put(c, "phone", cu.getPhone());
-            put(c, "email", cu.getEmail());
-            put(c, "taxId", cu.getTaxId());
-            cu.getSites().stream().findFirst().ifPresent(s -> c.put("address", s.address()));
+            c.put("name", cu.name());
+            put(c, "phone", cu.phone());
+            put(c, "email", cu.email());
+            put(c, "taxId", cu.taxId());
+            cu.sites().stream().findFirst().ifPresent(s -> c.put("address", s.address()));
         });
         model.put("customer", c);
-        Optional<Site> site = TicketViews.site(t, customer);
-        model.put("site", Map.of("address", site.map(Site::address).orElse(""),
-                "label", site.map(Site::getLabel).orElse("")));
+        Optional<SiteRef> site = TicketViews.site(t, customer);
+        model.put("site", Map.of("address", site.map(SiteRef::address).orElse(""),
+                "label", site.map(SiteRef::label).orElse("")));
         Map<String, Object> e = new LinkedHashMap<>();
         equipment.ifPresent(eq -> {
-            put(e, "type", eq.getType() == null ? null : eq.getType().getName());
-            put(e, "manufacturer", eq.getModel() == null ? null : eq.getModel().getManufacturer().getName());
-            put(e, "model", eq.getModel() == null ? eq.getName() : eq.getModel().getName());
-            put(e, "serial", eq.getSerialNumber());
+            put(e, "type", eq.typeId() == null ? null : eq.typeName());
+            put(e, "manufacturer", eq.manufacturer().isEmpty() ? null : eq.manufacturer());
+            put(e, "model", eq.model().isEmpty() ? null : eq.model());
+            put(e, "serial", eq.serialNumber());
         });
         model.put("equipment", e);
         model.put("problem", t.getProblem());

@@ -5,7 +5,6 @@ import com.intervo.kernel.mail.Outbox;
 import com.intervo.kernel.mail.OutboxMail;
 import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.workshop.domain.MailText;
-import com.intervo.workshop.domain.ServiceSheet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,28 +27,28 @@ class CustomerMails {
     }
 
     /** Queues the mail when the customer has an address; returns whether one was queued. */
-    boolean queue(MailText.Kind kind, ServiceSheet sheet, String statusLabel, String note, String address,
+    boolean queue(MailText.Kind kind, SheetDetails sheet, String statusLabel, String note, String address,
                   List<OutboxMail.Attachment> attachments) {
-        String to = address != null && !address.isBlank() ? address.strip() : sheet.getCustomer().getEmail();
+        String to = address != null && !address.isBlank() ? address.strip() : sheet.customer().email();
         if (to == null || !Outbox.isAddress(to)) {
             return false;
         }
-        WorkshopMailTexts.Text text = texts.text(kind, sheet.getLanguage());
+        WorkshopMailTexts.Text text = texts.text(kind, sheet.language());
         Map<String, String> values = Map.of(
-                "customer", sheet.getCustomer().getName(),
-                "number", sheet.getNumber(),
-                "device", sheet.getEquipment().displayName(),
-                "serial", sheet.getEquipment().getSerialNumber(),
+                "customer", sheet.customer().name(),
+                "number", sheet.number(),
+                "device", sheet.equipment().displayName(),
+                "serial", sheet.equipment().serialNumber(),
                 "status", statusLabel == null ? "" : statusLabel,
-                "trackingCode", PublicCodes.display(sheet.getTrackingCode()),
+                "trackingCode", PublicCodes.display(sheet.trackingCode()),
                 "portalUrl", documents.portalUrl(sheet),
                 "company", company.nameForCustomers(),
                 "note", note == null ? "" : note.strip());
         String subject = fill(text.subject(), values).replaceAll("[\\r\\n]+", " ").strip();
         String body = fill(text.body(), values);
         outbox.enqueue(new OutboxMail(to, subject.length() > 500 ? subject.substring(0, 500) : subject, body,
-                html(body, documents.portalUrl(sheet)), "SHEET_" + kind.name(), ServiceSheetService.OWNER_TYPE,
-                sheet.getId(), attachments));
+                html(body, documents.portalUrl(sheet)), "SHEET_" + kind.name(), SheetGuard.OWNER_TYPE,
+                sheet.id(), attachments));
         return true;
     }
 
@@ -66,7 +65,7 @@ class CustomerMails {
         return OutboxMail.textToHtml(text, portalUrl);
     }
 
-    static Locale locale(ServiceSheet sheet) {
-        return Locale.forLanguageTag(sheet.getLanguage());
+    static Locale locale(SheetDetails sheet) {
+        return Locale.forLanguageTag(sheet.language());
     }
 }

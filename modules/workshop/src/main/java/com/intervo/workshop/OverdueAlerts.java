@@ -22,8 +22,11 @@ public class OverdueAlerts {
     private final Notifier notifier;
     private final WorkshopTenant tenant;
     private final Clock clock;
+    private final SheetRecords records;
 
-    OverdueAlerts(ServiceSheets sheets, Notifier notifier, WorkshopTenant tenant, Optional<Clock> clock) {
+    OverdueAlerts(ServiceSheets sheets, Notifier notifier, WorkshopTenant tenant, Optional<Clock> clock,
+                  SheetRecords records) {
+        this.records = records;
         this.sheets = sheets;
         this.notifier = notifier;
         this.tenant = tenant;
@@ -35,8 +38,8 @@ public class OverdueAlerts {
     public int alert(LocalDate today) {
         int count = 0;
         for (ServiceSheet sheet : sheets.overdueNotAlerted(today)) {
-            notifier.notifyRoles(Set.of(Role.DISPATCHER, Role.MANAGER), ServiceSheetService.alert("SHEET_OVERDUE",
-                    "workshop.alert.overdue", sheet, sheet.getPromisedDate().toString()));
+            notifier.notifyRoles(Set.of(Role.DISPATCHER, Role.MANAGER), SheetGuard.alert("SHEET_OVERDUE",
+                    "workshop.alert.overdue", records.details(sheet), sheet.getPromisedDate().toString()));
             sheet.overdueAlerted(clock.instant());
             count++;
         }

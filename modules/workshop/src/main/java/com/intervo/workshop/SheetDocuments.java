@@ -6,9 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
-import com.intervo.crm.domain.Site;
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.EquipmentRef;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.documents.DocumentKind;
@@ -16,7 +15,6 @@ import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.portal.PublicCodes;
-import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.WorkEntry;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -66,130 +63,129 @@ class SheetDocuments {
         return tenant.zone();
     }
 
-    String portalUrl(ServiceSheet sheet) {
-        return publicUrl + "/track/" + sheet.getTrackingCode();
+    String portalUrl(SheetDetails sheet) {
+        return portalUrl(sheet.trackingCode());
+    }
+
+    String portalUrl(String trackingCode) {
+        return publicUrl + "/track/" + trackingCode;
+    }
+
+    /** A protocol rendered and stored: the caller records the file on the sheet. */
+    record Issued(SheetDocument document, java.util.UUID fileId) {
     }
 
     /** Renders the intake protocol and stores it as the sheet's; an earlier issue stays stored. */
-    SheetDocument issueIntake(ServiceSheet sheet) {
+    Issued issueIntake(SheetDetails sheet) {
         SheetDocument pdf = renderIntake(sheet);
-        StoredFile file = files.store(FILE_OWNER, sheet.getId(), pdf.fileName(), pdf.pdf());
-        sheet.intakeProtocolIssued(file.id());
-        return pdf;
+        StoredFile file = files.store(FILE_OWNER, sheet.id(), pdf.fileName(), pdf.pdf());
+        return new Issued(pdf, file.id());
     }
 
     /** The intake protocol as issued (rendered now only for a sheet from before protocols were stored). */
-    SheetDocument intake(ServiceSheet sheet) {
-        if (sheet.getIntakeProtocolFileId() != null) {
+    SheetDocument intake(SheetDetails sheet) {
+        if (sheet.intakeProtocolFileId() != null) {
             return new SheetDocument(intakeName(sheet),
-                    files.readOwned(FILE_OWNER, sheet.getId(), sheet.getIntakeProtocolFileId()));
+                    files.readOwned(FILE_OWNER, sheet.id(), sheet.intakeProtocolFileId()));
         }
         return renderIntake(sheet);
     }
 
     /** Renders and stores the handover protocol; the sheet must be handed over. */
-    SheetDocument issueHandover(ServiceSheet sheet, List<WorkEntry> entries, boolean unrepairable) {
+    Issued issueHandover(SheetDetails sheet, List<WorkEntry> entries, boolean unrepairable) {
         SheetDocument pdf = handover(sheet, entries, unrepairable);
-        StoredFile file = files.store(FILE_OWNER, sheet.getId(), pdf.fileName(), pdf.pdf());
-        sheet.handoverProtocolIssued(file.id());
-        return pdf;
+        StoredFile file = files.store(FILE_OWNER, sheet.id(), pdf.fileName(), pdf.pdf());
+        return new Issued(pdf, file.id());
     }
 
     /** The handover protocol as issued at hand-over, if it was. */
-    Optional<SheetDocument> issuedHandover(ServiceSheet sheet) {
-        return Optional.ofNullable(sheet.getHandoverProtocolFileId()).map(id -> new SheetDocument(
-                "handover-" + sheet.getNumber() + ".pdf", files.readOwned(FILE_OWNER, sheet.getId(), id)));
+    Optional<SheetDocument> issuedHandover(SheetDetails sheet) {
+        return Optional.ofNullable(sheet.handoverProtocolFileId()).map(id -> new SheetDocument(
+                "handover-" + sheet.number() + ".pdf", files.readOwned(FILE_OWNER, sheet.id(), id)));
     }
 
     /** Every protocol issued for the sheet, oldest first (a corrected intake keeps its earlier issues). */
-    List<StoredFile> issued(ServiceSheet sheet) {
-        return files.of(FILE_OWNER, sheet.getId());
+    List<StoredFile> issued(SheetDetails sheet) {
+        return files.of(FILE_OWNER, sheet.id());
     }
 
     /** One issued protocol of the sheet, as stored. */
-    SheetDocument issued(ServiceSheet sheet, java.util.UUID fileId) {
+    SheetDocument issued(SheetDetails sheet, java.util.UUID fileId) {
         StoredFile file = files.get(fileId);
-        return new SheetDocument(file.originalName(), files.readOwned(FILE_OWNER, sheet.getId(), fileId));
+        return new SheetDocument(file.originalName(), files.readOwned(FILE_OWNER, sheet.id(), fileId));
     }
 
-    private static String intakeName(ServiceSheet sheet) {
-        return "intake-" + sheet.getNumber() + ".pdf";
+    private static String intakeName(SheetDetails sheet) {
+        return "intake-" + sheet.number() + ".pdf";
     }
 
-    private SheetDocument renderIntake(ServiceSheet sheet) {
-        Locale locale = Locale.forLanguageTag(sheet.getLanguage());
+    private SheetDocument renderIntake(SheetDetails sheet) {
+        Locale locale = Locale.forLanguageTag(sheet.language());
         Map<String, Object> model = common(sheet, locale);
-        model.put("document", Map.of("number", sheet.getNumber(),
-                "date", sheet.getReceivedAt().atZone(tenant.zone()).toLocalDate()));
+        model.put("document", Map.of("number", sheet.number(),
+                "date", sheet.receivedAt().atZone(tenant.zone()).toLocalDate()));
         model.put("trackingQr", qrDataUri(portalUrl(sheet)));
         return new SheetDocument(intakeName(sheet),
                 documents.render(DocumentKind.INTAKE_PROTOCOL, locale, model));
     }
 
-    SheetDocument handover(ServiceSheet sheet, List<WorkEntry> entries, boolean unrepairable) {
-        Locale locale = Locale.forLanguageTag(sheet.getLanguage());
+    SheetDocument handover(SheetDetails sheet, List<WorkEntry> entries, boolean unrepairable) {
+        Locale locale = Locale.forLanguageTag(sheet.language());
         Map<String, Object> model = common(sheet, locale);
-        java.time.Instant at = sheet.getHandedOverAt() == null ? java.time.Instant.now() : sheet.getHandedOverAt();
-        model.put("document", Map.of("number", sheet.getNumber(), "date", at.atZone(tenant.zone()).toLocalDate()));
-        List<WorkEntry> work = entries.stream().filter(e -> e.getKind() == WorkEntry.Kind.WORK).toList();
-        model.put("workDone", work.stream().map(WorkEntry::getText).collect(Collectors.joining("\n")));
+        java.time.Instant at = sheet.handedOverAt() == null ? java.time.Instant.now() : sheet.handedOverAt();
+        model.put("document", Map.of("number", sheet.number(), "date", at.atZone(tenant.zone()).toLocalDate()));
+        WorkCharges charges = WorkCharges.of(entries);
+        model.put("workDone", charges.workDone());
         // the charged work is listed with its price; the text says only what is not listed, so nothing prints twice
-        model.put("workNotCharged", work.stream().filter(e -> e.getCost() == null).map(WorkEntry::getText)
-                .collect(Collectors.joining("\n")));
+        model.put("workNotCharged", charges.workNotCharged());
         List<Map<String, Object>> items = new ArrayList<>();
-        BigDecimal net = BigDecimal.ZERO.setScale(2);
-        for (WorkEntry e : work) {
-            if (e.getCost() == null) {
-                continue;
-            }
-            BigDecimal cost = e.getCost().setScale(2, RoundingMode.HALF_UP);
+        for (WorkCharges.Line line : charges.lines()) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("description", e.getText());
+            item.put("description", line.description());
             item.put("quantity", BigDecimal.ONE);
             item.put("unit", "");
-            item.put("price", cost);
-            item.put("total", cost);
+            item.put("price", line.price());
+            item.put("total", line.price());
             items.add(item);
-            net = net.add(cost);
         }
         model.put("items", items);
         model.put("hasItems", !items.isEmpty());
-        model.put("totals", Map.of("net", net, "gross", net));
-        model.put("notes", sheet.getFinalNotes() == null ? "" : sheet.getFinalNotes());
-        model.put("technician", sheet.getTechnicianName() == null ? "" : sheet.getTechnicianName());
+        model.put("totals", Map.of("net", charges.net(), "gross", charges.gross()));
+        model.put("notes", sheet.finalNotes() == null ? "" : sheet.finalNotes());
+        model.put("technician", sheet.technicianName() == null ? "" : sheet.technicianName());
         model.put("unrepairable", unrepairable);
-        return new SheetDocument("handover-" + sheet.getNumber() + ".pdf",
+        return new SheetDocument("handover-" + sheet.number() + ".pdf",
                 documents.render(DocumentKind.HANDOVER_PROTOCOL, locale, model));
     }
 
-    private Map<String, Object> common(ServiceSheet sheet, Locale locale) {
+    private Map<String, Object> common(SheetDetails sheet, Locale locale) {
         Map<String, Object> model = new LinkedHashMap<>();
-        Customer c = sheet.getCustomer();
+        CustomerRef c = sheet.customer();
         Map<String, Object> customer = new LinkedHashMap<>();
-        customer.put("name", c.getName());
-        customer.put("address", c.getSites().stream().findFirst().map(Site::address).orElse(""));
-        customer.put("phone", c.getPhone() == null ? "" : c.getPhone());
-        customer.put("email", c.getEmail() == null ? "" : c.getEmail());
-        customer.put("taxId", c.getTaxId() == null ? "" : c.getTaxId());
+        customer.put("name", c.name());
+        customer.put("address", c.address());
+        customer.put("phone", c.phone() == null ? "" : c.phone());
+        customer.put("email", c.email() == null ? "" : c.email());
+        customer.put("taxId", c.taxId() == null ? "" : c.taxId());
         model.put("customer", customer);
-        Equipment e = sheet.getEquipment();
+        EquipmentRef e = sheet.equipment();
         Map<String, Object> equipment = new LinkedHashMap<>();
-        equipment.put("type", e.getType() == null ? "" : e.getType().getName());
-        equipment.put("manufacturer", e.getModel() == null ? "" : e.getModel().getManufacturer().getName());
-        equipment.put("model", e.getModel() == null ? (e.getName() == null ? "" : e.getName()) : e.getModel().getName());
-        equipment.put("serial", e.getSerialNumber());
-        equipment.put("accessories", sheet.getAccessories() == null ? "" : sheet.getAccessories());
-        equipment.put("condition", sheet.getVisibleCondition() == null ? "" : sheet.getVisibleCondition());
+        equipment.put("type", e.typeName());
+        equipment.put("manufacturer", e.manufacturer());
+        equipment.put("model", e.model());
+        equipment.put("serial", e.serialNumber());
+        equipment.put("accessories", sheet.accessories() == null ? "" : sheet.accessories());
+        equipment.put("condition", sheet.visibleCondition() == null ? "" : sheet.visibleCondition());
         model.put("equipment", equipment);
-        model.put("problem", sheet.getProblem());
-        model.put("estimate", sheet.getEstimatedCost() == null ? "" : sheet.getEstimatedCost().setScale(2,
+        model.put("problem", sheet.problem());
+        model.put("estimate", sheet.estimatedCost() == null ? "" : sheet.estimatedCost().setScale(2,
                 RoundingMode.HALF_UP));
-        model.put("currency", sheet.getCurrency());
-        model.put("promisedDate", sheet.getPromisedDate() == null ? "" : sheet.getPromisedDate());
-        model.put("trackingCode", PublicCodes.display(sheet.getTrackingCode()));
+        model.put("currency", sheet.currency());
+        model.put("promisedDate", sheet.promisedDate() == null ? "" : sheet.promisedDate());
+        model.put("trackingCode", PublicCodes.display(sheet.trackingCode()));
         model.put("portalUrl", portalUrl(sheet));
         Map<String, Object> custom = new LinkedHashMap<>();
-        customFields.placeholders(CustomizableEntity.SERVICE_SHEET, null, sheet.getCustomFields(), locale)
+        customFields.placeholders(CustomizableEntity.SERVICE_SHEET, null, sheet.customFields(), locale)
                 .forEach((k, v) -> custom.put(k.substring(CustomFieldService.PLACEHOLDER_PREFIX.length()), v));
         model.put("custom", custom);
         return model;

@@ -18,7 +18,6 @@ import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantHosts;
 import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.ServiceSheets;
 import com.intervo.workshop.domain.StatusChange;
 import com.intervo.workshop.domain.StatusChanges;
@@ -83,11 +82,15 @@ public class TrackingPortal {
     private final RateLimiter perTenant;
     private final WorkshopSettings.Portal settings;
     private final TenantHosts hosts;
+    private final SheetRecords records;
+    private final SheetGuard guard;
 
     TrackingPortal(PublicCodes codes, Licenses licenses, ServiceSheets sheets, StatusChanges history,
                    WorkEntries entries, WorkflowStatuses statuses, SheetDocuments documents,
                    TransactionTemplate tx, WorkshopSettings settings, RateLimits limits, TenantHosts hosts,
-                   Optional<Clock> clock, CompanyProfiles company) {
+                   Optional<Clock> clock, CompanyProfiles company, SheetRecords records, SheetGuard guard) {
+        this.records = records;
+        this.guard = guard;
         this.hosts = hosts;
         this.company = company;
         this.codes = codes;
@@ -140,8 +143,8 @@ public class TrackingPortal {
         return guarded(clientIp, host, typedCode, sheet -> view(sheet, customerLocale(sheet).orElse(fallback)));
     }
 
-    private static Optional<Locale> customerLocale(ServiceSheet sheet) {
-        String language = sheet.getCustomer().getLanguage();
+    private static Optional<Locale> customerLocale(SheetDetails sheet) {
+        String language = sheet.customer().language();
         return language == null || language.isBlank() ? Optional.empty()
                 : Optional.of(Messages.supported(Locale.forLanguageTag(language)))
                         .filter(l -> l.getLanguage().equals(Locale.forLanguageTag(language).getLanguage()));
@@ -151,10 +154,9 @@ public class TrackingPortal {
     public Lookup<SheetDocument> document(String clientIp, String host, String typedCode, String kind) {
         Lookup<Optional<SheetDocument>> found = guarded(clientIp, host, typedCode, sheet -> switch (kind) {
             case "intake" -> Optional.of(documents.intake(sheet));
-            case "handover" -> sheet.getHandedOverAt() == null ? Optional.<SheetDocument>empty()
+            case "handover" -> sheet.handedOverAt() == null ? Optional.<SheetDocument>empty()
                     : Optional.of(documents.issuedHandover(sheet).orElseGet(() -> documents.handover(sheet,
-                            entries.ofSheet(sheet.getId()), ServiceSheetService.wasUnrepairable(sheet, history,
-                                    statuses))));
+                            entries.ofSheet(sheet.id()), guard.wasUnrepairable(sheet))));
             default -> Optional.<SheetDocument>empty();
         });
         if (found.outcome() != Outcome.FOUND) {
@@ -163,7 +165,7 @@ public class TrackingPortal {
         return found.value().map(d -> new Lookup<>(Outcome.FOUND, d)).orElse(Lookup.of(Outcome.NOT_FOUND));
     }
 
-    private <T> Lookup<T> guarded(String clientIp, String host, String typedCode, Function<ServiceSheet, T> read) {
+    private <T> Lookup<T> guarded(String clientIp, String host, String typedCode, Function<SheetDetails, T> read) {
         Instant now = clock.instant();
         String ip = clientIp == null ? "?" : clientIp;
         if (failuresPerIp.exhausted(ip, now) || !perIp.tryAcquire(ip, now)) {
@@ -178,7 +180,7 @@ public class TrackingPortal {
             return Lookup.of(Outcome.THROTTLED);
         }
         Optional<PublicCodes.Target> target = codes.resolve(code)
-                .filter(t -> ServiceSheetService.TRACKING_PURPOSE.equals(t.purpose()));
+                .filter(t -> SheetGuard.TRACKING_PURPOSE.equals(t.purpose()));
         if (target.isEmpty()) {
             failuresPerIp.record(ip, now);
             return Lookup.of(Outcome.NOT_FOUND);
@@ -196,7 +198,7 @@ public class TrackingPortal {
             return Lookup.of(Outcome.NOT_FOUND);
         }
         T value = TenantContext.callAs(tenant, () -> tx.execute(s -> sheets.findById(target.get().ownerId())
-                .filter(sheet -> sheet.getTrackingCode().equals(code)).map(read).orElse(null)));
+                .filter(sheet -> sheet.getTrackingCode().equals(code)).map(records::details).map(read).orElse(null)));
         if (value == null) {
             failuresPerIp.record(ip, now);
             return Lookup.of(Outcome.NOT_FOUND);
@@ -204,28 +206,28 @@ public class TrackingPortal {
         return new Lookup<>(Outcome.FOUND, value);
     }
 
-    private Tracked view(ServiceSheet sheet, Locale locale) {
-        WorkflowStatus status = statuses.find(Workflows.SERVICE_SHEET, sheet.getStatusKey()).orElse(null);
+    private Tracked view(SheetDetails sheet, Locale locale) {
+        WorkflowStatus status = statuses.find(Workflows.SERVICE_SHEET, sheet.statusKey()).orElse(null);
         ZoneId zone = documents.zone();
-        List<StatusChange> changes = history.ofSheet(sheet.getId());
+        List<StatusChange> changes = history.ofSheet(sheet.id());
         Instant readyAt = changes.stream().filter(c -> statuses.find(Workflows.SERVICE_SHEET, c.getToKey())
-                        .map(s -> ServiceSheetService.isReady(s) || ServiceSheetService.isUnrepairable(s)).orElse(false))
+                        .map(s -> SheetRules.isReady(s) || SheetRules.isUnrepairable(s)).orElse(false))
                 .reduce((a, b) -> b).map(StatusChange::getChangedAt).orElse(null);
         CompanyDetails shop = company.details();
-        BigDecimal logged = entries.ofSheet(sheet.getId()).stream().map(WorkEntry::getCost)
+        BigDecimal logged = entries.ofSheet(sheet.id()).stream().map(WorkEntry::getCost)
                 .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean estimate = logged.signum() == 0;
-        BigDecimal amount = estimate ? sheet.getEstimatedCost() : logged;
+        BigDecimal amount = estimate ? sheet.estimatedCost() : logged;
         String colour = status == null ? "#607d8b" : status.colour();
         // textColour: black or white, whichever reads on the status colour (at least 4.5:1)
-        return new Tracked(PublicCodes.display(sheet.getTrackingCode()), sheet.getNumber(), sheet.getStatusKey(),
-                status == null ? sheet.getStatusKey() : status.label(locale), colour,
+        return new Tracked(PublicCodes.display(sheet.trackingCode()), sheet.number(), sheet.statusKey(),
+                status == null ? sheet.statusKey() : status.label(locale), colour,
                 com.intervo.kernel.customization.StatusColours.textOn(colour),
-                status == null ? StatusCategory.OPEN : status.category(), sheet.isClosed(),
-                sheet.getReceivedAt().atZone(zone).toLocalDate(), sheet.getPromisedDate(), sheet.getStatusSince(),
-                readyAt, sheet.getHandedOverAt(), sheet.getHandedOverAt() != null, zone.getId(),
+                status == null ? StatusCategory.OPEN : status.category(), sheet.closed(),
+                sheet.receivedAt().atZone(zone).toLocalDate(), sheet.promisedDate(), sheet.statusSince(),
+                readyAt, sheet.handedOverAt(), sheet.handedOverAt() != null, zone.getId(),
                 company.nameForCustomers(), shop.phone(), shop.email(), blankToNull(shop.address()),
-                sheet.getEquipment().displayName(), amount, estimate, sheet.getCurrency(),
+                sheet.equipment().displayName(), amount, estimate, sheet.currency(),
                 Messages.supported(locale).getLanguage());
     }
 

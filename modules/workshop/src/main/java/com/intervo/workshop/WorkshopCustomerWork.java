@@ -31,8 +31,11 @@ class WorkshopCustomerWork implements CustomerWorkContributor {
     private final Licenses licenses;
     private final WorkflowStatuses statuses;
     private final WorkshopTenant tenant;
+    private final SheetRecords records;
 
-    WorkshopCustomerWork(EntityManager em, Licenses licenses, WorkflowStatuses statuses, WorkshopTenant tenant) {
+    WorkshopCustomerWork(EntityManager em, Licenses licenses, WorkflowStatuses statuses, WorkshopTenant tenant,
+                         SheetRecords records) {
+        this.records = records;
         this.em = em;
         this.licenses = licenses;
         this.statuses = statuses;
@@ -45,22 +48,22 @@ class WorkshopCustomerWork implements CustomerWorkContributor {
         if (TenantContext.current().isEmpty() || !licenses.isLicensedHere(ModuleKey.WORKSHOP_SIMPLE)) {
             return Optional.empty();
         }
-        long total = em.createQuery("select count(s) from ServiceSheet s where s.customer.id = :c", Long.class)
+        long total = em.createQuery("select count(s) from ServiceSheet s where s.customerId = :c", Long.class)
                 .setParameter("c", customerId).getSingleResult();
-        long open = em.createQuery("select count(s) from ServiceSheet s where s.customer.id = :c"
+        long open = em.createQuery("select count(s) from ServiceSheet s where s.customerId = :c"
                 + " and s.closedAt is null", Long.class).setParameter("c", customerId).getSingleResult();
         BigDecimal amount = em.createQuery("select coalesce(sum(e.cost), 0) from WorkEntry e where e.sheetId in"
-                + " (select s.id from ServiceSheet s where s.customer.id = :c)", BigDecimal.class)
+                + " (select s.id from ServiceSheet s where s.customerId = :c)", BigDecimal.class)
                 .setParameter("c", customerId).getSingleResult();
-        List<CustomerWork.Item> items = em.createQuery("select s from ServiceSheet s where s.customer.id = :c"
-                        + " order by s.receivedAt desc", ServiceSheet.class)
-                .setParameter("c", customerId).setMaxResults(Math.max(1, latest)).getResultList().stream()
+        List<CustomerWork.Item> items = records.details(em.createQuery("select s from ServiceSheet s"
+                        + " where s.customerId = :c order by s.receivedAt desc", ServiceSheet.class)
+                .setParameter("c", customerId).setMaxResults(Math.max(1, latest)).getResultList()).stream()
                 .map(s -> {
-                    Optional<WorkflowStatus> status = statuses.find(Workflows.SERVICE_SHEET, s.getStatusKey());
-                    return new CustomerWork.Item(s.getReceivedAt(), s.getNumber(),
-                            s.getEquipment().displayName() + " · " + s.getProblem(),
-                            status.map(st -> st.label(locale)).orElse(s.getStatusKey()),
-                            status.map(WorkflowStatus::colour).orElse(null), null, "workshop/sheets/" + s.getId());
+                    Optional<WorkflowStatus> status = statuses.find(Workflows.SERVICE_SHEET, s.statusKey());
+                    return new CustomerWork.Item(s.receivedAt(), s.number(),
+                            s.equipment().displayName() + " · " + s.problem(),
+                            status.map(st -> st.label(locale)).orElse(s.statusKey()),
+                            status.map(WorkflowStatus::colour).orElse(null), null, "workshop/sheets/" + s.id());
                 }).toList();
         boolean desk = IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER)
                 || u.has(Role.MANAGER)).orElse(false);

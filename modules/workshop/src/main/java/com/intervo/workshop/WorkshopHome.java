@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WorkshopHome implements HomeContributor {
 
-    private final ServiceSheetService sheets;
+    private final RepairQueue sheets;
     private final Licenses licenses;
 
-    WorkshopHome(ServiceSheetService sheets, Licenses licenses) {
+    WorkshopHome(RepairQueue sheets, Licenses licenses) {
         this.sheets = sheets;
         this.licenses = licenses;
     }
@@ -42,8 +42,8 @@ class WorkshopHome implements HomeContributor {
         }
         if (desk) {
             cards.add(new WorkCount("home-workshop-questions", "workshop.home.questions",
-                    sheets.count(new QueueFilter(ServiceSheetService.QUESTION, null, false, null, false, null)),
-                    "workshop/queue?status=" + ServiceSheetService.QUESTION, "workshop.home.questions.none", true,
+                    sheets.count(new QueueFilter(SheetRules.QUESTION, null, false, null, false, null)),
+                    "workshop/queue?status=" + SheetRules.QUESTION, "workshop.home.questions.none", true,
                     110));
         }
         if (desk || user.has(Role.TECHNICIAN)) {

@@ -20,8 +20,10 @@ class WorkshopSearch implements GlobalSearchProvider {
 
     private final EntityManager em;
     private final Licenses licenses;
+    private final SheetRecords records;
 
-    WorkshopSearch(EntityManager em, Licenses licenses) {
+    WorkshopSearch(EntityManager em, Licenses licenses, SheetRecords records) {
+        this.records = records;
         this.em = em;
         this.licenses = licenses;
     }
@@ -42,9 +44,9 @@ class WorkshopSearch implements GlobalSearchProvider {
         if (byCode) {
             found.setParameter("code", Rules.likeTerm(code) + "%");
         }
-        return found.setMaxResults(Math.max(1, limit)).getResultList().stream()
-                .map(s -> new SearchHit("workshop.search.sheet", s.getNumber(), s.getCustomer().getName() + " · "
-                        + s.getEquipment().displayName(), "workshop/sheets/" + s.getId()))
+        return records.details(found.setMaxResults(Math.max(1, limit)).getResultList()).stream()
+                .map(s -> new SearchHit("workshop.search.sheet", s.number(), s.customer().name() + " · "
+                        + s.equipment().displayName(), "workshop/sheets/" + s.id()))
                 .toList();
     }
 }

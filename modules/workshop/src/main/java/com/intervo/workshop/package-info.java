@@ -1,7 +1,8 @@
 /**
  * Workshop Simple: service sheets from intake to hand-over, the repair queue, the customer tracking portal and
  * e-mail alerts. A product module, switched on per tenant by its license; builds on the CRM's customers and
- * equipment (its services and its {@code model} named interface).
+ * equipment, read by id as the CRM's records (its {@code model} named interface only for the drafts of a customer
+ * or device created at intake).
  */
 @ApplicationModule(displayName = "Workshop Simple", allowedDependencies = {"kernel", "crm", "crm :: model"})
 package com.intervo.workshop;

@@ -136,6 +136,12 @@ public class CatalogService {
         return checklists.findByActiveTrue(BY_NAME);
     }
 
+    /** The active checklists as other modules pick them. */
+    @PermitAll
+    public List<CatalogRef> checklistRefs() {
+        return checklists().stream().map(c -> new CatalogRef(c.getId(), c.getName())).toList();
+    }
+
     @PermitAll
     public Checklist checklist(UUID id) {
         Checklist checklist = get(checklists, id);
@@ -174,6 +180,12 @@ public class CatalogService {
         return problems.findByActiveTrue(BY_NAME);
     }
 
+    /** The active predefined problems as other modules pick them. */
+    @PermitAll
+    public List<CatalogRef> problemRefs() {
+        return problems().stream().map(p -> new CatalogRef(p.getId(), p.getName())).toList();
+    }
+
     @Transactional
     @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
     public Problem saveProblem(UUID id, String name, UUID typeId) {
@@ -204,6 +216,13 @@ public class CatalogService {
     @PermitAll
     public List<Part> parts() {
         return parts.findByActiveTrue(BY_NAME);
+    }
+
+    /** The active parts as other modules offer them. */
+    @PermitAll
+    public List<PartRef> partRefs() {
+        return parts().stream().map(p -> new PartRef(p.getId(), p.getCode(), p.getName(), p.getUnit(), p.getPrice(),
+                p.getCurrency())).toList();
     }
 
     @Transactional

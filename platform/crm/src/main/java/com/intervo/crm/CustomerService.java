@@ -8,7 +8,9 @@ import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -131,6 +133,38 @@ public class CustomerService {
         return customers.findById(id);
     }
 
+    /** The customer as other modules see it. */
+    @PermitAll
+    public Optional<CustomerRef> ref(UUID id) {
+        return id == null ? Optional.empty() : customers.findById(id).map(CustomerRef::of);
+    }
+
+    /** Several customers at once (a list of sheets or tickets asks once); unknown ids are left out. */
+    @PermitAll
+    public Map<UUID, CustomerRef> refs(Collection<UUID> ids) {
+        Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return customers.findAllById(wanted).stream().map(CustomerRef::of)
+                .collect(Collectors.toMap(CustomerRef::id, r -> r));
+    }
+
+    /** {@link #search} as records. */
+    @PermitAll
+    public List<CustomerRef> searchRefs(String query, int offset, int limit) {
+        return search(query, offset, limit).stream().map(CustomerRef::of).toList();
+    }
+
+    /** The ids of customers whose name contains the text (case-insensitive), for other modules' text filters. */
+    @PermitAll
+    public Set<UUID> idsNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return Set.copyOf(customers.idsNamed("%" + CrmRules.likeTerm(text) + "%"));
+    }
+
     /** A page of customers matching the query (all when blank), ordered by name. */
     @PermitAll
     public List<Customer> search(String query, int offset, int limit) {
@@ -149,13 +183,17 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public List<Customer> possibleDuplicates(String phone, String email) {
         TenantContext.require();
-        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
-        String number = digits.length() < 6 ? "" : digits.substring(Math.max(0, digits.length() - 9));
-        if (address.isEmpty() && number.isEmpty()) {
+        ContactKey key = ContactKey.of(phone, email);
+        if (key.isEmpty()) {
             return List.of();
         }
-        return customers.sameContact(address, number);
+        return customers.sameContact(key.email(), key.phone());
+    }
+
+    /** {@link #possibleDuplicates} as records. */
+    @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
+    public List<CustomerRef> possibleDuplicateRefs(String phone, String email) {
+        return possibleDuplicates(phone, email).stream().map(CustomerRef::of).toList();
     }
 
     @PermitAll

@@ -19,7 +19,11 @@ import jakarta.persistence.EntityManager;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -162,6 +166,44 @@ public class EquipmentService {
     @PermitAll
     public Optional<Equipment> findBySerial(String serial) {
         return serial == null || serial.isBlank() ? Optional.empty() : equipment.findBySerial(serial.strip());
+    }
+
+    /** The equipment as other modules see it. */
+    @PermitAll
+    public Optional<EquipmentRef> ref(UUID id) {
+        return id == null ? Optional.empty() : equipment.findById(id).map(EquipmentRef::of);
+    }
+
+    /** Several pieces at once (a list asks once); unknown ids are left out. */
+    @PermitAll
+    public Map<UUID, EquipmentRef> refs(Collection<UUID> ids) {
+        Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return equipment.findAllById(wanted).stream().map(EquipmentRef::of)
+                .collect(Collectors.toMap(EquipmentRef::id, r -> r));
+    }
+
+    /** {@link #findBySerial} as a record. */
+    @PermitAll
+    public Optional<EquipmentRef> refBySerial(String serial) {
+        return findBySerial(serial).map(EquipmentRef::of);
+    }
+
+    /** {@link #ofCustomer} as records. */
+    @PermitAll
+    public List<EquipmentRef> refsOfCustomer(UUID customerId) {
+        return ofCustomer(customerId).stream().map(EquipmentRef::of).toList();
+    }
+
+    /** The ids of equipment whose serial number contains the text (case-insensitive), for text filters. */
+    @PermitAll
+    public Set<UUID> idsWithSerial(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return Set.copyOf(equipment.idsWithSerial("%" + CrmRules.likeTerm(text) + "%"));
     }
 
     @PermitAll

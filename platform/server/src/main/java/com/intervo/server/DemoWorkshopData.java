@@ -6,8 +6,10 @@ import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.Intake;
-import com.intervo.workshop.ServiceSheetService;
-import com.intervo.workshop.domain.ServiceSheet;
+import com.intervo.workshop.BenchWork;
+import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetHandOver;
+import com.intervo.workshop.SheetIntake;
 import com.intervo.workshop.domain.WorkEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,10 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoWorkshopData {
 
-    private final ServiceSheetService sheets;
+    private final SheetIntake sheets;
+    private final BenchWork bench;
+    private final SheetHandOver handOver;
     private final CustomerService customers;
 
-    DemoWorkshopData(ServiceSheetService sheets, CustomerService customers) {
+    DemoWorkshopData(SheetIntake sheets, BenchWork bench, SheetHandOver handOver, CustomerService customers) {
+        this.bench = bench;
+        this.handOver = handOver;
         this.sheets = sheets;
         this.customers = customers;
     }
@@ -37,7 +43,7 @@ class DemoWorkshopData {
      */
     void seed(String language, BiConsumer<String, Runnable> as) {
         boolean czech = language.equals("cs");
-        ServiceSheet[] s = new ServiceSheet[5];
+        SheetDetails[] s = new SheetDetails[5];
         as.accept("dispatcher", () -> {
             s[0] = sheets.intake(walkIn(czech ? "Jan Novák" : "Radu Marin", "0722 456 789",
                     czech ? "jan.novak@example.cz" : "radu.marin@example.ro", czech ? "cs" : "ro",
@@ -58,27 +64,27 @@ class DemoWorkshopData {
                     czech ? "hubice" : "accesorii aspirare", czech ? "opotřebovaný" : "uzat", "300", 5));
         });
         as.accept("technician", () -> {
-            sheets.take(s[1].getId());
-            sheets.addEntry(s[1].getId(), new EntryDraft(WorkEntry.Kind.WORK,
+            bench.take(s[1].id());
+            bench.addEntry(s[1].id(), new EntryDraft(WorkEntry.Kind.WORK,
                     czech ? "Diagnostika, objednán displej" : "Diagnoză, display comandat", 30, new BigDecimal("80")));
-            sheets.take(s[2].getId());
-            sheets.addEntry(s[2].getId(), new EntryDraft(WorkEntry.Kind.WORK,
+            bench.take(s[2].id());
+            bench.addEntry(s[2].id(), new EntryDraft(WorkEntry.Kind.WORK,
                     czech ? "Vyčištěn konektor mikrofonu" : "Curățat conectorul microfonului", 25, new BigDecimal("60")));
-            sheets.changeStatus(s[2].getId(), "question", czech ? "Vyměnit i baterii? (+450 Kč)"
+            bench.changeStatus(s[2].id(), "question", czech ? "Vyměnit i baterii? (+450 Kč)"
                     : "Înlocuim și bateria? (+180 RON)");
-            sheets.take(s[3].getId());
-            sheets.addEntry(s[3].getId(), new EntryDraft(WorkEntry.Kind.WORK,
+            bench.take(s[3].id());
+            bench.addEntry(s[3].id(), new EntryDraft(WorkEntry.Kind.WORK,
                     czech ? "Výměna akumulátoru" : "Înlocuit acumulatorul", 40, new BigDecimal("240")));
-            sheets.changeStatus(s[3].getId(), "ready", null);
-            sheets.take(s[0].getId());
-            sheets.addEntry(s[0].getId(), new EntryDraft(WorkEntry.Kind.WORK,
+            bench.changeStatus(s[3].id(), "ready", null);
+            bench.take(s[0].id());
+            bench.addEntry(s[0].id(), new EntryDraft(WorkEntry.Kind.WORK,
                     czech ? "Výměna nabíjecího konektoru" : "Înlocuit mufa de încărcare", 35, new BigDecimal("110")));
-            sheets.changeStatus(s[0].getId(), "ready", null);
+            bench.changeStatus(s[0].id(), "ready", null);
         });
         as.accept("dispatcher", () -> {
-            sheets.handOver(s[0].getId(), czech ? "Zákazník si zařízení vyzkoušel." : "Testat împreună cu clientul.");
+            handOver.handOver(s[0].id(), czech ? "Zákazník si zařízení vyzkoušel." : "Testat împreună cu clientul.");
             // the same customer is back with another device
-            s[4] = sheets.intake(new Intake(null, s[0].getCustomer().getId(), null, null,
+            s[4] = sheets.intake(new Intake(null, s[0].customerId(), null, null,
                     new Equipment.Draft(null, null, null, null, "XIA-RN12-77001", "Xiaomi Redmi Note 12", null, null,
                             null, null, null, Map.of()), czech ? "Nefunguje dotyková vrstva" : "Nu răspunde la atingere",
                     null, null, new BigDecimal("250"), LocalDate.now().plusDays(7), Map.of(), null, false));

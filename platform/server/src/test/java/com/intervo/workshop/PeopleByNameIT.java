@@ -8,7 +8,6 @@ import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import com.intervo.workshop.domain.ServiceSheet;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PeopleByNameIT extends SpringBrowserlessTest {
 
     @Autowired TenantFixtures fixtures;
-    @Autowired ServiceSheetService sheets;
+    @Autowired SheetIntake sheetIntake;
     @Autowired PersonNames names;
 
     @AfterEach
@@ -36,16 +35,16 @@ class PeopleByNameIT extends SpringBrowserlessTest {
     void theStatusHistoryAndTheEquipmentTimelineShowTheNameOfWhoDidIt() {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         fixtures.signIn(tenant, "dispatcher");
-        ServiceSheet sheet = TenantContext.callAs(tenant,
-                () -> sheets.intake(WorkshopSheetsIT.walkIn("NAMES-0001", "Does not charge")));
+        SheetDetails sheet = TenantContext.callAs(tenant,
+                () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("NAMES-0001", "Does not charge")));
         fixtures.signIn(tenant, "admin");
 
-        navigate("workshop/sheets/" + sheet.getId(), Component.class);
+        navigate("workshop/sheets/" + sheet.id(), Component.class);
         var history = test(find(Grid.class).withId("sheet-history").single());
         assertThat(history.size()).isEqualTo(1);
         assertThat(history.getCellText(0, 4)).isEqualTo("Fixture dispatcher");
 
-        navigate("equipment/" + sheet.getEquipment().getId(), Component.class);
+        navigate("equipment/" + sheet.equipmentId(), Component.class);
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
                 .anySatisfy(t -> assertThat(t).endsWith(": Fixture dispatcher"))
                 .noneSatisfy(t -> assertThat(t).contains(tenant.key() + "/"));

@@ -14,7 +14,6 @@ import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.Pdfs;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.WorkEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProtocolPrintsIT {
 
     @Autowired TenantFixtures fixtures;
-    @Autowired ServiceSheetService sheets;
+    @Autowired SheetIntake sheetIntake;
+    @Autowired BenchWork bench;
+    @Autowired SheetHandOver handOver;
     @Autowired CatalogService catalogs;
 
     @AfterEach
@@ -65,8 +66,8 @@ class ProtocolPrintsIT {
     @Test
     void theIntakePrintsNoEmptyRowsAndTheTypeWhenThereIsOne() throws Exception {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        ServiceSheet untyped = as(tenant, "dispatcher", () -> sheets.intake(walkIn("SN-PRINT-1", null)));
-        byte[] intake = as(tenant, "dispatcher", () -> sheets.intakeProtocol(untyped.getId()).pdf());
+        SheetDetails untyped = as(tenant, "dispatcher", () -> sheetIntake.intake(walkIn("SN-PRINT-1", null)));
+        byte[] intake = as(tenant, "dispatcher", () -> sheetIntake.intakeProtocol(untyped.id()).pdf());
         com.intervo.dispatch.PdfImages.keep("intake.pdf", intake);
         List<String> lines = lines(intake);
         // no label without its value: "Tip", "Accesorii", "Stare vizuală" were printed empty
@@ -74,22 +75,22 @@ class ProtocolPrintsIT {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Serie"));
 
         UUID type = as(tenant, "admin", () -> catalogs.saveEquipmentType(null, "Telefon mobil", null, null).getId());
-        ServiceSheet typed = as(tenant, "dispatcher", () -> sheets.intake(walkIn("SN-PRINT-2", type)));
-        assertThat(lines(as(tenant, "dispatcher", () -> sheets.intakeProtocol(typed.getId()).pdf())))
+        SheetDetails typed = as(tenant, "dispatcher", () -> sheetIntake.intake(walkIn("SN-PRINT-2", type)));
+        assertThat(lines(as(tenant, "dispatcher", () -> sheetIntake.intakeProtocol(typed.id()).pdf())))
                 .contains("Tip Telefon mobil");
     }
 
     @Test
     void theHandoverPrintsEachPieceOfWorkOnce() throws Exception {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        ServiceSheet sheet = as(tenant, "dispatcher", () -> sheets.intake(walkIn("SN-PRINT-3", null)));
-        as(tenant, "technician", () -> sheets.take(sheet.getId()));
-        as(tenant, "technician", () -> sheets.addEntry(sheet.getId(),
+        SheetDetails sheet = as(tenant, "dispatcher", () -> sheetIntake.intake(walkIn("SN-PRINT-3", null)));
+        as(tenant, "technician", () -> bench.take(sheet.id()));
+        as(tenant, "technician", () -> bench.addEntry(sheet.id(),
                 new EntryDraft(WorkEntry.Kind.WORK, "Înlocuit portul de încărcare", 45, new BigDecimal("180"))));
-        as(tenant, "technician", () -> sheets.addEntry(sheet.getId(),
+        as(tenant, "technician", () -> bench.addEntry(sheet.id(),
                 new EntryDraft(WorkEntry.Kind.WORK, "Curățat contactele bateriei", 10, null)));
-        as(tenant, "dispatcher", () -> sheets.handOver(sheet.getId(), null));
-        byte[] handover = as(tenant, "dispatcher", () -> sheets.handoverProtocol(sheet.getId()).pdf());
+        as(tenant, "dispatcher", () -> handOver.handOver(sheet.id(), null));
+        byte[] handover = as(tenant, "dispatcher", () -> handOver.handoverProtocol(sheet.id()).pdf());
         com.intervo.dispatch.PdfImages.keep("handover.pdf", handover);
         String text = text(handover);
         // the charged work is in the price list, the rest in the text: each once

@@ -18,7 +18,6 @@ import com.intervo.testsupport.Pdfs;
 import com.intervo.testsupport.RefusingPort;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import com.intervo.workshop.domain.ServiceSheet;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -40,7 +39,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class WorkshopOutboxIT {
 
     @Autowired TenantFixtures fixtures;
-    @Autowired ServiceSheetService sheets;
+    @Autowired RepairQueue sheets;
+    @Autowired SheetIntake sheetIntake;
     @Autowired OutboxWorker worker;
     @Autowired JavaMailSender mailSender;
     GreenMail smtp;
@@ -67,10 +67,10 @@ class WorkshopOutboxIT {
         impl.setPort(down.port()); // every connection is refused: SMTP is down
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         fixtures.signIn(tenant, "dispatcher");
-        List<ServiceSheet> created = new ArrayList<>();
+        List<SheetDetails> created = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             int n = i;
-            created.add(TenantContext.callAs(tenant, () -> sheets.intake(new Intake(null, null,
+            created.add(TenantContext.callAs(tenant, () -> sheetIntake.intake(new Intake(null, null,
                     new CustomerDraft(Customer.Kind.PERSON, "Client " + n, null, "client" + n + "@outbox.example",
                             null, "en", null, Map.of(), List.of(), List.of()), null,
                     new Equipment.Draft(null, null, null, null, "SN-OUTBOX-" + n, "Laptop", null, null, null, null,
@@ -78,11 +78,11 @@ class WorkshopOutboxIT {
         }
         // the worker stops a round at the first refused connection
         assertThat(worker.deliverDue(tenant, Instant.now())).isZero();
-        for (ServiceSheet sheet : created) {
-            List<OutboxMessageView> mails = TenantContext.callAs(tenant, () -> sheets.mails(sheet.getId()));
+        for (SheetDetails sheet : created) {
+            List<OutboxMessageView> mails = TenantContext.callAs(tenant, () -> sheets.mails(sheet.id()));
             assertThat(mails).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(OutboxStatus.QUEUED));
         }
-        assertThat(created.stream().flatMap(s -> TenantContext.callAs(tenant, () -> sheets.mails(s.getId())).stream())
+        assertThat(created.stream().flatMap(s -> TenantContext.callAs(tenant, () -> sheets.mails(s.id())).stream())
                 .filter(m -> m.attempts() > 0)).singleElement().satisfies(m -> {
                     assertThat(m.lastError()).isNotBlank();
                     assertThat(m.nextAttemptAt()).isAfter(Instant.now().plusSeconds(5));
@@ -112,8 +112,8 @@ class WorkshopOutboxIT {
             assertThat(Pdfs.text(pdfAttachment(mail))).contains("Intake protocol", "Client " + n,
                     "client" + n + "@outbox.example", "SN-OUTBOX-" + n, "Does not boot");
         }
-        for (ServiceSheet sheet : created) {
-            assertThat(TenantContext.callAs(tenant, () -> sheets.mails(sheet.getId()))).singleElement()
+        for (SheetDetails sheet : created) {
+            assertThat(TenantContext.callAs(tenant, () -> sheets.mails(sheet.id()))).singleElement()
                     .satisfies(m -> {
                         assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
                         assertThat(m.deliveredVia()).isEqualTo("SMTP");

@@ -8,7 +8,6 @@ import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.Http;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import com.intervo.workshop.domain.ServiceSheet;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkshopPortalHostIT {
 
     @Autowired TenantFixtures fixtures;
-    @Autowired ServiceSheetService sheets;
+    @Autowired SheetIntake sheetIntake;
     @Autowired TrackingPortal portal;
     @LocalServerPort int port;
     Http http;
@@ -45,10 +44,10 @@ class WorkshopPortalHostIT {
         TenantId owner = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         TenantId other = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         fixtures.signIn(owner, "dispatcher");
-        ServiceSheet sheet = TenantContext.callAs(owner, () -> sheets.intake(WorkshopSheetsIT.walkIn("SN-HOST-1",
+        SheetDetails sheet = TenantContext.callAs(owner, () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("SN-HOST-1",
                 "Screen")));
         fixtures.signOut();
-        String code = sheet.getTrackingCode();
+        String code = sheet.trackingCode();
 
         assertThat(http.get("/portal/api/track/" + code + "?lang=en", null, owner.key() + ".localhost")
                 .statusCode()).isEqualTo(200);
@@ -60,7 +59,7 @@ class WorkshopPortalHostIT {
         assertThat(elsewhere.statusCode()).isEqualTo(404);
         assertThat(Http.field(elsewhere.body(), "detail")).isEqualTo(Http.field(unknown.body(), "detail"));
         assertThat(Http.field(elsewhere.body(), "type")).isEqualTo(Http.field(unknown.body(), "type"));
-        assertThat(elsewhere.body()).doesNotContain(sheet.getNumber());
+        assertThat(elsewhere.body()).doesNotContain(sheet.number());
         assertThat(http.get("/portal/api/track/" + code + "/intake.pdf", null, other.key() + ".localhost")
                 .statusCode()).isEqualTo(404);
         assertThat(http.get("/portal/api/track/" + code + "/intake.pdf", null, owner.key() + ".localhost")

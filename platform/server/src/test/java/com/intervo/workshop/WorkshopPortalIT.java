@@ -12,7 +12,6 @@ import com.intervo.testsupport.Http;
 import com.intervo.testsupport.Pdfs;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import com.intervo.workshop.domain.ServiceSheet;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkshopPortalIT {
 
     @Autowired TenantFixtures fixtures;
-    @Autowired ServiceSheetService sheets;
+    @Autowired SheetIntake sheetIntake;
     @Autowired TrackingPortal portal;
     @Autowired Licenses licenses;
     @LocalServerPort int port;
@@ -44,10 +43,10 @@ class WorkshopPortalIT {
         TenantContext.clear();
     }
 
-    ServiceSheet sheetIn(TenantId tenant, String serial) {
+    SheetDetails sheetIn(TenantId tenant, String serial) {
         fixtures.signIn(tenant, "dispatcher");
         try {
-            return TenantContext.callAs(tenant, () -> sheets.intake(WorkshopSheetsIT.walkIn(serial,
+            return TenantContext.callAs(tenant, () -> sheetIntake.intake(WorkshopSheetsIT.walkIn(serial,
                     "Secret problem of Ana")));
         } finally {
             fixtures.signOut();
@@ -71,11 +70,11 @@ class WorkshopPortalIT {
     void aCodeShowsStatusDatesAndProtocolsOnly() throws Exception {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         companyDetails(tenant);
-        ServiceSheet sheet = sheetIn(tenant, "SN-PORTAL-1");
-        String code = sheet.getTrackingCode();
+        SheetDetails sheet = sheetIn(tenant, "SN-PORTAL-1");
+        String code = sheet.trackingCode();
         HttpResponse<String> found = http.get("/portal/api/track/" + code + "?lang=en", null);
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-        assertThat(found.body()).contains("\"status\":\"Received\"").contains(sheet.getNumber())
+        assertThat(found.body()).contains("\"status\":\"Received\"").contains(sheet.number())
                 .contains("\"handoverProtocol\":false").doesNotContain("Ana").doesNotContain("Secret")
                 .doesNotContain("SN-PORTAL").doesNotContain(tenant.key())
                 // who to call about it, what it is about, and what it costs so far
@@ -113,7 +112,7 @@ class WorkshopPortalIT {
     @Test
     void guessingCodesIsThrottledPerAddress() throws Exception {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        String code = sheetIn(tenant, "SN-PORTAL-2").getTrackingCode();
+        String code = sheetIn(tenant, "SN-PORTAL-2").trackingCode();
         int limit = portal.settings().maxFailuresPerIp();
         for (int i = 0; i < limit; i++) {
             assertThat(http.get("/portal/api/track/ZZZZZZZZZZ" + (char) ('A' + i % 20) + "Z", null).statusCode())
@@ -132,7 +131,7 @@ class WorkshopPortalIT {
     @Test
     void oneCodeIsLimitedWhereverItIsAskedFrom() throws Exception {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        String code = sheetIn(tenant, "SN-PORTAL-3").getTrackingCode();
+        String code = sheetIn(tenant, "SN-PORTAL-3").trackingCode();
         int limit = portal.settings().maxPerCode();
         for (int i = 0; i < limit; i++) {
             assertThat(http.get("/portal/api/track/" + code, null).statusCode()).isEqualTo(200);
@@ -176,7 +175,7 @@ class WorkshopPortalIT {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         companyDetails(tenant);
         // Ana chose Romanian; her browser asks for English
-        String code = sheetIn(tenant, "SN-PORTAL-LANG").getTrackingCode();
+        String code = sheetIn(tenant, "SN-PORTAL-LANG").trackingCode();
         HttpResponse<String> found = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
                 .newBuilder(java.net.URI.create("http://localhost:" + port + "/portal/api/track/" + code))
                 .header("Accept-Language", "en-US").GET().build(), HttpResponse.BodyHandlers.ofString());

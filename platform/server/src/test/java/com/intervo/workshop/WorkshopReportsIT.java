@@ -10,7 +10,6 @@ import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
-import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.WorkEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +27,9 @@ import org.springframework.security.access.AccessDeniedException;
 class WorkshopReportsIT {
 
     @Autowired TenantFixtures fixtures;
-    @Autowired ServiceSheetService sheets;
+    @Autowired SheetIntake sheetIntake;
+    @Autowired BenchWork bench;
+    @Autowired SheetHandOver handOver;
     @Autowired WorkshopReports reports;
 
     @AfterEach
@@ -40,19 +41,19 @@ class WorkshopReportsIT {
     @Test
     void theNumbersAddUp() {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        ServiceSheet first = as(tenant, "dispatcher", () -> sheets.intake(WorkshopSheetsIT.walkIn("SN-REP-1", "a")));
-        ServiceSheet second = as(tenant, "dispatcher", () -> sheets.intake(new Intake(null, first.getCustomer().getId(),
+        SheetDetails first = as(tenant, "dispatcher", () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("SN-REP-1", "a")));
+        SheetDetails second = as(tenant, "dispatcher", () -> sheetIntake.intake(new Intake(null, first.customerId(),
                 null, null, new Equipment.Draft(null, null, null, null, "SN-REP-2", null, null, null, null, null, null,
                 Map.of()), "b", null, null, null, null, Map.of(), null, false)));
         as(tenant, "technician", () -> {
-            sheets.take(first.getId());
-            sheets.take(second.getId());
-            sheets.addEntry(first.getId(), new EntryDraft(WorkEntry.Kind.WORK, "fix 1", 30, new BigDecimal("100")));
-            sheets.addEntry(second.getId(), new EntryDraft(WorkEntry.Kind.WORK, "fix 2", 45, new BigDecimal("200.5")));
-            sheets.addEntry(second.getId(), new EntryDraft(WorkEntry.Kind.NOTE, "a note", null, null));
-            return sheets.changeStatus(first.getId(), "ready", null);
+            bench.take(first.id());
+            bench.take(second.id());
+            bench.addEntry(first.id(), new EntryDraft(WorkEntry.Kind.WORK, "fix 1", 30, new BigDecimal("100")));
+            bench.addEntry(second.id(), new EntryDraft(WorkEntry.Kind.WORK, "fix 2", 45, new BigDecimal("200.5")));
+            bench.addEntry(second.id(), new EntryDraft(WorkEntry.Kind.NOTE, "a note", null, null));
+            return bench.changeStatus(first.id(), "ready", null);
         });
-        as(tenant, "dispatcher", () -> sheets.handOver(first.getId(), null));
+        as(tenant, "dispatcher", () -> handOver.handOver(first.id(), null));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Bucharest"));
 
         assertThat(as(tenant, "manager", () -> reports.openByStatus(Locale.ENGLISH)))

@@ -131,15 +131,15 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("entry-text").single()).setValue(mine);
         test(find(Button.class).withId("entry-add").single()).click();
         @SuppressWarnings("unchecked")
-        Grid<com.intervo.workshop.domain.WorkEntry> log = find(Grid.class).withId("sheet-log").single();
+        Grid<com.intervo.workshop.SheetEntry> log = find(Grid.class).withId("sheet-log").single();
         var tester = test(log);
         java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current().orElseThrow().userId();
         int row = -1;
         for (int i = 0; i < tester.size(); i++) {
-            com.intervo.workshop.domain.WorkEntry entry = tester.getRow(i);
-            if (mine.equals(entry.getText())) {
+            com.intervo.workshop.SheetEntry entry = tester.getRow(i);
+            if (mine.equals(entry.text())) {
                 row = i;
-            } else if (!me.equals(entry.getAuthorId())) {
+            } else if (!me.equals(entry.authorId())) {
                 // somebody else's entry offers no correction
                 assertThat(tester.getCellComponent(i, 6)).isNotInstanceOf(Button.class);
             }

@@ -123,8 +123,8 @@ class DeskController {
     @GetMapping("/parts")
     @Operation(summary = "The parts catalog, as the app offers it")
     List<CatalogPart> parts() {
-        return catalogs.parts().stream().map(p -> new CatalogPart(p.getId(), p.getCode(), p.getName(), p.getUnit(),
-                p.getPrice(), p.getCurrency())).toList();
+        return catalogs.partRefs().stream().map(p -> new CatalogPart(p.id(), p.code(), p.name(), p.unit(),
+                p.price(), p.currency())).toList();
     }
 
     @GetMapping("/inspections-due")

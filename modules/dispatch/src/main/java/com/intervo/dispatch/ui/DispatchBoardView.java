@@ -98,7 +98,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
     private transient LiveUpdates.Subscription subscription;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private transient java.util.function.Supplier<OpenTicketDialog> newTicket;
-    private transient java.util.function.Function<java.util.UUID, java.util.Optional<com.intervo.crm.domain.Customer>>
+    private transient java.util.function.Function<java.util.UUID, java.util.Optional<com.intervo.crm.CustomerRef>>
             findCustomer;
 
     /** "New ticket" on a customer's page opens the dialog here with that customer chosen ({@code ?new-ticket=<id>}). */
@@ -163,7 +163,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         dayFilter.addValueChangeListener(e -> refresh());
 
         newTicket = () -> new OpenTicketDialog(desk, queries, customers, equipment, catalogs, zones, zone, t -> refresh());
-        findCustomer = customers::find;
+        findCustomer = customers::ref;
         Button open = new Button(getTranslation("dispatch.board.new-ticket"), VaadinIcon.PLUS.create(),
                 e -> newTicket.get().open());
         open.setId("new-ticket");

@@ -4,11 +4,10 @@ import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
-import com.intervo.crm.domain.Checklist;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
-import com.intervo.crm.domain.Problem;
-import com.intervo.crm.domain.Site;
+import com.intervo.crm.CatalogRef;
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.SiteRef;
 import com.intervo.dispatch.TechnicianLoad;
 import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
@@ -49,10 +48,10 @@ class OpenTicketDialog extends Dialog {
     private final transient TicketDesk desk;
     private final transient TicketQueries queries;
     private final transient EquipmentService equipment;
-    private final ComboBox<Customer> customer = new ComboBox<>();
-    private final Select<Site> site = new Select<>();
-    private final ComboBox<Equipment> item = new ComboBox<>();
-    private final ComboBox<Problem> predefined = new ComboBox<>();
+    private final ComboBox<CustomerRef> customer = new ComboBox<>();
+    private final Select<SiteRef> site = new Select<>();
+    private final ComboBox<EquipmentRef> item = new ComboBox<>();
+    private final ComboBox<CatalogRef> predefined = new ComboBox<>();
     private final TextArea problem = new TextArea();
     private final Select<TicketKind> kind = new Select<>();
     private final Select<TicketPriority> priority = new Select<>();
@@ -61,7 +60,7 @@ class OpenTicketDialog extends Dialog {
     private final IntegerField plannedMinutes = new IntegerField();
     private final TextField contactName = new TextField();
     private final TextField contactPhone = new TextField();
-    private final ComboBox<Checklist> checklist = new ComboBox<>();
+    private final ComboBox<CatalogRef> checklist = new ComboBox<>();
     private final Checkbox withoutChecklist = new Checkbox();
     private final ComboBox<Zone> zone = new ComboBox<>();
     private final ComboBox<TechnicianLoad> technician = new ComboBox<>();
@@ -93,33 +92,33 @@ class OpenTicketDialog extends Dialog {
         customer.setId("ticket-customer");
         customer.setLabel(getTranslation("dispatch.open.customer"));
         customer.setRequired(true);
-        customer.setItemLabelGenerator(c -> c.getName() + (c.getPhone() == null ? "" : " · " + c.getPhone()));
-        customer.setItems(query -> customers.search(query.getFilter().orElse(""), query.getOffset(),
+        customer.setItemLabelGenerator(c -> c.name() + (c.phone() == null ? "" : " · " + c.phone()));
+        customer.setItems(query -> customers.searchRefs(query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit()).stream());
         customer.addValueChangeListener(e -> customerChanged());
 
         site.setId("ticket-site");
         site.setLabel(getTranslation("dispatch.open.site"));
-        site.setItemLabelGenerator(s -> s == null ? "" : s.getLabel() + " — " + s.address());
+        site.setItemLabelGenerator(s -> s == null ? "" : s.label() + " — " + s.address());
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption(getTranslation("dispatch.open.none"));
 
         item.setId("ticket-equipment");
         item.setLabel(getTranslation("dispatch.open.equipment"));
-        item.setItemLabelGenerator(e -> e.displayName() + " · " + e.getSerialNumber());
+        item.setItemLabelGenerator(e -> e.displayName() + " · " + e.serialNumber());
         item.setClearButtonVisible(true);
         item.setPlaceholder(getTranslation("dispatch.open.no-equipment"));
         item.addValueChangeListener(e -> equipmentChanged());
 
         predefined.setId("ticket-predefined-problem");
         predefined.setLabel(getTranslation("dispatch.open.predefined"));
-        predefined.setItems(catalogs.problems());
-        predefined.setItemLabelGenerator(Problem::getName);
+        predefined.setItems(catalogs.problemRefs());
+        predefined.setItemLabelGenerator(CatalogRef::name);
         predefined.setClearButtonVisible(true);
         predefined.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                problem.setValue(problem.getValue().isBlank() ? e.getValue().getName()
-                        : problem.getValue() + "\n" + e.getValue().getName());
+                problem.setValue(problem.getValue().isBlank() ? e.getValue().name()
+                        : problem.getValue() + "\n" + e.getValue().name());
             }
         });
         problem.setId("ticket-problem");
@@ -157,8 +156,8 @@ class OpenTicketDialog extends Dialog {
 
         checklist.setId("ticket-checklist");
         checklist.setLabel(getTranslation("dispatch.open.checklist"));
-        checklist.setItems(catalogs.checklists());
-        checklist.setItemLabelGenerator(Checklist::getName);
+        checklist.setItems(catalogs.checklistRefs());
+        checklist.setItemLabelGenerator(CatalogRef::name);
         checklist.setClearButtonVisible(true);
         checklist.setHelperText(getTranslation("dispatch.open.checklist-help"));
         withoutChecklist.setId("ticket-without-checklist");
@@ -204,10 +203,10 @@ class OpenTicketDialog extends Dialog {
         var s = t.summary();
         // the assignment has its own actions (assign, unassign) on the ticket page
         technician.setVisible(false);
-        customers.find(s.customerId()).ifPresent(customer::setValue);
-        site.getListDataView().getItems().filter(x -> x.getId().equals(s.siteId())).findFirst()
+        customers.ref(s.customerId()).ifPresent(customer::setValue);
+        site.getListDataView().getItems().filter(x -> x.id().equals(s.siteId())).findFirst()
                 .ifPresentOrElse(site::setValue, () -> site.setValue(null));
-        item.getListDataView().getItems().filter(x -> x.getId().equals(s.equipmentId())).findFirst()
+        item.getListDataView().getItems().filter(x -> x.id().equals(s.equipmentId())).findFirst()
                 .ifPresentOrElse(item::setValue, () -> item.setValue(null));
         problem.setValue(s.problem() == null ? "" : s.problem());
         kind.setValue(s.kind());
@@ -223,7 +222,7 @@ class OpenTicketDialog extends Dialog {
         contactPhone.setValue(t.contactPhone() == null ? "" : t.contactPhone());
         boolean answered = t.checklist().stream().anyMatch(i -> i.answer() != null);
         if (t.checklistId() != null) {
-            catalogs.checklists().stream().filter(c -> c.getId().equals(t.checklistId())).findFirst()
+            catalogs.checklistRefs().stream().filter(c -> c.id().equals(t.checklistId())).findFirst()
                     .ifPresent(checklist::setValue);
         }
         // an answered checklist stays as the technician filled it
@@ -234,31 +233,30 @@ class OpenTicketDialog extends Dialog {
     }
 
     /** Starts the ticket for a customer already chosen (from the customer's page). */
-    void forCustomer(Customer chosen) {
+    void forCustomer(CustomerRef chosen) {
         customer.setValue(chosen);
     }
 
     private void customerChanged() {
-        Customer c = customer.getValue();
-        List<Site> sites = c == null ? List.of() : c.getSites();
+        CustomerRef c = customer.getValue();
+        List<SiteRef> sites = c == null ? List.of() : c.sites();
         site.setItems(sites);
         site.setValue(sites.size() == 1 ? sites.getFirst() : null);
-        List<Equipment> items = c == null ? List.of() : equipment.ofCustomer(c.getId());
+        List<EquipmentRef> items = c == null ? List.of() : equipment.refsOfCustomer(c.id());
         item.setItems(items);
         item.setValue(items.size() == 1 ? items.getFirst() : null);
-        if (c != null && contactPhone.isEmpty() && c.getPhone() != null) {
-            contactPhone.setValue(c.getPhone());
+        if (c != null && contactPhone.isEmpty() && c.phone() != null) {
+            contactPhone.setValue(c.phone());
         }
     }
 
     private void equipmentChanged() {
-        Equipment e = item.getValue();
-        if (e != null && e.getSite() != null) {
-            site.getListDataView().getItems().filter(s -> s.getId().equals(e.getSite().getId())).findFirst()
+        EquipmentRef e = item.getValue();
+        if (e != null && e.siteId() != null) {
+            site.getListDataView().getItems().filter(s -> s.id().equals(e.siteId())).findFirst()
                     .ifPresent(site::setValue);
         }
-        checklist.setPlaceholder(e != null && e.getType() != null && e.getType().getChecklist() != null
-                ? e.getType().getChecklist().getName() : "");
+        checklist.setPlaceholder(e != null && e.typeChecklist() != null ? e.typeChecklist() : "");
     }
 
     private void technicians() {
@@ -276,17 +274,17 @@ class OpenTicketDialog extends Dialog {
             customer.setInvalid(true);
             return;
         }
-        TicketDraft draft = new TicketDraft(kind.getValue(), customer.getValue().getId(),
-                site.getValue() == null ? null : site.getValue().getId(),
-                item.getValue() == null ? null : item.getValue().getId(),
+        TicketDraft draft = new TicketDraft(kind.getValue(), customer.getValue().id(),
+                site.getValue() == null ? null : site.getValue().id(),
+                item.getValue() == null ? null : item.getValue().id(),
                 zone.getValue() == null ? null : zone.getValue().getId(), problem.getValue(), priority.getValue(),
                 desiredDate.getValue(), scheduledAt.getValue() == null ? null
                 : scheduledAt.getValue().atZone(tenantZone).toInstant(), plannedMinutes.getValue(),
                 contactName.getValue(), contactPhone.getValue(),
                 withoutChecklist.getValue() || checklist.getValue() == null
                         // an unchanged checklist is not attached again
-                        || editing != null && checklist.getValue().getId().equals(editing.checklistId())
-                        ? null : checklist.getValue().getId(),
+                        || editing != null && checklist.getValue().id().equals(editing.checklistId())
+                        ? null : checklist.getValue().id(),
                 withoutChecklist.getValue(), technician.getValue() == null ? null : technician.getValue().id());
         try {
             TicketDetails ticket;

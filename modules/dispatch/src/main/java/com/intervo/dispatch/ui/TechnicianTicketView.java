@@ -2,7 +2,7 @@ package com.intervo.dispatch.ui;
 
 import com.intervo.kernel.i18n.Formats;
 import com.intervo.crm.CatalogService;
-import com.intervo.crm.domain.Part;
+import com.intervo.crm.PartRef;
 import com.intervo.dispatch.FieldContext;
 import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.FieldWork;
@@ -348,10 +348,10 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             work.add(line);
         }
-        ComboBox<Part> part = new ComboBox<>();
+        ComboBox<PartRef> part = new ComboBox<>();
         part.setId("my-part");
-        part.setItems(catalogs.parts());
-        part.setItemLabelGenerator(p -> p.getCode() + " " + p.getName());
+        part.setItems(catalogs.partRefs());
+        part.setItemLabelGenerator(p -> p.code() + " " + p.name());
         part.setPlaceholder(getTranslation("dispatch.ticket.part"));
         part.setMinWidth("12rem");
         part.getStyle().set("flex", "1 1 12rem");
@@ -368,7 +368,7 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                 part.setInvalid(true);
                 return;
             }
-            act(() -> fieldWork.addPart(id, FieldContext.none(), UUID.randomUUID(), part.getValue().getId(),
+            act(() -> fieldWork.addPart(id, FieldContext.none(), UUID.randomUUID(), part.getValue().id(),
                     quantity.getValue(), source.getValue()));
         });
         HorizontalLayout partRow = new HorizontalLayout(part, quantity, source, addPart);

@@ -1,13 +1,8 @@
 package com.intervo.workshop.domain;
 
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,13 +24,12 @@ public class ServiceSheet extends AuditedEntity {
     @Column(name = "tracking_code", nullable = false, updatable = false)
     private String trackingCode;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "customer_id")
-    private Customer customer;
+    /** The CRM's customer, by id (the CRM is read through its API, not joined). */
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private UUID customerId;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "equipment_id")
-    private Equipment equipment;
+    @Column(name = "equipment_id", nullable = false, updatable = false)
+    private UUID equipmentId;
 
     @Column(nullable = false)
     private String problem;
@@ -103,13 +97,13 @@ public class ServiceSheet extends AuditedEntity {
     protected ServiceSheet() {
     }
 
-    public ServiceSheet(UUID id, String number, String trackingCode, Customer customer, Equipment equipment,
+    public ServiceSheet(UUID id, String number, String trackingCode, UUID customerId, UUID equipmentId,
                         Instant receivedAt, String statusKey, String currency, String language) {
         super(id);
         this.number = number;
         this.trackingCode = trackingCode;
-        this.customer = customer;
-        this.equipment = equipment;
+        this.customerId = customerId;
+        this.equipmentId = equipmentId;
         this.receivedAt = receivedAt;
         this.statusKey = statusKey;
         this.statusSince = receivedAt;
@@ -200,12 +194,12 @@ public class ServiceSheet extends AuditedEntity {
         return trackingCode;
     }
 
-    public Customer getCustomer() {
-        return customer;
+    public UUID getCustomerId() {
+        return customerId;
     }
 
-    public Equipment getEquipment() {
-        return equipment;
+    public UUID getEquipmentId() {
+        return equipmentId;
     }
 
     public String getProblem() {

@@ -17,7 +17,7 @@ public interface ServiceSheets extends JpaRepository<ServiceSheet, UUID> {
     @Query("select s from ServiceSheet s where s.id = :id")
     Optional<ServiceSheet> lock(@Param("id") UUID id);
 
-    @Query("select s from ServiceSheet s where s.equipment.id = :equipment order by s.receivedAt desc")
+    @Query("select s from ServiceSheet s where s.equipmentId = :equipment order by s.receivedAt desc")
     List<ServiceSheet> ofEquipment(@Param("equipment") UUID equipment);
 
     @Query("select s from ServiceSheet s where s.closedAt is null and s.promisedDate < :day "

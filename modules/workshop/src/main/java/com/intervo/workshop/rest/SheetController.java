@@ -7,10 +7,14 @@ import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.Intake;
 import com.intervo.workshop.QueueFilter;
-import com.intervo.workshop.ServiceSheetService;
+import com.intervo.workshop.BenchWork;
+import com.intervo.workshop.RepairQueue;
+import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetEntry;
+import com.intervo.workshop.StatusStep;
+import com.intervo.workshop.SheetHandOver;
+import com.intervo.workshop.SheetIntake;
 import com.intervo.workshop.SheetDocument;
-import com.intervo.workshop.domain.ServiceSheet;
-import com.intervo.workshop.domain.StatusChange;
 import com.intervo.workshop.domain.WorkEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -94,10 +98,9 @@ class SheetController {
                          String currency, UUID authorId, String authorName, Instant createdAt, String createdBy,
                          Instant editedAt) {
 
-        static EntryResponse of(WorkEntry e) {
-            return new EntryResponse(e.getId(), e.getVersion(), e.getKind(), e.getText(), e.getMinutes(), e.getCost(),
-                    e.getCurrency(), e.getAuthorId(), e.getAuthorName(), e.getCreatedAt(), e.getCreatedBy(),
-                    e.getEditedAt());
+        static EntryResponse of(SheetEntry e) {
+            return new EntryResponse(e.id(), e.version(), e.kind(), e.text(), e.minutes(), e.cost(), e.currency(),
+                    e.authorId(), e.authorName(), e.createdAt(), e.createdBy(), e.editedAt());
         }
     }
 
@@ -118,25 +121,31 @@ class SheetController {
 
     record HistoryResponse(String from, String to, String note, Instant changedAt, String changedBy) {
 
-        static HistoryResponse of(StatusChange c) {
-            return new HistoryResponse(c.getFromKey(), c.getToKey(), c.getNote(), c.getChangedAt(), c.getChangedBy());
+        static HistoryResponse of(StatusStep c) {
+            return new HistoryResponse(c.fromKey(), c.toKey(), c.note(), c.changedAt(), c.changedBy());
         }
     }
 
-    private final ServiceSheetService sheets;
+    private final SheetIntake intake;
+    private final RepairQueue sheets;
+    private final BenchWork bench;
+    private final SheetHandOver handOver;
 
-    SheetController(ServiceSheetService sheets) {
+    SheetController(SheetIntake intake, RepairQueue sheets, BenchWork bench, SheetHandOver handOver) {
+        this.intake = intake;
         this.sheets = sheets;
+        this.bench = bench;
+        this.handOver = handOver;
     }
 
-    private SheetResponse response(ServiceSheet s) {
-        return new SheetResponse(s.getId(), s.getVersion(), s.getNumber(), PublicCodes.display(s.getTrackingCode()),
-                sheets.portalUrl(s.getId()), s.getCustomer().getId(), s.getCustomer().getName(),
-                s.getEquipment().getId(), s.getEquipment().displayName(), s.getEquipment().getSerialNumber(),
-                s.getProblem(), s.getAccessories(), s.getVisibleCondition(), s.getEstimatedCost(), s.getCurrency(),
-                s.getPromisedDate(), s.getReceivedAt(), s.getStatusKey(), s.getStatusSince(), s.isQuestionOpen(),
-                s.getTechnicianId(), s.getTechnicianName(), s.getFinalNotes(), s.getHandedOverAt(), s.isClosed(),
-                s.getLanguage(), s.getCustomFields(), s.getCreatedAt(), s.getCreatedBy());
+    private SheetResponse response(SheetDetails s) {
+        return new SheetResponse(s.id(), s.version(), s.number(), PublicCodes.display(s.trackingCode()),
+                sheets.portalUrl(s.id()), s.customer().id(), s.customer().name(),
+                s.equipment().id(), s.equipment().displayName(), s.equipment().serialNumber(),
+                s.problem(), s.accessories(), s.visibleCondition(), s.estimatedCost(), s.currency(),
+                s.promisedDate(), s.receivedAt(), s.statusKey(), s.statusSince(), s.questionOpen(),
+                s.technicianId(), s.technicianName(), s.finalNotes(), s.handedOverAt(), s.closed(),
+                s.language(), s.customFields(), s.createdAt(), s.createdBy());
     }
 
     @PostMapping
@@ -146,8 +155,8 @@ class SheetController {
                     + "code and portal link. 422 names an invalid or missing field (custom fields included); 409 when "
                     + "the serial number belongs to another customer. Receptionists (DISPATCHER), managers, admins.")
     ResponseEntity<SheetResponse> create(@RequestBody SheetRequest request) {
-        ServiceSheet created = sheets.intake(request.intake());
-        return ResponseEntity.created(URI.create("/api/v1/workshop/sheets/" + created.getId()))
+        SheetDetails created = intake.intake(request.intake());
+        return ResponseEntity.created(URI.create("/api/v1/workshop/sheets/" + created.id()))
                 .body(response(created));
     }
 
@@ -179,9 +188,9 @@ class SheetController {
             description = "kind NOTE or WORK (WORK: technicians, managers, admins); author and time are set by the "
                     + "server. 409 when the sheet is closed.")
     ResponseEntity<EntryResponse> addEntry(@PathVariable UUID id, @RequestBody EntryRequest request) {
-        WorkEntry entry = sheets.addEntry(id, new EntryDraft(request.kind() == null ? WorkEntry.Kind.NOTE
+        SheetEntry entry = bench.addEntry(id, new EntryDraft(request.kind() == null ? WorkEntry.Kind.NOTE
                 : request.kind(), request.text(), request.minutes(), request.cost()));
-        return ResponseEntity.created(URI.create("/api/v1/workshop/sheets/" + id + "/entries/" + entry.getId()))
+        return ResponseEntity.created(URI.create("/api/v1/workshop/sheets/" + id + "/entries/" + entry.id()))
                 .body(EntryResponse.of(entry));
     }
 
@@ -194,10 +203,10 @@ class SheetController {
         if (request.version() == null) {
             throw com.intervo.kernel.api.DomainException.invalid("workshop.error.required", "version");
         }
-        if (sheets.entries(id).stream().noneMatch(e -> e.getId().equals(entryId))) {
+        if (sheets.entries(id).stream().noneMatch(e -> e.id().equals(entryId))) {
             throw com.intervo.kernel.api.DomainException.notFound("workshop.error.entry-not-found");
         }
-        return EntryResponse.of(sheets.correctEntry(entryId, request.version(), request.text(), request.minutes(),
+        return EntryResponse.of(bench.correctEntry(entryId, request.version(), request.text(), request.minutes(),
                 request.cost()));
     }
 
@@ -213,31 +222,31 @@ class SheetController {
                     + "custom one); 'question' needs the question as note and alerts the receptionists; 'ready' and "
                     + "'unrepairable' alert them and e-mail the customer. Final statuses come with the hand-over.")
     SheetResponse status(@PathVariable UUID id, @RequestBody StatusRequest request) {
-        return response(sheets.changeStatus(id, request.status(), request.note()));
+        return response(bench.changeStatus(id, request.status(), request.note()));
     }
 
     @PostMapping("/{id}/take")
     @Operation(summary = "The calling technician takes the sheet")
     SheetResponse take(@PathVariable UUID id) {
-        return response(sheets.take(id));
+        return response(bench.take(id));
     }
 
     @PostMapping("/{id}/assign")
     @Operation(summary = "Assign the sheet to a technician (null: nobody)")
     SheetResponse assign(@PathVariable UUID id, @RequestBody AssignRequest request) {
-        return response(sheets.assign(id, request.technicianId()));
+        return response(bench.assign(id, request.technicianId()));
     }
 
     @PostMapping("/{id}/answer")
     @Operation(summary = "Log the customer's answer to the open question")
     SheetResponse answer(@PathVariable UUID id, @RequestBody AnswerRequest request) {
-        return response(sheets.answer(id, request.text(), request.resumeStatus()));
+        return response(bench.answer(id, request.text(), request.resumeStatus()));
     }
 
     @PostMapping("/{id}/handover")
     @Operation(summary = "Hand the device over: final notes, final status, the sheet closes")
     SheetResponse handover(@PathVariable UUID id, @RequestBody HandoverRequest request) {
-        return response(sheets.handOver(id, request.finalNotes()));
+        return response(handOver.handOver(id, request.finalNotes()));
     }
 
     @GetMapping("/{id}/history")
@@ -249,13 +258,13 @@ class SheetController {
     @GetMapping(value = "/{id}/intake-protocol", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The intake protocol as PDF")
     ResponseEntity<byte[]> intakeProtocol(@PathVariable UUID id) {
-        return pdf(sheets.intakeProtocol(id));
+        return pdf(intake.intakeProtocol(id));
     }
 
     @GetMapping(value = "/{id}/handover-protocol", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The handover protocol as PDF")
     ResponseEntity<byte[]> handoverProtocol(@PathVariable UUID id) {
-        return pdf(sheets.handoverProtocol(id));
+        return pdf(handOver.handoverProtocol(id));
     }
 
     static ResponseEntity<byte[]> pdf(SheetDocument document) {

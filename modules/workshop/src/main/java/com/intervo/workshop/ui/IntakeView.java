@@ -4,6 +4,8 @@ import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.EquipmentRef;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.customization.CustomFieldService;
@@ -13,8 +15,9 @@ import com.intervo.kernel.customization.ui.CustomFieldsForm;
 import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.Intake;
-import com.intervo.workshop.ServiceSheetService;
-import com.intervo.workshop.domain.ServiceSheet;
+import com.intervo.workshop.RepairQueue;
+import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetIntake;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,12 +57,13 @@ import java.util.Optional;
 @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
 class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    private final transient ServiceSheetService sheets;
+    private final transient SheetIntake intake;
+    private final transient RepairQueue sheets;
     private final transient CustomerService customers;
     private final transient EquipmentService equipment;
 
     private final RadioButtonGroup<String> customerMode = new RadioButtonGroup<>();
-    private final ComboBox<Customer> customer = new ComboBox<>();
+    private final ComboBox<CustomerRef> customer = new ComboBox<>();
     private final TextField customerName = new TextField();
     private final TextField customerPhone = new TextField();
     private final EmailField customerEmail = new EmailField();
@@ -75,10 +79,11 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
     private final ComboBox<UserAccount> technician = new ComboBox<>();
     private final Checkbox emailProtocol = new Checkbox();
     private final CustomFieldsForm customFields;
-    private Equipment found;
+    private EquipmentRef found;
 
-    IntakeView(ServiceSheetService sheets, CustomerService customers, EquipmentService equipment,
+    IntakeView(SheetIntake intake, RepairQueue sheets, CustomerService customers, EquipmentService equipment,
                CustomFieldService customFieldService) {
+        this.intake = intake;
         this.sheets = sheets;
         this.customers = customers;
         this.equipment = equipment;
@@ -93,8 +98,8 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
         customerMode.addValueChangeListener(e -> showCustomerMode());
         customer.setId("intake-customer");
         customer.setLabel(getTranslation("workshop.intake.customer"));
-        customer.setItemLabelGenerator(c -> c.getName() + (c.getPhone() == null ? "" : " · " + c.getPhone()));
-        customer.setItems(query -> customers.search(query.getFilter().orElse(""), query.getOffset(),
+        customer.setItemLabelGenerator(c -> c.name() + (c.phone() == null ? "" : " · " + c.phone()));
+        customer.setItems(query -> customers.searchRefs(query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit()).stream());
         customer.addValueChangeListener(e -> lookUpDevice());
         customerName.setId("intake-customer-name");
@@ -183,24 +188,26 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
     /** A device known by its serial number is shown; one of another customer is pointed out. */
     private void lookUpDevice() {
         found = null;
-        Optional<Equipment> known = equipment.findBySerial(serial.getValue());
+        Optional<EquipmentRef> known = equipment.refBySerial(serial.getValue());
         deviceName.setVisible(true);
         if (known.isEmpty()) {
             deviceInfo.setText(serial.getValue().isBlank() ? "" : getTranslation("workshop.intake.device-new"));
             return;
         }
-        Equipment e = known.get();
+        EquipmentRef e = known.get();
         boolean same = !newCustomer() && customer.getValue() != null
-                && customer.getValue().getId().equals(e.getCustomer().getId());
+                && customer.getValue().id().equals(e.customerId());
         if (same) {
             found = e;
             deviceName.setVisible(false);
             deviceInfo.setText(getTranslation("workshop.intake.device-known", e.displayName(),
-                    sheets.ofEquipment(e.getId()).size()));
+                    sheets.countOfEquipment(e.id())));
         } else {
-            deviceInfo.setText(getTranslation("workshop.intake.device-other-customer", e.getCustomer().getName()));
+            Optional<CustomerRef> owner = customers.ref(e.customerId());
+            deviceInfo.setText(getTranslation("workshop.intake.device-other-customer",
+                    owner.map(CustomerRef::name).orElse("")));
             if (!newCustomer() && customer.getValue() == null) {
-                customer.setValue(e.getCustomer());
+                owner.ifPresent(customer::setValue);
             }
         }
     }
@@ -209,7 +216,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getParameters().getOrDefault("customer", List.of()).stream()
-                .findFirst().flatMap(IntakeView::uuid).flatMap(customers::find).ifPresent(c -> {
+                .findFirst().flatMap(IntakeView::uuid).flatMap(customers::ref).ifPresent(c -> {
                     customerMode.setValue("existing");
                     customer.setValue(c);
                 });
@@ -228,7 +235,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
 
     private void save() {
         if (newCustomer() && !newCustomerConfirmed) {
-            List<Customer> same = customers.possibleDuplicates(customerPhone.getValue(), customerEmail.getValue());
+            List<CustomerRef> same = customers.possibleDuplicateRefs(customerPhone.getValue(), customerEmail.getValue());
             if (!same.isEmpty()) {
                 askAboutDuplicates(same);
                 return;
@@ -255,15 +262,15 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
                 List.of(), List.of()) : null;
         Equipment.Draft newDevice = found == null && !serial.getValue().isBlank() ? new Equipment.Draft(null, null,
                 null, null, serial.getValue(), deviceName.getValue(), null, null, null, null, null, Map.of()) : null;
-        Intake intake = new Intake(null, newCustomer() || customer.getValue() == null ? null
-                : customer.getValue().getId(), newCustomer, found == null ? null : found.getId(), newDevice,
+        Intake taken = new Intake(null, newCustomer() || customer.getValue() == null ? null
+                : customer.getValue().id(), newCustomer, found == null ? null : found.id(), newDevice,
                 problem.getValue(), accessories.getValue(), condition.getValue(), estimate.getValue(),
                 promised.getValue(), customFields.getValues(),
                 technician.getValue() == null ? null : technician.getValue().getId(), emailProtocol.getValue());
         try {
-            ServiceSheet sheet = sheets.intake(intake);
-            Notifications.success("workshop.intake.saved", sheet.getNumber());
-            getUI().ifPresent(ui -> ui.navigate(SheetView.class, SheetView.parameters(sheet.getId())));
+            SheetDetails sheet = intake.intake(taken);
+            Notifications.success("workshop.intake.saved", sheet.number());
+            getUI().ifPresent(ui -> ui.navigate(SheetView.class, SheetView.parameters(sheet.id())));
         } catch (CustomFieldValidationException e) {
             customFields.showErrors(e);
             Notifications.error("workshop.intake.check-fields");
@@ -273,15 +280,15 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
     }
 
     /** Lists the customers with the same phone or e-mail: use one of them, or create the new one anyway. */
-    private void askAboutDuplicates(List<Customer> same) {
+    private void askAboutDuplicates(List<CustomerRef> same) {
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setId("intake-duplicates");
         dialog.setHeaderTitle(getTranslation("workshop.intake.duplicates.title"));
         dialog.setWidth("min(36rem, 95vw)");
         dialog.add(new Paragraph(getTranslation("workshop.intake.duplicates.text")));
         for (int i = 0; i < same.size(); i++) {
-            Customer c = same.get(i);
-            Span who = new Span(String.join(" · ", java.util.stream.Stream.of(c.getName(), c.getPhone(), c.getEmail())
+            CustomerRef c = same.get(i);
+            Span who = new Span(String.join(" · ", java.util.stream.Stream.of(c.name(), c.phone(), c.email())
                     .filter(t -> t != null && !t.isBlank()).toList()));
             Button use = new Button(getTranslation("workshop.intake.duplicates.use"), e -> {
                 dialog.close();

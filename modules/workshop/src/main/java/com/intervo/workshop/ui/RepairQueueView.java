@@ -8,8 +8,9 @@ import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.QueueFilter;
-import com.intervo.workshop.ServiceSheetService;
-import com.intervo.workshop.domain.ServiceSheet;
+import com.intervo.workshop.BenchWork;
+import com.intervo.workshop.RepairQueue;
+import com.intervo.workshop.SheetDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -50,7 +51,8 @@ import java.util.stream.Collectors;
 @PermitAll
 class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final transient ServiceSheetService sheets;
+    private final transient RepairQueue sheets;
+    private final transient BenchWork bench;
     private final ComboBox<WorkflowStatus> status = new ComboBox<>();
     private final ComboBox<UserAccount> technician = new ComboBox<>();
     private final Checkbox unassigned = new Checkbox();
@@ -58,10 +60,11 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final Checkbox overdue = new Checkbox();
     private final IntegerField minAge = new IntegerField();
     private final TextField search = new TextField();
-    private final Grid<ServiceSheet> grid = new ListGrid<>();
+    private final Grid<SheetDetails> grid = new ListGrid<>();
     private final Map<String, WorkflowStatus> statuses;
 
-    RepairQueueView(ServiceSheetService sheets, TenantDirectory tenants) {
+    RepairQueueView(RepairQueue sheets, BenchWork bench, TenantDirectory tenants) {
+        this.bench = bench;
         this.sheets = sheets;
         setId("queue-view");
         setSizeFull();
@@ -122,27 +125,27 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.setId("queue-grid");
         grid.setEmptyStateText(getTranslation("workshop.queue.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ServiceSheet::getNumber).setHeader(getTranslation("workshop.sheet.number")).setAutoWidth(true)
+        grid.addColumn(SheetDetails::number).setHeader(getTranslation("workshop.sheet.number")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(s -> times.format(s.getReceivedAt())).setHeader(getTranslation("workshop.sheet.received"))
+        grid.addColumn(s -> times.format(s.receivedAt())).setHeader(getTranslation("workshop.sheet.received"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> getTranslation("workshop.queue.days", Duration.between(s.getReceivedAt(),
+        grid.addColumn(s -> getTranslation("workshop.queue.days", Duration.between(s.receivedAt(),
                 Instant.now()).toDays())).setHeader(getTranslation("workshop.queue.age")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(s -> s.getCustomer().getName()).setHeader(getTranslation("workshop.sheet.customer"))
+        grid.addColumn(s -> s.customer().name()).setHeader(getTranslation("workshop.sheet.customer"))
                 .setFlexGrow(2);
-        grid.addColumn(s -> s.getEquipment().displayName() + " · " + s.getEquipment().getSerialNumber())
+        grid.addColumn(s -> s.equipment().displayName() + " · " + s.equipment().serialNumber())
                 .setHeader(getTranslation("workshop.sheet.device")).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(s -> {
-            WorkflowStatus st = statuses.get(s.getStatusKey());
-            Span badge = WorkshopUi.badge(st == null ? s.getStatusKey() : st.label(getLocale()),
+            WorkflowStatus st = statuses.get(s.statusKey());
+            Span badge = WorkshopUi.badge(st == null ? s.statusKey() : st.label(getLocale()),
                     st == null ? null : st.colour());
             return badge;
         })).setHeader(getTranslation("workshop.sheet.status")).setAutoWidth(true);
-        grid.addColumn(s -> s.getTechnicianName() == null ? "" : s.getTechnicianName())
+        grid.addColumn(s -> s.technicianName() == null ? "" : s.technicianName())
                 .setHeader(getTranslation("workshop.sheet.technician")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(s -> {
-            Span promised = new Span(s.getPromisedDate() == null ? "" : dates.format(s.getPromisedDate()));
+            Span promised = new Span(s.promisedDate() == null ? "" : dates.format(s.promisedDate()));
             if (s.overdueOn(LocalDate.now(zone))) {
                 promised.addClassNames("intervo-badge", "error");
             }
@@ -152,28 +155,28 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
             grid.addColumn(new ComponentRenderer<>(s -> {
                 Button take = new Button(getTranslation("workshop.queue.take"), e -> {
                     try {
-                        sheets.take(s.getId());
-                        Notifications.success("workshop.sheet.taken", s.getNumber());
+                        bench.take(s.id());
+                        Notifications.success("workshop.sheet.taken", s.number());
                         grid.getDataProvider().refreshAll();
                     } catch (RuntimeException ex) {
                         Notifications.show(ex, Map.of());
                     }
                 });
                 take.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                take.setVisible(!s.isClosed() && s.getTechnicianId() == null);
-                take.setId("take-" + s.getNumber());
+                take.setVisible(!s.closed() && s.technicianId() == null);
+                take.setId("take-" + s.number());
                 return take;
             })).setAutoWidth(true).setFlexGrow(0);
         }
         // on a phone the first columns show: what, whose, which state
-        List<Grid.Column<ServiceSheet>> columns = new java.util.ArrayList<>(grid.getColumns());
-        Grid.Column<ServiceSheet> statusColumn = columns.remove(5);
+        List<Grid.Column<SheetDetails>> columns = new java.util.ArrayList<>(grid.getColumns());
+        Grid.Column<SheetDetails> statusColumn = columns.remove(5);
         columns.add(1, statusColumn);
-        Grid.Column<ServiceSheet> customerColumn = columns.remove(4);
+        Grid.Column<SheetDetails> customerColumn = columns.remove(4);
         columns.add(2, customerColumn);
         grid.setColumnOrder(columns);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SheetView.class,
-                SheetView.parameters(e.getItem().getId()))));
+                SheetView.parameters(e.getItem().id()))));
         grid.setSizeFull();
         refresh();
         add(filters, grid);

@@ -11,10 +11,15 @@ import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.EntryDraft;
-import com.intervo.workshop.ServiceSheetService;
+import com.intervo.workshop.BenchWork;
+import com.intervo.workshop.RepairQueue;
+import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetEntry;
+import com.intervo.workshop.StatusStep;
+import com.intervo.workshop.SheetHandOver;
+import com.intervo.workshop.SheetIntake;
+import com.intervo.workshop.SheetRules;
 import com.intervo.workshop.SheetDocument;
-import com.intervo.workshop.domain.ServiceSheet;
-import com.intervo.workshop.domain.StatusChange;
 import com.intervo.workshop.domain.WorkEntry;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -68,16 +73,22 @@ import java.util.function.Supplier;
 @PermitAll
 class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ServiceSheetService sheets;
+    private final transient RepairQueue sheets;
+    private final transient SheetIntake intake;
+    private final transient BenchWork bench;
+    private final transient SheetHandOver handOver;
     private final transient TenantDirectory tenants;
     private final transient CustomFieldService customFields;
     private final transient PersonNames people;
     private String title = "";
     private UUID sheetId;
 
-    SheetView(ServiceSheetService sheets, TenantDirectory tenants, CustomFieldService customFields,
-              PersonNames people) {
+    SheetView(RepairQueue sheets, SheetIntake intake, BenchWork bench, SheetHandOver handOver,
+              TenantDirectory tenants, CustomFieldService customFields, PersonNames people) {
         this.sheets = sheets;
+        this.intake = intake;
+        this.bench = bench;
+        this.handOver = handOver;
         this.people = people;
         this.tenants = tenants;
         this.customFields = customFields;
@@ -90,13 +101,13 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ServiceSheet> sheet = event.getRouteParameters().get("sheetId").flatMap(SheetView::uuid)
+        Optional<SheetDetails> sheet = event.getRouteParameters().get("sheetId").flatMap(SheetView::uuid)
                 .flatMap(sheets::find);
         if (sheet.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        sheetId = sheet.get().getId();
+        sheetId = sheet.get().id();
         show(sheet.get());
     }
 
@@ -112,24 +123,24 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         show(sheets.get(sheetId));
     }
 
-    private void show(ServiceSheet s) {
+    private void show(SheetDetails s) {
         removeAll();
-        title = s.getNumber();
+        title = s.number();
         ZoneId zone = WorkshopUi.zone(tenants);
         DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
         DateTimeFormatter dates = Formats.dates(getLocale());
-        WorkflowStatus status = sheets.allStatuses().stream().filter(x -> x.key().equals(s.getStatusKey()))
+        WorkflowStatus status = sheets.allStatuses().stream().filter(x -> x.key().equals(s.statusKey()))
                 .findFirst().orElse(null);
 
-        H2 heading = new H2(s.getNumber());
+        H2 heading = new H2(s.number());
         heading.setId("sheet-title");
-        Span badge = WorkshopUi.badge(status == null ? s.getStatusKey() : status.label(getLocale()),
+        Span badge = WorkshopUi.badge(status == null ? s.statusKey() : status.label(getLocale()),
                 status == null ? null : status.colour());
         badge.setId("sheet-status");
         HorizontalLayout header = new HorizontalLayout(heading, badge);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        if (s.isQuestionOpen()) {
+        if (s.questionOpen()) {
             Span question = new Span(getTranslation("workshop.sheet.question-open"));
             question.setId("sheet-question-open");
             question.addClassNames("intervo-badge", "error");
@@ -140,33 +151,33 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Div facts = new Div();
         facts.setId("sheet-details");
         facts.add(new Paragraph(new Span(getTranslation("workshop.sheet.customer") + ": "),
-                new Anchor("customers/" + s.getCustomer().getId(), s.getCustomer().getName()),
-                new Span(s.getCustomer().getPhone() == null ? "" : " · " + s.getCustomer().getPhone())));
+                new Anchor("customers/" + s.customer().id(), s.customer().name()),
+                new Span(s.customer().phone() == null ? "" : " · " + s.customer().phone())));
         facts.add(new Paragraph(new Span(getTranslation("workshop.sheet.device") + ": "),
-                new Anchor("equipment/" + s.getEquipment().getId(),
-                        s.getEquipment().displayName() + " · " + s.getEquipment().getSerialNumber())));
-        fact(facts, "workshop.sheet.problem", s.getProblem());
-        fact(facts, "workshop.sheet.accessories", s.getAccessories());
-        fact(facts, "workshop.sheet.condition", s.getVisibleCondition());
-        fact(facts, "workshop.sheet.estimate", s.getEstimatedCost() == null ? null
-                : Formats.money(s.getEstimatedCost(), s.getCurrency(), getLocale()));
-        fact(facts, "workshop.sheet.received", times.format(s.getReceivedAt()));
-        fact(facts, "workshop.sheet.promised", s.getPromisedDate() == null ? null : dates.format(s.getPromisedDate()));
-        fact(facts, "workshop.sheet.technician", s.getTechnicianName());
-        fact(facts, "workshop.sheet.handed-over", s.getHandedOverAt() == null ? null : times.format(s.getHandedOverAt()));
-        fact(facts, "workshop.sheet.final-notes", s.getFinalNotes());
-        customFields.display(CustomizableEntity.SERVICE_SHEET, null, s.getCustomFields(), getLocale())
+                new Anchor("equipment/" + s.equipment().id(),
+                        s.equipment().displayName() + " · " + s.equipment().serialNumber())));
+        fact(facts, "workshop.sheet.problem", s.problem());
+        fact(facts, "workshop.sheet.accessories", s.accessories());
+        fact(facts, "workshop.sheet.condition", s.visibleCondition());
+        fact(facts, "workshop.sheet.estimate", s.estimatedCost() == null ? null
+                : Formats.money(s.estimatedCost(), s.currency(), getLocale()));
+        fact(facts, "workshop.sheet.received", times.format(s.receivedAt()));
+        fact(facts, "workshop.sheet.promised", s.promisedDate() == null ? null : dates.format(s.promisedDate()));
+        fact(facts, "workshop.sheet.technician", s.technicianName());
+        fact(facts, "workshop.sheet.handed-over", s.handedOverAt() == null ? null : times.format(s.handedOverAt()));
+        fact(facts, "workshop.sheet.final-notes", s.finalNotes());
+        customFields.display(CustomizableEntity.SERVICE_SHEET, null, s.customFields(), getLocale())
                 .forEach(v -> facts.add(new Paragraph(v.label() + ": " + v.value())));
-        Span code = new Span(PublicCodes.display(s.getTrackingCode()));
+        Span code = new Span(PublicCodes.display(s.trackingCode()));
         code.setId("sheet-tracking-code");
         code.addClassNames("intervo-tracking-code");
         Image qr = new Image(DownloadHandler.fromInputStream(e -> {
-            byte[] png = sheets.trackingQr(s.getId());
+            byte[] png = sheets.trackingQr(s.id());
             return new DownloadResponse(new ByteArrayInputStream(png), "qr.png", "image/png", png.length);
         }), getTranslation("workshop.sheet.tracking-code"));
         qr.setWidth("7rem");
         qr.setId("sheet-qr");
-        Anchor portal = new Anchor(sheets.portalUrl(s.getId()), getTranslation("workshop.sheet.portal-link"));
+        Anchor portal = new Anchor(sheets.portalUrl(s.id()), getTranslation("workshop.sheet.portal-link"));
         portal.setTarget("_blank");
         Div tracking = new Div(new Paragraph(new Span(getTranslation("workshop.sheet.tracking-code") + ": "), code),
                 portal, qr);
@@ -177,17 +188,17 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        actions.add(pdfLink("sheet-intake-pdf", "workshop.sheet.intake-pdf", () -> sheets.intakeProtocol(s.getId())));
-        if (s.isClosed()) {
+        actions.add(pdfLink("sheet-intake-pdf", "workshop.sheet.intake-pdf", () -> intake.intakeProtocol(s.id())));
+        if (s.closed()) {
             actions.add(pdfLink("sheet-handover-pdf", "workshop.sheet.handover-pdf",
-                    () -> sheets.handoverProtocol(s.getId())));
+                    () -> handOver.handoverProtocol(s.id())));
         }
-        List<ServiceSheetService.IssuedProtocol> issued = sheets.issuedProtocols(s.getId());
+        List<SheetHandOver.IssuedProtocol> issued = handOver.issuedProtocols(s.id());
         if (!issued.isEmpty()) {
             // each protocol as the customer got it, earlier issues of a corrected intake included
             Div list = new Div();
-            for (ServiceSheetService.IssuedProtocol p : issued) {
-                Anchor link = new Anchor(download(() -> sheets.issuedProtocol(s.getId(), p.fileId())),
+            for (SheetHandOver.IssuedProtocol p : issued) {
+                Anchor link = new Anchor(download(() -> handOver.issuedProtocol(s.id(), p.fileId())),
                         p.fileName() + " · " + times.format(p.issuedAt()));
                 link.setTarget("_blank");
                 link.addClassName("issued-protocol");
@@ -199,32 +210,32 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         if (WorkshopUi.reception()) {
             Button email = new Button(getTranslation("workshop.sheet.email-protocol"), VaadinIcon.ENVELOPE.create(),
-                    e -> emailDialog(s));
+                    e -> new EmailProtocolDialog(intake, s, this::reload).open());
             email.setId("sheet-email-protocol");
             actions.add(email);
         }
-        boolean mine = s.getTechnicianId() != null && s.getTechnicianId().equals(
+        boolean mine = s.technicianId() != null && s.technicianId().equals(
                 com.intervo.kernel.identity.IntervoAuthentication.current().map(u -> u.userId()).orElse(null));
-        if (!s.isClosed() && WorkshopUi.bench() && !mine) {
+        if (!s.closed() && WorkshopUi.bench() && !mine) {
             Button take = new Button(getTranslation("workshop.queue.take"), VaadinIcon.HAND.create(), e -> run(() -> {
-                sheets.take(s.getId());
-                Notifications.success("workshop.sheet.taken", s.getNumber());
+                bench.take(s.id());
+                Notifications.success("workshop.sheet.taken", s.number());
             }));
             take.setId("sheet-take");
             actions.add(take);
         }
-        if (!s.isClosed() && WorkshopUi.reception()) {
+        if (!s.closed() && WorkshopUi.reception()) {
             Button handover = new Button(getTranslation("workshop.sheet.hand-over"), VaadinIcon.CHECK_CIRCLE.create(),
-                    e -> handoverDialog(s));
+                    e -> new HandOverDialog(handOver, s, this::reload).open());
             handover.setId("sheet-hand-over");
             handover.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             actions.add(handover);
         }
         add(actions);
 
-        if (!s.isClosed()) {
+        if (!s.closed()) {
             add(statusForm(s));
-            if (s.isQuestionOpen() && WorkshopUi.reception()) {
+            if (s.questionOpen() && WorkshopUi.reception()) {
                 add(answerForm(s));
             }
             add(entryForm());
@@ -250,17 +261,17 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return link;
     }
 
-    private Div statusForm(ServiceSheet s) {
+    private Div statusForm(SheetDetails s) {
         ComboBox<WorkflowStatus> status = new ComboBox<>(getTranslation("workshop.sheet.new-status"));
         status.setId("sheet-new-status");
-        status.setItems(sheets.settableStatuses().stream().filter(x -> !x.key().equals(s.getStatusKey())).toList());
+        status.setItems(sheets.settableStatuses().stream().filter(x -> !x.key().equals(s.statusKey())).toList());
         status.setItemLabelGenerator(x -> x.label(getLocale()));
         TextField note = new TextField(getTranslation("workshop.sheet.status-note"));
         note.setId("sheet-status-note");
         note.setMaxLength(1000);
         note.setWidthFull();
         status.addValueChangeListener(e -> note.setLabel(getTranslation(e.getValue() != null
-                && ServiceSheetService.QUESTION.equals(e.getValue().key()) ? "workshop.sheet.question-text"
+                && SheetRules.QUESTION.equals(e.getValue().key()) ? "workshop.sheet.question-text"
                 : "workshop.sheet.status-note")));
         Button apply = new Button(getTranslation("workshop.sheet.set-status"), e -> {
             if (status.getValue() == null) {
@@ -269,7 +280,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 return;
             }
             run(Map.of("status", status, "note", note), () -> {
-                sheets.changeStatus(s.getId(), status.getValue().key(), note.getValue());
+                bench.changeStatus(s.id(), status.getValue().key(), note.getValue());
                 Notifications.success("workshop.sheet.status-set", status.getValue().label(getLocale()));
             });
         });
@@ -281,20 +292,20 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return box;
     }
 
-    private Div answerForm(ServiceSheet s) {
+    private Div answerForm(SheetDetails s) {
         TextArea answer = new TextArea(getTranslation("workshop.sheet.answer"));
         answer.setId("sheet-answer");
         answer.setWidthFull();
         answer.setMaxLength(4000);
         Button save = new Button(getTranslation("workshop.sheet.save-answer"), e -> run(Map.of("text", answer), () -> {
-            sheets.answer(s.getId(), answer.getValue(), null);
+            bench.answer(s.id(), answer.getValue(), null);
             Notifications.success("workshop.sheet.answer-saved");
         }));
         save.setId("sheet-save-answer");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        List<WorkEntry> log = sheets.entries(s.getId());
-        String question = log.stream().filter(x -> x.getKind() == WorkEntry.Kind.QUESTION).reduce((a, b) -> b)
-                .map(WorkEntry::getText).orElse("");
+        List<SheetEntry> log = sheets.entries(s.id());
+        String question = log.stream().filter(x -> x.kind() == WorkEntry.Kind.QUESTION).reduce((a, b) -> b)
+                .map(SheetEntry::text).orElse("");
         Paragraph asked = new Paragraph(getTranslation("workshop.sheet.question-asked", question));
         asked.setId("sheet-question-text");
         Div box = new Div(new H3(getTranslation("workshop.sheet.answer-title")), asked, answer, save);
@@ -325,7 +336,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         cost.setVisible(kind.getValue() == WorkEntry.Kind.WORK);
         Button add = new Button(getTranslation("workshop.entry.add"), VaadinIcon.PLUS.create(),
                 e -> run(Map.of("text", text, "minutes", minutes, "cost", cost), () -> {
-                    sheets.addEntry(sheetId, new EntryDraft(kind.getValue(), text.getValue(),
+                    bench.addEntry(sheetId, new EntryDraft(kind.getValue(), text.getValue(),
                             kind.getValue() == WorkEntry.Kind.WORK ? minutes.getValue() : null,
                             kind.getValue() == WorkEntry.Kind.WORK ? cost.getValue() : null));
                     Notifications.success("workshop.entry.added");
@@ -340,104 +351,62 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return box;
     }
 
-    private Grid<WorkEntry> logGrid(ServiceSheet s, DateTimeFormatter times) {
-        Grid<WorkEntry> grid = new ListGrid<>();
+    private Grid<SheetEntry> logGrid(SheetDetails s, DateTimeFormatter times) {
+        Grid<SheetEntry> grid = new ListGrid<>();
         grid.setId("sheet-log");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> times.format(e.getCreatedAt())).setHeader(getTranslation("workshop.entry.when"))
+        grid.addColumn(e -> times.format(e.createdAt())).setHeader(getTranslation("workshop.entry.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkEntry::getAuthorName).setHeader(getTranslation("workshop.entry.author")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("workshop.entry.kind." + e.getKind().name().toLowerCase()))
+        grid.addColumn(SheetEntry::authorName).setHeader(getTranslation("workshop.entry.author")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("workshop.entry.kind." + e.kind().name().toLowerCase()))
                 .setHeader(getTranslation("workshop.entry.kind")).setAutoWidth(true);
-        grid.addColumn(e -> e.getText() + (e.getEditedAt() == null ? "" : " (" + getTranslation("workshop.entry.edited",
-                times.format(e.getEditedAt())) + ")")).setHeader(getTranslation("workshop.entry.text")).setFlexGrow(3);
-        grid.addColumn(e -> e.getMinutes() == null ? "" : String.valueOf(e.getMinutes()))
+        grid.addColumn(e -> e.text() + (e.editedAt() == null ? "" : " (" + getTranslation("workshop.entry.edited",
+                times.format(e.editedAt())) + ")")).setHeader(getTranslation("workshop.entry.text")).setFlexGrow(3);
+        grid.addColumn(e -> e.minutes() == null ? "" : String.valueOf(e.minutes()))
                 .setHeader(getTranslation("workshop.entry.minutes")).setAutoWidth(true);
-        grid.addColumn(e -> Formats.money(e.getCost(), e.getCurrency(), getLocale())).setHeader(getTranslation("workshop.entry.cost")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.money(e.cost(), e.currency(), getLocale())).setHeader(getTranslation("workshop.entry.cost")).setAutoWidth(true);
         java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current().map(u -> u.userId())
                 .orElse(null);
         // only the author corrects an entry, and only while the sheet is open (the service enforces both)
         grid.addComponentColumn(e -> {
-            if (s.isClosed() || me == null || !me.equals(e.getAuthorId())) {
+            if (s.closed() || me == null || !me.equals(e.authorId())) {
                 return new Span();
             }
-            Button correct = new Button(VaadinIcon.EDIT.create(), click -> correctDialog(e));
+            Button correct = new Button(VaadinIcon.EDIT.create(), click -> new CorrectEntryDialog(bench, e, this::reload).open());
             correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             correct.setAriaLabel(getTranslation("workshop.entry.correct"));
             correct.setTooltipText(getTranslation("workshop.entry.correct"));
             correct.addClassName("entry-correct");
             return correct;
         }).setAutoWidth(true).setFlexGrow(0);
-        List<WorkEntry> entries = sheets.entries(s.getId());
+        List<SheetEntry> entries = sheets.entries(s.id());
         grid.setItems(entries);
-        BigDecimal total = entries.stream().filter(e -> e.getCost() != null).map(WorkEntry::getCost)
+        BigDecimal total = entries.stream().filter(e -> e.cost() != null).map(SheetEntry::cost)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        int minutes = entries.stream().filter(e -> e.getMinutes() != null).mapToInt(WorkEntry::getMinutes).sum();
+        int minutes = entries.stream().filter(e -> e.minutes() != null).mapToInt(SheetEntry::minutes).sum();
         grid.getColumns().get(3).setFooter(getTranslation("workshop.entry.total"));
         grid.getColumns().get(4).setFooter(String.valueOf(minutes));
-        grid.getColumns().get(5).setFooter(Formats.money(total, s.getCurrency(), getLocale()));
+        grid.getColumns().get(5).setFooter(Formats.money(total, s.currency(), getLocale()));
         return grid;
     }
 
-    private void correctDialog(WorkEntry entry) {
-        Dialog dialog = new Dialog(getTranslation("workshop.entry.correct"));
-        dialog.setWidth("min(36rem, 95vw)");
-        TextArea text = new TextArea(getTranslation("workshop.entry.text"));
-        text.setId("correct-text");
-        text.setWidthFull();
-        text.setMaxLength(4000);
-        text.setValue(entry.getText());
-        IntegerField minutes = new IntegerField(getTranslation("workshop.entry.minutes"));
-        minutes.setId("correct-minutes");
-        minutes.setMin(0);
-        minutes.setValue(entry.getMinutes());
-        BigDecimalField cost = new BigDecimalField(getTranslation("workshop.entry.cost"));
-        cost.setId("correct-cost");
-        cost.setValue(entry.getCost());
-        boolean work = entry.getKind() == WorkEntry.Kind.WORK;
-        minutes.setVisible(work);
-        cost.setVisible(work);
-        Map<String, HasValidation> fields = Map.of("text", text, "minutes", minutes, "cost", cost);
-        Button save = new Button(getTranslation("workshop.entry.correct-save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                sheets.correctEntry(entry.getId(), entry.getVersion(), text.getValue(),
-                        work ? minutes.getValue() : null, work ? cost.getValue() : null);
-                Notifications.success("workshop.entry.corrected");
-                dialog.close();
-                reload();
-            } catch (RuntimeException ex) {
-                // the dialog stays open with what was typed
-                Notifications.show(ex, fields);
-            }
-        });
-        save.setId("correct-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(text, minutes, cost);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        form.setColspan(text, 2);
-        dialog.add(new Paragraph(getTranslation("workshop.entry.correct-hint")), form);
-        dialog.getFooter().add(new Button(getTranslation("workshop.action.cancel"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private Grid<StatusChange> historyGrid(DateTimeFormatter times) {
-        Grid<StatusChange> grid = new ListGrid<>();
+    private Grid<StatusStep> historyGrid(DateTimeFormatter times) {
+        Grid<StatusStep> grid = new ListGrid<>();
         grid.setId("sheet-history");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> times.format(c.getChangedAt())).setHeader(getTranslation("workshop.entry.when"))
+        grid.addColumn(c -> times.format(c.changedAt())).setHeader(getTranslation("workshop.entry.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.getFromKey() == null ? "" : sheets.statusLabel(c.getFromKey(), getLocale()))
+        grid.addColumn(c -> c.fromKey() == null ? "" : sheets.statusLabel(c.fromKey(), getLocale()))
                 .setHeader(getTranslation("workshop.history.from"));
-        grid.addColumn(c -> sheets.statusLabel(c.getToKey(), getLocale())).setHeader(getTranslation("workshop.history.to"));
-        grid.addColumn(c -> c.getNote() == null ? "" : c.getNote()).setHeader(getTranslation("workshop.history.note"))
+        grid.addColumn(c -> sheets.statusLabel(c.toKey(), getLocale())).setHeader(getTranslation("workshop.history.to"));
+        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("workshop.history.note"))
                 .setFlexGrow(2);
-        List<StatusChange> changes = sheets.history(sheetId);
+        List<StatusStep> changes = sheets.history(sheetId);
         // who changed it by name, all names in one look-up
-        Map<String, String> names = people.of(changes.stream().map(StatusChange::getChangedBy).toList());
-        grid.addColumn(c -> names.getOrDefault(c.getChangedBy(), c.getChangedBy()))
+        Map<String, String> names = people.of(changes.stream().map(StatusStep::changedBy).toList());
+        grid.addColumn(c -> names.getOrDefault(c.changedBy(), c.changedBy()))
                 .setHeader(getTranslation("workshop.history.by")).setAutoWidth(true);
         grid.setItems(changes);
         return grid;
@@ -459,7 +428,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (WorkshopUi.reception()) {
             grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
                 Button retry = new Button(getTranslation("workshop.mails.retry"), e -> run(() -> {
-                    sheets.retryMail(sheetId, m.id());
+                    handOver.retryMail(sheetId, m.id());
                     Notifications.success("workshop.mails.retried");
                 }));
                 retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -469,56 +438,6 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         grid.setItems(sheets.mails(sheetId));
         return grid;
-    }
-
-    private void emailDialog(ServiceSheet s) {
-        Dialog dialog = new Dialog(getTranslation("workshop.sheet.email-protocol"));
-        EmailField address = new EmailField(getTranslation("workshop.sheet.email-to"));
-        address.setId("email-protocol-address");
-        address.setValue(s.getCustomer().getEmail() == null ? "" : s.getCustomer().getEmail());
-        address.setWidthFull();
-        Button send = new Button(getTranslation("workshop.sheet.send"), e -> {
-            try {
-                if (sheets.emailIntakeProtocol(s.getId(), address.getValue())) {
-                    Notifications.success("workshop.sheet.email-queued", address.getValue());
-                    dialog.close();
-                    reload();
-                } else {
-                    Notifications.error("workshop.error.email");
-                }
-            } catch (RuntimeException ex) {
-                Notifications.show(ex, Map.of("email", address));
-            }
-        });
-        send.setId("email-protocol-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(address);
-        dialog.getFooter().add(new Button(getTranslation("workshop.action.cancel"), e -> dialog.close()), send);
-        dialog.open();
-    }
-
-    private void handoverDialog(ServiceSheet s) {
-        Dialog dialog = new Dialog(getTranslation("workshop.sheet.hand-over"));
-        dialog.setWidth("min(36rem, 95vw)");
-        TextArea notes = new TextArea(getTranslation("workshop.sheet.final-notes"));
-        notes.setId("handover-notes");
-        notes.setWidthFull();
-        notes.setMaxLength(4000);
-        Button confirm = new Button(getTranslation("workshop.sheet.hand-over-confirm"), e -> {
-            try {
-                sheets.handOver(s.getId(), notes.getValue());
-                Notifications.success("workshop.sheet.handed-over-done", s.getNumber());
-                dialog.close();
-                reload();
-            } catch (RuntimeException ex) {
-                Notifications.show(ex, Map.of("finalNotes", notes));
-            }
-        });
-        confirm.setId("handover-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("workshop.sheet.hand-over-hint")), notes);
-        dialog.getFooter().add(new Button(getTranslation("workshop.action.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
     }
 
     private void run(Runnable action) {

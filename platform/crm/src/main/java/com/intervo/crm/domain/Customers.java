@@ -36,4 +36,8 @@ public interface Customers extends JpaRepository<Customer, UUID> {
 
     @Query("select c from Customer c order by lower(c.name), c.id")
     List<Customer> page(Pageable page);
+
+    /** Ids of customers whose lower-case name is like the (escaped) pattern. */
+    @Query("select c.id from Customer c where lower(c.name) like :pattern escape '\\'")
+    List<UUID> idsNamed(@Param("pattern") String pattern);
 }

@@ -26,4 +26,8 @@ public interface EquipmentRegistry extends JpaRepository<Equipment, UUID> {
 
     @Query("select e from Equipment e order by e.serialNumber, e.id")
     List<Equipment> page(Pageable page);
+
+    /** Ids of equipment whose lower-case serial number is like the (escaped) pattern. */
+    @Query("select e.id from Equipment e where lower(e.serialNumber) like :pattern escape '\\'")
+    List<UUID> idsWithSerial(@Param("pattern") String pattern);
 }

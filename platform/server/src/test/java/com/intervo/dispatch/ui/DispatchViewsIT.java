@@ -7,6 +7,9 @@ import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.Site;
 import com.intervo.dispatch.TicketQueries;
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.SiteRef;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.tenancy.TenantContext;
@@ -106,12 +109,12 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         ownCopyAs("dispatcher");
         navigate("dispatch", Component.class);
         test(find(Button.class).withId("new-ticket").single()).click();
-        Customer customer = customers.search("Popescu", 0, 1).getFirst();
-        ComboBox<Customer> customerBox = find(ComboBox.class).withId("ticket-customer").single();
+        CustomerRef customer = customers.searchRefs("Popescu", 0, 1).getFirst();
+        ComboBox<CustomerRef> customerBox = find(ComboBox.class).withId("ticket-customer").single();
         customerBox.setValue(customer);
         // the customer's only site and only boiler are filled in, with the boiler type's checklist as the default
-        assertThat(((Select<Site>) find(Select.class).withId("ticket-site").single()).getValue()).isNotNull();
-        assertThat(((ComboBox<Equipment>) find(ComboBox.class).withId("ticket-equipment").single()).getValue())
+        assertThat(((Select<SiteRef>) find(Select.class).withId("ticket-site").single()).getValue()).isNotNull();
+        assertThat(((ComboBox<EquipmentRef>) find(ComboBox.class).withId("ticket-equipment").single()).getValue())
                 .isNotNull();
         assertThat(find(ComboBox.class).withId("ticket-checklist").single().getPlaceholder())
                 .isEqualTo("Revizie centrală termică");
@@ -153,7 +156,7 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         navigate("dispatch/tickets/" + postponed.id(), Component.class);
         test(find(Button.class).withId("ticket-edit").single()).click();
         // the dialog shows the ticket as it is: customer, problem, the technician left alone
-        assertThat(((ComboBox<Customer>) find(ComboBox.class).withId("ticket-customer").single()).getValue().getId())
+        assertThat(((ComboBox<CustomerRef>) find(ComboBox.class).withId("ticket-customer").single()).getValue().id())
                 .isEqualTo(postponed.customerId());
         assertThat(find(TextArea.class).withId("ticket-problem").single().getValue()).isEqualTo(postponed.problem());
         assertThat(find(ComboBox.class).withId("ticket-technician").all()).isEmpty();

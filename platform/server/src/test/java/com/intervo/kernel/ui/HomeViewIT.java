@@ -11,8 +11,9 @@ import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.workshop.Intake;
-import com.intervo.workshop.ServiceSheetService;
-import com.intervo.workshop.domain.ServiceSheet;
+import com.intervo.workshop.SheetIntake;
+import com.intervo.workshop.BenchWork;
+import com.intervo.workshop.SheetDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HomeViewIT extends SpringBrowserlessTest {
 
     @Autowired TenantFixtures fixtures;
-    @Autowired ServiceSheetService sheets;
+    @Autowired SheetIntake sheetIntake;
+    @Autowired BenchWork bench;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach
@@ -52,9 +54,9 @@ class HomeViewIT extends SpringBrowserlessTest {
                 com.vaadin.flow.router.QueryParameters.fromString(query));
     }
 
-    private ServiceSheet takeIn(TenantId tenant, String serial) {
+    private SheetDetails takeIn(TenantId tenant, String serial) {
         fixtures.signIn(tenant, "dispatcher");
-        return TenantContext.callAs(tenant, () -> sheets.intake(new Intake(null, null,
+        return TenantContext.callAs(tenant, () -> sheetIntake.intake(new Intake(null, null,
                 new CustomerDraft(Customer.Kind.PERSON, "Home Customer " + serial, null, null, "0722 000 " + serial,
                         "ro", null, Map.of(), List.of(), List.of()), null,
                 new Equipment.Draft(null, null, null, null, "HOME-" + serial, "Phone", null, null, null, null, null,
@@ -83,9 +85,9 @@ class HomeViewIT extends SpringBrowserlessTest {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         TenantId other = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         takeIn(tenant, "101");
-        ServiceSheet late = takeIn(tenant, "102");
+        SheetDetails late = takeIn(tenant, "102");
         jdbc.update("update " + tenant.schema() + ".service_sheet set promised_date = current_date - 3 where id = ?",
-                late.getId());
+                late.id());
 
         fixtures.signIn(tenant, "dispatcher");
         navigate(HomeView.class);
@@ -110,9 +112,9 @@ class HomeViewIT extends SpringBrowserlessTest {
     @Test
     void aTechnicianSeesTheirOwnWorkOfEveryLicensedModule() {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE, ModuleKey.DISPATCH);
-        ServiceSheet sheet = takeIn(tenant, "201");
+        SheetDetails sheet = takeIn(tenant, "201");
         fixtures.signIn(tenant, "technician");
-        TenantContext.runAs(tenant, () -> sheets.take(sheet.getId()));
+        TenantContext.runAs(tenant, () -> bench.take(sheet.id()));
         navigate(HomeView.class);
         assertThat(count("home-workshop-mine")).isEqualTo(1);
         assertThat(card("home-workshop-mine").getHref()).isEqualTo("workshop/queue?mine");
