@@ -35,7 +35,7 @@ class DispatchListenersLicensingIT {
     @Autowired DispatchFixtures dispatch;
     @Autowired TenantFixtures fixtures;
     @Autowired Licenses licenses;
-    @Autowired TicketService tickets;
+    @Autowired TicketDesk desk;
     @Autowired TechnicianDevicesService devices;
     @Autowired FileStorage files;
     @Autowired CapturedFcm fcm;
@@ -44,7 +44,7 @@ class DispatchListenersLicensingIT {
     @Autowired JdbcTemplate jdbc;
 
     private TicketSummary openTicket(DispatchFixtures.Workspace ws) {
-        return dispatch.as(ws.tenant(), "dispatcher", () -> tickets.open(TicketDraft.call(ws.customerId(),
+        return dispatch.as(ws.tenant(), "dispatcher", () -> desk.open(TicketDraft.call(ws.customerId(),
                 ws.siteId(), ws.equipmentId(), "Nu pornește", TicketPriority.NORMAL, LocalDate.now()))).summary();
     }
 

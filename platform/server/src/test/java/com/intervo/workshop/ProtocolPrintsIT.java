@@ -108,32 +108,32 @@ class ProtocolPrintsIT {
     }
 
     /** Logs a charged and an uncharged piece of work and hands the device over. */
-    private void repairAndHandOver(TenantId tenant, ServiceSheet sheet, String charged, String free, String notes) {
-        as(tenant, "technician", () -> sheets.take(sheet.getId()));
-        as(tenant, "technician", () -> sheets.addEntry(sheet.getId(),
+    private void repairAndHandOver(TenantId tenant, SheetDetails sheet, String charged, String free, String notes) {
+        as(tenant, "technician", () -> bench.take(sheet.id()));
+        as(tenant, "technician", () -> bench.addEntry(sheet.id(),
                 new EntryDraft(WorkEntry.Kind.WORK, charged, 45, new BigDecimal("180"))));
-        as(tenant, "technician", () -> sheets.addEntry(sheet.getId(),
+        as(tenant, "technician", () -> bench.addEntry(sheet.id(),
                 new EntryDraft(WorkEntry.Kind.WORK, free, 10, null)));
-        as(tenant, "dispatcher", () -> sheets.handOver(sheet.getId(), notes));
+        as(tenant, "dispatcher", () -> handOver.handOver(sheet.id(), notes));
     }
 
     @Test
     void aRomanianCustomersProtocolsNameThemTheDeviceTheTermsAndTheAmounts() {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        ServiceSheet sheet = as(tenant, "dispatcher", () -> sheets.intake(person("Ștefan Țurcanu", "ro",
+        SheetDetails sheet = as(tenant, "dispatcher", () -> sheetIntake.intake(person("Ștefan Țurcanu", "ro",
                 "SN-ST-0042", "Ecranul nu se aprinde după o cădere")));
-        String intake = Pdfs.text(as(tenant, "dispatcher", () -> sheets.intakeProtocol(sheet.getId()).pdf()));
-        assertThat(intake).contains("Proces-verbal de preluare", sheet.getNumber(),
+        String intake = Pdfs.text(as(tenant, "dispatcher", () -> sheetIntake.intakeProtocol(sheet.id()).pdf()));
+        assertThat(intake).contains("Proces-verbal de preluare", sheet.number(),
                 "Client Ștefan Țurcanu", "0722 000 111 · client@example.ro", "Producător / model Samsung Galaxy S21",
                 "Serie / ID unic SN-ST-0042", "Accesorii Încărcător, husă", "Stare vizuală Zgârieturi pe spate",
                 "Ecranul nu se aprinde după o cădere", "Cost estimat: 420,50 EUR", "Termen promis: 31 ian. 2099",
-                PublicCodes.display(sheet.getTrackingCode()),
+                PublicCodes.display(sheet.trackingCode()),
                 // the shipped terms, in the customer's language
                 "Termeni și condiții Echipamentul este preluat pentru diagnostic și reparație");
 
         repairAndHandOver(tenant, sheet, "Înlocuit ecranul și rama", "Curățat mufa de încărcare",
                 "Testat împreună cu clientul");
-        String handover = Pdfs.text(as(tenant, "dispatcher", () -> sheets.handoverProtocol(sheet.getId()).pdf()));
+        String handover = Pdfs.text(as(tenant, "dispatcher", () -> handOver.handoverProtocol(sheet.id()).pdf()));
         assertThat(handover).contains("Proces-verbal de predare", "Client Ștefan Țurcanu", "SN-ST-0042",
                 "Curățat mufa de încărcare", "Înlocuit ecranul și rama 1 180,00 180,00", "Subtotal 180,00 EUR",
                 "Total de plată 180,00 EUR", "Testat împreună cu clientul")
@@ -143,16 +143,16 @@ class ProtocolPrintsIT {
     @Test
     void aCzechCustomersProtocolsAreInCzech() {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        ServiceSheet sheet = as(tenant, "dispatcher", () -> sheets.intake(person("Jiří Řezníček", "cs",
+        SheetDetails sheet = as(tenant, "dispatcher", () -> sheetIntake.intake(person("Jiří Řezníček", "cs",
                 "SN-CZ-0007", "Nejde nabíjet, přehřívá se")));
-        String intake = Pdfs.text(as(tenant, "dispatcher", () -> sheets.intakeProtocol(sheet.getId()).pdf()));
+        String intake = Pdfs.text(as(tenant, "dispatcher", () -> sheetIntake.intakeProtocol(sheet.id()).pdf()));
         assertThat(intake).contains("Předávací protokol – příjem", "Zákazník Jiří Řezníček",
                 "Výrobní č. / ID SN-CZ-0007", "Nejde nabíjet, přehřívá se", "Odhadovaná cena: 420,50 EUR",
                 "Zařízení je převzato k diagnostice a opravě")
                 .doesNotContain("Proces-verbal", "Client ");
 
         repairAndHandOver(tenant, sheet, "Vyměněná baterie", "Vyčištěný konektor", "Předáno v pořádku");
-        String handover = Pdfs.text(as(tenant, "dispatcher", () -> sheets.handoverProtocol(sheet.getId()).pdf()));
+        String handover = Pdfs.text(as(tenant, "dispatcher", () -> handOver.handoverProtocol(sheet.id()).pdf()));
         assertThat(handover).contains("Předávací protokol – výdej", "Zákazník Jiří Řezníček", "SN-CZ-0007",
                 "Vyčištěný konektor", "Vyměněná baterie 1 180,00 180,00", "Celkem k úhradě 180,00 EUR",
                 "Předáno v pořádku");

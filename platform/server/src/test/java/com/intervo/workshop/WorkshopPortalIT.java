@@ -88,7 +88,7 @@ class WorkshopPortalIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         // the customer's own copy: the shop, the sheet, the device and its tracking code
         assertThat(Pdfs.text(pdf.body())).contains("Service Expert SRL", "Str. Lungă 5", "Proces-verbal de preluare",
-                sheet.getNumber(), "Samsung Galaxy S21", "SN-PORTAL-1", PublicCodes.display(code));
+                sheet.number(), "Samsung Galaxy S21", "SN-PORTAL-1", PublicCodes.display(code));
         assertThat(http.get("/portal/api/track/" + code + "/handover.pdf", null).statusCode()).isEqualTo(404);
 
         HttpResponse<String> unknown = http.get("/portal/api/track/ABCDEFGHJKMN?lang=en", null);

@@ -14,8 +14,8 @@ import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.workshop.Intake;
-import com.intervo.workshop.ServiceSheetService;
-import com.intervo.workshop.domain.ServiceSheet;
+import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetIntake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,24 +31,24 @@ class OverdueJobLicensingIT {
 
     @Autowired TenantFixtures fixtures;
     @Autowired Licenses licenses;
-    @Autowired ServiceSheetService sheets;
+    @Autowired SheetIntake sheets;
     @Autowired Notifier notifier;
     @Autowired UserDirectory users;
     @Autowired JdbcTemplate jdbc;
     @Autowired OverdueJob job;
 
     /** A repair promised for three days ago and not yet alerted. */
-    private ServiceSheet overdueRepair(TenantId tenant) {
+    private SheetDetails overdueRepair(TenantId tenant) {
         fixtures.signIn(tenant, "dispatcher");
         try {
-            ServiceSheet sheet = TenantContext.callAs(tenant, () -> sheets.intake(new Intake(null, null,
+            SheetDetails sheet = TenantContext.callAs(tenant, () -> sheets.intake(new Intake(null, null,
                     new CustomerDraft(Customer.Kind.PERSON, "Ana Lungu", null, "ana@example.ro", "0722 000 111", "ro",
                             null, Map.of(), List.of(), List.of()), null,
                     new Equipment.Draft(null, null, null, null, "SN-OVERDUE", "Samsung Galaxy S21", null, null, null,
                             null, null, Map.of()), "Does not charge", null, null, new BigDecimal("250.00"),
                     LocalDate.now().plusDays(5), Map.of(), null, false)));
             jdbc.update("update " + tenant.schema() + ".service_sheet set promised_date = current_date - 3 where id = ?",
-                    sheet.getId());
+                    sheet.id());
             return sheet;
         } finally {
             fixtures.signOut();
@@ -71,15 +71,15 @@ class OverdueJobLicensingIT {
     void theJobAlertsOverdueRepairsOnlyInWorkspacesLicensedForTheWorkshop() {
         TenantId licensed = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         TenantId unlicensed = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        ServiceSheet inLicensed = overdueRepair(licensed);
-        ServiceSheet inUnlicensed = overdueRepair(unlicensed);
+        SheetDetails inLicensed = overdueRepair(licensed);
+        SheetDetails inUnlicensed = overdueRepair(unlicensed);
         licenses.revoke(unlicensed, ModuleKey.WORKSHOP_SIMPLE);
 
         job.run();
 
-        assertThat(alerted(licensed, inLicensed.getId())).isTrue();
-        assertThat(managersAlerts(licensed)).singleElement().asString().contains(inLicensed.getNumber());
-        assertThat(alerted(unlicensed, inUnlicensed.getId())).isFalse();
+        assertThat(alerted(licensed, inLicensed.id())).isTrue();
+        assertThat(managersAlerts(licensed)).singleElement().asString().contains(inLicensed.number());
+        assertThat(alerted(unlicensed, inUnlicensed.id())).isFalse();
         assertThat(managersAlerts(unlicensed)).isEmpty();
     }
 }
