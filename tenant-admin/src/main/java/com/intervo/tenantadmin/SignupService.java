@@ -1,6 +1,6 @@
 package com.intervo.tenantadmin;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.licensing.Entitlement;

@@ -1,6 +1,6 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import java.math.BigDecimal;
 import java.util.Locale;
 

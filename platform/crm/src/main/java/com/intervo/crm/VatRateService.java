@@ -3,7 +3,7 @@ package com.intervo.crm;
 import com.intervo.crm.domain.CatalogItem;
 import com.intervo.crm.domain.VatRate;
 import com.intervo.crm.domain.VatRates;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;

@@ -1,6 +1,6 @@
 package com.intervo.tenantadmin.billing;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.company.CompanyDetails;
 import com.intervo.kernel.company.CompanyDetailsSaved;
 import com.intervo.kernel.company.CompanyProfiles;

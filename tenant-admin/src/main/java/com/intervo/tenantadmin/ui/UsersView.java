@@ -2,7 +2,7 @@ package com.intervo.tenantadmin.ui;
 
 import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.ui.ListGrid;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;

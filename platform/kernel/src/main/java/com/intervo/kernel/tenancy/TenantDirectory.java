@@ -34,16 +34,16 @@ public class TenantDirectory {
     @jakarta.annotation.security.RolesAllowed("ADMIN")
     public Tenant changeDefaults(TenantId tenant, String displayName, String locale, String timeZone, String currency) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw com.intervo.kernel.api.DomainException.invalid("company.error.name", "displayName");
+            throw com.intervo.kernel.errors.DomainException.invalid("company.error.name", "displayName");
         }
         if (!java.util.Set.of("en", "ro", "ru", "cs").contains(locale)) {
-            throw com.intervo.kernel.api.DomainException.invalid("company.error.language", "locale");
+            throw com.intervo.kernel.errors.DomainException.invalid("company.error.language", "locale");
         }
         if (timeZone == null || !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
-            throw com.intervo.kernel.api.DomainException.invalid("company.error.time-zone", "timeZone");
+            throw com.intervo.kernel.errors.DomainException.invalid("company.error.time-zone", "timeZone");
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw com.intervo.kernel.api.DomainException.invalid("company.error.currency", "currency");
+            throw com.intervo.kernel.errors.DomainException.invalid("company.error.currency", "currency");
         }
         Tenant row = tenants.findByKey(tenant.key()).orElseThrow();
         row.changeDefaults(displayName.strip(), locale, timeZone, currency);

@@ -7,7 +7,7 @@ import com.intervo.crm.CrmTransfer;
 import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.SignInService;
 import com.intervo.kernel.identity.UserDirectory;
