@@ -17,7 +17,7 @@ import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.tenantadmin.billing.PaymentProvider.Line;
 import com.intervo.tenantadmin.billing.PaymentProvider.SubscriptionSnapshot;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +84,7 @@ public class BillingService {
 
     private final BillingSettings settings;
     private final BillingAccounts accounts;
-    private final Tenants tenants;
+    private final TenantDirectory tenants;
     private final Licenses licenses;
     private final ModuleCatalog catalog;
     private final UserDirectory users;
@@ -96,7 +96,7 @@ public class BillingService {
     private final CompanyProfiles company;
     private final ApplicationEventPublisher events;
 
-    BillingService(BillingSettings settings, BillingAccounts accounts, Tenants tenants, Licenses licenses,
+    BillingService(BillingSettings settings, BillingAccounts accounts, TenantDirectory tenants, Licenses licenses,
                    ModuleCatalog catalog, UserDirectory users, TenantAccess access,
                    ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions,
                    CompanyProfiles company, ApplicationEventPublisher events, Optional<Clock> clock) {
@@ -320,7 +320,7 @@ public class BillingService {
 
     /** The billing account of a workspace, for the operator console. */
     public Optional<BillingAccount> account(TenantId tenant) {
-        return tenants.findByKey(tenant.key()).flatMap(row -> tx.execute(s -> accounts.findByTenantId(row.getId())));
+        return tenants.find(tenant).flatMap(row -> tx.execute(s -> accounts.findByTenantId(row.getId())));
     }
 
     /** Users the workspace's plan allows; empty means no limit. */
@@ -455,7 +455,7 @@ public class BillingService {
                     return a.getTenantId();
                 }).toList());
         for (UUID tenantId : expired) {
-            tenants.findById(tenantId).map(Tenant::tenantId).ifPresent(t -> {
+            tenants.find(tenantId).map(Tenant::tenantId).ifPresent(t -> {
                 access.setReadOnly(t, true);
                 log.warn("Workspace {} is read-only: its payment is overdue past the grace period", t);
                 events.publishEvent(new BillingAlerts.StateChanged(t, BillingAccount.Status.PAST_DUE,
@@ -502,6 +502,6 @@ public class BillingService {
     }
 
     private Tenant tenantRow(TenantId tenant) {
-        return tenants.findByKey(tenant.key()).orElseThrow(() -> DomainException.notFound("billing.error.no-workspace"));
+        return tenants.find(tenant).orElseThrow(() -> DomainException.notFound("billing.error.no-workspace"));
     }
 }

@@ -8,7 +8,7 @@ import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.mail.OutboxMessageView;
 import com.intervo.kernel.portal.PublicCodes;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.ServiceSheetService;
@@ -69,17 +69,17 @@ import java.util.function.Supplier;
 class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ServiceSheetService sheets;
-    private final transient TenantDirectory tenants;
+    private final transient WorkspaceClock workspace;
     private final transient CustomFieldService customFields;
     private final transient PersonNames people;
     private String title = "";
     private UUID sheetId;
 
-    SheetView(ServiceSheetService sheets, TenantDirectory tenants, CustomFieldService customFields,
+    SheetView(ServiceSheetService sheets, WorkspaceClock workspace, CustomFieldService customFields,
               PersonNames people) {
         this.sheets = sheets;
         this.people = people;
-        this.tenants = tenants;
+        this.workspace = workspace;
         this.customFields = customFields;
         setId("sheet-view");
     }
@@ -115,7 +115,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void show(ServiceSheet s) {
         removeAll();
         title = s.getNumber();
-        ZoneId zone = WorkshopUi.zone(tenants);
+        ZoneId zone = workspace.zone();
         DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
         DateTimeFormatter dates = Formats.dates(getLocale());
         WorkflowStatus status = sheets.allStatuses().stream().filter(x -> x.key().equals(s.getStatusKey()))

@@ -19,7 +19,7 @@ import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.testsupport.Http;
 import com.intervo.testsupport.StripeStub;
 import com.intervo.testsupport.TenantFixtures;
@@ -55,7 +55,7 @@ class BillingIT {
     @Autowired BillingService billing;
     @Autowired BillingSettings settings;
     @Autowired BillingAccounts accounts;
-    @Autowired Tenants tenants;
+    @Autowired TenantDirectory tenants;
     @Autowired Licenses licenses;
     @Autowired ModuleCatalog catalog;
     @Autowired UserDirectory users;
