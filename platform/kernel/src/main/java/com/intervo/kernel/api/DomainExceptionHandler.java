@@ -1,7 +1,7 @@
 package com.intervo.kernel.api;
 
-import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.errors.DomainException;
+import com.intervo.kernel.i18n.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
