@@ -32,6 +32,9 @@ class ModularityTest {
 
     static final String[] PRODUCT_MODULES = {"com.intervo.workshop..", "com.intervo.dispatch..", "com.intervo.stock..",
             "com.intervo.purchasing..", "com.intervo.invoicing.."};
+    static final String[] PRODUCT_AND_PLATFORM_MODULES = {"com.intervo.workshop..", "com.intervo.dispatch..",
+            "com.intervo.stock..", "com.intervo.purchasing..", "com.intervo.invoicing..", "com.intervo.crm..",
+            "com.intervo.tenantadmin.."};
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.intervo");
@@ -81,6 +84,33 @@ class ModularityTest {
     void platformNeverDependsOnProductModules() {
         noClasses().that().resideInAnyPackage("com.intervo.kernel..", "com.intervo.crm..", "com.intervo.tenantadmin..")
                 .should().dependOnClassesThat().resideInAnyPackage(PRODUCT_MODULES).check(CLASSES);
+    }
+
+    /** Product code reaches workspace data through the kernel's services (TenantDirectory, WorkspaceClock). */
+    @Test
+    void productCodeNeverTouchesKernelRepositories() {
+        noClasses().that().resideInAnyPackage(PRODUCT_AND_PLATFORM_MODULES)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("com.intervo.kernel..")
+                        .and(JavaClass.Predicates.assignableTo(Repository.class)))
+                .because("the kernel is a closed module: its repositories are not its API").check(CLASSES);
+    }
+
+    /** Every package may throw a DomainException, so the errors package must not lead anywhere (no cycle). */
+    @Test
+    void errorTypesDependOnNothingOfThePlatform() {
+        classes().that().resideInAPackage("com.intervo.kernel.errors..").and().doNotHaveSimpleName("package-info")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("com.intervo.kernel.errors..", "java..", "jakarta.servlet..")
+                .check(CLASSES);
+    }
+
+    /** The REST edge (api) maps errors to problem details on top of the kernel: nothing uses it back. */
+    @Test
+    void nothingDependsOnTheRestEdge() {
+        noClasses().that().resideOutsideOfPackage("com.intervo.kernel.api..")
+                .should().dependOnClassesThat().resideInAPackage("com.intervo.kernel.api..")
+                .because("a package the api uses that used the api back would close a package cycle")
+                .check(CLASSES);
     }
 
     @Test

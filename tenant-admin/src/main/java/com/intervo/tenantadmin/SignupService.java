@@ -1,18 +1,19 @@
 package com.intervo.tenantadmin;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.licensing.Entitlement;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.mail.PublicAddresses;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantProvisioning;
 import com.intervo.kernel.tenancy.TenantProvisioning.TenantAlreadyExistsException;
 import com.intervo.kernel.tenancy.TenantProvisioning.TenantProvisioningException;
 import com.intervo.kernel.tenancy.TenantRegistration;
-import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
@@ -44,7 +45,7 @@ public class SignupService {
     public record Signup(TenantId tenant, String workspaceUrl, Instant trialUntil) {
     }
 
-    private final Tenants tenants;
+    private final TenantDirectory tenants;
     private final TenantProvisioning provisioning;
     private final UserInvitations invitations;
     private final Licenses licenses;
@@ -53,9 +54,9 @@ public class SignupService {
     private final Clock clock;
     private final String publicUrl;
 
-    SignupService(Tenants tenants, TenantProvisioning provisioning, UserInvitations invitations, Licenses licenses,
+    SignupService(TenantDirectory tenants, TenantProvisioning provisioning, UserInvitations invitations, Licenses licenses,
                   com.intervo.tenantadmin.billing.Subscriptions billing, TransactionTemplate tx, Optional<Clock> clock,
-                  @Value("${intervo.public-url:http://localhost:8080}") String publicUrl,
+                  PublicAddresses addresses,
                   @Value("${intervo.signup.max-per-address:5}") int maxSignups,
                   @Value("${intervo.signup.max-name-checks-per-address:200}") int maxChecks,
                   com.intervo.kernel.security.RateLimits limits) {
@@ -68,7 +69,7 @@ public class SignupService {
         this.billing = billing;
         this.tx = tx;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = addresses.publicUrl();
     }
 
     /**
@@ -93,7 +94,7 @@ public class SignupService {
     /** Whether a workspace name is valid and free. Read-only, and never throws, whatever it is given. */
     public boolean isAvailable(String key) {
         try {
-            return TenantId.isValid(key) && !tenants.existsByKey(key);
+            return TenantId.isValid(key) && !tenants.exists(key);
         } catch (RuntimeException e) {
             return false;
         }

@@ -9,11 +9,10 @@ import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,13 +34,13 @@ class DispatchHome implements HomeContributor {
 
     private final Tickets tickets;
     private final Licenses licenses;
-    private final TenantDirectory tenants;
+    private final WorkspaceClock workspace;
     private final Clock clock;
 
-    DispatchHome(Tickets tickets, Licenses licenses, TenantDirectory tenants, Optional<Clock> clock) {
+    DispatchHome(Tickets tickets, Licenses licenses, WorkspaceClock workspace, Optional<Clock> clock) {
         this.tickets = tickets;
         this.licenses = licenses;
-        this.tenants = tenants;
+        this.workspace = workspace;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -83,9 +82,7 @@ class DispatchHome implements HomeContributor {
 
     /** Open past the desired day, or past the scheduled time with nobody on the way. */
     private Specification<Ticket> late() {
-        ZoneId zone = tenants.findActive(TenantContext.require().key()).map(t -> ZoneId.of(t.getTimeZone()))
-                .orElse(ZoneId.of("UTC"));
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = workspace.today();
         Instant now = clock.instant();
         return (root, query, cb) -> cb.or(
                 cb.and(root.get("stage").in(TicketStage.OPEN), cb.lessThan(root.get("desiredDate"), today)),

@@ -2,7 +2,7 @@ package com.intervo.dispatch;
 
 import com.intervo.dispatch.domain.DispatchSettingsRow;
 import com.intervo.dispatch.domain.DispatchSettingsRows;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;

@@ -20,7 +20,7 @@ import com.intervo.dispatch.domain.TicketChecklistItem;
 import com.intervo.dispatch.domain.TicketFinding;
 import com.intervo.dispatch.domain.TicketPart;
 import com.intervo.dispatch.domain.Tickets;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.company.Numbering;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StagedFile;

@@ -2,7 +2,7 @@ package com.intervo.dispatch;
 
 import com.intervo.crm.EquipmentService;
 import com.intervo.dispatch.domain.InspectionSchedule;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;

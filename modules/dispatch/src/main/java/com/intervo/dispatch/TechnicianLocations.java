@@ -2,7 +2,7 @@ package com.intervo.dispatch;
 
 import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.live.LiveUpdates;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.tenancy.TenantContext;

@@ -8,7 +8,7 @@ import com.intervo.dispatch.TicketGuard.Actor;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketPart;
 import com.intervo.dispatch.domain.Tickets;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.tenancy.TenantContext;

@@ -1,6 +1,6 @@
 package com.intervo.dispatch;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import java.math.BigDecimal;
 import java.time.Duration;
 

@@ -5,8 +5,7 @@ import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.mail.Outbox;
 import com.intervo.kernel.mail.OutboxMail;
-import com.intervo.kernel.tenancy.Tenant;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,14 +29,14 @@ class TicketMails {
     private final FileStorage files;
     private final Messages messages;
     private final CompanyProfiles company;
-    private final TenantDirectory tenants;
+    private final WorkspaceClock workspace;
 
-    TicketMails(Outbox outbox, FileStorage files, Messages messages, CompanyProfiles company, TenantDirectory tenants) {
+    TicketMails(Outbox outbox, FileStorage files, Messages messages, CompanyProfiles company, WorkspaceClock workspace) {
         this.outbox = outbox;
         this.files = files;
         this.messages = messages;
         this.company = company;
-        this.tenants = tenants;
+        this.workspace = workspace;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT,
@@ -65,8 +64,7 @@ class TicketMails {
             return;
         }
         Locale locale = Messages.supported(Locale.forLanguageTag(event.language() == null ? "en" : event.language()));
-        ZoneId zone = tenants.findActive(event.tenant().key()).map(Tenant::getTimeZone).map(ZoneId::of)
-                .orElse(ZoneId.of("UTC"));
+        ZoneId zone = workspace.zone(event.tenant());
         String eta = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(event.eta());
         String companyName = company.nameForCustomers();

@@ -5,7 +5,7 @@ import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketActions;
 import com.intervo.dispatch.domain.Tickets;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.tenancy.TenantContext;

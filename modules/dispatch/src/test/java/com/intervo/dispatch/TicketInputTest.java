@@ -3,7 +3,7 @@ package com.intervo.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

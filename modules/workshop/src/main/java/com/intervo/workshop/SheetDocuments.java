@@ -14,6 +14,7 @@ import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
+import com.intervo.kernel.mail.PublicAddresses;
 import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.workshop.domain.WorkEntry;
 import java.awt.image.BufferedImage;
@@ -30,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +51,12 @@ class SheetDocuments {
     static final String FILE_OWNER = "SERVICE_SHEET_PROTOCOL";
 
     SheetDocuments(DocumentService documents, CustomFieldService customFields, WorkshopTenant tenant,
-                   @Value("${intervo.public-url:http://localhost:8080}") String publicUrl, FileStorage files) {
+                   PublicAddresses addresses, FileStorage files) {
         this.files = files;
         this.documents = documents;
         this.customFields = customFields;
         this.tenant = tenant;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = addresses.publicUrl();
     }
 
     java.time.ZoneId zone() {

@@ -1,6 +1,6 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
 import com.intervo.kernel.customization.Workflows;

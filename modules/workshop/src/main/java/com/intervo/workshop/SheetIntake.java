@@ -5,7 +5,7 @@ import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Equipment;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.company.Numbering;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;

@@ -1,6 +1,6 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.workshop.domain.MailText;

@@ -4,7 +4,8 @@ import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -14,24 +15,26 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkshopTenant {
 
-    private final Tenants tenants;
+    private final TenantDirectory tenants;
+    private final WorkspaceClock workspace;
 
-    WorkshopTenant(Tenants tenants) {
+    WorkshopTenant(TenantDirectory tenants, WorkspaceClock workspace) {
         this.tenants = tenants;
+        this.workspace = workspace;
     }
 
     Tenant tenant() {
         // also while the workspace is being provisioned (its seed data)
-        return tenants.findByKey(TenantContext.require().key())
+        return tenants.find(TenantContext.require())
                 .orElseThrow(() -> new IllegalStateException("Unknown workspace"));
     }
 
     ZoneId zone() {
-        return ZoneId.of(tenant().getTimeZone());
+        return workspace.zone();
     }
 
     LocalDate today() {
-        return LocalDate.now(zone());
+        return workspace.today();
     }
 
     static Optional<IntervoUser> user() {

@@ -16,7 +16,7 @@ import com.intervo.crm.domain.Problem;
 import com.intervo.crm.domain.Problems;
 import com.intervo.crm.domain.ServiceItem;
 import com.intervo.crm.domain.ServiceItems;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;

@@ -1,14 +1,18 @@
 package com.intervo.crm;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
+import com.intervo.kernel.errors.FieldRules;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Input rules shared by the CRM services: each failure names the field and a translation key. */
+/**
+ * The kernel's input rules with the CRM's messages, and the CRM's own (language, coordinates, VAT, currency): each
+ * failure names the field and a translation key.
+ */
 final class CrmRules {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final FieldRules RULES = FieldRules.withKeys("crm.error");
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
     static final Set<String> LANGUAGES = Set.of("en", "ro", "ru", "cs");
 
@@ -16,31 +20,20 @@ final class CrmRules {
     }
 
     static String required(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("crm.error.required", field);
-        }
-        return maxLength(value.strip(), field, max);
+        return RULES.required(value, field, max);
     }
 
     static String maxLength(String value, String field, int max) {
-        if (value != null && value.strip().length() > max) {
-            throw DomainException.invalid("crm.error.too-long", field, max);
-        }
-        return value;
+        return RULES.maxLength(value, field, max);
     }
 
     /** A collection of at most {@code max} entries (null counts as empty). */
     static void atMost(java.util.Collection<?> values, String field, int max) {
-        if (values != null && values.size() > max) {
-            throw DomainException.invalid("crm.error.too-many", field, max);
-        }
+        RULES.atMost(values, field, max);
     }
 
     static void email(String value, String field) {
-        if (value != null && !value.isBlank() && !EMAIL.matcher(value.strip()).matches()) {
-            throw DomainException.invalid("crm.error.email", field);
-        }
-        maxLength(value, field, 320);
+        RULES.email(value, field);
     }
 
     static void language(String value) {
@@ -60,12 +53,7 @@ final class CrmRules {
     }
 
     static void money(BigDecimal value, String field) {
-        if (value == null) {
-            throw DomainException.invalid("crm.error.required", field);
-        }
-        if (value.signum() < 0 || value.scale() > 4 || value.precision() - value.scale() > 15) {
-            throw DomainException.invalid("crm.error.money", field);
-        }
+        RULES.requiredMoney(value, field);
     }
 
     static void vatRate(BigDecimal value) {
@@ -85,8 +73,7 @@ final class CrmRules {
 
     /** Escapes LIKE wildcards so a search for "50%" finds "50%", lower-cased like the search column. */
     static String likeTerm(String query) {
-        return query.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return FieldRules.likeTerm(query);
     }
 
     static String digits(String query) {

@@ -5,7 +5,7 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.EquipmentModel;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Site;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.CustomFieldValidationException;
 import com.intervo.kernel.i18n.Messages;
 import java.io.IOException;
@@ -132,15 +132,15 @@ public class CrmTransfer {
                 } else {
                     equipment.register(equipment(row));
                 }
-            } catch (DomainException e) {
-                errors.add(new RowError(line, row, e.field(),
-                        messages.getTranslation(e.messageKey(), locale, e.params())));
             } catch (CustomFieldValidationException e) {
                 for (CustomFieldValidationException.Problem problem : e.problems()) {
                     errors.add(new RowError(line, row, "cf." + problem.fieldKey(),
                             problem.label(locale) + ": " + problem.message(locale,
                                     (key, params) -> messages.getTranslation(key, locale, params))));
                 }
+            } catch (DomainException e) {
+                errors.add(new RowError(line, row, e.field(),
+                        messages.getTranslation(e.messageKey(), locale, e.params())));
             }
             progress.accept(++done);
         }

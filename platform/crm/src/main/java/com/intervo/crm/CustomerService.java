@@ -4,7 +4,7 @@ import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.CustomerContact;
 import com.intervo.crm.domain.Customers;
 import com.intervo.crm.domain.Site;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

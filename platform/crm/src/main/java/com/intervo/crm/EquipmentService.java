@@ -9,7 +9,7 @@ import com.intervo.crm.domain.EquipmentRegistry;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.EquipmentTypes;
 import com.intervo.crm.domain.Site;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.CustomFieldDefinition;
 import com.intervo.kernel.customization.CustomFieldFilter;
 import com.intervo.kernel.customization.CustomFieldService;

@@ -3,19 +3,15 @@ package com.intervo.crm;
 import com.intervo.crm.domain.CatalogItem;
 import com.intervo.crm.domain.VatRate;
 import com.intervo.crm.domain.VatRates;
-import com.intervo.kernel.api.DomainException;
-import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,13 +37,11 @@ public class VatRateService {
     }
 
     private final VatRates rates;
-    private final TenantDirectory tenants;
-    private final Clock clock;
+    private final WorkspaceClock workspace;
 
-    VatRateService(VatRates rates, TenantDirectory tenants, Optional<Clock> clock) {
+    VatRateService(VatRates rates, WorkspaceClock workspace) {
         this.rates = rates;
-        this.tenants = tenants;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.workspace = workspace;
     }
 
     /** The category's rate in force on the date; empty when the category has none yet on that date. */
@@ -73,9 +67,7 @@ public class VatRateService {
     /** Today in the workspace's time zone: the date of what is priced now. */
     @PermitAll
     public LocalDate today() {
-        ZoneId zone = tenants.findActive(TenantContext.require().key()).map(Tenant::getTimeZone)
-                .filter(Objects::nonNull).map(ZoneId::of).orElse(ZoneId.of("UTC"));
-        return LocalDate.now(clock.withZone(zone));
+        return workspace.today();
     }
 
     @PermitAll

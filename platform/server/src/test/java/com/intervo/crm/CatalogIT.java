@@ -8,7 +8,7 @@ import com.intervo.crm.domain.Checklist;
 import com.intervo.crm.domain.ChecklistPoint;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Manufacturer;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;

@@ -175,9 +175,9 @@ class CrmCustomFieldsAndTransferIT {
     @Test
     void unreadableFilesAndMissingColumnsAreRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> transfer.parse(CrmTransfer.Kind.EQUIPMENT,
-                "name,phone\nAna,1\n")).isInstanceOf(com.intervo.kernel.api.DomainException.class)
+                "name,phone\nAna,1\n")).isInstanceOf(com.intervo.kernel.errors.DomainException.class)
                 .hasMessageContaining("crm.import.missing-column");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> transfer.parse(CrmTransfer.Kind.CUSTOMERS,
-                "name,phone\n\"Ana,1\n")).isInstanceOf(com.intervo.kernel.api.DomainException.class);
+                "name,phone\n\"Ana,1\n")).isInstanceOf(com.intervo.kernel.errors.DomainException.class);
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Equipment;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileSettings;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.SignInService;
@@ -214,7 +214,7 @@ class SignupIT {
             signups.admit(address);
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> signups.admit(address))
-                .isInstanceOfSatisfying(com.intervo.kernel.api.DomainException.class,
+                .isInstanceOfSatisfying(com.intervo.kernel.errors.DomainException.class,
                         e -> org.assertj.core.api.Assertions.assertThat(e.messageKey()).isEqualTo("signup.error.too-many"));
         // another address is not affected
         signups.admit(address + "1");

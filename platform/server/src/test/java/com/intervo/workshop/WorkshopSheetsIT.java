@@ -8,7 +8,7 @@ import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.EquipmentTimeline;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.mail.Outbox;

@@ -6,13 +6,14 @@ import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.mail.Outbox;
 import com.intervo.kernel.mail.OutboxMail;
+import com.intervo.kernel.mail.PublicAddresses;
 import com.intervo.kernel.notifications.Alert;
 import com.intervo.kernel.notifications.Notifier;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -49,14 +49,14 @@ class BillingAlerts {
     private final Notifier notifier;
     private final Outbox outbox;
     private final UserDirectory users;
-    private final Tenants tenants;
+    private final TenantDirectory tenants;
     private final Messages messages;
     private final TransactionTemplate tx;
     private final String licensesUrl;
 
-    BillingAlerts(Notifier notifier, Outbox outbox, UserDirectory users, Tenants tenants, Messages messages,
+    BillingAlerts(Notifier notifier, Outbox outbox, UserDirectory users, TenantDirectory tenants, Messages messages,
                   PlatformTransactionManager transactions,
-                  @Value("${intervo.public-url:http://localhost:8080}") String publicUrl) {
+                  PublicAddresses addresses) {
         this.notifier = notifier;
         this.outbox = outbox;
         this.users = users;
@@ -65,7 +65,7 @@ class BillingAlerts {
         // its own transaction on the workspace's schema: the billing change's (platform) transaction is over
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.licensesUrl = publicUrl.replaceAll("/+$", "") + "/admin/licenses";
+        this.licensesUrl = addresses.publicUrl() + "/admin/licenses";
     }
 
     /** The alert of a change, or none: only entering past due, read-only, or coming back from them is news. */
@@ -89,7 +89,7 @@ class BillingAlerts {
             return;
         }
         try {
-            Tenant row = tenants.findByKey(event.tenant().key()).orElseThrow();
+            Tenant row = tenants.find(event.tenant()).orElseThrow();
             ZoneId zone = ZoneId.of(row.getTimeZone());
             String key = "billing.alert." + kind.substring("BILLING_".length()).toLowerCase(Locale.ROOT)
                     .replace('_', '-');

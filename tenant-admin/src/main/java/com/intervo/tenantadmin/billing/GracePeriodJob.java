@@ -2,7 +2,7 @@ package com.intervo.tenantadmin.billing;
 
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
-import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,13 +23,13 @@ public class GracePeriodJob {
     private static final Logger log = LoggerFactory.getLogger(GracePeriodJob.class);
 
     private final BillingAccounts accounts;
-    private final Tenants tenants;
+    private final TenantDirectory tenants;
     private final TenantAccess access;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    GracePeriodJob(BillingAccounts accounts, Tenants tenants, TenantAccess access, ApplicationEventPublisher events,
+    GracePeriodJob(BillingAccounts accounts, TenantDirectory tenants, TenantAccess access, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions, Optional<Clock> clock) {
         this.accounts = accounts;
         this.tenants = tenants;
@@ -49,7 +49,7 @@ public class GracePeriodJob {
                     return a.getTenantId();
                 }).toList());
         for (UUID tenantId : expired) {
-            tenants.findById(tenantId).map(Tenant::tenantId).ifPresent(t -> {
+            tenants.find(tenantId).map(Tenant::tenantId).ifPresent(t -> {
                 access.setReadOnly(t, true);
                 log.warn("Workspace {} is read-only: its payment is overdue past the grace period", t);
                 events.publishEvent(new BillingAlerts.StateChanged(t, BillingAccount.Status.PAST_DUE,

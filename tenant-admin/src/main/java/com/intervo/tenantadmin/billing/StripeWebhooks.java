@@ -6,7 +6,7 @@ import com.google.gson.JsonParser;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
@@ -35,14 +35,14 @@ public class StripeWebhooks {
 
     private final BillingSettings settings;
     private final BillingAccounts accounts;
-    private final Tenants tenants;
+    private final TenantDirectory tenants;
     private final Subscriptions subscriptions;
     private final TenantAccess access;
     private final Optional<PaymentProvider> provider;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    StripeWebhooks(BillingSettings settings, BillingAccounts accounts, Tenants tenants, Subscriptions subscriptions,
+    StripeWebhooks(BillingSettings settings, BillingAccounts accounts, TenantDirectory tenants, Subscriptions subscriptions,
                    TenantAccess access, ObjectProvider<PaymentProvider> provider,
                    PlatformTransactionManager transactions, Optional<Clock> clock) {
         this.settings = settings;
@@ -81,7 +81,7 @@ public class StripeWebhooks {
             return fresh == 0 ? Outcome.DUPLICATE : Outcome.IGNORED;
         }
         UUID tenantId = target.get().getTenantId();
-        TenantId tenant = tenants.findById(tenantId).map(Tenant::tenantId).orElseThrow();
+        TenantId tenant = tenants.find(tenantId).map(Tenant::tenantId).orElseThrow();
         Boolean readOnly = TenantAccess.allowingWrites(() -> tx.execute(s -> {
             BillingAccount account = accounts.lockByTenantId(tenantId).orElseThrow();
             if (accounts.recordEvent(event.getId(), type, created, clock.instant(), tenantId) == 0) {
@@ -112,7 +112,7 @@ public class StripeWebhooks {
         return tx.execute(s -> {
             Optional<BillingAccount> found = Optional.empty();
             if (type.startsWith("checkout.session.")) {
-                found = text(object, "client_reference_id").flatMap(tenants::findByKey)
+                found = text(object, "client_reference_id").flatMap(tenants::find)
                         .flatMap(t -> accounts.findByTenantId(t.getId()));
             }
             if (found.isEmpty() && type.startsWith("customer.subscription.")) {
@@ -122,7 +122,7 @@ public class StripeWebhooks {
                 found = text(object, "customer").flatMap(accounts::findByStripeCustomerId);
             }
             if (found.isEmpty() && object.has("metadata") && object.get("metadata").isJsonObject()) {
-                found = text(object.getAsJsonObject("metadata"), "tenant").flatMap(tenants::findByKey)
+                found = text(object.getAsJsonObject("metadata"), "tenant").flatMap(tenants::find)
                         .flatMap(t -> accounts.findByTenantId(t.getId()));
             }
             return found;

@@ -1,6 +1,6 @@
 package com.intervo.tenantadmin.billing;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.company.CompanyDetails;
 import com.intervo.kernel.company.CompanyProfiles;
 import com.intervo.kernel.identity.IntervoAuthentication;
@@ -13,7 +13,7 @@ import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.kernel.tenancy.Tenants;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.tenantadmin.billing.PaymentProvider.Line;
 import com.intervo.tenantadmin.billing.PaymentProvider.SubscriptionSnapshot;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +72,7 @@ public class Subscriptions {
     private final BillingSettings settings;
     private final PriceList prices;
     private final BillingAccounts accounts;
-    private final Tenants tenants;
+    private final TenantDirectory tenants;
     private final Licenses licenses;
     private final UserDirectory users;
     private final TenantAccess access;
@@ -83,7 +83,7 @@ public class Subscriptions {
     private final CompanyProfiles company;
     private final ApplicationEventPublisher events;
 
-    Subscriptions(BillingSettings settings, PriceList prices, BillingAccounts accounts, Tenants tenants,
+    Subscriptions(BillingSettings settings, PriceList prices, BillingAccounts accounts, TenantDirectory tenants,
                   Licenses licenses, UserDirectory users, TenantAccess access,
                   ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions,
                   CompanyProfiles company, ApplicationEventPublisher events, Optional<Clock> clock) {
@@ -235,7 +235,7 @@ public class Subscriptions {
 
     /** The billing account of a workspace, for the operator console. */
     public Optional<BillingAccount> account(TenantId tenant) {
-        return tenants.findByKey(tenant.key()).flatMap(row -> tx.execute(s -> accounts.findByTenantId(row.getId())));
+        return tenants.find(tenant).flatMap(row -> tx.execute(s -> accounts.findByTenantId(row.getId())));
     }
 
     /** Users the workspace's plan allows; empty means no limit. */
@@ -351,6 +351,6 @@ public class Subscriptions {
     }
 
     Tenant tenantRow(TenantId tenant) {
-        return tenants.findByKey(tenant.key()).orElseThrow(() -> DomainException.notFound("billing.error.no-workspace"));
+        return tenants.find(tenant).orElseThrow(() -> DomainException.notFound("billing.error.no-workspace"));
     }
 }

@@ -9,6 +9,7 @@ import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -43,6 +43,7 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CompanyProfiles profiles;
     private final transient TenantDirectory tenants;
+    private final transient WorkspaceClock clock;
     private final transient Numbering numbering;
     private final TenantId tenant;
     private final Grid<SeriesSettings> series = new ListGrid<>();
@@ -51,9 +52,10 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
     private transient Runnable saveWorkspace;
     private transient Runnable saveCompany;
 
-    CompanySettingsView(CompanyProfiles profiles, TenantDirectory tenants, Numbering numbering) {
+    CompanySettingsView(CompanyProfiles profiles, TenantDirectory tenants, WorkspaceClock clock, Numbering numbering) {
         this.profiles = profiles;
         this.tenants = tenants;
+        this.clock = clock;
         this.numbering = numbering;
         this.tenant = TenantContext.require();
         setId("company-view");
@@ -139,7 +141,7 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid<SeriesSettings> seriesGrid() {
-        int year = Year.now(ZoneId.of(tenants.findActive(tenant.key()).orElseThrow().getTimeZone())).getValue();
+        int year = clock.today(tenant).getYear();
         series.setId("numbering-grid");
         series.addColumn(s -> getTranslation("company.series." + s.key().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("company.series.name"));

@@ -7,7 +7,7 @@ import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.Licenses.ModuleLicense;
 import com.intervo.kernel.licensing.ModuleKey;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.tenantadmin.billing.BillingAccount;
 import com.intervo.tenantadmin.billing.PriceList;
@@ -88,15 +88,14 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private Overview overview;
     private com.vaadin.flow.shared.Registration polling;
 
-    LicensesView(Licenses licenses, Subscriptions billing, PriceList prices, TenantDirectory tenants) {
+    LicensesView(Licenses licenses, Subscriptions billing, PriceList prices, WorkspaceClock workspace) {
         this.licenses = licenses;
         this.billing = billing;
         this.prices = prices;
         setId("licenses-view");
         setWidthFull();
         user = IntervoAuthentication.current().orElseThrow();
-        ZoneId zone = tenants.findActive(user.tenant().key()).map(t -> ZoneId.of(t.getTimeZone()))
-                .orElse(ZoneId.of("UTC"));
+        ZoneId zone = workspace.zone(user.tenant());
         dates = Formats.dates(getLocale()).withZone(zone);
 
         status.setId("billing-status");

@@ -1,6 +1,6 @@
 package com.intervo.tenantadmin.ui;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantProvisioning;

@@ -2,14 +2,14 @@ package com.intervo.tenantadmin.ui;
 
 import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.ui.ListGrid;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.identity.UserInvitations;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -64,13 +64,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter times;
     private final Grid<UserAccount> grid = new ListGrid<>();
 
-    UsersView(UserDirectory users, UserInvitations invitations, TenantDirectory tenants, Zones zones) {
+    UsersView(UserDirectory users, UserInvitations invitations, WorkspaceClock workspace, Zones zones) {
         this.zones = zones;
         this.users = users;
         this.invitations = invitations;
         this.me = IntervoAuthentication.current().orElseThrow();
-        ZoneId zone = tenants.findActive(me.tenant().key()).map(t -> ZoneId.of(t.getTimeZone()))
-                .orElse(ZoneId.of("UTC"));
+        ZoneId zone = workspace.zone(me.tenant());
         this.times = Formats.dateTimes(getLocale(), zone);
         setId("users-view");
         setSizeFull();

@@ -4,7 +4,7 @@ import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketSource;
 import com.intervo.dispatch.TicketStage;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.audit.AuditedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

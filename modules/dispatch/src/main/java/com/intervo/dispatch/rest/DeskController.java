@@ -172,7 +172,7 @@ class DeskController {
     ResponseEntity<String> correct(@PathVariable UUID id, @RequestBody CorrectionRequest r, HttpServletRequest http,
                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         if (r.version() == null) {
-            throw com.intervo.kernel.api.DomainException.invalid("dispatch.error.version-required", "version");
+            throw com.intervo.kernel.errors.DomainException.invalid("dispatch.error.version-required", "version");
         }
         return once.run(http, key, r, 200, () -> approvals.correct(id, r.version(), r.parts(), r.labourMinutes()));
     }
@@ -183,7 +183,7 @@ class DeskController {
     ResponseEntity<String> approve(@PathVariable UUID id, @RequestBody VersionRequest r, HttpServletRequest http,
                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         if (r.version() == null) {
-            throw com.intervo.kernel.api.DomainException.invalid("dispatch.error.version-required", "version");
+            throw com.intervo.kernel.errors.DomainException.invalid("dispatch.error.version-required", "version");
         }
         return once.run(http, key, r, 200, () -> approvals.approve(id, r.version(), r.note()));
     }

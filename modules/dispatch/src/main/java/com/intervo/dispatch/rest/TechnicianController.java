@@ -14,7 +14,7 @@ import com.intervo.dispatch.TicketSummary;
 import com.intervo.dispatch.domain.TicketChecklistItem;
 import com.intervo.dispatch.domain.TicketFinding;
 import com.intervo.dispatch.domain.TicketPart;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StagedFile;
 import io.swagger.v3.oas.annotations.Operation;

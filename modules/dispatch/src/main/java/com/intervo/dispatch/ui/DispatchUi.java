@@ -8,9 +8,7 @@ import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
 import com.intervo.kernel.customization.Workflows;
-import com.intervo.kernel.tenancy.Tenant;
-import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +19,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +29,11 @@ import org.springframework.stereotype.Component;
 class DispatchUi {
 
     private final WorkflowStatuses statuses;
-    private final TenantDirectory tenants;
+    private final WorkspaceClock workspace;
 
-    DispatchUi(WorkflowStatuses statuses, TenantDirectory tenants) {
+    DispatchUi(WorkflowStatuses statuses, WorkspaceClock workspace) {
         this.statuses = statuses;
-        this.tenants = tenants;
+        this.workspace = workspace;
     }
 
     /** The tenant's ticket statuses by key (looked up once per view). */
@@ -86,8 +83,7 @@ class DispatchUi {
     }
 
     ZoneId zone() {
-        return tenants.findActive(TenantContext.require().key()).map(Tenant::getTimeZone).filter(Objects::nonNull)
-                .map(ZoneId::of).orElse(ZoneId.of("UTC"));
+        return workspace.zone();
     }
 
     static String time(Instant at, ZoneId zone, Locale locale) {

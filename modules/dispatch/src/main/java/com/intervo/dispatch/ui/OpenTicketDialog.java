@@ -15,7 +15,7 @@ import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketQueries;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.kernel.zones.Zone;
 import com.intervo.kernel.zones.Zones;

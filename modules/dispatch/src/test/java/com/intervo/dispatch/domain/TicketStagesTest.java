@@ -7,7 +7,7 @@ import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketSource;
 import com.intervo.dispatch.TicketStage;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

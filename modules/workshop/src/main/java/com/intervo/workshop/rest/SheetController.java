@@ -201,10 +201,10 @@ class SheetController {
     EntryResponse correctEntry(@PathVariable UUID id, @PathVariable UUID entryId,
                                @RequestBody EntryCorrection request) {
         if (request.version() == null) {
-            throw com.intervo.kernel.api.DomainException.invalid("workshop.error.required", "version");
+            throw com.intervo.kernel.errors.DomainException.invalid("workshop.error.required", "version");
         }
         if (sheets.entries(id).stream().noneMatch(e -> e.id().equals(entryId))) {
-            throw com.intervo.kernel.api.DomainException.notFound("workshop.error.entry-not-found");
+            throw com.intervo.kernel.errors.DomainException.notFound("workshop.error.entry-not-found");
         }
         return EntryResponse.of(bench.correctEntry(entryId, request.version(), request.text(), request.minutes(),
                 request.cost()));

@@ -5,7 +5,7 @@ import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.UserAccount;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.QueueFilter;
 import com.intervo.workshop.BenchWork;
@@ -63,13 +63,13 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final Grid<SheetDetails> grid = new ListGrid<>();
     private final Map<String, WorkflowStatus> statuses;
 
-    RepairQueueView(RepairQueue sheets, BenchWork bench, TenantDirectory tenants) {
+    RepairQueueView(RepairQueue sheets, BenchWork bench, WorkspaceClock workspace) {
         this.bench = bench;
         this.sheets = sheets;
         setId("queue-view");
         setSizeFull();
         statuses = sheets.allStatuses().stream().collect(Collectors.toMap(WorkflowStatus::key, Function.identity()));
-        ZoneId zone = WorkshopUi.zone(tenants);
+        ZoneId zone = workspace.zone();
         DateTimeFormatter dates = Formats.dates(getLocale());
         DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
 

@@ -8,7 +8,7 @@ import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.mail.OutboxMessageView;
 import com.intervo.kernel.portal.PublicCodes;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.BenchWork;
@@ -77,20 +77,20 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final transient SheetIntake intake;
     private final transient BenchWork bench;
     private final transient SheetHandOver handOver;
-    private final transient TenantDirectory tenants;
+    private final transient WorkspaceClock workspace;
     private final transient CustomFieldService customFields;
     private final transient PersonNames people;
     private String title = "";
     private UUID sheetId;
 
     SheetView(RepairQueue sheets, SheetIntake intake, BenchWork bench, SheetHandOver handOver,
-              TenantDirectory tenants, CustomFieldService customFields, PersonNames people) {
+              WorkspaceClock workspace, CustomFieldService customFields, PersonNames people) {
         this.sheets = sheets;
         this.intake = intake;
         this.bench = bench;
         this.handOver = handOver;
         this.people = people;
-        this.tenants = tenants;
+        this.workspace = workspace;
         this.customFields = customFields;
         setId("sheet-view");
     }
@@ -126,7 +126,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void show(SheetDetails s) {
         removeAll();
         title = s.number();
-        ZoneId zone = WorkshopUi.zone(tenants);
+        ZoneId zone = workspace.zone();
         DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
         DateTimeFormatter dates = Formats.dates(getLocale());
         WorkflowStatus status = sheets.allStatuses().stream().filter(x -> x.key().equals(s.statusKey()))

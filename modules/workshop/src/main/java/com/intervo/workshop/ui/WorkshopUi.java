@@ -3,12 +3,9 @@ package com.intervo.workshop.ui;
 import com.intervo.kernel.customization.StatusColours;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.Role;
-import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantDirectory;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
 
-/** Small helpers the workshop screens share: who may see which button, the workspace's zone, status badges. */
+/** Small helpers the workshop screens share: who may see which button, status badges. */
 final class WorkshopUi {
 
     private WorkshopUi() {
@@ -31,11 +28,6 @@ final class WorkshopUi {
 
     static boolean bench() {
         return has(Role.ADMIN, Role.TECHNICIAN, Role.MANAGER);
-    }
-
-    static ZoneId zone(TenantDirectory tenants) {
-        return tenants.findActive(TenantContext.require().key()).map(t -> ZoneId.of(t.getTimeZone()))
-                .orElse(ZoneId.of("UTC"));
     }
 
     static Span badge(String text, String colour) {

@@ -5,7 +5,7 @@ import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.CustomerContact;
 import com.intervo.crm.domain.Site;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

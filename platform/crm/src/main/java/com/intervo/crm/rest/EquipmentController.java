@@ -2,7 +2,7 @@ package com.intervo.crm.rest;
 
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Equipment;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;

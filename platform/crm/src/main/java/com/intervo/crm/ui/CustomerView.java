@@ -49,10 +49,10 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     CustomerView(CustomerService customers, EquipmentService equipment, CustomerFormDialog.Factory customerDialogs,
                  EquipmentFormDialog.Factory equipmentDialogs, CustomFieldService customFields,
                  org.springframework.beans.factory.ObjectProvider<com.intervo.crm.CustomerWorkContributor> work,
-                 com.intervo.kernel.tenancy.TenantDirectory tenants) {
+                 com.intervo.kernel.tenancy.WorkspaceClock workspace) {
         this.work = work;
         this.zone = com.intervo.kernel.identity.IntervoAuthentication.current()
-                .flatMap(u -> tenants.findActive(u.tenant().key())).map(t -> java.time.ZoneId.of(t.getTimeZone()))
+                .map(u -> workspace.zone(u.tenant()))
                 .orElse(java.time.ZoneOffset.UTC);
         this.customFields = customFields;
         this.customers = customers;

@@ -10,8 +10,7 @@ import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.DisplayValue;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.ui.PhotoGallery;
-import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.kernel.ui.map.LeafletMap;
 import com.intervo.kernel.map.MapSettings;
@@ -54,12 +53,12 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
     private String title = "";
 
     private final transient MapSettings mapSettings;
-    private final transient TenantDirectory tenants;
+    private final transient WorkspaceClock workspace;
     private final transient CustomFieldService customFields;
     private final transient FileStorage storage;
 
     EquipmentCardView(EquipmentService equipment, EquipmentTimeline timeline, EquipmentFormDialog.Factory dialogs,
-                      MapSettings mapSettings, TenantDirectory tenants, CustomFieldService customFields,
+                      MapSettings mapSettings, WorkspaceClock workspace, CustomFieldService customFields,
                       FileStorage storage) {
         this.customFields = customFields;
         this.storage = storage;
@@ -67,7 +66,7 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
         this.timeline = timeline;
         this.dialogs = dialogs;
         this.mapSettings = mapSettings;
-        this.tenants = tenants;
+        this.workspace = workspace;
         setId("equipment-card");
     }
 
@@ -114,8 +113,7 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         title = e.displayName();
         DateTimeFormatter dates = Formats.dates(getLocale());
-        ZoneId zone = tenants.findActive(TenantContext.require().key()).map(t -> ZoneId.of(t.getTimeZone()))
-                .orElse(ZoneId.of("UTC"));
+        ZoneId zone = workspace.zone();
         DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
 
         H2 heading = new H2(e.displayName());

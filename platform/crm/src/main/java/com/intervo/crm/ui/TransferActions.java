@@ -92,7 +92,7 @@ class TransferActions {
                 try {
                     result = transfer.parse(kind, new String(bytes, StandardCharsets.UTF_8));
                 } catch (RuntimeException e) {
-                    failure = e instanceof com.intervo.kernel.api.DomainException d
+                    failure = e instanceof com.intervo.kernel.errors.DomainException d
                             ? getTranslation(d.messageKey(), d.params()) : getTranslation("crm.import.unreadable");
                 }
                 CrmTransfer.Parsed ok = result;

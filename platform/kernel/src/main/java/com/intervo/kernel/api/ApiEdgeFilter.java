@@ -1,5 +1,6 @@
 package com.intervo.kernel.api;
 
+import com.intervo.kernel.errors.ProblemResponses;
 import com.intervo.kernel.i18n.Messages;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

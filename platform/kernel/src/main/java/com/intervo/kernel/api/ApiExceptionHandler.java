@@ -1,7 +1,5 @@
 package com.intervo.kernel.api;
 
-import com.intervo.kernel.customization.CustomFieldValidationException;
-import com.intervo.kernel.customization.CustomizationException;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
@@ -154,14 +152,6 @@ class ApiExceptionHandler {
                 "kernel.api.unsupported-media-type", "kernel.api.json-only");
     }
 
-    @ExceptionHandler(TooManyRequestsException.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> tooMany(HttpServletRequest request, TooManyRequestsException e) {
-        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
-                .body(problem(request, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "kernel.api.too-many",
-                        e.messageKey()));
-    }
-
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail staleUpdate(HttpServletRequest request) {
         return problem(request, HttpStatus.CONFLICT, "stale-update", "kernel.api.conflict", "kernel.api.stale-update");
@@ -176,34 +166,6 @@ class ApiExceptionHandler {
                 f -> f.getField(), f -> messages.getTranslation("kernel.validation." + f.getCode(), locale),
                 (a, b) -> a));
         problem.setProperty("fields", fields);
-        return problem;
-    }
-
-    /** Refused custom field values: 422, one translated message per field under {@code fields}. */
-    @ExceptionHandler(CustomFieldValidationException.class)
-    ProblemDetail invalidCustomFields(HttpServletRequest request, CustomFieldValidationException e) {
-        Locale locale = locale(request);
-        Map<String, String> fields = new LinkedHashMap<>();
-        e.problems().forEach(p -> fields.merge(p.fieldKey(),
-                p.message(locale, (key, params) -> messages.getTranslation(key, locale, params)),
-                (a, b) -> a + " " + b));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getTranslation("customization.api.invalid-fields", locale,
-                        String.join(", ", e.problems().stream().map(p -> p.label(locale)).distinct().toList())));
-        problem.setTitle(messages.getTranslation("customization.api.invalid-title", locale));
-        problem.setType(URI.create("https://intervo.app/problems/custom-field-invalid"));
-        problem.setProperty("fields", fields);
-        return problem;
-    }
-
-    /** A refused change to customization data (definitions, statuses): 422 with the translated reason. */
-    @ExceptionHandler(CustomizationException.class)
-    ProblemDetail refusedCustomization(HttpServletRequest request, CustomizationException e) {
-        Locale locale = locale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getTranslation(e.messageKey(), locale, e.params()));
-        problem.setTitle(messages.getTranslation("customization.api.refused-title", locale));
-        problem.setType(URI.create("https://intervo.app/problems/customization-refused"));
         return problem;
     }
 

@@ -1,12 +1,12 @@
 package com.intervo.kernel.api;
 
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.i18n.Messages;
-import com.intervo.kernel.identity.IntervoAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.BiFunction;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,7 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Business rule violations of every module as translated problem details. */
+/** The one advice for every module's domain exceptions: each becomes a translated problem detail. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DomainExceptionHandler {
@@ -30,16 +30,14 @@ class DomainExceptionHandler {
         if (e.kind() == DomainException.Kind.BUSY) {
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
         }
-        Locale locale = IntervoAuthentication.current().map(u -> u.locale()).filter(l -> l != null)
-                .map(Locale::forLanguageTag).orElse(Messages.supported(request.getLocale()));
+        Locale locale = ApiExceptionHandler.locale(request);
+        BiFunction<String, Object[], String> translator = (key, params) -> messages.getTranslation(key, locale, params);
         HttpStatus status = HttpStatus.valueOf(e.kind().status());
-        String detail = messages.getTranslation(e.messageKey(), locale, e.params());
+        String detail = e.detail(locale, translator);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getTranslation("kernel.problem." + e.kind().name().toLowerCase(), locale));
-        problem.setType(URI.create("https://intervo.app/problems/" + e.messageKey()));
-        if (e.field() != null) {
-            problem.setProperty("fields", Map.of(e.field(), detail));
-        }
+        problem.setTitle(messages.getTranslation(e.titleKey(), locale));
+        problem.setType(URI.create("https://intervo.app/problems/" + e.problemType()));
+        e.problemProperties(locale, translator, detail).forEach(problem::setProperty);
         return problem;
     }
 }

@@ -1,6 +1,6 @@
 package com.intervo.kernel.files;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -1,6 +1,6 @@
 package com.intervo.kernel.files;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import jakarta.annotation.security.PermitAll;

@@ -1,12 +1,12 @@
 package com.intervo.kernel.identity;
 
 import com.intervo.kernel.i18n.Messages;
+import com.intervo.kernel.mail.PublicAddresses;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -27,10 +27,10 @@ class AccountMail {
     private final String from;
 
     AccountMail(ObjectProvider<JavaMailSender> sender, Messages messages,
-                @Value("${intervo.mail.from:Intervo <no-reply@localhost>}") String from) {
+                PublicAddresses addresses) {
         this.sender = sender;
         this.messages = messages;
-        this.from = from;
+        this.from = addresses.mailFrom();
     }
 
     void send(String to, Locale locale, String subjectKey, String bodyKey, Object... params) {

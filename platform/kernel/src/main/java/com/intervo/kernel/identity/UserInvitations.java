@@ -1,6 +1,7 @@
 package com.intervo.kernel.identity;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
+import com.intervo.kernel.mail.PublicAddresses;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,7 +79,7 @@ public class UserInvitations {
 
     UserInvitations(UserAccounts users, UserTokens tokens, TenantDirectory tenants, PasswordEncoder passwords,
                     AccountMail mail, ApiTokenService apiTokens, TransactionTemplate tx, Optional<Clock> clock,
-                    @Value("${intervo.public-url:http://localhost:8080}") String publicUrl,
+                    PublicAddresses addresses,
                     org.springframework.beans.factory.ObjectProvider<SeatPolicy> seatPolicy,
                     org.springframework.context.ApplicationEventPublisher events,
                     org.springframework.beans.factory.ObjectProvider<SignInService> signIn) {
@@ -94,7 +94,7 @@ public class UserInvitations {
         this.apiTokens = apiTokens;
         this.tx = tx;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = addresses.publicUrl();
     }
 
     /** Invites in the inviting admin's language (their stored choice, else English). */

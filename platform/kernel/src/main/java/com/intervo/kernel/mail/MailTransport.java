@@ -5,7 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * configured the message goes to the log instead and counts as delivered "via LOG", so the demo needs no account.
  */
 @Component
+@EnableConfigurationProperties(PublicAddresses.class)
 class MailTransport {
 
     private static final Logger log = LoggerFactory.getLogger(MailTransport.class);
@@ -24,10 +25,9 @@ class MailTransport {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    MailTransport(ObjectProvider<JavaMailSender> sender,
-                  @Value("${intervo.mail.from:Intervo <no-reply@localhost>}") String from) {
+    MailTransport(ObjectProvider<JavaMailSender> sender, PublicAddresses addresses) {
         this.sender = sender;
-        this.from = from;
+        this.from = addresses.mailFrom();
     }
 
     /** Sends the message; returns "SMTP" or "LOG". Throws when the SMTP server refuses or cannot be reached. */

@@ -1,7 +1,7 @@
 package com.intervo.kernel.mail;
 
 import com.intervo.kernel.live.ClusterSignals;
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;

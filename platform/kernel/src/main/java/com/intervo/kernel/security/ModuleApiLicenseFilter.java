@@ -1,6 +1,6 @@
 package com.intervo.kernel.security;
 
-import com.intervo.kernel.api.ProblemResponses;
+import com.intervo.kernel.errors.ProblemResponses;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.licensing.Licenses;

@@ -1,6 +1,6 @@
 package com.intervo.kernel.security;
 
-import com.intervo.kernel.api.ProblemResponses;
+import com.intervo.kernel.errors.ProblemResponses;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.ApiTokenService;
 import com.intervo.kernel.identity.OperatorSignIn;
@@ -181,9 +181,9 @@ class SecurityConfiguration {
     /** The session cookie only over https when people reach the application over https. */
     @Bean
     org.springframework.boot.web.servlet.ServletContextInitializer secureSessionCookie(
-            @org.springframework.beans.factory.annotation.Value("${intervo.public-url:}") String publicUrl) {
+            com.intervo.kernel.mail.PublicAddresses addresses) {
         return servletContext -> {
-            if (publicUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https:")) {
+            if (addresses.publicUrl().strip().toLowerCase(java.util.Locale.ROOT).startsWith("https:")) {
                 servletContext.getSessionCookieConfig().setSecure(true);
             }
         };

@@ -24,6 +24,30 @@ public class TenantDirectory {
         return tenants.findByKey(workspace).filter(t -> t.getStatus() == Tenant.Status.ACTIVE);
     }
 
+    /** A tenant in any status (also while it is provisioned or suspended); empty for unknown ones. */
+    @Transactional(readOnly = true)
+    public Optional<Tenant> find(TenantId tenant) {
+        return tenants.findByKey(tenant.key());
+    }
+
+    /** A tenant in any status by its workspace name; empty for malformed or unknown names. */
+    @Transactional(readOnly = true)
+    public Optional<Tenant> find(String workspace) {
+        return TenantId.isValid(workspace) ? tenants.findByKey(workspace) : Optional.empty();
+    }
+
+    /** A tenant by its row id, in any status. */
+    @Transactional(readOnly = true)
+    public Optional<Tenant> find(java.util.UUID id) {
+        return tenants.findById(id);
+    }
+
+    /** Whether a workspace name is taken, by a workspace in any status. */
+    @Transactional(readOnly = true)
+    public boolean exists(String workspace) {
+        return tenants.existsByKey(workspace);
+    }
+
     @Transactional(readOnly = true)
     public List<TenantId> activeTenants() {
         return tenants.findByStatusOrderByKey(Tenant.Status.ACTIVE).stream().map(Tenant::tenantId).toList();
@@ -34,16 +58,16 @@ public class TenantDirectory {
     @jakarta.annotation.security.RolesAllowed("ADMIN")
     public Tenant changeDefaults(TenantId tenant, String displayName, String locale, String timeZone, String currency) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw com.intervo.kernel.api.DomainException.invalid("company.error.name", "displayName");
+            throw com.intervo.kernel.errors.DomainException.invalid("company.error.name", "displayName");
         }
         if (!java.util.Set.of("en", "ro", "ru", "cs").contains(locale)) {
-            throw com.intervo.kernel.api.DomainException.invalid("company.error.language", "locale");
+            throw com.intervo.kernel.errors.DomainException.invalid("company.error.language", "locale");
         }
         if (timeZone == null || !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
-            throw com.intervo.kernel.api.DomainException.invalid("company.error.time-zone", "timeZone");
+            throw com.intervo.kernel.errors.DomainException.invalid("company.error.time-zone", "timeZone");
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw com.intervo.kernel.api.DomainException.invalid("company.error.currency", "currency");
+            throw com.intervo.kernel.errors.DomainException.invalid("company.error.currency", "currency");
         }
         Tenant row = tenants.findByKey(tenant.key()).orElseThrow();
         row.changeDefaults(displayName.strip(), locale, timeZone, currency);

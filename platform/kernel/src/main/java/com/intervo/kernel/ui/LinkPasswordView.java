@@ -1,6 +1,6 @@
 package com.intervo.kernel.ui;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.identity.UserInvitations.Holder;
 import com.intervo.kernel.identity.UserInvitations.Link;

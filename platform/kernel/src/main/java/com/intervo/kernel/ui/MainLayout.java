@@ -6,6 +6,7 @@ import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -60,21 +61,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient UserDirectory users;
     private final transient AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
-    private final transient TenantDirectory tenantZones;
+    private final transient WorkspaceClock workspaceClock;
 
     private final transient Notifier notifier;
     private final transient NotificationBroadcaster broadcaster;
     private final Span badge = new Span();
     private Runnable unregister;
 
-    public MainLayout(MenuModel menu, UserDirectory users, TenantDirectory tenants,
+    public MainLayout(MenuModel menu, UserDirectory users, TenantDirectory tenants, WorkspaceClock workspaceClock,
                       AuthenticationContext authentication, GlobalSearch search, Notifier notifier,
                       NotificationBroadcaster broadcaster, com.intervo.kernel.tenancy.TenantAccess access) {
         this.notifier = notifier;
         this.broadcaster = broadcaster;
         this.menu = menu;
         this.users = users;
-        this.tenantZones = tenants;
+        this.workspaceClock = workspaceClock;
         this.authentication = authentication;
         java.util.Optional<IntervoUser> signedIn = IntervoAuthentication.current();
         if (signedIn.isEmpty()) {
@@ -313,7 +314,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         list.setSpacing(false);
         list.setId("notifications-list");
         IntervoUser user = IntervoAuthentication.current().orElseThrow();
-        ZoneId zone = ZoneId.of(user.tenant() == null ? "UTC" : zoneOf(user));
+        ZoneId zone = user.tenant() == null ? ZoneId.of("UTC") : workspaceClock.zone(user.tenant());
         DateTimeFormatter times = com.intervo.kernel.i18n.Formats.dateTimes(getLocale(), zone);
         List<InAppNotification> items = notifier.mine(50);
         if (items.isEmpty()) {
@@ -349,10 +350,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         dialog.add(list);
         dialog.getFooter().add(all, close);
         dialog.open();
-    }
-
-    private String zoneOf(IntervoUser user) {
-        return tenantZones.findActive(user.tenant().key()).map(t -> t.getTimeZone()).orElse("UTC");
     }
 
     @Override

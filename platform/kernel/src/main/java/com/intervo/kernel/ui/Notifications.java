@@ -1,6 +1,7 @@
 package com.intervo.kernel.ui;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.customization.CustomFieldValidationException;
+import com.intervo.kernel.errors.DomainException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -32,7 +33,8 @@ public final class Notifications {
      * Returns normally for the errors it knows; rethrows the others.
      */
     public static void show(RuntimeException e, Map<String, ? extends HasValidation> fields) {
-        if (e instanceof DomainException d) {
+        // refused custom fields go back to the form that marks each of them
+        if (e instanceof DomainException d && !(e instanceof CustomFieldValidationException)) {
             String text = UI.getCurrent().getTranslation(d.messageKey(), d.params());
             HasValidation field = d.field() == null ? null : fields.get(d.field());
             if (field != null) {

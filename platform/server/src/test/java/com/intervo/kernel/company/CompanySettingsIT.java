@@ -3,7 +3,7 @@ package com.intervo.kernel.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.tenancy.TenantContext;

@@ -20,8 +20,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 
 /** Services and parts share one screen shape: code, name, unit, cost, sale price, VAT. */
 abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout implements HasDynamicTitle {
@@ -35,14 +34,13 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
     private final transient VatRateService vatRates;
 
     CatalogItemsView(String titleKey, String id, Supplier<List<T>> items, BiConsumer<UUID, CatalogItem.Draft> save,
-                     Consumer<UUID> deactivate, TenantDirectory tenants, VatRateService vatRates) {
+                     Consumer<UUID> deactivate, WorkspaceClock workspace, VatRateService vatRates) {
         this.vatRates = vatRates;
         this.titleKey = titleKey;
         this.items = items;
         this.save = save;
         this.deactivate = deactivate;
-        this.defaultCurrency = tenants.findActive(TenantContext.require().key()).map(t -> t.getCurrency())
-                .orElse("EUR");
+        this.defaultCurrency = workspace.currency();
         setId(id);
         setSizeFull();
         Button add = new Button(getTranslation("crm.action.add"), VaadinIcon.PLUS.create(), e -> edit(null));

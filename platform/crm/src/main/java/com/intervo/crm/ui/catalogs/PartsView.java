@@ -2,7 +2,7 @@ package com.intervo.crm.ui.catalogs;
 
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.Part;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,8 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
 class PartsView extends CatalogItemsView<Part> {
 
-    PartsView(CatalogService catalogs, TenantDirectory tenants, com.intervo.crm.VatRateService vatRates) {
+    PartsView(CatalogService catalogs, WorkspaceClock workspace, com.intervo.crm.VatRateService vatRates) {
         super("crm.catalogs.parts", "parts-view", catalogs::parts, catalogs::savePart,
-                id -> catalogs.deactivate(CatalogService.CatalogKind.PART, id), tenants, vatRates);
+                id -> catalogs.deactivate(CatalogService.CatalogKind.PART, id), workspace, vatRates);
     }
 }

@@ -2,7 +2,7 @@ package com.intervo.crm.ui.catalogs;
 
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.ServiceItem;
-import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,8 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
 class ServicesView extends CatalogItemsView<ServiceItem> {
 
-    ServicesView(CatalogService catalogs, TenantDirectory tenants, com.intervo.crm.VatRateService vatRates) {
+    ServicesView(CatalogService catalogs, WorkspaceClock workspace, com.intervo.crm.VatRateService vatRates) {
         super("crm.catalogs.services", "services-view", catalogs::services, catalogs::saveService,
-                id -> catalogs.deactivate(CatalogService.CatalogKind.SERVICE, id), tenants, vatRates);
+                id -> catalogs.deactivate(CatalogService.CatalogKind.SERVICE, id), workspace, vatRates);
     }
 }

@@ -1,6 +1,6 @@
 package com.intervo.kernel.files.ui;
 
-import com.intervo.kernel.api.DomainException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.ui.Notifications;

@@ -4,7 +4,7 @@ import com.intervo.kernel.identity.ApiTokenService;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.SecuritySettings;
 import com.intervo.kernel.identity.SignInService;
-import com.intervo.kernel.api.TooManyRequestsException;
+import com.intervo.kernel.errors.TooManyRequestsException;
 import com.intervo.kernel.security.RateLimiter;
 import com.intervo.kernel.security.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;

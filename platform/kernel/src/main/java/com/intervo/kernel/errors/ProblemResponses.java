@@ -1,4 +1,4 @@
-package com.intervo.kernel.api;
+package com.intervo.kernel.errors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

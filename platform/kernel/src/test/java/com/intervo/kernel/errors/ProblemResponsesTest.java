@@ -1,4 +1,4 @@
-package com.intervo.kernel.api;
+package com.intervo.kernel.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,13 @@
-package com.intervo.kernel.api;
+package com.intervo.kernel.errors;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * A business rule said no. Carries a translation key (and its parameters) so the UI shows a translated
- * notification and the REST API a translated problem detail, from one place.
+ * notification and the REST API a translated problem detail, from one place. Every domain exception of the product
+ * is one of these; a subclass changes only what its problem detail says.
  */
 public class DomainException extends RuntimeException {
 
@@ -29,7 +34,12 @@ public class DomainException extends RuntimeException {
     private int retryAfterSeconds;
 
     public DomainException(Kind kind, String messageKey, String field, Object... params) {
-        super(messageKey + (field == null ? "" : " (" + field + ")"));
+        this(messageKey + (field == null ? "" : " (" + field + ")"), kind, messageKey, field, params);
+    }
+
+    /** For subclasses that describe themselves in the log in their own words. */
+    protected DomainException(String message, Kind kind, String messageKey, String field, Object... params) {
+        super(message);
         this.kind = kind;
         this.messageKey = messageKey;
         this.field = field;
@@ -41,6 +51,11 @@ public class DomainException extends RuntimeException {
         DomainException e = new DomainException(Kind.BUSY, messageKey, null, params);
         e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
         return e;
+    }
+
+    /** For subclasses of {@link Kind#BUSY}. */
+    protected final void retryAfter(int seconds) {
+        this.retryAfterSeconds = Math.max(1, seconds);
     }
 
     /** For {@link Kind#BUSY}: when to try again, in seconds (0 otherwise). */
@@ -75,5 +90,26 @@ public class DomainException extends RuntimeException {
 
     public Object[] params() {
         return params.clone();
+    }
+
+    /** The last part of the problem type URI. */
+    public String problemType() {
+        return messageKey;
+    }
+
+    /** The translation key of the problem's title. */
+    public String titleKey() {
+        return "kernel.problem." + kind.name().toLowerCase();
+    }
+
+    /** The problem's detail, given a translator (key, params) → text in the reader's language. */
+    public String detail(Locale locale, BiFunction<String, Object[], String> translator) {
+        return translator.apply(messageKey, params());
+    }
+
+    /** Extra members of the problem detail: by default the field at fault with the detail. */
+    public Map<String, Object> problemProperties(Locale locale, BiFunction<String, Object[], String> translator,
+                                                 String detail) {
+        return field == null ? Map.of() : Map.of("fields", Map.of(field, detail));
     }
 }

@@ -1,0 +1,5 @@
+/** Customization as data: custom fields, workflow statuses, localized texts, equipment types. */
+@NamedInterface("customization")
+package com.intervo.kernel.customization;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,5 @@
+/** Identity: the signed-in user, roles, the user directory, invitations, operators. */
+@NamedInterface("identity")
+package com.intervo.kernel.identity;
+
+import org.springframework.modulith.NamedInterface;

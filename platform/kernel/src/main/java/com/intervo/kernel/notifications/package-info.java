@@ -1,0 +1,5 @@
+/** In-app notifications and alerts for users. */
+@NamedInterface("notifications")
+package com.intervo.kernel.notifications;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,5 @@
+/** The chart component. */
+@NamedInterface("ui-chart")
+package com.intervo.kernel.ui.chart;
+
+import org.springframework.modulith.NamedInterface;

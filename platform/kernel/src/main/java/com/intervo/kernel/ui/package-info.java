@@ -1,0 +1,5 @@
+/** The UI shell: layout, grids, pickers, notifications and the screens' shared pieces. */
+@NamedInterface("ui")
+package com.intervo.kernel.ui;
+
+import org.springframework.modulith.NamedInterface;
