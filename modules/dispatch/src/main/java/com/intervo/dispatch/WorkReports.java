@@ -6,7 +6,6 @@ import com.intervo.crm.domain.Site;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketFinding;
 import com.intervo.dispatch.domain.TicketPart;
-import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
@@ -52,7 +51,7 @@ class WorkReports {
 
     byte[] render(Ticket t, String reportNumber, Optional<Customer> customer, Optional<Equipment> equipment,
                   String technicianName, Locale locale, ZoneId zone) {
-        return documents.render(DocumentKind.WORK_REPORT, locale,
+        return documents.render(DispatchModule.WORK_REPORT, locale,
                 model(t, reportNumber, customer, equipment, technicianName, locale, zone));
     }
 

@@ -7,11 +7,9 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.api.DomainException;
 import com.intervo.kernel.company.Numbering;
 import com.intervo.kernel.customization.CustomFieldService;
-import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.StatusCategory;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.UserAccount;
@@ -140,7 +138,7 @@ public class ServiceSheetService {
         if ((in.equipmentId() == null) == (in.newEquipment() == null)) {
             throw DomainException.invalid("workshop.error.equipment-required", "equipmentId");
         }
-        Map<String, Object> custom = customFields.validate(CustomizableEntity.SERVICE_SHEET, null, in.customFields());
+        Map<String, Object> custom = customFields.validate(WorkshopModule.SERVICE_SHEET, null, in.customFields());
         UserAccount technician = in.technicianId() == null ? null : technician(in.technicianId());
         Customer customer;
         if (in.customerId() != null) {
@@ -150,7 +148,7 @@ public class ServiceSheetService {
             customer = customers.create(in.newCustomer());
         }
         Equipment device = device(in, customer);
-        WorkflowStatus initial = statuses.initial(Workflows.SERVICE_SHEET);
+        WorkflowStatus initial = statuses.initial(WorkshopModule.SHEET_WORKFLOW);
         Instant now = clock.instant();
         String number = numbering.next(SERIES, tenant.zone());
         String code = codes.issue(TRACKING_PURPOSE, id);
@@ -203,7 +201,7 @@ public class ServiceSheetService {
         Rules.maxLength(accessories, "accessories", 1000);
         Rules.maxLength(visibleCondition, "visibleCondition", 1000);
         Rules.money(estimatedCost, "estimatedCost");
-        Map<String, Object> custom = customFields.validate(CustomizableEntity.SERVICE_SHEET, null,
+        Map<String, Object> custom = customFields.validate(WorkshopModule.SERVICE_SHEET, null,
                 customFieldValues == null ? Map.of() : customFieldValues);
         sheet.describe(text, accessories, visibleCondition, estimatedCost, promisedDate, custom);
         documents.issueIntake(sheet); // what the customer gets from now on says what the sheet says
@@ -302,17 +300,17 @@ public class ServiceSheetService {
     /** The active statuses a sheet may be set to by hand (final ones come only with the hand-over). */
     @PermitAll
     public List<WorkflowStatus> settableStatuses() {
-        return statuses.list(Workflows.SERVICE_SHEET).stream().filter(s -> !s.finalStatus()).toList();
+        return statuses.list(WorkshopModule.SHEET_WORKFLOW).stream().filter(s -> !s.finalStatus()).toList();
     }
 
     @PermitAll
     public List<WorkflowStatus> allStatuses() {
-        return statuses.listAll(Workflows.SERVICE_SHEET);
+        return statuses.listAll(WorkshopModule.SHEET_WORKFLOW);
     }
 
     @PermitAll
     public String statusLabel(String key, Locale locale) {
-        return statuses.find(Workflows.SERVICE_SHEET, key).map(s -> s.label(locale)).orElse(key);
+        return statuses.find(WorkshopModule.SHEET_WORKFLOW, key).map(s -> s.label(locale)).orElse(key);
     }
 
     /** Active technicians, to filter the queue or assign a sheet. */
@@ -330,9 +328,9 @@ public class ServiceSheetService {
         ServiceSheet sheet = lockOpen(id);
         IntervoUser me = WorkshopTenant.user().orElseThrow(() -> new AccessDeniedException("Sign in first"));
         sheet.assign(me.userId(), me.displayName());
-        WorkflowStatus current = statuses.find(Workflows.SERVICE_SHEET, sheet.getStatusKey()).orElse(null);
+        WorkflowStatus current = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.getStatusKey()).orElse(null);
         if (current != null && current.initial()) {
-            statuses.find(Workflows.SERVICE_SHEET, IN_WORK).filter(WorkflowStatus::active)
+            statuses.find(WorkshopModule.SHEET_WORKFLOW, IN_WORK).filter(WorkflowStatus::active)
                     .ifPresent(inWork -> move(sheet, inWork, null));
         }
         return sheets.saveAndFlush(sheet);
@@ -413,7 +411,7 @@ public class ServiceSheetService {
     @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
     public ServiceSheet changeStatus(UUID id, String statusKey, String note) {
         ServiceSheet sheet = lockOpen(id);
-        WorkflowStatus target = statuses.find(Workflows.SERVICE_SHEET, statusKey == null ? "" : statusKey.strip())
+        WorkflowStatus target = statuses.find(WorkshopModule.SHEET_WORKFLOW, statusKey == null ? "" : statusKey.strip())
                 .filter(WorkflowStatus::active)
                 .orElseThrow(() -> DomainException.invalid("workshop.error.status-unknown", "status"));
         if (target.finalStatus()) {
@@ -482,9 +480,9 @@ public class ServiceSheetService {
                         .reduce((a, b) -> b).map(StatusChange::getFromKey).orElse(IN_WORK);
             }
             String key = resume;
-            WorkflowStatus target = statuses.find(Workflows.SERVICE_SHEET, key)
+            WorkflowStatus target = statuses.find(WorkshopModule.SHEET_WORKFLOW, key)
                     .filter(s -> s.active() && !s.finalStatus() && !QUESTION.equals(s.key()))
-                    .or(() -> statuses.find(Workflows.SERVICE_SHEET, IN_WORK).filter(WorkflowStatus::active))
+                    .or(() -> statuses.find(WorkshopModule.SHEET_WORKFLOW, IN_WORK).filter(WorkflowStatus::active))
                     .orElseThrow(() -> DomainException.invalid("workshop.error.status-unknown", "status"));
             move(sheet, target, null);
         }
@@ -501,7 +499,7 @@ public class ServiceSheetService {
     public ServiceSheet handOver(UUID id, String finalNotes) {
         ServiceSheet sheet = lockOpen(id);
         Rules.maxLength(finalNotes, "finalNotes", 4000);
-        List<WorkflowStatus> active = statuses.list(Workflows.SERVICE_SHEET);
+        List<WorkflowStatus> active = statuses.list(WorkshopModule.SHEET_WORKFLOW);
         WorkflowStatus done = active.stream().filter(s -> s.finalStatus() && HANDED_OVER.equals(s.key())).findFirst()
                 .or(() -> active.stream().filter(s -> s.finalStatus() && s.category() == StatusCategory.DONE).findFirst())
                 .or(() -> active.stream().filter(WorkflowStatus::finalStatus).findFirst())
@@ -554,7 +552,7 @@ public class ServiceSheetService {
         List<StatusChange> changes = history.ofSheet(sheet.getId());
         String last = sheet.isClosed() && changes.size() > 1 ? changes.get(changes.size() - 1).getFromKey()
                 : sheet.getStatusKey();
-        return last != null && statuses.find(Workflows.SERVICE_SHEET, last).map(ServiceSheetService::isUnrepairable)
+        return last != null && statuses.find(WorkshopModule.SHEET_WORKFLOW, last).map(ServiceSheetService::isUnrepairable)
                 .orElse(false);
     }
 

@@ -10,8 +10,6 @@ import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.Site;
 import com.intervo.kernel.customization.CustomFieldService;
-import com.intervo.kernel.customization.CustomizableEntity;
-import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
@@ -123,7 +121,7 @@ class SheetDocuments {
                 "date", sheet.getReceivedAt().atZone(tenant.zone()).toLocalDate()));
         model.put("trackingQr", qrDataUri(portalUrl(sheet)));
         return new SheetDocument(intakeName(sheet),
-                documents.render(DocumentKind.INTAKE_PROTOCOL, locale, model));
+                documents.render(WorkshopModule.INTAKE_PROTOCOL, locale, model));
     }
 
     SheetDocument handover(ServiceSheet sheet, List<WorkEntry> entries, boolean unrepairable) {
@@ -159,7 +157,7 @@ class SheetDocuments {
         model.put("technician", sheet.getTechnicianName() == null ? "" : sheet.getTechnicianName());
         model.put("unrepairable", unrepairable);
         return new SheetDocument("handover-" + sheet.getNumber() + ".pdf",
-                documents.render(DocumentKind.HANDOVER_PROTOCOL, locale, model));
+                documents.render(WorkshopModule.HANDOVER_PROTOCOL, locale, model));
     }
 
     private Map<String, Object> common(ServiceSheet sheet, Locale locale) {
@@ -189,7 +187,7 @@ class SheetDocuments {
         model.put("trackingCode", PublicCodes.display(sheet.getTrackingCode()));
         model.put("portalUrl", portalUrl(sheet));
         Map<String, Object> custom = new LinkedHashMap<>();
-        customFields.placeholders(CustomizableEntity.SERVICE_SHEET, null, sheet.getCustomFields(), locale)
+        customFields.placeholders(WorkshopModule.SERVICE_SHEET, null, sheet.getCustomFields(), locale)
                 .forEach((k, v) -> custom.put(k.substring(CustomFieldService.PLACEHOLDER_PREFIX.length()), v));
         model.put("custom", custom);
         return model;

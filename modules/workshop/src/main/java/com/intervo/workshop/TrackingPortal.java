@@ -11,7 +11,6 @@ import com.intervo.kernel.security.RateLimits;
 import com.intervo.kernel.customization.StatusCategory;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.portal.PublicCodes;
@@ -205,10 +204,10 @@ public class TrackingPortal {
     }
 
     private Tracked view(ServiceSheet sheet, Locale locale) {
-        WorkflowStatus status = statuses.find(Workflows.SERVICE_SHEET, sheet.getStatusKey()).orElse(null);
+        WorkflowStatus status = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.getStatusKey()).orElse(null);
         ZoneId zone = documents.zone();
         List<StatusChange> changes = history.ofSheet(sheet.getId());
-        Instant readyAt = changes.stream().filter(c -> statuses.find(Workflows.SERVICE_SHEET, c.getToKey())
+        Instant readyAt = changes.stream().filter(c -> statuses.find(WorkshopModule.SHEET_WORKFLOW, c.getToKey())
                         .map(s -> ServiceSheetService.isReady(s) || ServiceSheetService.isUnrepairable(s)).orElse(false))
                 .reduce((a, b) -> b).map(StatusChange::getChangedAt).orElse(null);
         CompanyDetails shop = company.details();

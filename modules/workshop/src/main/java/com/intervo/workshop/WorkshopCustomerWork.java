@@ -4,7 +4,6 @@ import com.intervo.crm.CustomerWork;
 import com.intervo.crm.CustomerWorkContributor;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.licensing.Licenses;
@@ -56,7 +55,7 @@ class WorkshopCustomerWork implements CustomerWorkContributor {
                         + " order by s.receivedAt desc", ServiceSheet.class)
                 .setParameter("c", customerId).setMaxResults(Math.max(1, latest)).getResultList().stream()
                 .map(s -> {
-                    Optional<WorkflowStatus> status = statuses.find(Workflows.SERVICE_SHEET, s.getStatusKey());
+                    Optional<WorkflowStatus> status = statuses.find(WorkshopModule.SHEET_WORKFLOW, s.getStatusKey());
                     return new CustomerWork.Item(s.getReceivedAt(), s.getNumber(),
                             s.getEquipment().displayName() + " · " + s.getProblem(),
                             status.map(st -> st.label(locale)).orElse(s.getStatusKey()),

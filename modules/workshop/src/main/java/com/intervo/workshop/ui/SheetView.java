@@ -4,7 +4,6 @@ import com.intervo.kernel.identity.PersonNames;
 import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomFieldService;
-import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.mail.OutboxMessageView;
 import com.intervo.kernel.portal.PublicCodes;
@@ -13,6 +12,7 @@ import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.ServiceSheetService;
 import com.intervo.workshop.SheetDocument;
+import com.intervo.workshop.WorkshopModule;
 import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.StatusChange;
 import com.intervo.workshop.domain.WorkEntry;
@@ -155,7 +155,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         fact(facts, "workshop.sheet.technician", s.getTechnicianName());
         fact(facts, "workshop.sheet.handed-over", s.getHandedOverAt() == null ? null : times.format(s.getHandedOverAt()));
         fact(facts, "workshop.sheet.final-notes", s.getFinalNotes());
-        customFields.display(CustomizableEntity.SERVICE_SHEET, null, s.getCustomFields(), getLocale())
+        customFields.display(WorkshopModule.SERVICE_SHEET, null, s.getCustomFields(), getLocale())
                 .forEach(v -> facts.add(new Paragraph(v.label() + ": " + v.value())));
         Span code = new Span(PublicCodes.display(s.getTrackingCode()));
         code.setId("sheet-tracking-code");
