@@ -1,9 +1,10 @@
-package com.intervo.server;
+package com.intervo.workshop.demo;
 
 import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
+import com.intervo.kernel.tenancy.DemoContent;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.Intake;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ready (its e-mail in the outbox), and an earlier repair handed over on the same customer's device.
  */
 @Component
-class DemoWorkshopData {
+class DemoWorkshopData implements DemoContent {
 
     private final ServiceSheetService sheets;
     private final CustomerService customers;
@@ -32,8 +33,18 @@ class DemoWorkshopData {
         this.customers = customers;
     }
 
+    @Override
+    public int demoOrder() {
+        return 30;
+    }
+
+    @Override
+    public void seed(DemoWorkspace workspace) {
+        seed(workspace.tenant(), workspace::as);
+    }
+
     /** {@code as} runs work as one of the demo users (admin, dispatcher, technician, manager). */
-    void seed(TenantId tenant, BiConsumer<String, Runnable> as) {
+    private void seed(TenantId tenant, BiConsumer<String, Runnable> as) {
         boolean czech = tenant.key().equals("acme");
         ServiceSheet[] s = new ServiceSheet[5];
         as.accept("dispatcher", () -> {
