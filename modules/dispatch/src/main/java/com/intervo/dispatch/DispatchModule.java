@@ -26,17 +26,17 @@ public class DispatchModule implements ModuleDescriptor {
 
     @Bean
     static CustomizableEntityDefinition ticketFields() {
-        return CustomizableEntityDefinition.of(TICKET, 40);
+        return new CustomizableEntityDefinition(TICKET, "dispatch.fields.ticket", 40);
     }
 
     @Bean
     static WorkflowDefinition ticketWorkflow() {
-        return WorkflowDefinition.of(TICKET_WORKFLOW, 20);
+        return new WorkflowDefinition(TICKET_WORKFLOW, "dispatch.workflow.ticket", 20);
     }
 
     @Bean
     static DocumentKindDefinition workReportDocument() {
-        return DocumentKindDefinition.of(WORK_REPORT, "documents.kind.work-report", "documents/dispatch", "RL", 30)
+        return DocumentKindDefinition.of(WORK_REPORT, "dispatch.document.work-report", "documents/dispatch", "RL", 30)
                 .withSample(WorkReportSample::addTo);
     }
 

@@ -17,12 +17,12 @@ public class InvoicingModule implements ModuleDescriptor {
 
     @Bean
     static DocumentKindDefinition quoteDocument() {
-        return DocumentKindDefinition.of(QUOTE, "documents.kind.quote", "documents/invoicing", "OF", 40);
+        return DocumentKindDefinition.of(QUOTE, "invoicing.document.quote", "documents/invoicing", "OF", 40);
     }
 
     @Bean
     static DocumentKindDefinition invoiceDocument() {
-        return DocumentKindDefinition.of(INVOICE, "documents.kind.invoice", "documents/invoicing", "FC", 50);
+        return DocumentKindDefinition.of(INVOICE, "invoicing.document.invoice", "documents/invoicing", "FC", 50);
     }
 
     @Override

@@ -29,23 +29,23 @@ public class WorkshopModule implements ModuleDescriptor {
 
     @Bean
     static CustomizableEntityDefinition serviceSheetFields() {
-        return CustomizableEntityDefinition.of(SERVICE_SHEET, 30);
+        return new CustomizableEntityDefinition(SERVICE_SHEET, "workshop.fields.service-sheet", 30);
     }
 
     @Bean
     static WorkflowDefinition sheetWorkflow() {
-        return WorkflowDefinition.of(SHEET_WORKFLOW, 10);
+        return new WorkflowDefinition(SHEET_WORKFLOW, "workshop.workflow.service-sheet", 10);
     }
 
     @Bean
     static DocumentKindDefinition intakeProtocolDocument() {
-        return DocumentKindDefinition.of(INTAKE_PROTOCOL, "documents.kind.intake-protocol", "documents/workshop", "PP",
-                10).withSample((model, language) -> model.put("trackingQr", DocumentDefaults.sampleQrCode()));
+        return DocumentKindDefinition.of(INTAKE_PROTOCOL, "workshop.document.intake-protocol", "documents/workshop",
+                "PP", 10).withSample((model, language) -> model.put("trackingQr", DocumentDefaults.sampleQrCode()));
     }
 
     @Bean
     static DocumentKindDefinition handoverProtocolDocument() {
-        return DocumentKindDefinition.of(HANDOVER_PROTOCOL, "documents.kind.handover-protocol", "documents/workshop",
+        return DocumentKindDefinition.of(HANDOVER_PROTOCOL, "workshop.document.handover-protocol", "documents/workshop",
                 "PV", 20);
     }
 

@@ -3,8 +3,14 @@ package com.intervo.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.intervo.kernel.customization.CustomFieldDraft;
+import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomFieldType;
+import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.customization.CustomizationException;
 import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
+import com.intervo.kernel.documents.DocumentTemplates;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantChangelog;
@@ -45,6 +51,8 @@ class StockModuleIT extends SpringBrowserlessTest {
     @Autowired DocumentService documents;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DocumentTemplates templates;
+    @Autowired CustomFieldService customFields;
 
     @AfterEach
     void signOut() {
@@ -91,6 +99,27 @@ class StockModuleIT extends SpringBrowserlessTest {
             assertThat(text).as(locale.toString()).contains(titles.get(locale), "NIR-2026-00042", "AV-2026-1187",
                     "Fixture " + tenant.key());
         }
+    }
+
+    @Test
+    void keysNoModuleRegistersAreRefused() {
+        TenantId tenant = fixtures.newTenant(ModuleKey.STOCK);
+        fixtures.signIn(tenant, "admin");
+        TenantContext.runAs(tenant, () -> {
+            assertThatThrownBy(() -> templates.template(DocumentKind.of("PACKING_SLIP"), Locale.ENGLISH))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("No module registers the document kind PACKING_SLIP");
+            assertThatThrownBy(() -> templates.saveTerms(DocumentKind.of("PACKING_SLIP"), Locale.ENGLISH, "x"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> customFields.create(new CustomFieldDraft(CustomizableEntity.of("WAREHOUSE"),
+                    null, "zone", CustomFieldType.TEXT, false, Map.of("en", "Zone"), Map.of(), List.of())))
+                    .isInstanceOfSatisfying(CustomizationException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("customization.error.entity-unknown"));
+            // the registered ones work
+            assertThat(templates.template(StockModule.GOODS_RECEIPT, Locale.ENGLISH).customized()).isFalse();
+            assertThat(customFields.create(new CustomFieldDraft(CustomizableEntity.CUSTOMER, null, "zone",
+                    CustomFieldType.TEXT, false, Map.of("en", "Zone"), Map.of(), List.of())).key()).isEqualTo("zone");
+        });
     }
 
     @Test

@@ -23,7 +23,8 @@ import javax.imageio.ImageIO;
 
 /**
  * What ships in the jars: a kind's default template in every language (in its module's resources), the general
- * terms and conditions (a kind may ship its own), and sample data (customers with Romanian, Czech and Russian names) for previews. No database needed.
+ * terms and conditions (a kind may ship its own), and sample data (customers with Romanian, Czech and Russian
+ * names) for previews. No database needed.
  */
 public final class DocumentDefaults {
 

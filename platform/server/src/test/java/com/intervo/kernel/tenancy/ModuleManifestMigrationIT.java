@@ -150,7 +150,6 @@ class ModuleManifestMigrationIT {
                 + " updated_by, kind, language, text) values (gen_random_uuid(), 0, now(), 'x', now(), 'x',"
                 + " 'GOODS_RECEIPT', 'en', 'Checked on arrival')");
 
-        fixtures.signIn(tenant, "admin");
         TenantContext.runAs(tenant, () -> {
             assertThat(statuses.listAll(WorkshopModule.SHEET_WORKFLOW)).extracting(s -> s.key())
                     .containsExactly("received", "in_work", "question", "waiting_parts", "ready", "unrepairable",
