@@ -6,7 +6,6 @@ import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.Tickets;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
@@ -56,7 +55,7 @@ class DispatchCustomerWork implements CustomerWorkContributor {
         long open = tickets.count(ofCustomer.and((root, q, cb) -> root.get("stage").in(TicketStage.OPEN)));
         List<CustomerWork.Item> items = tickets.findAll(ofCustomer, PageRequest.of(0, Math.max(1, latest),
                 Sort.by(Sort.Direction.DESC, "createdAt"))).getContent().stream().map(t -> {
-                    Optional<WorkflowStatus> status = statuses.find(Workflows.TICKET, t.getStage().statusKey());
+                    Optional<WorkflowStatus> status = statuses.find(DispatchModule.TICKET_WORKFLOW, t.getStage().statusKey());
                     return new CustomerWork.Item(t.getCreatedAt(), t.getNumber(), t.getProblem(),
                             status.map(s -> s.label(locale))
                                     .orElseGet(() -> messages.getTranslation(t.getStage().nameKey(), locale)),

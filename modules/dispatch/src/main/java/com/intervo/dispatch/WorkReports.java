@@ -10,7 +10,6 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketFinding;
 import com.intervo.dispatch.domain.TicketPart;
-import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
@@ -68,7 +67,7 @@ class WorkReports {
 
     byte[] report(Ticket t, String reportNumber, Optional<CustomerRef> customer, Optional<EquipmentRef> equipment,
                   String technicianName, Locale locale, ZoneId zone) {
-        return documents.render(DocumentKind.WORK_REPORT, locale,
+        return documents.render(DispatchModule.WORK_REPORT, locale,
                 model(t, reportNumber, customer, equipment, technicianName, locale, zone));
     }
 

@@ -54,9 +54,9 @@ public class BenchWork {
         ServiceSheet sheet = guard.lockOpen(id);
         IntervoUser me = SheetGuard.signedIn();
         sheet.assign(me.userId(), me.displayName());
-        WorkflowStatus current = statuses.find(Workflows.SERVICE_SHEET, sheet.getStatusKey()).orElse(null);
+        WorkflowStatus current = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.getStatusKey()).orElse(null);
         if (current != null && current.initial()) {
-            statuses.find(Workflows.SERVICE_SHEET, SheetRules.IN_WORK).filter(WorkflowStatus::active)
+            statuses.find(WorkshopModule.SHEET_WORKFLOW, SheetRules.IN_WORK).filter(WorkflowStatus::active)
                     .ifPresent(inWork -> guard.move(sheet, inWork, null));
         }
         return guard.saved(sheet);
@@ -130,7 +130,7 @@ public class BenchWork {
     @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
     public SheetDetails changeStatus(UUID id, String statusKey, String note) {
         ServiceSheet sheet = guard.lockOpen(id);
-        WorkflowStatus target = statuses.find(Workflows.SERVICE_SHEET, statusKey == null ? "" : statusKey.strip())
+        WorkflowStatus target = statuses.find(WorkshopModule.SHEET_WORKFLOW, statusKey == null ? "" : statusKey.strip())
                 .filter(WorkflowStatus::active)
                 .orElseThrow(() -> DomainException.invalid("workshop.error.status-unknown", "status"));
         SheetRules.checkManualChange(target, sheet.getStatusKey(), note);
@@ -178,9 +178,9 @@ public class BenchWork {
         if (SheetRules.QUESTION.equals(sheet.getStatusKey())) {
             String key = resumeStatusKey == null || resumeStatusKey.isBlank()
                     ? SheetRules.resumeAfterQuestion(history.ofSheet(id)) : resumeStatusKey;
-            WorkflowStatus target = statuses.find(Workflows.SERVICE_SHEET, key)
+            WorkflowStatus target = statuses.find(WorkshopModule.SHEET_WORKFLOW, key)
                     .filter(s -> s.active() && !s.finalStatus() && !SheetRules.QUESTION.equals(s.key()))
-                    .or(() -> statuses.find(Workflows.SERVICE_SHEET, SheetRules.IN_WORK)
+                    .or(() -> statuses.find(WorkshopModule.SHEET_WORKFLOW, SheetRules.IN_WORK)
                             .filter(WorkflowStatus::active))
                     .orElseThrow(() -> DomainException.invalid("workshop.error.status-unknown", "status"));
             guard.move(sheet, target, null);

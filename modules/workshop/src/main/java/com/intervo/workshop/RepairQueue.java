@@ -170,17 +170,17 @@ public class RepairQueue {
     /** The active statuses a sheet may be set to by hand (final ones come only with the hand-over). */
     @PermitAll
     public List<WorkflowStatus> settableStatuses() {
-        return statuses.list(Workflows.SERVICE_SHEET).stream().filter(s -> !s.finalStatus()).toList();
+        return statuses.list(WorkshopModule.SHEET_WORKFLOW).stream().filter(s -> !s.finalStatus()).toList();
     }
 
     @PermitAll
     public List<WorkflowStatus> allStatuses() {
-        return statuses.listAll(Workflows.SERVICE_SHEET);
+        return statuses.listAll(WorkshopModule.SHEET_WORKFLOW);
     }
 
     @PermitAll
     public String statusLabel(String key, Locale locale) {
-        return statuses.find(Workflows.SERVICE_SHEET, key).map(s -> s.label(locale)).orElse(key);
+        return statuses.find(WorkshopModule.SHEET_WORKFLOW, key).map(s -> s.label(locale)).orElse(key);
     }
 
     /** Active technicians, to filter the queue or assign a sheet. */

@@ -9,8 +9,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.intervo.crm.CustomerRef;
 import com.intervo.crm.EquipmentRef;
 import com.intervo.kernel.customization.CustomFieldService;
-import com.intervo.kernel.customization.CustomizableEntity;
-import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
@@ -126,7 +124,7 @@ class SheetDocuments {
                 "date", sheet.receivedAt().atZone(tenant.zone()).toLocalDate()));
         model.put("trackingQr", qrDataUri(portalUrl(sheet)));
         return new SheetDocument(intakeName(sheet),
-                documents.render(DocumentKind.INTAKE_PROTOCOL, locale, model));
+                documents.render(WorkshopModule.INTAKE_PROTOCOL, locale, model));
     }
 
     SheetDocument handover(SheetDetails sheet, List<WorkEntry> entries, boolean unrepairable) {
@@ -155,7 +153,7 @@ class SheetDocuments {
         model.put("technician", sheet.technicianName() == null ? "" : sheet.technicianName());
         model.put("unrepairable", unrepairable);
         return new SheetDocument("handover-" + sheet.number() + ".pdf",
-                documents.render(DocumentKind.HANDOVER_PROTOCOL, locale, model));
+                documents.render(WorkshopModule.HANDOVER_PROTOCOL, locale, model));
     }
 
     private Map<String, Object> common(SheetDetails sheet, Locale locale) {
@@ -185,7 +183,7 @@ class SheetDocuments {
         model.put("trackingCode", PublicCodes.display(sheet.trackingCode()));
         model.put("portalUrl", portalUrl(sheet));
         Map<String, Object> custom = new LinkedHashMap<>();
-        customFields.placeholders(CustomizableEntity.SERVICE_SHEET, null, sheet.customFields(), locale)
+        customFields.placeholders(WorkshopModule.SERVICE_SHEET, null, sheet.customFields(), locale)
                 .forEach((k, v) -> custom.put(k.substring(CustomFieldService.PLACEHOLDER_PREFIX.length()), v));
         model.put("custom", custom);
         return model;

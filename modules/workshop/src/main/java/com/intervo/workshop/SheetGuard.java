@@ -132,7 +132,7 @@ class SheetGuard {
     /** The sheet ended unrepairable: its last status before the hand-over was of that kind. */
     boolean wasUnrepairable(SheetDetails sheet) {
         String last = SheetRules.repairOutcomeKey(sheet.closed(), sheet.statusKey(), history.ofSheet(sheet.id()));
-        return last != null && statuses.find(Workflows.SERVICE_SHEET, last).map(SheetRules::isUnrepairable)
+        return last != null && statuses.find(WorkshopModule.SHEET_WORKFLOW, last).map(SheetRules::isUnrepairable)
                 .orElse(false);
     }
 

@@ -54,7 +54,7 @@ public class SheetHandOver {
     public SheetDetails handOver(UUID id, String finalNotes) {
         ServiceSheet sheet = guard.lockOpen(id);
         Rules.maxLength(finalNotes, "finalNotes", 4000);
-        WorkflowStatus done = SheetRules.handOverStatus(statuses.list(Workflows.SERVICE_SHEET))
+        WorkflowStatus done = SheetRules.handOverStatus(statuses.list(WorkshopModule.SHEET_WORKFLOW))
                 .orElseThrow(() -> DomainException.conflict("workshop.error.no-final-status", "status"));
         Instant now = guard.clock().instant();
         IntervoUser me = WorkshopTenant.user().orElse(null);

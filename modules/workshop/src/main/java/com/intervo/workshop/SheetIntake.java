@@ -97,7 +97,7 @@ public class SheetIntake {
         if ((in.equipmentId() == null) == (in.newEquipment() == null)) {
             throw DomainException.invalid("workshop.error.equipment-required", "equipmentId");
         }
-        Map<String, Object> custom = customFields.validate(CustomizableEntity.SERVICE_SHEET, null, in.customFields());
+        Map<String, Object> custom = customFields.validate(WorkshopModule.SERVICE_SHEET, null, in.customFields());
         UserAccount technician = in.technicianId() == null ? null : guard.technician(in.technicianId());
         UUID customerId;
         if (in.customerId() != null) {
@@ -108,7 +108,7 @@ public class SheetIntake {
         }
         CustomerRef customer = customers.ref(customerId).orElseThrow();
         UUID deviceId = device(in, customerId);
-        WorkflowStatus initial = statuses.initial(Workflows.SERVICE_SHEET);
+        WorkflowStatus initial = statuses.initial(WorkshopModule.SHEET_WORKFLOW);
         Instant now = guard.clock().instant();
         String number = numbering.next(SheetGuard.SERIES, tenant.zone());
         String code = codes.issue(SheetGuard.TRACKING_PURPOSE, id);
@@ -162,7 +162,7 @@ public class SheetIntake {
         Rules.maxLength(accessories, "accessories", 1000);
         Rules.maxLength(visibleCondition, "visibleCondition", 1000);
         Rules.money(estimatedCost, "estimatedCost");
-        Map<String, Object> custom = customFields.validate(CustomizableEntity.SERVICE_SHEET, null,
+        Map<String, Object> custom = customFields.validate(WorkshopModule.SERVICE_SHEET, null,
                 customFieldValues == null ? Map.of() : customFieldValues);
         sheet.describe(text, accessories, visibleCondition, estimatedCost, promisedDate, custom);
         // what the customer gets from now on says what the sheet says
@@ -189,7 +189,7 @@ public class SheetIntake {
 
     private boolean emailProtocol(SheetDetails sheet, String address, SheetDocument pdf) {
         Locale language = Locale.forLanguageTag(sheet.language());
-        String status = statuses.find(Workflows.SERVICE_SHEET, sheet.statusKey()).map(s -> s.label(language))
+        String status = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.statusKey()).map(s -> s.label(language))
                 .orElse(sheet.statusKey());
         return mails.queue(MailText.Kind.INTAKE, sheet, status, null, address,
                 List.of(new OutboxMail.Attachment(pdf.fileName(), "application/pdf", pdf.pdf())));

@@ -11,7 +11,6 @@ import com.intervo.kernel.security.RateLimits;
 import com.intervo.kernel.customization.StatusCategory;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.portal.PublicCodes;
@@ -207,10 +206,10 @@ public class TrackingPortal {
     }
 
     private Tracked view(SheetDetails sheet, Locale locale) {
-        WorkflowStatus status = statuses.find(Workflows.SERVICE_SHEET, sheet.statusKey()).orElse(null);
+        WorkflowStatus status = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.statusKey()).orElse(null);
         ZoneId zone = documents.zone();
         List<StatusChange> changes = history.ofSheet(sheet.id());
-        Instant readyAt = changes.stream().filter(c -> statuses.find(Workflows.SERVICE_SHEET, c.getToKey())
+        Instant readyAt = changes.stream().filter(c -> statuses.find(WorkshopModule.SHEET_WORKFLOW, c.getToKey())
                         .map(s -> SheetRules.isReady(s) || SheetRules.isUnrepairable(s)).orElse(false))
                 .reduce((a, b) -> b).map(StatusChange::getChangedAt).orElse(null);
         CompanyDetails shop = company.details();

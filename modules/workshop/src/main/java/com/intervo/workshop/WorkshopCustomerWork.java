@@ -4,7 +4,6 @@ import com.intervo.crm.CustomerWork;
 import com.intervo.crm.CustomerWorkContributor;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.licensing.Licenses;
@@ -59,7 +58,7 @@ class WorkshopCustomerWork implements CustomerWorkContributor {
                         + " where s.customerId = :c order by s.receivedAt desc", ServiceSheet.class)
                 .setParameter("c", customerId).setMaxResults(Math.max(1, latest)).getResultList()).stream()
                 .map(s -> {
-                    Optional<WorkflowStatus> status = statuses.find(Workflows.SERVICE_SHEET, s.statusKey());
+                    Optional<WorkflowStatus> status = statuses.find(WorkshopModule.SHEET_WORKFLOW, s.statusKey());
                     return new CustomerWork.Item(s.receivedAt(), s.number(),
                             s.equipment().displayName() + " · " + s.problem(),
                             status.map(st -> st.label(locale)).orElse(s.statusKey()),

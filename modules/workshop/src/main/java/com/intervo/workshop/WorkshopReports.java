@@ -2,7 +2,6 @@ package com.intervo.workshop;
 
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -68,7 +67,7 @@ public class WorkshopReports {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         List<StatusCount> result = new ArrayList<>();
-        for (WorkflowStatus s : statuses.listAll(Workflows.SERVICE_SHEET)) {
+        for (WorkflowStatus s : statuses.listAll(WorkshopModule.SHEET_WORKFLOW)) {
             Long n = counts.remove(s.key());
             if (n != null || (s.active() && !s.finalStatus())) {
                 result.add(new StatusCount(s.key(), s.label(locale), s.colour(), n == null ? 0 : n));

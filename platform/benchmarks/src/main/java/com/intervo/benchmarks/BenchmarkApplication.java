@@ -1,8 +1,10 @@
 package com.intervo.benchmarks;
 
+import com.intervo.kernel.tenancy.TenantSchemaPart;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -18,5 +20,13 @@ public class BenchmarkApplication {
     @Bean
     static BeanPostProcessor migrationTimer() {
         return new MigrationTimer();
+    }
+
+    /** The synthetic tables ({@code --synthetic-tables}), when the relaunch put their changelog on the class path. */
+    @Bean
+    @ConditionalOnResource(resources = "classpath:db/changelog/tenant/" + SyntheticChangelog.SLOT + "/changelog.xml")
+    static TenantSchemaPart syntheticTables() {
+        return TenantSchemaPart.platform(SyntheticChangelog.SLOT,
+                "db/changelog/tenant/" + SyntheticChangelog.SLOT + "/changelog.xml", 1000);
     }
 }

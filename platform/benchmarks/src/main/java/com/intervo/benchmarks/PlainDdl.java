@@ -1,5 +1,6 @@
 package com.intervo.benchmarks;
 
+import com.intervo.kernel.tenancy.TenantChangelog;
 import com.intervo.kernel.tenancy.TenantMigrator;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.integration.spring.SpringResourceAccessor;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -32,21 +34,24 @@ final class PlainDdl {
     }
 
     /** Parses the tenant changelog exactly as TenantMigrator's Liquibase run does (same resource accessor). */
-    static DatabaseChangeLog parse(ResourceLoader resourceLoader) throws Exception {
-        return parse(resourceLoader, TenantMigrator.TENANT_CHANGELOG);
+    static DatabaseChangeLog parse(ApplicationContext context) throws Exception {
+        return parse(context.getBean(TenantChangelog.class).resourceAccessor(context), TenantMigrator.TENANT_CHANGELOG);
     }
 
     static DatabaseChangeLog parse(ResourceLoader resourceLoader, String file) throws Exception {
-        ResourceAccessor accessor = new SpringResourceAccessor(resourceLoader);
+        return parse(new SpringResourceAccessor(resourceLoader), file);
+    }
+
+    private static DatabaseChangeLog parse(ResourceAccessor accessor, String file) throws Exception {
         return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor,
                 "liquibase.analytics.enabled", false), () -> ChangeLogParserFactory.getInstance()
                 .getParser(file, accessor)
                 .parse(file, new ChangeLogParameters(), accessor));
     }
 
-    static List<Script> scripts(ResourceLoader resourceLoader) throws Exception {
+    static List<Script> scripts(ApplicationContext context) throws Exception {
         List<Script> scripts = new ArrayList<>();
-        for (ChangeSet changeSet : parse(resourceLoader).getChangeSets()) {
+        for (ChangeSet changeSet : parse(context).getChangeSets()) {
             for (Change change : changeSet.getChanges()) {
                 if (!(change instanceof AbstractSQLChange sql)) {
                     throw new IllegalStateException("Changeset " + changeSet + " has a " + change.getClass().getName()

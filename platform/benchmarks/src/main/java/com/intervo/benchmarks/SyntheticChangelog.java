@@ -9,16 +9,16 @@ import java.util.Locale;
 /**
  * Optional ({@code --synthetic-tables=20}): a tenant schema the size the product is heading for, so the numbers
  * are not only those of today's two tables. Generates a formatted-SQL changelog (one changeset per table, per
- * index and per foreign key) for a slot of {@code tenant-master.xml} that has no file yet
- * ({@code errorIfMissing="false"}), and the benchmark runs itself again with that directory on the class path
- * (Spring Boot's PropertiesLauncher, {@code loader.path}); nothing in the project changes. A slot that a module
- * already fills is never used.
+ * index and per foreign key) in {@code db/changelog/tenant/synthetic/}, and the benchmark runs itself again with
+ * that directory on the class path (Spring Boot's PropertiesLauncher, {@code loader.path}), where
+ * {@link BenchmarkApplication} adds it to the tenant changelog as a part of its own; nothing in the project
+ * changes.
  */
 final class SyntheticChangelog {
 
-    /** Slots of tenant-master.xml, last first: the later a module, the less likely it has tables yet. */
-    private static final List<String> SLOTS = List.of("invoicing", "dispatch", "purchasing", "workshopplus", "stock",
-            "workshop", "tenantadmin", "crm", "files", "documents", "customization");
+    /** The folder of the synthetic changelog; no module ships one of that name. */
+    static final String SLOT = "synthetic";
+    private static final List<String> SLOTS = List.of(SLOT);
 
     record Layout(Path root, String slot, int tables, int indexes, int foreignKeys) {
         int changeSets() {
@@ -40,7 +40,7 @@ final class SyntheticChangelog {
                 return slot;
             }
         }
-        throw new IllegalStateException("Every slot of tenant-master.xml has a changelog: no room for a synthetic one");
+        throw new IllegalStateException("A module ships db/changelog/tenant/synthetic: no room for a synthetic one");
     }
 
     /**

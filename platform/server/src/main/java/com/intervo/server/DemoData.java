@@ -6,6 +6,7 @@ import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.licensing.Entitlement;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.tenancy.DemoContent;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantProvisioning;
 import com.intervo.kernel.tenancy.TenantRegistration;
@@ -13,6 +14,7 @@ import com.intervo.kernel.tenancy.Tenants;
 import com.intervo.kernel.ui.DemoMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +50,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
     private final UserDirectory users;
 
     private final boolean active;
-    private final DemoCrmData crm;
-    private final DemoWorkshopData workshop;
-    private final DemoDispatchData dispatch;
+    private final List<DemoContent> contents;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
     /**
@@ -58,11 +58,10 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
      */
     DemoData(TenantProvisioning provisioning, Tenants tenants, Licenses licenses, UserDirectory users,
              Optional<EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker> embedded,
-             @Value("${intervo.demo.data:false}") boolean asked, DemoCrmData crm, DemoWorkshopData workshop,
-             DemoDispatchData dispatch, ObjectProvider<SecurityContextHolderStrategy> strategies) {
-        this.crm = crm;
-        this.workshop = workshop;
-        this.dispatch = dispatch;
+             @Value("${intervo.demo.data:false}") boolean asked, List<DemoContent> contents,
+             ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        // the modules' demo data, the CRM's customers before the sheets and tickets that refer to them
+        this.contents = contents.stream().sorted(Comparator.comparingInt(DemoContent::demoOrder)).toList();
         this.strategies = strategies;
         this.provisioning = provisioning;
         this.tenants = tenants;
@@ -91,14 +90,10 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
     }
 
     /**
-     * The CRM services check roles: seed as the workspace's admin. Start-up runs before Vaadin installs its
-     * security context strategy globally, so the context goes to the strategy method security uses as well.
+     * Runs as one of the demo users (services check roles; work entries and status changes carry their names).
+     * Start-up runs before Vaadin installs its security context strategy globally, so the context goes to the
+     * strategy method security uses as well.
      */
-    private void asAdmin(TenantId tenant, Runnable work) {
-        asUser(tenant, "admin", work);
-    }
-
-    /** Runs as one of the demo users (work entries and status changes carry their names). */
     void asUser(TenantId tenant, String username, Runnable work) {
         var admin = users.principal(tenant, users.findByUsername(username).orElseThrow().getId()).orElseThrow();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -137,11 +132,10 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
         provisioning.provision(registration, tenant -> {
             demoUsers.forEach(u -> users.create(u.username(), u.displayName(), u.username() + "@" + id.key()
                     + ".example", PASSWORD, Set.of(u.role()), u.role() == Role.ADMIN));
-            if (demo) {
-                asAdmin(id, () -> crm.seed(registration.currency()));
-                dispatch.seed((username, work) -> asUser(id, username, work));
-            }
-            workshop.seed(registration.defaultLocale(), (username, work) -> asUser(id, username, work));
+            boolean everyModule = modules.containsAll(EnumSet.allOf(ModuleKey.class));
+            DemoContent.DemoWorkspace workspace = new DemoContent.DemoWorkspace(id, registration.currency(),
+                    registration.defaultLocale(), everyModule, (username, work) -> asUser(id, username, work));
+            contents.forEach(c -> c.seed(workspace));
         }, step -> { });
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
         modules.forEach(m -> licenses.grant(id, m, from, null, Entitlement.Source.DEMO));

@@ -234,7 +234,7 @@ class WorkshopSheetsIT {
 
         // the company changes its terms: the protocol the customer has stays what it was, here and on the portal
         as(tenant, "admin", () -> {
-            templates.saveTerms(com.intervo.kernel.documents.DocumentKind.INTAKE_PROTOCOL,
+            templates.saveTerms(WorkshopModule.INTAKE_PROTOCOL,
                     java.util.Locale.forLanguageTag("ro"), "Termeni noi, după predare");
             return null;
         });
@@ -274,7 +274,7 @@ class WorkshopSheetsIT {
         assertThat(Pdfs.text(handover)).contains("Proces-verbal de predare", "Client Ana Lungu", "SN-ISSUED-1",
                 "Case replaced");
         as(tenant, "admin", () -> {
-            templates.saveTerms(com.intervo.kernel.documents.DocumentKind.HANDOVER_PROTOCOL,
+            templates.saveTerms(WorkshopModule.HANDOVER_PROTOCOL,
                     java.util.Locale.forLanguageTag("ro"), "Alți termeni");
             return null;
         });

@@ -3,6 +3,7 @@ package com.intervo.tenantadmin.ui;
 import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomFieldDefinition;
 import com.intervo.kernel.customization.CustomFieldService;
+import com.intervo.kernel.customization.CustomizableEntities;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.CustomizationException;
 import com.intervo.kernel.customization.EquipmentTypeCatalog;
@@ -44,7 +45,8 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CustomFieldDefinition> grid = new ListGrid<>();
     private final EquipmentTypeCatalog.Option allEquipment;
 
-    CustomFieldsView(CustomFieldService service, ObjectProvider<EquipmentTypeCatalog> catalog) {
+    CustomFieldsView(CustomFieldService service, ObjectProvider<EquipmentTypeCatalog> catalog,
+                     CustomizableEntities entities) {
         this.service = service;
         setId("custom-fields-view");
         setSizeFull();
@@ -53,8 +55,9 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
 
         entity.setId("custom-fields-entity");
         entity.setLabel(getTranslation("customization.fields.entity"));
-        entity.setItems(CustomizableEntity.values());
-        entity.setItemLabelGenerator(e -> getTranslation(e.nameKey()));
+        // the records the modules open to custom fields, in their order
+        entity.setItems(entities.all());
+        entity.setItemLabelGenerator(e -> getTranslation(entities.nameKey(e)));
         entity.setValue(CustomizableEntity.CUSTOMER);
 
         List<EquipmentTypeCatalog.Option> types = new ArrayList<>();
@@ -71,7 +74,7 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
         equipmentType.setVisible(false);
 
         entity.addValueChangeListener(e -> {
-            equipmentType.setVisible(e.getValue() == CustomizableEntity.EQUIPMENT);
+            equipmentType.setVisible(CustomizableEntity.EQUIPMENT.equals(e.getValue()));
             refresh();
         });
         equipmentType.addValueChangeListener(e -> refresh());
@@ -100,7 +103,7 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
 
     private UUID typeId() {
         EquipmentTypeCatalog.Option type = equipmentType.getValue();
-        return entity.getValue() == CustomizableEntity.EQUIPMENT && type != null ? type.id() : null;
+        return CustomizableEntity.EQUIPMENT.equals(entity.getValue()) && type != null ? type.id() : null;
     }
 
     private void refresh() {
@@ -113,7 +116,7 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
         Span details = new Span(field.key() + " · " + getTranslation(field.type().nameKey())
                 + (field.required() ? " · " + getTranslation("customization.fields.required") : "")
                 + " · " + (field.equipmentTypeId() == null
-                ? getTranslation(entity.getValue() == CustomizableEntity.EQUIPMENT
+                ? getTranslation(CustomizableEntity.EQUIPMENT.equals(entity.getValue())
                         ? "customization.fields.all-equipment" : "customization.fields.every-record")
                 : equipmentType.getValue().name()));
         details.addClassName("intervo-secondary-text");

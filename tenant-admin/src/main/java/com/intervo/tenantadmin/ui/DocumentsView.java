@@ -2,6 +2,7 @@ package com.intervo.tenantadmin.ui;
 
 import com.intervo.kernel.documents.DocumentException;
 import com.intervo.kernel.documents.DocumentKind;
+import com.intervo.kernel.documents.DocumentKinds;
 import com.intervo.kernel.documents.DocumentService;
 import com.intervo.kernel.documents.DocumentTemplates;
 import com.intervo.kernel.documents.DocumentTemplates.TemplateText;
@@ -52,6 +53,7 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final DocumentTemplates templates;
     private final DocumentService documents;
     private final com.intervo.kernel.documents.DocumentLayouts layouts;
+    private final DocumentKinds kinds;
 
     /** Form (what admins change most) or XHTML (for experts). */
     private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
@@ -79,8 +81,9 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private byte[] lastPreview;
 
     DocumentsView(DocumentTemplates templates, DocumentService documents,
-                  com.intervo.kernel.documents.DocumentLayouts layouts) {
+                  com.intervo.kernel.documents.DocumentLayouts layouts, DocumentKinds kinds) {
         this.layouts = layouts;
+        this.kinds = kinds;
         this.templates = templates;
         this.documents = documents;
         setId("documents-view");
@@ -89,9 +92,10 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
         kind.setId("documents-kind");
         kind.setLabel(getTranslation("documents.kind"));
-        kind.setItems(DocumentKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(k.nameKey()));
-        kind.setValue(DocumentKind.INTAKE_PROTOCOL);
+        // the kinds the modules register, in their order
+        kind.setItems(kinds.all());
+        kind.setItemLabelGenerator(k -> getTranslation(kinds.nameKey(k)));
+        kind.setValue(kinds.all().getFirst());
         language.setId("documents-language");
         language.setLabel(getTranslation("documents.language"));
         language.setItems(Messages.LOCALES);
@@ -379,7 +383,7 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private void loadTerms() {
         if (kind.getValue() != null && language.getValue() != null) {
             terms.setValue(templates.terms(kind.getValue(), language.getValue()).text());
-            terms.setLabel(getTranslation("documents.terms.for-kind", getTranslation(kind.getValue().nameKey())));
+            terms.setLabel(getTranslation("documents.terms.for-kind", getTranslation(kinds.nameKey(kind.getValue()))));
         }
     }
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -40,17 +41,19 @@ class StatusesView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> workflow = new ComboBox<>();
     private final Grid<WorkflowStatus> grid = new ListGrid<>();
 
-    StatusesView(WorkflowStatuses service, Messages messages) {
+    StatusesView(WorkflowStatuses service, Messages messages, Workflows workflows) {
         this.service = service;
         setId("statuses-view");
         setSizeFull();
 
         workflow.setId("statuses-workflow");
         workflow.setLabel(getTranslation("customization.statuses.workflow"));
-        workflow.setItems(service.workflows());
-        workflow.setItemLabelGenerator(w -> messages.hasKey(Workflows.nameKey(w))
-                ? getTranslation(Workflows.nameKey(w)) : WorkflowStatuses.fallbackName(w));
-        workflow.setValue(Workflows.SERVICE_SHEET);
+        List<String> all = service.workflows();
+        workflow.setItems(all);
+        workflow.setItemLabelGenerator(w -> messages.hasKey(workflows.nameKeyOf(w))
+                ? getTranslation(workflows.nameKeyOf(w)) : WorkflowStatuses.fallbackName(w));
+        // the modules' workflows come first
+        workflow.setValue(all.isEmpty() ? null : all.getFirst());
         workflow.addValueChangeListener(e -> refresh());
 
         Button add = new Button(getTranslation("customization.statuses.add"), VaadinIcon.PLUS.create(),

@@ -1,5 +1,6 @@
 package com.intervo.dispatch.ui;
 
+import com.intervo.dispatch.DispatchModule;
 import com.intervo.kernel.i18n.Formats;
 import com.intervo.dispatch.StaleTicketException;
 import com.intervo.dispatch.TicketPriority;
@@ -7,7 +8,6 @@ import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.UI;
@@ -39,7 +39,7 @@ class DispatchUi {
     /** The tenant's ticket statuses by key (looked up once per view). */
     Map<String, WorkflowStatus> stages() {
         Map<String, WorkflowStatus> byKey = new HashMap<>();
-        statuses.listAll(Workflows.TICKET).forEach(s -> byKey.put(s.key(), s));
+        statuses.listAll(DispatchModule.TICKET_WORKFLOW).forEach(s -> byKey.put(s.key(), s));
         return byKey;
     }
 

@@ -10,7 +10,6 @@ import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomFieldValidationException;
-import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.ui.CustomFieldsForm;
 import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.ui.Notifications;
@@ -18,6 +17,7 @@ import com.intervo.workshop.Intake;
 import com.intervo.workshop.RepairQueue;
 import com.intervo.workshop.SheetDetails;
 import com.intervo.workshop.SheetIntake;
+import com.intervo.workshop.WorkshopModule;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -159,7 +159,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
         FormLayout repairForm = new FormLayout(problem, accessories, condition, estimate, promised, technician);
         repairForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         repairForm.setColspan(problem, 2);
-        customFields = new CustomFieldsForm(customFieldService.definitions(CustomizableEntity.SERVICE_SHEET, null));
+        customFields = new CustomFieldsForm(customFieldService.definitions(WorkshopModule.SERVICE_SHEET, null));
         customFields.setId("intake-custom-fields");
 
         Button save = new Button(getTranslation("workshop.intake.save"), VaadinIcon.CHECK.create(), e -> save());

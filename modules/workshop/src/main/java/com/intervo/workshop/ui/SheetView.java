@@ -4,7 +4,6 @@ import com.intervo.kernel.identity.PersonNames;
 import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomFieldService;
-import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.mail.OutboxMessageView;
 import com.intervo.kernel.portal.PublicCodes;
@@ -20,6 +19,7 @@ import com.intervo.workshop.SheetHandOver;
 import com.intervo.workshop.SheetIntake;
 import com.intervo.workshop.SheetRules;
 import com.intervo.workshop.SheetDocument;
+import com.intervo.workshop.WorkshopModule;
 import com.intervo.workshop.domain.WorkEntry;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -166,7 +166,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         fact(facts, "workshop.sheet.technician", s.technicianName());
         fact(facts, "workshop.sheet.handed-over", s.handedOverAt() == null ? null : times.format(s.handedOverAt()));
         fact(facts, "workshop.sheet.final-notes", s.finalNotes());
-        customFields.display(CustomizableEntity.SERVICE_SHEET, null, s.customFields(), getLocale())
+        customFields.display(WorkshopModule.SERVICE_SHEET, null, s.customFields(), getLocale())
                 .forEach(v -> facts.add(new Paragraph(v.label() + ": " + v.value())));
         Span code = new Span(PublicCodes.display(s.trackingCode()));
         code.setId("sheet-tracking-code");

@@ -2,6 +2,7 @@ package com.intervo.kernel.customization;
 
 import com.intervo.kernel.audit.AuditedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "custom_field")
 class CustomField extends AuditedEntity {
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = CustomizableEntityColumn.class)
     @Column(nullable = false, updatable = false)
     private CustomizableEntity entity;
 

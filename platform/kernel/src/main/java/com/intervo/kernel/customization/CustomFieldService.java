@@ -32,8 +32,11 @@ public class CustomFieldService {
     private final CustomFields fields;
     private final Messages messages;
     private final WorkspaceLanguage workspace;
+    private final CustomizableEntities entities;
 
-    CustomFieldService(CustomFields fields, Messages messages, WorkspaceLanguage workspace) {
+    CustomFieldService(CustomFields fields, Messages messages, WorkspaceLanguage workspace,
+                       CustomizableEntities entities) {
+        this.entities = entities;
         this.fields = fields;
         this.messages = messages;
         this.workspace = workspace;
@@ -258,11 +261,14 @@ public class CustomFieldService {
         return new CustomFieldValidationException.Problem(field.key(), field.labels(), key, List.of());
     }
 
-    private static void checkScope(CustomFieldDraft draft) {
+    private void checkScope(CustomFieldDraft draft) {
         if (draft.entity() == null) {
             throw new CustomizationException("customization.error.entity-required");
         }
-        if (draft.equipmentTypeId() != null && draft.entity() != CustomizableEntity.EQUIPMENT) {
+        if (!entities.isRegistered(draft.entity())) {
+            throw new CustomizationException("customization.error.entity-unknown", draft.entity().name());
+        }
+        if (draft.equipmentTypeId() != null && !CustomizableEntity.EQUIPMENT.equals(draft.entity())) {
             throw new CustomizationException("customization.error.type-only-for-equipment");
         }
     }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The status engine: ordered, coloured statuses per workflow ({@link Workflows#SERVICE_SHEET},
- * {@link Workflows#TICKET}, or a module's own), each with a category and a final flag. Every workflow that has
+ * The status engine: ordered, coloured statuses per workflow (those the modules register in {@link Workflows},
+ * or any other), each with a category and a final flag. Every workflow that has
  * statuses has exactly one initial status (an active, open, non-final one); a final status is DONE or CANCELLED;
  * the last open status cannot be deactivated.
  */
@@ -27,8 +27,10 @@ public class WorkflowStatuses {
 
     private final StatusDefinitions statuses;
     private final WorkspaceLanguage workspace;
+    private final Workflows workflows;
 
-    WorkflowStatuses(StatusDefinitions statuses, WorkspaceLanguage workspace) {
+    WorkflowStatuses(StatusDefinitions statuses, WorkspaceLanguage workspace, Workflows workflows) {
+        this.workflows = workflows;
         this.statuses = statuses;
         this.workspace = workspace;
     }
@@ -53,13 +55,13 @@ public class WorkflowStatuses {
         return statuses.findByWorkflowOrderByPositionAsc(workflow).stream().map(StatusDefinition::toStatus).toList();
     }
 
-    /** The built-in workflows and every workflow that has statuses. */
+    /** The workflows the modules register and every other workflow that has statuses. */
     @Transactional(readOnly = true)
     public List<String> workflows() {
         TenantContext.require();
         TreeSet<String> others = new TreeSet<>(statuses.workflows());
-        others.removeAll(Workflows.BUILT_IN);
-        List<String> all = new ArrayList<>(Workflows.BUILT_IN);
+        others.removeAll(workflows.registered());
+        List<String> all = new ArrayList<>(workflows.registered());
         all.addAll(others);
         return all;
     }

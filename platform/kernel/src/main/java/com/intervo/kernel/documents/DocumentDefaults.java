@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 /**
- * What ships in the jar: a default template for every kind in every language, default terms and conditions,
- * and sample data (customers with Romanian, Czech and Russian names) for previews. No database needed.
+ * What ships in the jars: a kind's default template in every language (in its module's resources), the general
+ * terms and conditions (a kind may ship its own), and sample data (customers with Romanian, Czech and Russian
+ * names) for previews. No database needed.
  */
 public final class DocumentDefaults {
 
@@ -39,13 +40,14 @@ public final class DocumentDefaults {
         return Messages.supported(locale).getLanguage();
     }
 
-    public static String template(DocumentKind kind, Locale locale) {
-        return resource("documents/defaults/" + kind.fileName() + "_" + language(locale) + ".xhtml");
+    /** The kind's default template in the locale's language, from its module's resources. */
+    public static String template(DocumentKindDefinition kind, Locale locale) {
+        return resource(kind.templatePath(language(locale)));
     }
 
     /** The shipped terms of a kind of document: its own ({@code terms-<kind>_<lang>.txt}) or the general ones. */
-    public static String terms(DocumentKind kind, Locale locale) {
-        String own = "documents/defaults/terms-" + kind.fileName() + "_" + language(locale) + ".txt";
+    public static String terms(DocumentKindDefinition kind, Locale locale) {
+        String own = kind.termsPath(language(locale));
         if (DocumentDefaults.class.getClassLoader().getResource(own) != null) {
             return resource(own).strip();
         }
@@ -66,7 +68,7 @@ public final class DocumentDefaults {
     }
 
     /** A complete model for a preview of the kind in the language, as a real document would get it. */
-    public static Map<String, Object> sampleModel(DocumentKind kind, Locale locale) {
+    public static Map<String, Object> sampleModel(DocumentKindDefinition kind, Locale locale) {
         String lang = language(locale);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("company", new LinkedHashMap<>(Map.of(
@@ -79,7 +81,7 @@ public final class DocumentDefaults {
                 "taxId", pick(lang, "RO12345678", "RO12345678", "7701234567", "CZ12345678"),
                 "bank", pick(lang, "Banca Transilvania", "Banca Transilvania", "Сбербанк", "Česká spořitelna"),
                 "iban", "RO49 AAAA 1B31 0075 9384 0000")));
-        model.put("document", Map.of("number", numberPrefix(kind) + "-2026-00042", "date", LocalDate.of(2026, 11, 23)));
+        model.put("document", Map.of("number", kind.numberPrefix() + "-2026-00042", "date", LocalDate.of(2026, 11, 23)));
         model.put("customer", Map.of(
                 "name", pick(lang, "Ștefan Țăranu", "Ștefan Țăranu", "Пётр Ильич Соколов", "Jiří Dvořák"),
                 "address", pick(lang, "Bd. Independenței 8, Iași", "Bd. Independenței 8, Iași",
@@ -116,7 +118,7 @@ public final class DocumentDefaults {
         model.put("arrivedAt", LocalDateTime.of(2026, 11, 23, 9, 40));
         model.put("finishedAt", LocalDateTime.of(2026, 11, 23, 11, 15));
         model.put("trackingCode", "K7Q-4M2-XP9");
-        model.put("trackingQr", kind == DocumentKind.INTAKE_PROTOCOL ? SAMPLE_QR : "");
+        model.put("trackingQr", "");
         model.put("estimate", new BigDecimal("450.00"));
         model.put("currency", pick(lang, "RON", "RON", "RUB", "CZK"));
         model.put("validUntil", LocalDate.of(2026, 12, 23));
@@ -136,34 +138,23 @@ public final class DocumentDefaults {
         BigDecimal vat = net.multiply(rate).divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
         model.put("totals", Map.of("net", net, "vatRate", rate, "vat", vat, "gross", net.add(vat)));
         model.put("terms", terms(kind, locale));
-        if (kind == DocumentKind.WORK_REPORT) {
-            workReportSample(model, lang);
-        }
+        kind.sample().addTo(model, lang);
         return model;
     }
 
-    /** What a field technician's work report adds: ticket, hours, checklist answers, photos and the signature. */
-    private static void workReportSample(Map<String, Object> model, String lang) {
-        model.put("ticket", Map.of("number", "T-2026-00042"));
-        model.put("labour", Map.of("hours", new BigDecimal("1.58"), "minutes", 95));
-        String ok = pick(lang, "OK", "OK", "OK", "OK");
-        String problem = pick(lang, "Problem", "Problemă", "Проблема", "Problém");
-        model.put("checklistName", pick(lang, "Boiler inspection", "Revizie centrală termică", "Осмотр котла",
-                "Revize kotle"));
-        model.put("checklist", List.of(
-                Map.of("text", pick(lang, "Gas tightness", "Etanșeitate instalație gaz", "Герметичность газа",
-                        "Těsnost plynu"), "answer", ok, "ok", true),
-                Map.of("text", pick(lang, "Expansion vessel pressure", "Presiune vas de expansiune",
-                        "Давление расширительного бака", "Tlak expanzní nádoby"), "answer", problem, "ok", false,
-                        "defect", pick(lang, "Low pressure", "Presiune scăzută", "Низкое давление", "Nízký tlak"),
-                        "note", pick(lang, "Refilled to 1.2 bar", "Reumplut la 1,2 bar", "Подкачано до 1,2 бар",
-                                "Dopuštěno na 1,2 bar"))));
-        model.put("hasChecklist", true);
-        model.put("photos", List.of(Map.of("src", SAMPLE_SIGNATURE, "name", "photo-1.png")));
-        model.put("hasPhotos", true);
-        model.put("signature", Map.of("image", SAMPLE_SIGNATURE, "name",
-                pick(lang, "Ștefan Țăranu", "Ștefan Țăranu", "Пётр Соколов", "Jiří Dvořák"),
-                "at", LocalDateTime.of(2026, 11, 23, 11, 14)));
+    /** A stand-in QR code for samples (a kind whose documents print one adds it in its sample). */
+    public static String sampleQrCode() {
+        return SAMPLE_QR;
+    }
+
+    /** A hand-drawn-looking signature (or photo) for samples, as a data URI. */
+    public static String sampleSignatureImage() {
+        return SAMPLE_SIGNATURE;
+    }
+
+    /** The sample text for the language: en, ro, ru or cs. */
+    public static String inLanguage(String lang, String en, String ro, String ru, String cs) {
+        return pick(lang, en, ro, ru, cs);
     }
 
     private static Map<String, Object> item(String description, String quantity, String unit, String price) {
@@ -171,16 +162,6 @@ public final class DocumentDefaults {
         BigDecimal p = new BigDecimal(price);
         return Map.of("description", description, "quantity", q, "unit", unit, "price", p,
                 "total", q.multiply(p).setScale(2, RoundingMode.HALF_UP));
-    }
-
-    private static String numberPrefix(DocumentKind kind) {
-        return switch (kind) {
-            case INTAKE_PROTOCOL -> "PP";
-            case HANDOVER_PROTOCOL -> "PV";
-            case WORK_REPORT -> "RL";
-            case QUOTE -> "OF";
-            case INVOICE -> "FC";
-        };
     }
 
     private static String pick(String lang, String en, String ro, String ru, String cs) {

@@ -3,8 +3,7 @@ package com.intervo.kernel.documents;
 import com.intervo.kernel.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Table;
 
 /** The form settings of one kind of document in one language. */
@@ -12,7 +11,7 @@ import jakarta.persistence.Table;
 @Table(name = "document_layout")
 class DocumentLayout extends AuditedEntity {
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = DocumentKindColumn.class)
     @Column(nullable = false, updatable = false)
     private DocumentKind kind;
 

@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentLayouts {
 
     private final StoredLayouts layouts;
+    private final DocumentKinds kinds;
 
-    DocumentLayouts(StoredLayouts layouts) {
+    DocumentLayouts(StoredLayouts layouts, DocumentKinds kinds) {
         this.layouts = layouts;
+        this.kinds = kinds;
     }
 
     @Transactional(readOnly = true)
@@ -33,6 +35,7 @@ public class DocumentLayouts {
     @RolesAllowed("ADMIN")
     public void save(DocumentKind kind, Locale locale, DocumentLayoutSettings settings) {
         TenantContext.require();
+        kinds.definition(kind);
         check(settings);
         String language = DocumentDefaults.language(locale);
         DocumentLayout layout = layouts.findByKindAndLanguage(kind, language)

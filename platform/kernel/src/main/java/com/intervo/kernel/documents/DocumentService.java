@@ -27,8 +27,11 @@ public class DocumentService {
 
     private final DocumentLayouts layouts;
 
+    private final DocumentKinds kinds;
+
     DocumentService(DocumentTemplates templates, TenantDirectory tenants, CompanyProfiles companyProfiles,
-                    DocumentLayouts layouts) {
+                    DocumentLayouts layouts, DocumentKinds kinds) {
+        this.kinds = kinds;
         this.layouts = layouts;
         this.companyProfiles = companyProfiles;
         this.templates = templates;
@@ -48,7 +51,7 @@ public class DocumentService {
     public byte[] preview(DocumentKind kind, Locale locale, String body) {
         TenantContext.require();
         Locale language = Locale.forLanguageTag(DocumentDefaults.language(locale));
-        renderer.validate(body, DocumentDefaults.sampleModel(kind, language), language);
+        renderer.validate(body, DocumentDefaults.sampleModel(kinds.definition(kind), language), language);
         // as it will print: with the form's settings on top
         return renderer.render(layouts.layout(kind, language).applyTo(body), sampleModel(kind, language), language);
     }
@@ -68,7 +71,7 @@ public class DocumentService {
 
     /** The sample data of the preview, with the tenant's name, logo and terms. */
     public Map<String, Object> sampleModel(DocumentKind kind, Locale locale) {
-        Map<String, Object> sample = DocumentDefaults.sampleModel(kind, locale);
+        Map<String, Object> sample = DocumentDefaults.sampleModel(kinds.definition(kind), locale);
         sample.remove("terms");
         Map<String, Object> company = new LinkedHashMap<>(castMap(sample.get("company")));
         company.remove("name");

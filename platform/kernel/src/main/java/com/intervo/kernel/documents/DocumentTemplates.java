@@ -48,9 +48,11 @@ public class DocumentTemplates {
     private final StoredTemplates templates;
     private final StoredSettings settings;
     private final StoredTerms terms;
+    private final DocumentKinds kinds;
     private final DocumentRenderer renderer = new DocumentRenderer();
 
-    DocumentTemplates(StoredTemplates templates, StoredSettings settings, StoredTerms terms) {
+    DocumentTemplates(StoredTemplates templates, StoredSettings settings, StoredTerms terms, DocumentKinds kinds) {
+        this.kinds = kinds;
         this.templates = templates;
         this.settings = settings;
         this.terms = terms;
@@ -62,7 +64,8 @@ public class DocumentTemplates {
         String language = DocumentDefaults.language(locale);
         return templates.findByKindAndLanguage(kind, language)
                 .map(t -> new TemplateText(kind, language, t.getBody(), true))
-                .orElseGet(() -> new TemplateText(kind, language, DocumentDefaults.template(kind, locale), false));
+                .orElseGet(() -> new TemplateText(kind, language,
+                        DocumentDefaults.template(kinds.definition(kind), locale), false));
     }
 
     /** Validates the template (tags, XHTML, sandbox, rendered with sample data) and stores it. */
@@ -71,7 +74,8 @@ public class DocumentTemplates {
     public void save(DocumentKind kind, Locale locale, String body) {
         TenantContext.require();
         String language = DocumentDefaults.language(locale);
-        renderer.validate(body, DocumentDefaults.sampleModel(kind, locale), Locale.forLanguageTag(language));
+        renderer.validate(body, DocumentDefaults.sampleModel(kinds.definition(kind), locale),
+                Locale.forLanguageTag(language));
         templates.findByKindAndLanguage(kind, language).ifPresentOrElse(t -> t.setBody(body),
                 () -> templates.save(new DocumentTemplate(kind, language, body)));
         templates.flush();
@@ -122,7 +126,8 @@ public class DocumentTemplates {
         String language = DocumentDefaults.language(locale);
         return terms.findByKindAndLanguage(kind, language).map(DocumentTerms::getText).filter(t -> !t.isBlank())
                 .map(t -> new TermsText(kind, language, t, true))
-                .orElseGet(() -> new TermsText(kind, language, DocumentDefaults.terms(kind, locale), false));
+                .orElseGet(() -> new TermsText(kind, language,
+                        DocumentDefaults.terms(kinds.definition(kind), locale), false));
     }
 
     /** Sets the terms of one kind of document in one language; a blank text goes back to the kind's default. */
@@ -133,6 +138,7 @@ public class DocumentTemplates {
         if (kind == null) {
             throw new DocumentException("documents.error.kind-required");
         }
+        kinds.definition(kind);
         String value = text == null || text.isBlank() ? null : text.strip();
         if (value != null && value.length() > MAX_TERMS_CHARS) {
             throw new DocumentException("documents.error.terms-too-long", MAX_TERMS_CHARS);

@@ -21,29 +21,30 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.integration.spring.SpringResourceAccessor;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the tenant changelog against one tenant schema. The changelog includes the platform's changesets,
- * then every module's in dependency order, so every tenant has every module's tables.
+ * Runs the tenant changelog against one tenant schema. The changelog ({@link TenantChangelog}) includes the
+ * platform's changesets, then every module's in dependency order, so every tenant has every module's tables.
  */
 @Component
 public class TenantMigrator {
 
-    public static final String TENANT_CHANGELOG = "db/changelog/tenant-master.xml";
+    public static final String TENANT_CHANGELOG = TenantChangelog.MASTER;
     private static final String TENANT_CHANGELOG_FILES = "classpath*:db/changelog/tenant/**/*.*";
 
     private final DataSource dataSource;
     private final ResourceLoader resourceLoader;
+    private final TenantChangelog changelog;
     private volatile String changelogHash;
 
-    TenantMigrator(DataSource dataSource, ResourceLoader resourceLoader) {
+    TenantMigrator(DataSource dataSource, ResourceLoader resourceLoader, TenantChangelog changelog) {
         this.dataSource = dataSource;
         this.resourceLoader = resourceLoader;
+        this.changelog = changelog;
     }
 
     /** Creates the schema if needed and applies every pending changeset. */
@@ -61,7 +62,7 @@ public class TenantMigrator {
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
                 Database target = database;
-                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new SpringResourceAccessor(resourceLoader),
+                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), changelog.resourceAccessor(resourceLoader),
                                 "liquibase.analytics.enabled", false), () ->
                         new CommandScope(UpdateCommandStep.COMMAND_NAME)
                                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, target)
@@ -109,8 +110,7 @@ public class TenantMigrator {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(resourceLoader);
-            Resource master = resolver.getResource("classpath:" + TENANT_CHANGELOG);
-            digest(digest, "master", master);
+            digest.update(changelog.masterXml().getBytes(StandardCharsets.UTF_8));
             Resource[] files = resolver.getResources(TENANT_CHANGELOG_FILES);
             Arrays.sort(files, Comparator.comparing(TenantMigrator::relativePath));
             for (Resource file : files) {

@@ -3,6 +3,7 @@ package com.intervo.kernel.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.intervo.invoicing.InvoicingModule;
 import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
@@ -66,7 +67,7 @@ class CompanySettingsIT {
         profiles.save(details("RO49 AAAA 1B31 0075 9384 0000"));
         assertThat(profiles.details().iban()).isEqualTo("RO49AAAA1B31007593840000");
         assertThat(profiles.details().country()).isEqualTo("RO");
-        byte[] pdf = documents.render(DocumentKind.INVOICE, Locale.forLanguageTag("ro"), Map.of());
+        byte[] pdf = documents.render(InvoicingModule.INVOICE, Locale.forLanguageTag("ro"), Map.of());
         String text;
         try (var document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.intervo.dispatch.DispatchModule;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.ActingAs;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.testsupport.WithIntervoUser;
+import com.intervo.workshop.WorkshopModule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,10 +76,10 @@ class StatusesIT {
 
     @Test
     void everyNewTenantHasTheDefaultStatusesInFourLanguages() {
-        List<WorkflowStatus> sheet = as(() -> statuses.list(Workflows.SERVICE_SHEET));
+        List<WorkflowStatus> sheet = as(() -> statuses.list(WorkshopModule.SHEET_WORKFLOW));
         assertThat(sheet).extracting(WorkflowStatus::key).containsExactly("received", "in_work", "question",
                 "waiting_parts", "ready", "unrepairable", "handed_over");
-        List<WorkflowStatus> ticket = as(() -> statuses.list(Workflows.TICKET));
+        List<WorkflowStatus> ticket = as(() -> statuses.list(DispatchModule.TICKET_WORKFLOW));
         assertThat(ticket).extracting(WorkflowStatus::key).containsExactly("new", "assigned", "accepted", "en_route",
                 "on_site", "postponed", "done", "cancelled");
         for (WorkflowStatus status : concat(sheet, ticket)) {
@@ -88,16 +90,16 @@ class StatusesIT {
                 assertThat(status.category()).isIn(StatusCategory.DONE, StatusCategory.CANCELLED);
             }
         }
-        assertThat(as(() -> statuses.initial(Workflows.SERVICE_SHEET)).key()).isEqualTo("received");
-        assertThat(as(() -> statuses.initial(Workflows.TICKET)).label(Locale.forLanguageTag("ru"))).isEqualTo("Новая");
-        assertThat(as(() -> statuses.find(Workflows.TICKET, "postponed")).orElseThrow().label(Locale.forLanguageTag("ro")))
+        assertThat(as(() -> statuses.initial(WorkshopModule.SHEET_WORKFLOW)).key()).isEqualTo("received");
+        assertThat(as(() -> statuses.initial(DispatchModule.TICKET_WORKFLOW)).label(Locale.forLanguageTag("ru"))).isEqualTo("Новая");
+        assertThat(as(() -> statuses.find(DispatchModule.TICKET_WORKFLOW, "postponed")).orElseThrow().label(Locale.forLanguageTag("ro")))
                 .isEqualTo("Amânat");
-        assertThat(as(() -> statuses.find(Workflows.SERVICE_SHEET, "handed_over")).orElseThrow())
+        assertThat(as(() -> statuses.find(WorkshopModule.SHEET_WORKFLOW, "handed_over")).orElseThrow())
                 .satisfies(s -> assertThat(s.finalStatus()).isTrue());
         Integer bySystem = as(() -> tx.execute(s -> jdbc.queryForObject("select count(*) from workflow_status "
                 + "where created_by = 'system' and updated_by = 'system'", Integer.class)));
         assertThat(bySystem).isEqualTo(15);
-        assertThat(as(statuses::workflows)).startsWith(Workflows.SERVICE_SHEET, Workflows.TICKET);
+        assertThat(as(statuses::workflows)).startsWith(WorkshopModule.SHEET_WORKFLOW, DispatchModule.TICKET_WORKFLOW);
     }
 
     private static List<WorkflowStatus> concat(List<WorkflowStatus> a, List<WorkflowStatus> b) {
@@ -177,15 +179,15 @@ class StatusesIT {
     @Test
     void anotherTenantSeesNoneOfTheseStatuses() {
         WorkflowStatus mine = as(() -> statuses.create(FLOW, draft("mine", StatusCategory.OPEN, false)));
-        as(() -> statuses.update(as(() -> statuses.find(Workflows.TICKET, "new")).orElseThrow().id(),
+        as(() -> statuses.update(as(() -> statuses.find(DispatchModule.TICKET_WORKFLOW, "new")).orElseThrow().id(),
                 new StatusDraft("new", Map.of("en", "Fresh"), "#123456", StatusCategory.OPEN, false, true)));
         TenantId other = fixtures.newTenant();
         assertThat(TenantContext.callAs(other, () -> statuses.list(FLOW))).isEmpty();
-        assertThat(TenantContext.callAs(other, () -> statuses.initial(Workflows.TICKET)).label(Locale.ENGLISH))
+        assertThat(TenantContext.callAs(other, () -> statuses.initial(DispatchModule.TICKET_WORKFLOW)).label(Locale.ENGLISH))
                 .isEqualTo("New");
         assertThatThrownBy(() -> TenantContext.callAs(other, () -> statuses.deactivate(mine.id())))
                 .isInstanceOf(CustomizationException.class);
-        assertThat(as(() -> statuses.initial(Workflows.TICKET)).label(Locale.ENGLISH)).isEqualTo("Fresh");
+        assertThat(as(() -> statuses.initial(DispatchModule.TICKET_WORKFLOW)).label(Locale.ENGLISH)).isEqualTo("Fresh");
     }
 
     @Test
@@ -193,6 +195,6 @@ class StatusesIT {
     void onlyAnAdminChangesStatuses() {
         assertThatThrownBy(() -> statuses.create(FLOW, draft("sneaky", StatusCategory.OPEN, false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(statuses.list(Workflows.TICKET)).isNotEmpty();
+        assertThat(statuses.list(DispatchModule.TICKET_WORKFLOW)).isNotEmpty();
     }
 }

@@ -7,9 +7,11 @@ import static com.intervo.kernel.documents.DocumentsTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.intervo.invoicing.InvoicingModule;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
+import com.intervo.workshop.WorkshopModule;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +47,7 @@ class DocumentLayoutsIT extends SpringBrowserlessTest {
         TenantId tenant = fixtures.newTenant();
         TenantId other = fixtures.newTenant();
         fixtures.signIn(tenant, "admin");
-        String before = text(documents.render(DocumentKind.INTAKE_PROTOCOL, EN, Map.of()));
+        String before = text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of()));
         assertThat(before).contains("Intake protocol").contains("Customer – name and signature");
 
         navigate("admin/documents", Component.class);
@@ -55,21 +57,21 @@ class DocumentLayoutsIT extends SpringBrowserlessTest {
         test(byId(Button.class, "documents-form-save")).click();
         assertThat(byId(Span.class, "documents-form-problem").getText()).isEmpty();
 
-        String after = text(documents.render(DocumentKind.INTAKE_PROTOCOL, EN, Map.of("customer",
+        String after = text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of("customer",
                 Map.of("name", "Ana"))));
         // typed text prints as typed, never as a template tag or markup
         assertThat(after).contains("Service receipt").contains("Open Mon–Fri 9–18 {{customer.name}} <b>")
                 .doesNotContain("Intake protocol").doesNotContain("Customer – name and signature");
         // the XHTML stays as it was: the form applies on top of it
-        assertThat(templates.template(DocumentKind.INTAKE_PROTOCOL, EN).customized()).isFalse();
+        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, EN).customized()).isFalse();
         // other languages, other kinds and other workspaces print as before
-        assertThat(text(documents.render(DocumentKind.INTAKE_PROTOCOL, RO, Map.of()))).doesNotContain("Service receipt");
+        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, RO, Map.of()))).doesNotContain("Service receipt");
         fixtures.signIn(other, "admin");
-        assertThat(text(documents.render(DocumentKind.INTAKE_PROTOCOL, EN, Map.of()))).contains("Intake protocol");
+        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of()))).contains("Intake protocol");
 
         fixtures.signIn(tenant, "admin");
-        layouts.reset(DocumentKind.INTAKE_PROTOCOL, EN);
-        assertThat(text(documents.render(DocumentKind.INTAKE_PROTOCOL, EN, Map.of()))).contains("Intake protocol");
+        layouts.reset(WorkshopModule.INTAKE_PROTOCOL, EN);
+        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of()))).contains("Intake protocol");
     }
 
     @Test
@@ -78,24 +80,24 @@ class DocumentLayoutsIT extends SpringBrowserlessTest {
         fixtures.signIn(tenant, "admin");
         DocumentLayoutSettings bad = new DocumentLayoutSettings("T", null, "red; } body { display: none", true,
                 true, true, true);
-        assertThatThrownBy(() -> layouts.save(DocumentKind.QUOTE, EN, bad)).isInstanceOf(DocumentException.class)
+        assertThatThrownBy(() -> layouts.save(InvoicingModule.QUOTE, EN, bad)).isInstanceOf(DocumentException.class)
                 .extracting(e -> ((DocumentException) e).key()).isEqualTo("documents.layout.error.accent");
-        assertThatThrownBy(() -> layouts.save(DocumentKind.QUOTE, EN, new DocumentLayoutSettings("x".repeat(201),
+        assertThatThrownBy(() -> layouts.save(InvoicingModule.QUOTE, EN, new DocumentLayoutSettings("x".repeat(201),
                 null, null, true, true, true, true))).isInstanceOf(DocumentException.class);
-        assertThat(layouts.layout(DocumentKind.QUOTE, EN).isAsWritten()).isTrue();
+        assertThat(layouts.layout(InvoicingModule.QUOTE, EN).isAsWritten()).isTrue();
         // hiding the logo takes its image off the page
         templates.saveLogo(DocumentsTestSupport.image("png", 300, 100));
-        int withLogo = images(documents.render(DocumentKind.QUOTE, EN, Map.of()));
-        layouts.save(DocumentKind.QUOTE, EN, new DocumentLayoutSettings(null, null, "#aa3300", false, true, true,
+        int withLogo = images(documents.render(InvoicingModule.QUOTE, EN, Map.of()));
+        layouts.save(InvoicingModule.QUOTE, EN, new DocumentLayoutSettings(null, null, "#aa3300", false, true, true,
                 true));
-        assertThat(images(documents.render(DocumentKind.QUOTE, EN, Map.of()))).isLessThan(withLogo);
+        assertThat(images(documents.render(InvoicingModule.QUOTE, EN, Map.of()))).isLessThan(withLogo);
     }
 
     @Test
     void aTechnicianMayNotChangeTheForm() {
         TenantId tenant = fixtures.newTenant();
         fixtures.signIn(tenant, "technician");
-        assertThatThrownBy(() -> layouts.save(DocumentKind.QUOTE, EN, DocumentLayoutSettings.asWritten()))
+        assertThatThrownBy(() -> layouts.save(InvoicingModule.QUOTE, EN, DocumentLayoutSettings.asWritten()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

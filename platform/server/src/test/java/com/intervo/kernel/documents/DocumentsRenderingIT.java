@@ -5,12 +5,15 @@ import static com.intervo.kernel.documents.DocumentsTestSupport.signIn;
 import static com.intervo.kernel.documents.DocumentsTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intervo.dispatch.DispatchModule;
+import com.intervo.invoicing.InvoicingModule;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
+import com.intervo.workshop.WorkshopModule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,14 +37,15 @@ class DocumentsRenderingIT {
     @Autowired DocumentService documents;
     @Autowired DocumentTemplates templates;
     @Autowired UserDirectory users;
+    @Autowired DocumentKinds kinds;
 
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
     }
 
-    private static Map<String, Object> model(DocumentKind kind, Locale locale) {
-        Map<String, Object> model = new HashMap<>(DocumentDefaults.sampleModel(kind, locale));
+    private Map<String, Object> model(DocumentKind kind, Locale locale) {
+        Map<String, Object> model = new HashMap<>(kinds.sampleModel(kind, locale));
         model.remove("company");
         model.remove("terms");
         model.put("customer", Map.of("name", "Ștefan Țăranu " + ROMANIAN, "address", "Žerotínova 7 " + CZECH,
@@ -60,20 +64,21 @@ class DocumentsRenderingIT {
     void everyDefaultInEveryLanguageKeepsRomanianCzechAndCyrillicText() {
         TenantId tenant = fixtures.newTenant();
         TenantContext.runAs(tenant, () -> {
-            for (DocumentKind kind : DocumentKind.values()) {
+            for (DocumentKind kind : List.of(WorkshopModule.INTAKE_PROTOCOL, WorkshopModule.HANDOVER_PROTOCOL,
+                    DispatchModule.WORK_REPORT, InvoicingModule.QUOTE, InvoicingModule.INVOICE)) {
                 for (Locale locale : Messages.LOCALES) {
                     byte[] pdf = documents.render(kind, locale, model(kind, locale));
                     String text = text(pdf);
                     String where = kind + "/" + locale;
                     assertThat(pages(pdf)).as(where).isEqualTo(1);
                     assertThat(text).as(where).contains(ROMANIAN, CZECH, "Fixture " + tenant.key());
-                    if (kind != DocumentKind.INVOICE) {
+                    if (kind != InvoicingModule.INVOICE) {
                         assertThat(text).as(where).contains(RUSSIAN);
                     } else {
                         assertThat(text).as(where).contains("Ремонт");
                     }
                     // the kind's default terms in the language are printed
-                    String terms = DocumentDefaults.terms(kind, locale).lines().findFirst().orElseThrow();
+                    String terms = kinds.defaultTerms(kind, locale).lines().findFirst().orElseThrow();
                     assertThat(text).as(where).contains(terms.substring(0, 40));
                 }
             }
@@ -84,17 +89,17 @@ class DocumentsRenderingIT {
     void theLabelsOfEachLanguageComeOutRight() {
         TenantId tenant = fixtures.newTenant();
         TenantContext.runAs(tenant, () -> {
-            assertThat(text(documents.render(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
-                    model(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO))))
+            assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
+                    model(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO))))
                     .contains("Problema reclamată", "Stare vizuală", "Termeni și condiții", "nume și semnătură");
-            assertThat(text(documents.render(DocumentKind.HANDOVER_PROTOCOL, DocumentsTestSupport.CS,
-                    model(DocumentKind.HANDOVER_PROTOCOL, DocumentsTestSupport.CS))))
+            assertThat(text(documents.render(WorkshopModule.HANDOVER_PROTOCOL, DocumentsTestSupport.CS,
+                    model(WorkshopModule.HANDOVER_PROTOCOL, DocumentsTestSupport.CS))))
                     .contains("Předávací protokol – výdej", "Provedené práce", "Celkem k úhradě", "jméno a podpis");
-            assertThat(text(documents.render(DocumentKind.WORK_REPORT, DocumentsTestSupport.RU,
-                    model(DocumentKind.WORK_REPORT, DocumentsTestSupport.RU))))
+            assertThat(text(documents.render(DispatchModule.WORK_REPORT, DocumentsTestSupport.RU,
+                    model(DispatchModule.WORK_REPORT, DocumentsTestSupport.RU))))
                     .contains("Акт выполненных работ", "Заключение", "Всего к оплате", "ФИО и подпись");
-            assertThat(text(documents.render(DocumentKind.INVOICE, DocumentsTestSupport.EN,
-                    model(DocumentKind.INVOICE, DocumentsTestSupport.EN))))
+            assertThat(text(documents.render(InvoicingModule.INVOICE, DocumentsTestSupport.EN,
+                    model(InvoicingModule.INVOICE, DocumentsTestSupport.EN))))
                     .contains("Invoice", "Supplier", "Due date", "Total");
         });
     }
@@ -102,8 +107,8 @@ class DocumentsRenderingIT {
     @Test
     void theIntakeProtocolShowsTheTrackingCodeAndItsQrImage() {
         TenantId tenant = fixtures.newTenant();
-        byte[] pdf = TenantContext.callAs(tenant, () -> documents.render(DocumentKind.INTAKE_PROTOCOL,
-                DocumentsTestSupport.RO, DocumentDefaults.sampleModel(DocumentKind.INTAKE_PROTOCOL,
+        byte[] pdf = TenantContext.callAs(tenant, () -> documents.render(WorkshopModule.INTAKE_PROTOCOL,
+                DocumentsTestSupport.RO, kinds.sampleModel(WorkshopModule.INTAKE_PROTOCOL,
                         DocumentsTestSupport.RO)));
         assertThat(text(pdf)).contains("K7Q-4M2-XP9", "Cod de urmărire");
         assertThat(DocumentsTestSupport.images(pdf)).isEqualTo(1);
@@ -118,36 +123,36 @@ class DocumentsRenderingIT {
                 <body><h1>Protocolul nostru {{document.number}}</h1><p>{{customer.name}}</p>
                 {{#items}}<p>{{description}}: {{total}}</p>{{/items}}{{^notes}}<p>fără observații</p>{{/notes}}</body></html>
                 """;
-        templates.save(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO, mine);
-        assertThat(templates.template(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO).customized()).isTrue();
-        String text = text(documents.render(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
-                model(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO)));
+        templates.save(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO, mine);
+        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO).customized()).isTrue();
+        String text = text(documents.render(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
+                model(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO)));
         assertThat(text).contains("Protocolul nostru X-1", "Ștefan Țăranu", "Ремонт — " + CZECH + ": 10,00",
                 "fără observații").doesNotContain("Proces-verbal de preluare");
         // other languages keep their default
-        assertThat(templates.template(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.CS).customized()).isFalse();
+        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.CS).customized()).isFalse();
 
-        templates.reset(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO);
-        assertThat(templates.template(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO).customized()).isFalse();
-        assertThat(text(documents.render(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
-                model(DocumentKind.INTAKE_PROTOCOL, DocumentsTestSupport.RO)))).contains("Proces-verbal de preluare");
+        templates.reset(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO);
+        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO).customized()).isFalse();
+        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
+                model(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO)))).contains("Proces-verbal de preluare");
     }
 
     @Test
     void termsPerKindAndLanguageReplaceTheDefaultAndBlankGoesBack() {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "admin");
-        templates.saveTerms(DocumentKind.QUOTE, DocumentsTestSupport.CS, "Záruka 24 měsíců, žádné výjimky.");
-        String text = text(documents.render(DocumentKind.QUOTE, DocumentsTestSupport.CS,
-                model(DocumentKind.QUOTE, DocumentsTestSupport.CS)));
+        templates.saveTerms(InvoicingModule.QUOTE, DocumentsTestSupport.CS, "Záruka 24 měsíců, žádné výjimky.");
+        String text = text(documents.render(InvoicingModule.QUOTE, DocumentsTestSupport.CS,
+                model(InvoicingModule.QUOTE, DocumentsTestSupport.CS)));
         assertThat(text).contains("Záruka 24 měsíců, žádné výjimky.");
         // only that kind, only that language
-        assertThat(text(documents.render(DocumentKind.INVOICE, DocumentsTestSupport.CS,
-                model(DocumentKind.INVOICE, DocumentsTestSupport.CS)))).doesNotContain("Záruka 24 měsíců");
-        assertThat(templates.terms(DocumentKind.INVOICE, DocumentsTestSupport.CS).customized()).isFalse();
-        assertThat(templates.terms(DocumentKind.QUOTE, DocumentsTestSupport.RO).customized()).isFalse();
-        templates.saveTerms(DocumentKind.QUOTE, DocumentsTestSupport.CS, "  ");
-        assertThat(templates.terms(DocumentKind.QUOTE, DocumentsTestSupport.CS).customized()).isFalse();
+        assertThat(text(documents.render(InvoicingModule.INVOICE, DocumentsTestSupport.CS,
+                model(InvoicingModule.INVOICE, DocumentsTestSupport.CS)))).doesNotContain("Záruka 24 měsíců");
+        assertThat(templates.terms(InvoicingModule.INVOICE, DocumentsTestSupport.CS).customized()).isFalse();
+        assertThat(templates.terms(InvoicingModule.QUOTE, DocumentsTestSupport.RO).customized()).isFalse();
+        templates.saveTerms(InvoicingModule.QUOTE, DocumentsTestSupport.CS, "  ");
+        assertThat(templates.terms(InvoicingModule.QUOTE, DocumentsTestSupport.CS).customized()).isFalse();
     }
 
     @Test
@@ -155,17 +160,17 @@ class DocumentsRenderingIT {
         TenantId tenant = fixtures.newTenant();
         TenantContext.runAs(tenant, () -> {
             for (Locale locale : Messages.LOCALES) {
-                String report = text(documents.render(DocumentKind.WORK_REPORT, locale,
-                        model(DocumentKind.WORK_REPORT, locale)));
-                String intake = text(documents.render(DocumentKind.INTAKE_PROTOCOL, locale,
-                        model(DocumentKind.INTAKE_PROTOCOL, locale)));
+                String report = text(documents.render(DispatchModule.WORK_REPORT, locale,
+                        model(DispatchModule.WORK_REPORT, locale)));
+                String intake = text(documents.render(WorkshopModule.INTAKE_PROTOCOL, locale,
+                        model(WorkshopModule.INTAKE_PROTOCOL, locale)));
                 // the intake's "not collected within 90 days" and "back up your data" stay on the intake
                 assertThat(intake).as(locale.toString()).contains("90");
                 assertThat(report).as(locale.toString()).doesNotContain(" 90 ")
-                        .contains(DocumentDefaults.terms(DocumentKind.WORK_REPORT, locale).substring(0, 30));
+                        .contains(kinds.defaultTerms(DispatchModule.WORK_REPORT, locale).substring(0, 30));
             }
-            assertThat(text(documents.render(DocumentKind.WORK_REPORT, Locale.ENGLISH,
-                    model(DocumentKind.WORK_REPORT, Locale.ENGLISH)))).doesNotContain("not collected")
+            assertThat(text(documents.render(DispatchModule.WORK_REPORT, Locale.ENGLISH,
+                    model(DispatchModule.WORK_REPORT, Locale.ENGLISH)))).doesNotContain("not collected")
                     .doesNotContain("back it up");
         });
     }

@@ -6,6 +6,8 @@ import static com.intervo.kernel.documents.DocumentsTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.intervo.dispatch.DispatchModule;
+import com.intervo.invoicing.InvoicingModule;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.tenancy.TenantId;
@@ -105,12 +107,12 @@ class DocumentsSandboxIT {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "admin");
         for (String hostile : hostileTemplates()) {
-            assertThatThrownBy(() -> templates.save(DocumentKind.QUOTE, RO, hostile)).as(hostile)
+            assertThatThrownBy(() -> templates.save(InvoicingModule.QUOTE, RO, hostile)).as(hostile)
                     .isInstanceOf(DocumentException.class);
-            assertThatThrownBy(() -> documents.preview(DocumentKind.QUOTE, RO, hostile)).as(hostile)
+            assertThatThrownBy(() -> documents.preview(InvoicingModule.QUOTE, RO, hostile)).as(hostile)
                     .isInstanceOf(DocumentException.class);
         }
-        assertThat(templates.template(DocumentKind.QUOTE, RO).customized()).isFalse();
+        assertThat(templates.template(InvoicingModule.QUOTE, RO).customized()).isFalse();
         assertThat(hits).isEmpty();
     }
 
@@ -180,7 +182,7 @@ class DocumentsSandboxIT {
                 <html><body><p>x</p></body></html>
                 """.formatted(base);
         for (String template : List.of(xxe, parameterEntity)) {
-            assertThatThrownBy(() -> templates.save(DocumentKind.INVOICE, RO, template))
+            assertThatThrownBy(() -> templates.save(InvoicingModule.INVOICE, RO, template))
                     .isInstanceOfSatisfying(DocumentException.class,
                             e -> assertThat(e.key()).isEqualTo("documents.error.doctype"));
             assertThatThrownBy(() -> new DocumentRenderer().render(template, Map.of(), RO))
@@ -216,23 +218,23 @@ class DocumentsSandboxIT {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "admin");
         String good = "<html><body><p>Bun {{customer.name}}</p></body></html>";
-        templates.save(DocumentKind.WORK_REPORT, RO, good);
+        templates.save(DispatchModule.WORK_REPORT, RO, good);
 
         String notXhtml = "<html>\n<body>\n<p>unclosed paragraph\n</body>\n</html>";
-        assertThatThrownBy(() -> templates.save(DocumentKind.WORK_REPORT, RO, notXhtml))
+        assertThatThrownBy(() -> templates.save(DispatchModule.WORK_REPORT, RO, notXhtml))
                 .isInstanceOfSatisfying(DocumentException.class, e -> {
                     assertThat(e.key()).isEqualTo("documents.error.not-xhtml");
                     assertThat(e.args()[0]).isEqualTo(4);
                 });
         String unclosedSection = "<html>\n<body>\n{{#items}}<p>x</p>\n</body></html>";
-        assertThatThrownBy(() -> templates.save(DocumentKind.WORK_REPORT, RO, unclosedSection))
+        assertThatThrownBy(() -> templates.save(DispatchModule.WORK_REPORT, RO, unclosedSection))
                 .isInstanceOfSatisfying(DocumentException.class, e -> {
                     assertThat(e.key()).isEqualTo("documents.error.unclosed-section");
                     assertThat(e.args()).containsExactly(3, "items");
                 });
-        assertThatThrownBy(() -> templates.save(DocumentKind.WORK_REPORT, RO, "  "))
+        assertThatThrownBy(() -> templates.save(DispatchModule.WORK_REPORT, RO, "  "))
                 .isInstanceOf(DocumentException.class);
-        assertThat(templates.template(DocumentKind.WORK_REPORT, RO).body()).isEqualTo(good);
+        assertThat(templates.template(DispatchModule.WORK_REPORT, RO).body()).isEqualTo(good);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static com.intervo.kernel.documents.DocumentsTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.intervo.invoicing.InvoicingModule;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
@@ -43,10 +44,10 @@ class DocumentsSettingsIT {
     void aPngOrJpegLogoIsStoredAndPrintedOnEveryDocument() {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "admin");
-        byte[] before = documents.render(DocumentKind.QUOTE, RO, Map.of());
+        byte[] before = documents.render(InvoicingModule.QUOTE, RO, Map.of());
         templates.saveLogo(image("png", 300, 100));
         assertThat(templates.logo()).get().extracting(DocumentTemplates.Logo::mediaType).isEqualTo("image/png");
-        byte[] after = documents.render(DocumentKind.QUOTE, RO, Map.of());
+        byte[] after = documents.render(InvoicingModule.QUOTE, RO, Map.of());
         assertThat(images(after)).isEqualTo(images(before) + 1);
 
         templates.saveLogo(image("jpeg", 200, 200));
@@ -97,20 +98,20 @@ class DocumentsSettingsIT {
         TenantId a = fixtures.newTenant();
         TenantId b = fixtures.newTenant();
         signIn(users, a, "admin");
-        templates.save(DocumentKind.INVOICE, CS, "<html><body><p>Faktura firmy A {{customer.name}}</p></body></html>");
+        templates.save(InvoicingModule.INVOICE, CS, "<html><body><p>Faktura firmy A {{customer.name}}</p></body></html>");
         templates.saveLogo(image("png", 50, 50));
-        templates.saveTerms(DocumentKind.INVOICE, CS, "Podmínky firmy A");
-        assertThat(text(documents.render(DocumentKind.INVOICE, CS, Map.of()))).contains("Faktura firmy A");
+        templates.saveTerms(InvoicingModule.INVOICE, CS, "Podmínky firmy A");
+        assertThat(text(documents.render(InvoicingModule.INVOICE, CS, Map.of()))).contains("Faktura firmy A");
 
         signIn(users, b, "admin");
-        assertThat(templates.template(DocumentKind.INVOICE, CS).customized()).isFalse();
+        assertThat(templates.template(InvoicingModule.INVOICE, CS).customized()).isFalse();
         assertThat(templates.logo()).isEmpty();
-        assertThat(templates.terms(DocumentKind.INVOICE, CS).customized()).isFalse();
-        String textOfB = text(documents.render(DocumentKind.INVOICE, CS, Map.of()));
+        assertThat(templates.terms(InvoicingModule.INVOICE, CS).customized()).isFalse();
+        String textOfB = text(documents.render(InvoicingModule.INVOICE, CS, Map.of()));
         assertThat(textOfB).doesNotContain("firmy A").contains("Faktura");
         // a job of tenant B (no user) sees the same
         SecurityContextHolder.clearContext();
-        assertThat(TenantContext.callAs(b, () -> templates.template(DocumentKind.INVOICE, CS).customized())).isFalse();
+        assertThat(TenantContext.callAs(b, () -> templates.template(InvoicingModule.INVOICE, CS).customized())).isFalse();
     }
 
     @Test
@@ -118,17 +119,17 @@ class DocumentsSettingsIT {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "technician");
         String body = "<html><body><p>x</p></body></html>";
-        assertThatThrownBy(() -> templates.save(DocumentKind.QUOTE, RO, body)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> templates.reset(DocumentKind.QUOTE, RO)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.save(InvoicingModule.QUOTE, RO, body)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.reset(InvoicingModule.QUOTE, RO)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.saveLogo(image("png", 10, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> templates.saveTerms(DocumentKind.QUOTE, RO, "x"))
+        assertThatThrownBy(() -> templates.saveTerms(InvoicingModule.QUOTE, RO, "x"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> documents.preview(DocumentKind.QUOTE, RO, body))
+        assertThatThrownBy(() -> documents.preview(InvoicingModule.QUOTE, RO, body))
                 .isInstanceOf(AccessDeniedException.class);
         // a technician prints documents
-        assertThat(text(documents.render(DocumentKind.QUOTE, RO, Map.of()))).contains("Ofertă");
+        assertThat(text(documents.render(InvoicingModule.QUOTE, RO, Map.of()))).contains("Ofertă");
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> documents.render(DocumentKind.QUOTE, RO, Map.of()))
+        assertThatThrownBy(() -> documents.render(InvoicingModule.QUOTE, RO, Map.of()))
                 .isInstanceOf(TenantContext.NoTenantBoundException.class);
     }
 

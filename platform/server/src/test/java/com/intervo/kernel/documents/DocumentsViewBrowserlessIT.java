@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.intervo.kernel.ui.NotFoundView;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.testsupport.WithIntervoUser;
+import com.intervo.workshop.WorkshopModule;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -51,12 +52,12 @@ class DocumentsViewBrowserlessIT extends SpringBrowserlessTest {
         assertThat(editor.getValue()).contains("{{customer.name}}");
         assertThat(byId(IFrame.class, "documents-preview-frame").getSrc()).isNotBlank();
 
-        String before = templates.template(DocumentKind.INTAKE_PROTOCOL, Locale.ENGLISH).body();
+        String before = templates.template(WorkshopModule.INTAKE_PROTOCOL, Locale.ENGLISH).body();
         test(editor).setValue("<html><body>\n<p>{{#items}}never closed</p>\n</body></html>");
         test(byId(Button.class, "documents-save")).click();
         assertThat(byId(Span.class, "documents-problem").getText())
                 .isEqualTo("Line 2: section \"items\" is never closed.");
-        assertThat(templates.template(DocumentKind.INTAKE_PROTOCOL, Locale.ENGLISH).body()).isEqualTo(before);
+        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, Locale.ENGLISH).body()).isEqualTo(before);
 
         test(editor).setValue("<html><body><img src=\"http://127.0.0.1:9/x.png\" /></body></html>");
         test(byId(Button.class, "documents-preview")).click();

@@ -5,12 +5,15 @@ import static com.intervo.kernel.documents.DocumentsTestSupport.signIn;
 import static com.intervo.kernel.documents.DocumentsTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intervo.dispatch.DispatchModule;
+import com.intervo.invoicing.InvoicingModule;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantMigrator;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
+import com.intervo.workshop.WorkshopModule;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ class TermsMigrationIT {
     @Autowired DocumentTemplates templates;
     @Autowired UserDirectory users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DocumentKinds kinds;
 
     @AfterEach
     void clear() {
@@ -55,8 +59,8 @@ class TermsMigrationIT {
         migrator.migrate(tenant);
 
         signIn(users, tenant, "admin");
-        for (DocumentKind kind : new DocumentKind[] {DocumentKind.INTAKE_PROTOCOL, DocumentKind.HANDOVER_PROTOCOL,
-                DocumentKind.QUOTE, DocumentKind.INVOICE}) {
+        for (DocumentKind kind : new DocumentKind[] {WorkshopModule.INTAKE_PROTOCOL, WorkshopModule.HANDOVER_PROTOCOL,
+                InvoicingModule.QUOTE, InvoicingModule.INVOICE}) {
             DocumentTemplates.TermsText terms = templates.terms(kind, RO);
             assertThat(terms.customized()).as(kind.name()).isTrue();
             assertThat(terms.text()).as(kind.name()).isEqualTo("Termenii firmei: garanție 6 luni");
@@ -65,13 +69,13 @@ class TermsMigrationIT {
             // languages without terms keep the default
             assertThat(templates.terms(kind, DocumentsTestSupport.CS).customized()).isFalse();
         }
-        assertThat(templates.terms(DocumentKind.WORK_REPORT, RO).customized()).isFalse();
-        assertThat(text(documents.render(DocumentKind.INTAKE_PROTOCOL, RO, Map.of())))
+        assertThat(templates.terms(DispatchModule.WORK_REPORT, RO).customized()).isFalse();
+        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, RO, Map.of())))
                 .contains("Termenii firmei: garanție 6 luni");
         // the customized work report keeps working and prints the work report's terms, not the workshop's
-        String report = text(documents.render(DocumentKind.WORK_REPORT, RO, Map.of()));
+        String report = text(documents.render(DispatchModule.WORK_REPORT, RO, Map.of()));
         assertThat(report).contains("Raportul nostru")
-                .contains(DocumentDefaults.terms(DocumentKind.WORK_REPORT, RO).substring(0, 40))
+                .contains(kinds.defaultTerms(DispatchModule.WORK_REPORT, RO).substring(0, 40))
                 .doesNotContain("Termenii firmei");
     }
 }

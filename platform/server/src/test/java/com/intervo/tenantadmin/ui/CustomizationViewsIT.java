@@ -8,10 +8,10 @@ import com.intervo.kernel.customization.CustomFieldType;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.ui.NotFoundView;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.testsupport.WithIntervoUser;
+import com.intervo.workshop.WorkshopModule;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -99,9 +99,9 @@ class CustomizationViewsIT extends SpringBrowserlessTest {
     void anAdminSeesTheDefaultStatusesAndCannotDeactivateTheInitialOne() {
         navigate(StatusesView.class);
         Grid<WorkflowStatus> grid = find(Grid.class).id("statuses-grid");
-        assertThat(test(grid).size()).isEqualTo(statuses.listAll(Workflows.SERVICE_SHEET).size());
+        assertThat(test(grid).size()).isEqualTo(statuses.listAll(WorkshopModule.SHEET_WORKFLOW).size());
         test(cellButton(grid, s -> s.key().equals("received"), "status-toggle-received")).click();
         assertThat(find(Notification.class).withId("customization-error").exists()).isTrue();
-        assertThat(statuses.initial(Workflows.SERVICE_SHEET).key()).isEqualTo("received");
+        assertThat(statuses.initial(WorkshopModule.SHEET_WORKFLOW).key()).isEqualTo("received");
     }
 }

@@ -2,6 +2,7 @@ package com.intervo.kernel.documents.benchmarks;
 
 import com.intervo.kernel.documents.DocumentDefaults;
 import com.intervo.kernel.documents.DocumentKind;
+import com.intervo.kernel.documents.DocumentKindDefinition;
 import com.intervo.kernel.documents.DocumentRenderer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -29,8 +30,12 @@ public final class PdfRenderBenchmark {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         Locale locale = Locale.forLanguageTag("ro");
-        String template = DocumentDefaults.template(DocumentKind.INTAKE_PROTOCOL, locale);
-        Map<String, Object> model = DocumentDefaults.sampleModel(DocumentKind.INTAKE_PROTOCOL, locale);
+        // a copy of the workshop's Romanian intake protocol in this module's test resources
+        DocumentKindDefinition intake = DocumentKindDefinition.of(DocumentKind.of("INTAKE_PROTOCOL"), "-",
+                        "documents/benchmark", "PP", 0)
+                .withSample((m, lang) -> m.put("trackingQr", DocumentDefaults.sampleQrCode()));
+        String template = DocumentDefaults.template(intake, locale);
+        Map<String, Object> model = DocumentDefaults.sampleModel(intake, locale);
         DocumentRenderer renderer = new DocumentRenderer();
         byte[] sample = renderer.render(template, model, locale);
         Path out = Files.createTempFile("intake-protocol-", ".pdf");

@@ -1,9 +1,10 @@
-package com.intervo.server;
+package com.intervo.workshop.demo;
 
 import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
+import com.intervo.kernel.tenancy.DemoContent;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.Intake;
 import com.intervo.workshop.BenchWork;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * ready (its e-mail in the outbox), and an earlier repair handed over on the same customer's device.
  */
 @Component
-class DemoWorkshopData {
+class DemoWorkshopData implements DemoContent {
 
     private final SheetIntake sheets;
     private final BenchWork bench;
@@ -37,11 +38,21 @@ class DemoWorkshopData {
         this.customers = customers;
     }
 
+    @Override
+    public int demoOrder() {
+        return 30;
+    }
+
+    @Override
+    public void seed(DemoWorkspace workspace) {
+        seed(workspace.language(), workspace::as);
+    }
+
     /**
      * {@code as} runs work as one of the demo users (admin, dispatcher, technician, manager); a Czech workspace
      * ({@code language} "cs") gets Czech customers and texts.
      */
-    void seed(String language, BiConsumer<String, Runnable> as) {
+    private void seed(String language, BiConsumer<String, Runnable> as) {
         boolean czech = language.equals("cs");
         SheetDetails[] s = new SheetDetails[5];
         as.accept("dispatcher", () -> {

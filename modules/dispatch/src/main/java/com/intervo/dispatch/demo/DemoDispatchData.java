@@ -1,4 +1,4 @@
-package com.intervo.server;
+package com.intervo.dispatch.demo;
 
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
@@ -13,6 +13,7 @@ import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.FieldWork;
 import com.intervo.dispatch.TicketDesk;
 import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.tenancy.DemoContent;
 import com.intervo.kernel.zones.Zone;
 import com.intervo.kernel.zones.Zones;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * stages (one waiting in the queue, one on its way, one postponed, one done and waiting for the manager).
  */
 @Component
-class DemoDispatchData {
+class DemoDispatchData implements DemoContent {
 
     private final Zones zones;
     private final UserDirectory users;
@@ -49,8 +50,21 @@ class DemoDispatchData {
         this.locations = locations;
     }
 
+    @Override
+    public int demoOrder() {
+        return 20;
+    }
+
+    /** Only the workspace with every module dispatches. */
+    @Override
+    public void seed(DemoWorkspace workspace) {
+        if (workspace.everyModule()) {
+            seed(workspace::as);
+        }
+    }
+
     /** Runs with the demo tenant bound; {@code as} runs work signed in as one of the demo users. */
-    void seed(BiConsumer<String, Runnable> as) {
+    private void seed(BiConsumer<String, Runnable> as) {
         as.accept("admin", () -> {
             Zone cluj = zones.create("Cluj-Napoca", Zone.Kind.CITY);
             Zone clujCounty = zones.create("Cluj", Zone.Kind.COUNTY);

@@ -1,4 +1,4 @@
-package com.intervo.server;
+package com.intervo.crm.demo;
 
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerDraft;
@@ -18,6 +18,7 @@ import com.intervo.kernel.company.CompanyDetails;
 import com.intervo.kernel.company.CompanyProfiles;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizationSamples;
+import com.intervo.kernel.tenancy.DemoContent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /** Catalogs, customers and equipment of the demo workspace: a boiler service company in Romania. */
 @Component
-class DemoCrmData {
+class DemoCrmData implements DemoContent {
 
     private final CatalogService catalogs;
     private final CustomerService customers;
@@ -47,6 +48,19 @@ class DemoCrmData {
     }
 
     static final String STANDARD = "STANDARD";
+
+    @Override
+    public int demoOrder() {
+        return 10;
+    }
+
+    /** Only the workspace with every module has customers and equipment to start with. */
+    @Override
+    public void seed(DemoWorkspace workspace) {
+        if (workspace.everyModule()) {
+            workspace.as("admin", () -> seed(workspace.currency()));
+        }
+    }
 
     /** Runs with the demo tenant bound and its admin signed in. */
     void seed(String currency) {
