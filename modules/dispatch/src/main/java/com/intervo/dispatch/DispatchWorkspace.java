@@ -1,10 +1,11 @@
 package com.intervo.dispatch;
 
-import com.intervo.crm.domain.Customer;
+import com.intervo.crm.CustomerRef;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,19 +17,20 @@ import org.springframework.stereotype.Component;
 class DispatchWorkspace {
 
     private final TenantDirectory tenants;
+    private final WorkspaceClock clock;
 
-    DispatchWorkspace(TenantDirectory tenants) {
+    DispatchWorkspace(TenantDirectory tenants, WorkspaceClock clock) {
         this.tenants = tenants;
+        this.clock = clock;
     }
 
     ZoneId zone(TenantId tenant) {
-        return tenants.findActive(tenant.key()).map(Tenant::getTimeZone).filter(Objects::nonNull)
-                .map(ZoneId::of).orElse(ZoneId.of("UTC"));
+        return clock.zone(tenant);
     }
 
     /** The customer's language, else the workspace's. */
-    String language(Optional<Customer> customer) {
-        return customer.map(Customer::getLanguage).filter(Objects::nonNull)
+    String language(Optional<CustomerRef> customer) {
+        return customer.map(CustomerRef::language).filter(Objects::nonNull)
                 .or(() -> tenants.findActive(TenantContext.require().key()).map(Tenant::getDefaultLocale))
                 .map(l -> Locale.forLanguageTag(l).getLanguage()).orElse("en");
     }

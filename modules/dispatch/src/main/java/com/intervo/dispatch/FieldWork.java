@@ -12,8 +12,9 @@ import static com.intervo.dispatch.TicketInput.requiredText;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.VatRateService;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Part;
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.PartRef;
+import com.intervo.crm.PricedPart;
 import com.intervo.dispatch.TicketGuard.Actor;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketChecklistItem;
@@ -293,16 +294,16 @@ public class FieldWork {
         if (ticket.getParts().size() >= MAX_LINES) {
             throw DomainException.invalid("dispatch.error.too-many-lines", "parts", MAX_LINES);
         }
-        Part part = catalogs.parts().stream().filter(p -> p.getId().equals(partId)).findFirst()
-                .orElseThrow(() -> DomainException.invalid("dispatch.error.part-not-found", "partId"));
         // the VAT of the day the part is used (a category's rate changes by date)
-        BigDecimal vatRate = vatRates.rateOn(part, vatRates.today());
-        ticket.addPart(new TicketPart(line, ticket, part.getId(), part.getCode(), part.getName(), part.getUnit(),
-                quantity, part.getPrice(), part.getCurrency(), vatRate,
+        PricedPart priced = catalogs.activePart(partId, vatRates.today())
+                .orElseThrow(() -> DomainException.invalid("dispatch.error.part-not-found", "partId"));
+        PartRef part = priced.part();
+        ticket.addPart(new TicketPart(line, ticket, part.id(), part.code(), part.name(), part.unit(),
+                quantity, part.price(), part.currency(), priced.vatRate(),
                 source == null ? TicketPart.Source.VAN : source, clock.instant(), actor.name()));
         journal.touched(ticket);
         journal.log(ticket, actor, ActionType.PART_ADDED, context, quantity.stripTrailingZeros().toPlainString() + " × "
-                + part.getCode() + " " + part.getName());
+                + part.code() + " " + part.name());
         return journal.done(ticket);
     }
 
@@ -418,7 +419,7 @@ public class FieldWork {
         journal.log(ticket, actor, ActionType.FINISHED, context, (done == null ? "" : done + " — ")
                 + ticket.getLabourMinutes() + " min");
 
-        Optional<Customer> customer = customers.find(ticket.getCustomerId());
+        Optional<CustomerRef> customer = customers.ref(ticket.getCustomerId());
         String language = workspace.language(customer);
         String reportNumber = numbering.next("WORK_REPORT", workspace.zone(tenant));
         StoredFile report = reports.render(ticket, reportNumber, customer, language);
@@ -426,8 +427,8 @@ public class FieldWork {
         tickets.flush();
         journal.log(ticket, actor, ActionType.REPORT_ISSUED, FieldContext.none(), reportNumber);
         events.publishEvent(new WorkReportIssued(tenant, ticket.getId(), ticket.getNumber(), reportNumber,
-                report.id(), ticket.getCustomerId(), customer.map(Customer::getName).orElse(""),
-                customer.map(Customer::getEmail).orElse(null), language));
+                report.id(), ticket.getCustomerId(), customer.map(CustomerRef::name).orElse(""),
+                customer.map(CustomerRef::email).orElse(null), language));
         if (settings.reportSending() == ReportSending.AT_FINISH) {
             reports.release(ticket, actor, customer, language);
         }

@@ -3,7 +3,7 @@ package com.intervo.dispatch;
 import static com.intervo.dispatch.TicketInput.optionalText;
 
 import com.intervo.crm.CustomerService;
-import com.intervo.crm.domain.Customer;
+import com.intervo.crm.CustomerRef;
 import com.intervo.dispatch.TicketGuard.Actor;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketPart;
@@ -119,7 +119,7 @@ public class TicketApprovals {
         journal.log(ticket, actor, ActionType.APPROVED, FieldContext.none(), text);
         if (ticket.getReportReleasedAt() == null && ticket.getReportNumber() != null) {
             // the customer gets the approved figures: the report is made again (same number) with the corrections
-            Optional<Customer> customer = customers.find(ticket.getCustomerId());
+            Optional<CustomerRef> customer = customers.ref(ticket.getCustomerId());
             String language = workspace.language(customer);
             UUID previous = ticket.getReportFileId();
             StoredFile report = reports.render(ticket, ticket.getReportNumber(), customer, language);

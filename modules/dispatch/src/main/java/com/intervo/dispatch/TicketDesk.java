@@ -9,10 +9,10 @@ import static com.intervo.dispatch.TicketInput.requiredText;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
-import com.intervo.crm.domain.Checklist;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
-import com.intervo.crm.domain.Site;
+import com.intervo.crm.ChecklistRef;
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.SiteRef;
 import com.intervo.dispatch.TicketGuard.Actor;
 import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
@@ -93,8 +93,8 @@ public class TicketDesk {
         Described d = validate(draft);
         Ticket ticket = new Ticket(id, numbering.next("TICKET", workspace.zone(tenant)),
                 source == null ? TicketSource.PHONE : source);
-        ticket.describe(d.kind, d.customer.getId(), d.site == null ? null : d.site.getId(),
-                d.equipment == null ? null : d.equipment.getId(), d.zoneId, draft.problem(), d.priority,
+        ticket.describe(d.kind, d.customer.id(), d.site == null ? null : d.site.id(),
+                d.equipment == null ? null : d.equipment.id(), d.zoneId, draft.problem(), d.priority,
                 draft.desiredDate(), draft.scheduledAt(), draft.plannedMinutes(), draft.contactName(),
                 draft.contactPhone());
         attachChecklist(ticket, draft, d.equipment);
@@ -121,8 +121,8 @@ public class TicketDesk {
             throw DomainException.conflict("dispatch.error.edit-closed", "stage");
         }
         Described d = validate(draft);
-        ticket.describe(d.kind, d.customer.getId(), d.site == null ? null : d.site.getId(),
-                d.equipment == null ? null : d.equipment.getId(), d.zoneId, draft.problem(), d.priority,
+        ticket.describe(d.kind, d.customer.id(), d.site == null ? null : d.site.id(),
+                d.equipment == null ? null : d.equipment.id(), d.zoneId, draft.problem(), d.priority,
                 draft.desiredDate(), draft.scheduledAt(), draft.plannedMinutes(), draft.contactName(),
                 draft.contactPhone());
         boolean answered = ticket.getChecklist().stream().anyMatch(i -> i.getAnswer() != null);
@@ -199,16 +199,16 @@ public class TicketDesk {
         ticket.delayed(eta);
         tickets.flush();
         journal.log(ticket, actor, ActionType.DELAY_NOTIFIED, context, eta + (text == null ? "" : " — " + text));
-        Optional<Customer> customer = customers.find(ticket.getCustomerId());
+        Optional<CustomerRef> customer = customers.ref(ticket.getCustomerId());
         events.publishEvent(new CustomerDelayNotified(TenantContext.require(), ticket.getId(), ticket.getNumber(),
-                ticket.getCustomerId(), customer.map(Customer::getName).orElse(""),
-                customer.map(Customer::getEmail).orElse(null), workspace.language(customer), eta, text));
+                ticket.getCustomerId(), customer.map(CustomerRef::name).orElse(""),
+                customer.map(CustomerRef::email).orElse(null), workspace.language(customer), eta, text));
         return journal.done(ticket);
     }
 
     // --- internals
 
-    private record Described(TicketKind kind, Customer customer, Site site, Equipment equipment, UUID zoneId,
+    private record Described(TicketKind kind, CustomerRef customer, SiteRef site, EquipmentRef equipment, UUID zoneId,
                              TicketPriority priority) {
     }
 
@@ -219,24 +219,24 @@ public class TicketDesk {
         requiredText(draft.problem(), "problem", MAX_TEXT);
         optionalText(draft.contactName(), "contactName", 200);
         optionalText(draft.contactPhone(), "contactPhone", 50);
-        Customer customer = customers.find(draft.customerId())
+        CustomerRef customer = customers.ref(draft.customerId())
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.customer-not-found", "customerId"));
-        Equipment item = null;
+        EquipmentRef item = null;
         if (draft.equipmentId() != null) {
-            item = equipment.find(draft.equipmentId())
-                    .filter(e -> e.getCustomer().getId().equals(customer.getId()))
+            item = equipment.ref(draft.equipmentId())
+                    .filter(e -> e.customerId().equals(customer.id()))
                     .orElseThrow(() -> DomainException.invalid("dispatch.error.equipment-not-of-customer",
                             "equipmentId"));
         }
-        Site site = null;
+        SiteRef site = null;
         UUID siteId = draft.siteId() != null ? draft.siteId()
-                : item != null && item.getSite() != null ? item.getSite().getId() : null;
-        if (siteId == null && customer.getSites().size() == 1) {
-            siteId = customer.getSites().getFirst().getId();
+                : item != null ? item.siteId() : null;
+        if (siteId == null && customer.sites().size() == 1) {
+            siteId = customer.sites().getFirst().id();
         }
         if (siteId != null) {
             UUID wanted = siteId;
-            site = customer.getSites().stream().filter(s -> s.getId().equals(wanted)).findFirst()
+            site = customer.site(wanted)
                     .orElseThrow(() -> DomainException.invalid("dispatch.error.site-not-of-customer", "siteId"));
         }
         if (draft.plannedMinutes() != null && (draft.plannedMinutes() < 1 || draft.plannedMinutes() > 10080)) {
@@ -248,29 +248,28 @@ public class TicketDesk {
             throw DomainException.invalid("dispatch.error.zone-not-found", "zoneId");
         }
         if (zoneId == null && site != null) {
-            zoneId = ZoneGuess.guess(active.stream().map(ZoneGuess.Candidate::of).toList(), site.getCity(),
-                    site.getCounty());
+            zoneId = ZoneGuess.guess(active.stream().map(ZoneGuess.Candidate::of).toList(), site.city(),
+                    site.county());
         }
         return new Described(draft.kind() == null ? TicketKind.REPAIR : draft.kind(), customer, site, item, zoneId,
                 draft.priority() == null ? TicketPriority.NORMAL : draft.priority());
     }
 
-    private void attachChecklist(Ticket ticket, TicketDraft draft, Equipment item) {
-        Checklist checklist = null;
+    private void attachChecklist(Ticket ticket, TicketDraft draft, EquipmentRef item) {
+        Optional<ChecklistRef> checklist = Optional.empty();
         if (draft.checklistId() != null) {
-            checklist = catalogs.checklists().stream().filter(c -> c.getId().equals(draft.checklistId())).findFirst()
-                    .map(c -> catalogs.checklist(c.getId()))
-                    .orElseThrow(() -> DomainException.invalid("dispatch.error.checklist-not-found", "checklistId"));
-        } else if (!draft.withoutChecklist() && item != null && item.getType() != null
-                && item.getType().getChecklist() != null && item.getType().getChecklist().isActive()) {
-            checklist = catalogs.checklist(item.getType().getChecklist().getId());
+            checklist = Optional.of(catalogs.activeChecklistRef(draft.checklistId())
+                    .orElseThrow(() -> DomainException.invalid("dispatch.error.checklist-not-found", "checklistId")));
+        } else if (!draft.withoutChecklist() && item != null) {
+            checklist = catalogs.checklistOfType(item.typeId());
         }
-        if (checklist == null) {
+        if (checklist.isEmpty()) {
             ticket.attachChecklist(null, null, List.of());
             return;
         }
-        ticket.attachChecklist(checklist.getId(), checklist.getName(), checklist.getPoints().stream()
-                .map(p -> new TicketChecklistItem.Point(p.getId(), p.getText(), p.isMandatory(), p.defects()))
+        ChecklistRef c = checklist.get();
+        ticket.attachChecklist(c.id(), c.name(), c.points().stream()
+                .map(p -> new TicketChecklistItem.Point(p.id(), p.text(), p.mandatory(), p.defects()))
                 .toList());
     }
 
@@ -287,7 +286,7 @@ public class TicketDesk {
         ticket.assign(technicianId, clock.instant());
         tickets.flush();
         journal.log(ticket, actor, ActionType.ASSIGNED, FieldContext.none(), technician.displayName());
-        String customerName = customers.find(ticket.getCustomerId()).map(Customer::getName).orElse("");
+        String customerName = customers.ref(ticket.getCustomerId()).map(CustomerRef::name).orElse("");
         events.publishEvent(new TicketAssigned(TenantContext.require(), ticket.getId(), ticket.getNumber(),
                 technicianId, previous, customerName, ticket.getProblem()));
     }

@@ -1,8 +1,8 @@
 package com.intervo.dispatch;
 
 import com.intervo.crm.EquipmentService;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.EquipmentRef;
 import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.Tickets;
@@ -44,24 +44,24 @@ class TicketReports {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    StoredFile render(Ticket ticket, String reportNumber, Optional<Customer> customer, String language) {
-        Optional<Equipment> item = ticket.getEquipmentId() == null ? Optional.empty()
-                : equipment.find(ticket.getEquipmentId());
+    StoredFile render(Ticket ticket, String reportNumber, Optional<CustomerRef> customer, String language) {
+        Optional<EquipmentRef> item = ticket.getEquipmentId() == null ? Optional.empty()
+                : equipment.ref(ticket.getEquipmentId());
         String technicianName = technicians.names(List.of(ticket.getTechnicianId())).get(ticket.getTechnicianId());
-        byte[] pdf = reports.render(ticket, reportNumber, customer, item, technicianName,
+        byte[] pdf = reports.report(ticket, reportNumber, customer, item, technicianName,
                 Locale.forLanguageTag(language), workspace.zone(TenantContext.require()));
         return files.store(TicketViews.REPORT_OWNER, ticket.getId(), reportNumber + ".pdf", pdf);
     }
 
     /** The work report goes to the customer (the outbox mails it when the transaction commits). */
-    void release(Ticket ticket, TicketGuard.Actor actor, Optional<Customer> customer, String language) {
+    void release(Ticket ticket, TicketGuard.Actor actor, Optional<CustomerRef> customer, String language) {
         ticket.reportReleased(clock.instant());
         tickets.flush();
-        String email = customer.map(Customer::getEmail).orElse(null);
+        String email = customer.map(CustomerRef::email).orElse(null);
         journal.log(ticket, actor, ActionType.REPORT_SENT, FieldContext.none(), ticket.getReportNumber()
                 + (email == null ? "" : " → " + email));
         events.publishEvent(new WorkReportReleased(TenantContext.require(), ticket.getId(), ticket.getNumber(),
                 ticket.getReportNumber(), ticket.getReportFileId(), ticket.getCustomerId(),
-                customer.map(Customer::getName).orElse(""), email, language));
+                customer.map(CustomerRef::name).orElse(""), email, language));
     }
 }

@@ -5,8 +5,6 @@ import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.SiteRef;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketFinding;
 import com.intervo.dispatch.domain.TicketPart;
@@ -56,13 +54,6 @@ class WorkReports {
         this.documents = documents;
         this.files = files;
         this.messages = messages;
-    }
-
-    /** The ticket service's call with CRM entities; the report reads the CRM's records by their ids. */
-    byte[] render(Ticket t, String reportNumber, Optional<Customer> customer, Optional<Equipment> equipment,
-                  String technicianName, Locale locale, ZoneId zone) {
-        return report(t, reportNumber, customer.flatMap(c -> customers.ref(c.getId())),
-                equipment.flatMap(e -> equipmentService.ref(e.getId())), technicianName, locale, zone);
     }
 
     byte[] report(Ticket t, String reportNumber, Optional<CustomerRef> customer, Optional<EquipmentRef> equipment,

@@ -6,7 +6,7 @@
         "kernel :: audit", "kernel :: company", "kernel :: customization", "kernel :: documents", "kernel :: errors",
         "kernel :: files", "kernel :: home", "kernel :: i18n", "kernel :: identity", "kernel :: licensing",
         "kernel :: live", "kernel :: mail", "kernel :: map", "kernel :: search", "kernel :: tenancy", "kernel :: ui",
-        "kernel :: ui-map", "kernel :: zones", "crm", "crm :: model"})
+        "kernel :: ui-map", "kernel :: zones", "crm"})
 package com.intervo.dispatch;
 
 import org.springframework.modulith.ApplicationModule;

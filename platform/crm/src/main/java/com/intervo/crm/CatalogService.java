@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -142,6 +143,24 @@ public class CatalogService {
         return checklists().stream().map(c -> new CatalogRef(c.getId(), c.getName())).toList();
     }
 
+    /** An active checklist with its points, as a ticket copies it; empty when unknown or no longer active. */
+    @PermitAll
+    public Optional<ChecklistRef> activeChecklistRef(UUID id) {
+        return id == null ? Optional.empty() : checklists.findById(id).filter(Checklist::isActive).map(CatalogService::ref);
+    }
+
+    /** The active checklist an equipment type brings along, if any. */
+    @PermitAll
+    public Optional<ChecklistRef> checklistOfType(UUID typeId) {
+        return typeId == null ? Optional.empty() : types.findById(typeId).map(EquipmentType::getChecklist)
+                .filter(Checklist::isActive).map(CatalogService::ref);
+    }
+
+    private static ChecklistRef ref(Checklist checklist) {
+        return new ChecklistRef(checklist.getId(), checklist.getName(), checklist.getPoints().stream()
+                .map(p -> new ChecklistRef.Point(p.getId(), p.getText(), p.isMandatory(), p.defects())).toList());
+    }
+
     @PermitAll
     public Checklist checklist(UUID id) {
         Checklist checklist = get(checklists, id);
@@ -216,6 +235,14 @@ public class CatalogService {
     @PermitAll
     public List<Part> parts() {
         return parts.findByActiveTrue(BY_NAME);
+    }
+
+    /** An active part with the VAT rate of {@code day}; empty when unknown or no longer active. */
+    @PermitAll
+    public Optional<PricedPart> activePart(UUID id, java.time.LocalDate day) {
+        return id == null ? Optional.empty() : parts.findById(id).filter(Part::isActive)
+                .map(p -> new PricedPart(new PartRef(p.getId(), p.getCode(), p.getName(), p.getUnit(), p.getPrice(),
+                        p.getCurrency()), vatRates.rateOn(p, day)));
     }
 
     /** The active parts as other modules offer them. */

@@ -2,8 +2,8 @@ package com.intervo.dispatch.demo;
 
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.EquipmentRef;
 import com.intervo.dispatch.FieldContext;
 import com.intervo.dispatch.TechnicianLocations;
 import com.intervo.dispatch.TicketDetails;
@@ -80,24 +80,24 @@ class DemoDispatchData implements DemoContent {
         as.accept("technician2", () -> locations.record(List.of(
                 ping(now.minus(38, ChronoUnit.MINUTES), "45.6529", "25.6107"))));
 
-        Customer popescu = customers.search("Popescu", 0, 1).getFirst();
-        Customer hotel = customers.search("Carpați", 0, 1).getFirst();
-        Equipment boiler = equipment.ofCustomer(popescu.getId()).getFirst();
-        Equipment hotelBoiler = equipment.ofCustomer(hotel.getId()).getFirst();
+        CustomerRef popescu = customers.searchRefs("Popescu", 0, 1).getFirst();
+        CustomerRef hotel = customers.searchRefs("Carpați", 0, 1).getFirst();
+        EquipmentRef boiler = equipment.refsOfCustomer(popescu.id()).getFirst();
+        EquipmentRef hotelBoiler = equipment.refsOfCustomer(hotel.id()).getFirst();
         var technician = users.findByUsername("technician").orElseThrow().getId();
         var technician2 = users.findByUsername("technician2").orElseThrow().getId();
         TicketDetails[] opened = new TicketDetails[4];
         as.accept("dispatcher", () -> {
-            opened[0] = desk.open(new TicketDraft(TicketKind.REPAIR, hotel.getId(), null, hotelBoiler.getId(), null,
+            opened[0] = desk.open(new TicketDraft(TicketKind.REPAIR, hotel.id(), null, hotelBoiler.id(), null,
                     "Centrala din subsol nu pornește, eroare F28. Acces prin curtea din spate.", TicketPriority.URGENT,
                     LocalDate.now(), null, 90, "Andreea Mureșan", "0744 000 111", null, false, null));
-            opened[1] = desk.open(new TicketDraft(TicketKind.INSPECTION, popescu.getId(), null, boiler.getId(), null,
+            opened[1] = desk.open(new TicketDraft(TicketKind.INSPECTION, popescu.id(), null, boiler.id(), null,
                     "Revizie anuală ISCIR", TicketPriority.NORMAL, LocalDate.now(), null, 60, null, null, null, false,
                     technician));
-            opened[2] = desk.open(new TicketDraft(TicketKind.REPAIR, popescu.getId(), null, boiler.getId(), null,
+            opened[2] = desk.open(new TicketDraft(TicketKind.REPAIR, popescu.id(), null, boiler.id(), null,
                     "Pierde presiune în instalație", TicketPriority.HIGH, LocalDate.now().plusDays(1), null, 45,
                     null, null, null, true, technician));
-            opened[3] = desk.open(new TicketDraft(TicketKind.MAINTENANCE, hotel.getId(), null, hotelBoiler.getId(),
+            opened[3] = desk.open(new TicketDraft(TicketKind.MAINTENANCE, hotel.id(), null, hotelBoiler.id(),
                     null, "Verificare lunară conform contractului", TicketPriority.LOW, LocalDate.now().plusDays(3),
                     null, 30, null, null, null, true, technician2));
         });
