@@ -1,6 +1,10 @@
 package com.intervo.dispatch;
 
+import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
+import com.intervo.crm.EquipmentRef;
 import com.intervo.crm.EquipmentService;
+import com.intervo.crm.SiteRef;
 import com.intervo.dispatch.domain.InspectionSchedule;
 import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.i18n.Messages;
@@ -12,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,17 +33,19 @@ public class Inspections {
 
     private final InspectionSchedule schedule;
     private final EquipmentService equipment;
+    private final CustomerService customers;
     private final Messages messages;
     private final TicketDesk desk;
     private final Clock clock;
     private final DispatchWorkspace workspace;
     private final int inspectionMonths;
 
-    Inspections(InspectionSchedule schedule, EquipmentService equipment, Messages messages, TicketDesk desk,
-                Optional<Clock> clock, DispatchWorkspace workspace,
+    Inspections(InspectionSchedule schedule, EquipmentService equipment, CustomerService customers,
+                Messages messages, TicketDesk desk, Optional<Clock> clock, DispatchWorkspace workspace,
                 @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths) {
         this.schedule = schedule;
         this.equipment = equipment;
+        this.customers = customers;
         this.messages = messages;
         this.desk = desk;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -52,12 +59,20 @@ public class Inspections {
         TenantId tenant = TenantContext.require();
         LocalDate today = LocalDate.now(clock.withZone(workspace.zone(tenant)));
         List<InspectionDue> due = new ArrayList<>();
-        for (var row : schedule.due(inspectionMonths, today.plusDays(Math.max(0, Math.min(days, 366))), 500)) {
-            equipment.find(row.equipmentId()).ifPresent(e -> due.add(new InspectionDue(e.getId(),
-                    e.getCustomer().getId(), e.getCustomer().getName(), e.displayName(), e.getSerialNumber(),
-                    e.getType() == null ? null : e.getType().getName(),
-                    e.getSite() == null ? "" : e.getSite().address(), row.lastInspection(), row.dueDate(),
-                    row.dueDate().isBefore(today))));
+        var rows = schedule.due(inspectionMonths, today.plusDays(Math.max(0, Math.min(days, 366))), 500);
+        // one read of the equipment and one of their owners for the whole list
+        Map<UUID, EquipmentRef> items = equipment.refs(rows.stream().map(r -> r.equipmentId()).toList());
+        Map<UUID, CustomerRef> owners = customers.refs(items.values().stream().map(EquipmentRef::customerId).toList());
+        for (var row : rows) {
+            EquipmentRef e = items.get(row.equipmentId());
+            if (e == null) {
+                continue;
+            }
+            Optional<CustomerRef> owner = Optional.ofNullable(owners.get(e.customerId()));
+            due.add(new InspectionDue(e.id(), e.customerId(), owner.map(CustomerRef::name).orElse(""),
+                    e.displayName(), e.serialNumber(), e.typeName() == null || e.typeName().isEmpty() ? null
+                    : e.typeName(), owner.flatMap(c -> c.site(e.siteId())).map(SiteRef::address).orElse(""),
+                    row.lastInspection(), row.dueDate(), row.dueDate().isBefore(today)));
         }
         return due;
     }
