@@ -1,6 +1,7 @@
 package com.intervo.dispatch;
 
 import com.intervo.kernel.errors.DomainException;
+import com.intervo.kernel.errors.FieldRules;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -12,6 +13,8 @@ final class TicketInput {
     /** Part lines, and findings, per ticket. */
     static final int MAX_LINES = 200;
     static final Duration RECENT = Duration.ofDays(30);
+    /** The kernel's input rules with dispatch's messages ({@code dispatch.error.required}, {@code .too-long}). */
+    private static final FieldRules RULES = FieldRules.withKeys("dispatch.error");
 
     private TicketInput() {
     }
@@ -34,19 +37,10 @@ final class TicketInput {
     }
 
     static String requiredText(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw DomainException.invalid("dispatch.error.required", field);
-        }
-        if (value.strip().length() > max) {
-            throw DomainException.invalid("dispatch.error.too-long", field, max);
-        }
-        return value.strip();
+        return RULES.required(value, field, max);
     }
 
     static String optionalText(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return requiredText(value, field, max);
+        return RULES.optional(value, field, max);
     }
 }

@@ -112,13 +112,13 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("entry-text").single()).setValue("Measured the supply voltage");
         test(find(Button.class).withId("entry-add").single()).click();
         @SuppressWarnings("unchecked")
-        Grid<com.intervo.workshop.domain.WorkEntry> log = find(Grid.class).withId("sheet-log").single();
+        Grid<com.intervo.workshop.SheetEntry> log = find(Grid.class).withId("sheet-log").single();
         // the oldest open sheet's earlier diagnosis, the question and the new work
-        var entries = new java.util.ArrayList<com.intervo.workshop.domain.WorkEntry>();
+        var entries = new java.util.ArrayList<com.intervo.workshop.SheetEntry>();
         for (int i = 0; i < test(log).size(); i++) {
             entries.add(test(log).getRow(i));
         }
-        assertThat(entries).extracting(com.intervo.workshop.domain.WorkEntry::getText).containsExactlyInAnyOrder(
+        assertThat(entries).extracting(com.intervo.workshop.SheetEntry::text).containsExactlyInAnyOrder(
                 "Diagnoză, display comandat", "Replace the cable too?", "Measured the supply voltage");
     }
 
@@ -156,7 +156,7 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         test(find(Button.class).withId("correct-save").single()).click();
         assertThat(find(TextArea.class).withId("correct-text").all()).isEmpty();
         @SuppressWarnings("unchecked")
-        Grid<com.intervo.workshop.domain.WorkEntry> after = find(Grid.class).withId("sheet-log").single();
+        Grid<com.intervo.workshop.SheetEntry> after = find(Grid.class).withId("sheet-log").single();
         assertThat(test(after).getCellText(row, 3)).startsWith(mine + " and the heat sink").contains("(corrected");
     }
 

@@ -124,7 +124,7 @@ public class CustomFieldService {
         CustomField field = fields.findById(id)
                 .orElseThrow(() -> new CustomizationException("customization.error.not-found"));
         CustomFieldDefinition current = field.toDefinition();
-        if ((draft.entity() != null && draft.entity() != current.entity())
+        if ((draft.entity() != null && !draft.entity().equals(current.entity()))
                 || (draft.type() != null && draft.type() != current.type())
                 || (draft.key() != null && !draft.key().strip().equals(current.key()))
                 || !Objects.equals(draft.equipmentTypeId(), current.equipmentTypeId())) {
