@@ -50,7 +50,8 @@ class LicenseGraphTest {
     private static Optional<ModuleDescriptor> owner(List<ModuleDescriptor> descriptors, String packageName) {
         return descriptors.stream()
                 .filter(d -> packageName.equals(d.basePackage()) || packageName.startsWith(d.basePackage() + "."))
-                .max((x, y) -> Integer.compare(x.basePackage().length(), y.basePackage().length()));
+                .max((x, y) -> Integer.compare(
+                        x.basePackage().length(), y.basePackage().length()));
     }
 
     @Test
@@ -66,7 +67,8 @@ class LicenseGraphTest {
             String base = module.getBasePackage().getName();
             productModules.add(base);
             assertThat(descriptors.stream().filter(d -> d.basePackage().equals(base)))
-                    .as("descriptors of module %s", base).hasSize(1);
+                    .as("descriptors of module %s", base)
+                    .hasSize(1);
         }
         assertThat(productModules).hasSize(ModuleKey.values().length);
     }
@@ -84,7 +86,8 @@ class LicenseGraphTest {
             allowed.addAll(from.get().requires());
             Set<ModuleKey> used = type.getDirectDependenciesFromSelf().stream()
                     .map(d -> owner(descriptors, d.getTargetClass().getPackageName()))
-                    .flatMap(Optional::stream).map(ModuleDescriptor::key)
+                    .flatMap(Optional::stream)
+                    .map(ModuleDescriptor::key)
                     .filter(k -> !allowed.contains(k))
                     .collect(Collectors.toSet());
             if (!used.isEmpty()) {
@@ -108,7 +111,8 @@ class LicenseGraphTest {
                     if (name.equals(EventListener.class.getName())
                             || name.equals("org.springframework.modulith.events.ApplicationModuleListener")
                             || name.equals("org.springframework.transaction.event.TransactionalEventListener")) {
-                        String condition = String.valueOf(annotation.get("condition").orElse(""));
+                        String condition =
+                                String.valueOf(annotation.get("condition").orElse(""));
                         if (!condition.contains("@licenses.isLicensed")) {
                             unguarded.add(method.getFullName());
                         }
@@ -148,14 +152,16 @@ class LicenseGraphTest {
                         continue;
                     }
                     listeners++;
-                    String condition = String.valueOf(annotation.get("condition").orElse(""));
+                    String condition =
+                            String.valueOf(annotation.get("condition").orElse(""));
                     Matcher matcher = LICENSE_CONDITION.matcher(condition);
                     Set<String> named = new java.util.TreeSet<>();
                     while (matcher.find()) {
                         named.add(matcher.group(1));
                     }
                     if (!named.equals(Set.of(owner.get().key().name()))) {
-                        wrong.add(method.getFullName() + " is gated on " + named + ", not " + owner.get().key());
+                        wrong.add(method.getFullName() + " is gated on " + named + ", not "
+                                + owner.get().key());
                     }
                     // #event in the condition is the listener's parameter: renamed, it is null and nothing runs
                     var parameters = method.reflect().getParameters();
@@ -198,7 +204,8 @@ class LicenseGraphTest {
                 if (!perLicensedTenant) {
                     wrong.add(method.getFullName() + " does not run through Licenses.forEachLicensedTenant");
                 } else if (!keys.equals(Set.of(owner.get().key().name()))) {
-                    wrong.add(method.getFullName() + " is licensed by " + keys + ", not " + owner.get().key());
+                    wrong.add(method.getFullName() + " is licensed by " + keys + ", not "
+                            + owner.get().key());
                 }
             }
         }

@@ -41,6 +41,7 @@ class ModuleManifestTest {
     static final String KERNEL = "com.intervo.kernel";
     /** The license keys: the one kernel type that lists the product modules (the platform schema checks them too). */
     static final Set<String> KERNEL_MAY_NAME_MODULES = Set.of(ModuleKey.class.getName());
+
     private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
 
     private static List<ModuleDescriptor> descriptors() {
@@ -92,20 +93,27 @@ class ModuleManifestTest {
         for (ModuleDescriptor d : descriptors) {
             List<String> entities = ModularityTest.CLASSES.stream()
                     .filter(t -> inPackage(t, d.basePackage()) && t.isAnnotatedWith(Entity.class))
-                    .map(JavaClass::getSimpleName).toList();
+                    .map(JavaClass::getSimpleName)
+                    .toList();
             if (!entities.isEmpty()) {
-                assertThat(d.tenantChangelog()).as("changelog of %s (entities %s)", d.key(), entities).isPresent();
+                assertThat(d.tenantChangelog())
+                        .as("changelog of %s (entities %s)", d.key(), entities)
+                        .isPresent();
             }
             d.tenantChangelog().ifPresent(path -> {
                 URL url = getClass().getClassLoader().getResource(path);
                 assertThat(url).as("changelog %s of %s", path, d.key()).isNotNull();
-                assertThat(root(url, path)).as("jar of the changelog of %s", d.key()).isEqualTo(root(d.getClass()));
+                assertThat(root(url, path))
+                        .as("jar of the changelog of %s", d.key())
+                        .isEqualTo(root(d.getClass()));
             });
         }
         // every changelog on the class path is declared by the module whose jar ships it
         Set<String> partBeansIn = ModularityTest.CLASSES.stream()
-                .filter(t -> t.getMethods().stream().anyMatch(m -> m.getRawReturnType().isEquivalentTo(TenantSchemaPart.class)))
-                .map(t -> root(t.reflect())).collect(Collectors.toSet());
+                .filter(t -> t.getMethods().stream()
+                        .anyMatch(m -> m.getRawReturnType().isEquivalentTo(TenantSchemaPart.class)))
+                .map(t -> root(t.reflect()))
+                .collect(Collectors.toSet());
         String kernelRoot = root(TenantSchemaPart.class);
         String kernelChangelog = read(resolver.getResource("classpath:db/changelog/tenant/platform.xml"));
         Set<String> inKernel = new HashSet<>();
@@ -119,14 +127,19 @@ class ModuleManifestTest {
             String url = r.getURL().toString();
             String path = url.substring(url.indexOf("db/changelog/tenant/"));
             String root = root(r.getURL(), path);
-            List<ModuleDescriptor> owners = descriptors.stream().filter(d -> root(d.getClass()).equals(root)).toList();
+            List<ModuleDescriptor> owners = descriptors.stream()
+                    .filter(d -> root(d.getClass()).equals(root))
+                    .toList();
             if (!owners.isEmpty()) {
-                assertThat(owners).as("modules shipping %s", path)
+                assertThat(owners)
+                        .as("modules shipping %s", path)
                         .anyMatch(d -> d.tenantChangelog().equals(java.util.Optional.of(path)));
             } else if (root.equals(kernelRoot)) {
                 assertThat(inKernel).as("the kernel's own changelogs").contains(path);
             } else {
-                assertThat(partBeansIn).as("a TenantSchemaPart declared next to %s", path).contains(root);
+                assertThat(partBeansIn)
+                        .as("a TenantSchemaPart declared next to %s", path)
+                        .contains(root);
             }
         }
     }
@@ -134,7 +147,9 @@ class ModuleManifestTest {
     /** Words of an identifier: {@code intakeProtocolDocument} and {@code INTAKE_PROTOCOL} give intake, protocol. */
     static List<String> words(String identifier) {
         return Arrays.stream(identifier.split("_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"))
-                .filter(w -> !w.isEmpty()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     static boolean names(String identifier, String key) {

@@ -31,12 +31,24 @@ class GettingStarted implements HomeContributor {
             return List.of();
         }
         CompanyDetails details = company.details();
-        boolean printable = details.legalName() != null && details.taxId() != null && details.street() != null
+        boolean printable = details.legalName() != null
+                && details.taxId() != null
+                && details.street() != null
                 && details.city() != null;
         return List.of(
-                new SetupStep("setup-company", "tenantadmin.home.setup.company", "tenantadmin.home.setup.company.hint",
-                        printable, "admin/company", 10),
-                new SetupStep("setup-user", "tenantadmin.home.setup.user", "tenantadmin.home.setup.user.hint",
-                        users.seats() > 1, "admin/users", 20));
+                new SetupStep(
+                        "setup-company",
+                        "tenantadmin.home.setup.company",
+                        "tenantadmin.home.setup.company.hint",
+                        printable,
+                        "admin/company",
+                        10),
+                new SetupStep(
+                        "setup-user",
+                        "tenantadmin.home.setup.user",
+                        "tenantadmin.home.setup.user.hint",
+                        users.seats() > 1,
+                        "admin/users",
+                        20));
     }
 }

@@ -35,10 +35,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class OperatorConsoleService {
 
     /** One workspace as the console shows it; usage figures are null when they could not be read. */
-    public record TenantOverview(TenantId tenant, String name, Tenant.Status status, Set<ModuleKey> modules,
-                                 Set<Entitlement.Source> sources, Long users, Instant lastSignIn, Long storageBytes,
-                                 com.intervo.tenantadmin.billing.BillingAccount.Status billing, boolean readOnly) {
-    }
+    public record TenantOverview(
+            TenantId tenant,
+            String name,
+            Tenant.Status status,
+            Set<ModuleKey> modules,
+            Set<Entitlement.Source> sources,
+            Long users,
+            Instant lastSignIn,
+            Long storageBytes,
+            com.intervo.tenantadmin.billing.BillingAccount.Status billing,
+            boolean readOnly) {}
 
     private final TenantDirectory tenants;
     private final Licenses licenses;
@@ -51,9 +58,14 @@ public class OperatorConsoleService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    OperatorConsoleService(TenantDirectory tenants, Licenses licenses, UserDirectory users, OperatorAuditLog audit,
-                           com.intervo.tenantadmin.billing.Subscriptions billing,
-                           com.intervo.kernel.tenancy.TenantAccess access, Optional<Clock> clock) {
+    OperatorConsoleService(
+            TenantDirectory tenants,
+            Licenses licenses,
+            UserDirectory users,
+            OperatorAuditLog audit,
+            com.intervo.tenantadmin.billing.Subscriptions billing,
+            com.intervo.kernel.tenancy.TenantAccess access,
+            Optional<Clock> clock) {
         this.billing = billing;
         this.access = access;
         this.tenants = tenants;
@@ -90,18 +102,29 @@ public class OperatorConsoleService {
             lastSignIn = usage.lastSignIn();
             storage = storageBytes(id);
         }
-        return new TenantOverview(id, tenant.getDisplayName(), tenant.getStatus(), modules, sources, userCount,
-                lastSignIn, storage, billing.account(id).map(a -> a.getStatus()).orElse(null), access.isReadOnly(id));
+        return new TenantOverview(
+                id,
+                tenant.getDisplayName(),
+                tenant.getStatus(),
+                modules,
+                sources,
+                userCount,
+                lastSignIn,
+                storage,
+                billing.account(id).map(a -> a.getStatus()).orElse(null),
+                access.isReadOnly(id));
     }
 
     /** Tables, indexes and TOAST of the workspace's schema (files on disk are not counted). */
     @Transactional(readOnly = true)
     public long storageBytes(TenantId tenant) {
-        Object bytes = entityManager.createNativeQuery("""
+        Object bytes = entityManager
+                .createNativeQuery("""
                         select coalesce(sum(pg_total_relation_size(c.oid)), 0)
                         from pg_class c join pg_namespace n on n.oid = c.relnamespace
                         where n.nspname = :schema and c.relkind in ('r', 'm')""")
-                .setParameter("schema", tenant.schema()).getSingleResult();
+                .setParameter("schema", tenant.schema())
+                .getSingleResult();
         return ((Number) bytes).longValue();
     }
 
@@ -116,12 +139,17 @@ public class OperatorConsoleService {
     @Transactional
     public void grantModule(TenantId tenant, ModuleKey module, LocalDate through) {
         Instant now = clock.instant();
-        Instant until = through == null ? null : through.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = through == null
+                ? null
+                : through.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (until != null && !until.isAfter(now)) {
             throw new IllegalArgumentException("The grant must end in the future");
         }
         licenses.grant(tenant, module, now, until, Entitlement.Source.MANUAL);
-        audit.record(Action.GRANT_MODULE, tenant.key(), module + (through == null ? ", open-ended" : ", through " + through));
+        audit.record(
+                Action.GRANT_MODULE,
+                tenant.key(),
+                module + (through == null ? ", open-ended" : ", through " + through));
     }
 
     @Transactional

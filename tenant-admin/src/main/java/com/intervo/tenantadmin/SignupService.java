@@ -5,15 +5,13 @@ import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.licensing.Entitlement;
 import com.intervo.kernel.licensing.Licenses;
-import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.mail.PublicAddresses;
-import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantProvisioning;
 import com.intervo.kernel.tenancy.TenantProvisioning.TenantAlreadyExistsException;
 import com.intervo.kernel.tenancy.TenantProvisioning.TenantProvisioningException;
 import com.intervo.kernel.tenancy.TenantRegistration;
-import com.intervo.kernel.tenancy.TenantDirectory;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
@@ -42,8 +40,7 @@ public class SignupService {
     public static final int MIN_PASSWORD = UserInvitations.MIN_PASSWORD;
 
     /** What the new company gets back. */
-    public record Signup(TenantId tenant, String workspaceUrl, Instant trialUntil) {
-    }
+    public record Signup(TenantId tenant, String workspaceUrl, Instant trialUntil) {}
 
     private final TenantDirectory tenants;
     private final TenantProvisioning provisioning;
@@ -54,12 +51,18 @@ public class SignupService {
     private final Clock clock;
     private final String publicUrl;
 
-    SignupService(TenantDirectory tenants, TenantProvisioning provisioning, UserInvitations invitations, Licenses licenses,
-                  com.intervo.tenantadmin.billing.Subscriptions billing, TransactionTemplate tx, Optional<Clock> clock,
-                  PublicAddresses addresses,
-                  @Value("${intervo.signup.max-per-address:5}") int maxSignups,
-                  @Value("${intervo.signup.max-name-checks-per-address:200}") int maxChecks,
-                  com.intervo.kernel.security.RateLimits limits) {
+    SignupService(
+            TenantDirectory tenants,
+            TenantProvisioning provisioning,
+            UserInvitations invitations,
+            Licenses licenses,
+            com.intervo.tenantadmin.billing.Subscriptions billing,
+            TransactionTemplate tx,
+            Optional<Clock> clock,
+            PublicAddresses addresses,
+            @Value("${intervo.signup.max-per-address:5}") int maxSignups,
+            @Value("${intervo.signup.max-name-checks-per-address:200}") int maxChecks,
+            com.intervo.kernel.security.RateLimits limits) {
         this.signupsPerAddress = limits.limiter("signup.address", Duration.ofHours(1), maxSignups, 20_000);
         this.checksPerAddress = limits.limiter("signup.name-check", Duration.ofMinutes(10), maxChecks, 20_000);
         this.tenants = tenants;
@@ -77,6 +80,7 @@ public class SignupService {
      * or to probe workspace names: sign-ups per hour, name checks per ten minutes, shared by every replica.
      */
     private final com.intervo.kernel.security.RateLimiter signupsPerAddress;
+
     private final com.intervo.kernel.security.RateLimiter checksPerAddress;
 
     /** Counts a sign-up attempt from an address; refused with {@code signup.error.too-many} over the limit. */
@@ -107,13 +111,20 @@ public class SignupService {
     public Signup signUp(SignupRequest request, TenantProvisioning.Progress progress) {
         check(request);
         TenantId id = new TenantId(request.workspace());
-        TenantRegistration registration = new TenantRegistration(id, request.companyName().trim(),
-                request.language(), request.timeZone(), request.currency());
+        TenantRegistration registration = new TenantRegistration(
+                id, request.companyName().trim(), request.language(), request.timeZone(), request.currency());
         try {
-            provisioning.provision(registration, tenant -> invitations.createFirstAdmin(request.email().trim(),
-                    request.companyName().trim(), request.adminDisplayName(), request.password(),
-                    Locale.forLanguageTag(request.language()), "signup.mail.verify.subject",
-                    "signup.mail.verify.body"), progress);
+            provisioning.provision(
+                    registration,
+                    tenant -> invitations.createFirstAdmin(
+                            request.email().trim(),
+                            request.companyName().trim(),
+                            request.adminDisplayName(),
+                            request.password(),
+                            Locale.forLanguageTag(request.language()),
+                            "signup.mail.verify.subject",
+                            "signup.mail.verify.body"),
+                    progress);
         } catch (TenantAlreadyExistsException e) {
             throw DomainException.conflict("signup.error.workspace-taken", "workspace");
         } catch (TenantProvisioningException e) {
@@ -138,8 +149,8 @@ public class SignupService {
             URI uri = URI.create(publicUrl);
             String host = uri.getHost();
             if (uri.getScheme() != null && host != null && !host.matches("[0-9.]+|\\[.*]")) {
-                return uri.getScheme() + "://" + id.key() + "." + host
-                        + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/login";
+                return uri.getScheme() + "://" + id.key() + "." + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                        + "/login";
             }
         } catch (IllegalArgumentException e) {
             // fall through to the plain sign-in page
@@ -149,10 +160,13 @@ public class SignupService {
 
     /** Checks a request without creating anything; {@link DomainException} names the first wrong field. */
     public void check(SignupRequest r) {
-        if (r.companyName() == null || r.companyName().isBlank() || r.companyName().trim().length() > 200) {
+        if (r.companyName() == null
+                || r.companyName().isBlank()
+                || r.companyName().trim().length() > 200) {
             throw DomainException.invalid("signup.error.company", "companyName");
         }
-        if (r.adminName() != null && (r.adminName().isBlank() || r.adminName().strip().length() > 200)) {
+        if (r.adminName() != null
+                && (r.adminName().isBlank() || r.adminName().strip().length() > 200)) {
             throw DomainException.invalid("signup.error.admin-name", "adminName");
         }
         if (!TenantId.isValid(r.workspace())) {
@@ -164,7 +178,9 @@ public class SignupService {
         if (!isEmail(r.email())) {
             throw DomainException.invalid("signup.error.email", "email");
         }
-        if (r.password() == null || r.password().length() < MIN_PASSWORD || r.password().length() > 200) {
+        if (r.password() == null
+                || r.password().length() < MIN_PASSWORD
+                || r.password().length() > 200) {
             throw DomainException.invalid("signup.error.password", "password", MIN_PASSWORD);
         }
         if (r.country() == null || !Set.of(Locale.getISOCountries()).contains(r.country())) {

@@ -6,7 +6,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The customer is to be told that the technician will come later: the mail outbox sends it with the new ETA. */
-public record CustomerDelayNotified(TenantId tenant, UUID ticketId, String ticketNumber, UUID customerId,
-                                    String customerName, String customerEmail, String language, Instant eta,
-                                    String message) implements TenantEvent {
-}
+public record CustomerDelayNotified(
+        TenantId tenant,
+        UUID ticketId,
+        String ticketNumber,
+        UUID customerId,
+        String customerName,
+        String customerEmail,
+        String language,
+        Instant eta,
+        String message)
+        implements TenantEvent {}

@@ -9,12 +9,18 @@ import java.util.UUID;
  * A technician's day: the visits scheduled (time and planned length; one without a length counts an hour), the
  * tickets wanted that day without a time, and the free slots of the working day between the visits.
  */
-public record DayPlan(UUID technicianId, String technicianName, LocalDate day, LocalTime workStart, LocalTime workEnd,
-                      List<Visit> visits, List<TicketSummary> unscheduled, List<Slot> free) {
+public record DayPlan(
+        UUID technicianId,
+        String technicianName,
+        LocalDate day,
+        LocalTime workStart,
+        LocalTime workEnd,
+        List<Visit> visits,
+        List<TicketSummary> unscheduled,
+        List<Slot> free) {
 
     /** A scheduled visit. */
-    public record Visit(LocalTime from, LocalTime to, TicketSummary ticket) {
-    }
+    public record Visit(LocalTime from, LocalTime to, TicketSummary ticket) {}
 
     /** A free stretch of the working day. */
     public record Slot(LocalTime from, LocalTime to) {
@@ -28,12 +34,18 @@ public record DayPlan(UUID technicianId, String technicianName, LocalDate day, L
      * The visit of a ticket scheduled at {@code scheduledAt} for {@code plannedMinutes} (an hour when not planned), as
      * local times of {@code day} in {@code zone}; a visit running past midnight ends with the day.
      */
-    static Visit visit(java.time.Instant scheduledAt, Integer plannedMinutes, java.time.ZoneId zone,
-                       LocalDate day, TicketSummary ticket) {
+    static Visit visit(
+            java.time.Instant scheduledAt,
+            Integer plannedMinutes,
+            java.time.ZoneId zone,
+            LocalDate day,
+            TicketSummary ticket) {
         java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(scheduledAt, zone);
         java.time.LocalDateTime to = from.plusMinutes(plannedMinutes == null ? 60 : plannedMinutes);
-        return new Visit(from.toLocalTime(), to.toLocalDate().isAfter(day) ? LocalTime.MAX.withNano(0)
-                : to.toLocalTime(), ticket);
+        return new Visit(
+                from.toLocalTime(),
+                to.toLocalDate().isAfter(day) ? LocalTime.MAX.withNano(0) : to.toLocalTime(),
+                ticket);
     }
 
     /** The end of the working day as configured; eight hours after its start when it is not after it. */
@@ -45,7 +57,9 @@ public record DayPlan(UUID technicianId, String technicianName, LocalDate day, L
     public static List<Slot> freeSlots(LocalTime start, LocalTime end, List<Visit> visits, int minMinutes) {
         List<Slot> free = new java.util.ArrayList<>();
         LocalTime cursor = start;
-        for (Visit v : visits.stream().sorted(java.util.Comparator.comparing(Visit::from)).toList()) {
+        for (Visit v : visits.stream()
+                .sorted(java.util.Comparator.comparing(Visit::from))
+                .toList()) {
             if (v.from().isAfter(cursor)) {
                 LocalTime to = v.from().isBefore(end) ? v.from() : end;
                 if (java.time.Duration.between(cursor, to).toMinutes() >= minMinutes) {

@@ -46,24 +46,48 @@ class DispatchCustomerWork implements CustomerWorkContributor {
     @Transactional(readOnly = true)
     public Optional<CustomerWork> work(UUID customerId, int latest, Locale locale) {
         Optional<IntervoUser> user = IntervoAuthentication.current();
-        if (TenantContext.current().isEmpty() || user.isEmpty() || !licenses.isLicensedHere(ModuleKey.DISPATCH)
-                || !(user.get().has(Role.ADMIN) || user.get().has(Role.DISPATCHER) || user.get().has(Role.MANAGER))) {
+        if (TenantContext.current().isEmpty()
+                || user.isEmpty()
+                || !licenses.isLicensedHere(ModuleKey.DISPATCH)
+                || !(user.get().has(Role.ADMIN)
+                        || user.get().has(Role.DISPATCHER)
+                        || user.get().has(Role.MANAGER))) {
             return Optional.empty();
         }
         Specification<Ticket> ofCustomer = (root, q, cb) -> cb.equal(root.get("customerId"), customerId);
         long total = tickets.count(ofCustomer);
-        long open = tickets.count(ofCustomer.and((root, q, cb) -> root.get("stage").in(TicketStage.OPEN)));
-        List<CustomerWork.Item> items = tickets.findAll(ofCustomer, PageRequest.of(0, Math.max(1, latest),
-                Sort.by(Sort.Direction.DESC, "createdAt"))).getContent().stream().map(t -> {
-                    Optional<WorkflowStatus> status = statuses.find(DispatchModule.TICKET_WORKFLOW, t.getStage().statusKey());
-                    return new CustomerWork.Item(t.getCreatedAt(), t.getNumber(), t.getProblem(),
+        long open =
+                tickets.count(ofCustomer.and((root, q, cb) -> root.get("stage").in(TicketStage.OPEN)));
+        List<CustomerWork.Item> items = tickets
+                .findAll(ofCustomer, PageRequest.of(0, Math.max(1, latest), Sort.by(Sort.Direction.DESC, "createdAt")))
+                .getContent()
+                .stream()
+                .map(t -> {
+                    Optional<WorkflowStatus> status = statuses.find(
+                            DispatchModule.TICKET_WORKFLOW, t.getStage().statusKey());
+                    return new CustomerWork.Item(
+                            t.getCreatedAt(),
+                            t.getNumber(),
+                            t.getProblem(),
                             status.map(s -> s.label(locale))
-                                    .orElseGet(() -> messages.getTranslation(t.getStage().nameKey(), locale)),
-                            status.map(WorkflowStatus::colour).orElse(null), null, "dispatch/tickets/" + t.getId());
-                }).toList();
+                                    .orElseGet(() ->
+                                            messages.getTranslation(t.getStage().nameKey(), locale)),
+                            status.map(WorkflowStatus::colour).orElse(null),
+                            null,
+                            "dispatch/tickets/" + t.getId());
+                })
+                .toList();
         boolean dispatcher = user.get().has(Role.ADMIN) || user.get().has(Role.DISPATCHER);
-        return Optional.of(new CustomerWork("customer-tickets", "dispatch.customer.tickets", total, open, null, null,
-                dispatcher ? "dispatch.customer.new-ticket" : null, "dispatch?new-ticket=" + customerId, items,
+        return Optional.of(new CustomerWork(
+                "customer-tickets",
+                "dispatch.customer.tickets",
+                total,
+                open,
+                null,
+                null,
+                dispatcher ? "dispatch.customer.new-ticket" : null,
+                "dispatch?new-ticket=" + customerId,
+                items,
                 200));
     }
 }

@@ -52,22 +52,43 @@ class DispatchHome implements HomeContributor {
         }
         List<WorkCount> cards = new ArrayList<>();
         if (user.has(Role.TECHNICIAN)) {
-            cards.add(new WorkCount("home-dispatch-mine", "dispatch.home.mine",
-                    tickets.count(stageIn(TicketStage.OPEN).and(technician(user))), "dispatch/my",
-                    "dispatch.home.mine.none", false, 200));
+            cards.add(new WorkCount(
+                    "home-dispatch-mine",
+                    "dispatch.home.mine",
+                    tickets.count(stageIn(TicketStage.OPEN).and(technician(user))),
+                    "dispatch/my",
+                    "dispatch.home.mine.none",
+                    false,
+                    200));
         }
         if (user.has(Role.ADMIN) || user.has(Role.DISPATCHER)) {
-            cards.add(new WorkCount("home-dispatch-unassigned", "dispatch.home.unassigned",
-                    tickets.count(stageIn(EnumSet.of(TicketStage.NEW))), "dispatch",
-                    "dispatch.home.unassigned.none", false, 210));
-            cards.add(new WorkCount("home-dispatch-late", "dispatch.home.late", tickets.count(late()), "dispatch",
-                    "dispatch.home.late.none", true, 220));
+            cards.add(new WorkCount(
+                    "home-dispatch-unassigned",
+                    "dispatch.home.unassigned",
+                    tickets.count(stageIn(EnumSet.of(TicketStage.NEW))),
+                    "dispatch",
+                    "dispatch.home.unassigned.none",
+                    false,
+                    210));
+            cards.add(new WorkCount(
+                    "home-dispatch-late",
+                    "dispatch.home.late",
+                    tickets.count(late()),
+                    "dispatch",
+                    "dispatch.home.late.none",
+                    true,
+                    220));
         }
         if (user.has(Role.ADMIN) || user.has(Role.MANAGER)) {
-            cards.add(new WorkCount("home-dispatch-approvals", "dispatch.home.approvals",
-                    tickets.count((root, query, cb) -> cb.and(cb.equal(root.get("stage"), TicketStage.DONE),
-                            cb.isNull(root.get("approvedAt")))), "dispatch/approvals",
-                    "dispatch.home.approvals.none", false, 230));
+            cards.add(new WorkCount(
+                    "home-dispatch-approvals",
+                    "dispatch.home.approvals",
+                    tickets.count((root, query, cb) ->
+                            cb.and(cb.equal(root.get("stage"), TicketStage.DONE), cb.isNull(root.get("approvedAt")))),
+                    "dispatch/approvals",
+                    "dispatch.home.approvals.none",
+                    false,
+                    230));
         }
         return cards;
     }

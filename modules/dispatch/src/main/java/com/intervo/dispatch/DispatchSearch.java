@@ -46,26 +46,40 @@ class DispatchSearch implements GlobalSearchProvider {
         if (TenantContext.current().isEmpty() || user.isEmpty() || !licenses.isLicensedHere(ModuleKey.DISPATCH)) {
             return List.of();
         }
-        boolean desk = user.get().has(Role.ADMIN) || user.get().has(Role.DISPATCHER) || user.get().has(Role.MANAGER);
+        boolean desk = user.get().has(Role.ADMIN)
+                || user.get().has(Role.DISPATCHER)
+                || user.get().has(Role.MANAGER);
         if (!desk && !user.get().has(Role.TECHNICIAN)) {
             return List.of();
         }
-        String term = "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String term = "%"
+                + query.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         Specification<Ticket> spec = (root, q, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            where.add(cb.or(cb.like(cb.lower(root.get("number")), term, '\\'),
+            where.add(cb.or(
+                    cb.like(cb.lower(root.get("number")), term, '\\'),
                     cb.like(cb.lower(root.get("reportNumber")), term, '\\')));
             if (!desk) {
-                where.add(cb.or(cb.equal(root.get("technicianId"), user.get().userId()),
+                where.add(cb.or(
+                        cb.equal(root.get("technicianId"), user.get().userId()),
                         cb.equal(root.get("stage"), TicketStage.NEW)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        List<Ticket> found = tickets.findAll(spec, PageRequest.of(0, Math.max(1, limit),
-                Sort.by(Sort.Direction.DESC, "createdAt"))).getContent();
+        List<Ticket> found = tickets.findAll(
+                        spec, PageRequest.of(0, Math.max(1, limit), Sort.by(Sort.Direction.DESC, "createdAt")))
+                .getContent();
         String base = desk ? "dispatch/tickets/" : "dispatch/my/";
-        return views.summaries(found).stream().map(t -> new SearchHit("dispatch.search.ticket", t.number(),
-                t.customerName() + (t.problem() == null ? "" : " · " + t.problem()), base + t.id())).toList();
+        return views.summaries(found).stream()
+                .map(t -> new SearchHit(
+                        "dispatch.search.ticket",
+                        t.number(),
+                        t.customerName() + (t.problem() == null ? "" : " · " + t.problem()),
+                        base + t.id()))
+                .toList();
     }
 }

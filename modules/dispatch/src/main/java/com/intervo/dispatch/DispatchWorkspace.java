@@ -30,13 +30,17 @@ class DispatchWorkspace {
 
     /** The customer's language, else the workspace's. */
     String language(Optional<CustomerRef> customer) {
-        return customer.map(CustomerRef::language).filter(Objects::nonNull)
+        return customer.map(CustomerRef::language)
+                .filter(Objects::nonNull)
                 .or(() -> tenants.findActive(TenantContext.require().key()).map(Tenant::getDefaultLocale))
-                .map(l -> Locale.forLanguageTag(l).getLanguage()).orElse("en");
+                .map(l -> Locale.forLanguageTag(l).getLanguage())
+                .orElse("en");
     }
 
     Locale defaultLocale(TenantId tenant) {
-        return Locale.forLanguageTag(tenants.findActive(tenant.key()).map(Tenant::getDefaultLocale)
-                .filter(Objects::nonNull).orElse("en"));
+        return Locale.forLanguageTag(tenants.findActive(tenant.key())
+                .map(Tenant::getDefaultLocale)
+                .filter(Objects::nonNull)
+                .orElse("en"));
     }
 }

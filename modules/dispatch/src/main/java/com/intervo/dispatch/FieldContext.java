@@ -8,8 +8,8 @@ import java.time.Instant;
  * device's clock, and its GPS fix. All optional except where an action says otherwise (arrival needs GPS; stage
  * changes need the version).
  */
-public record FieldContext(Long version, Instant deviceAt, BigDecimal latitude, BigDecimal longitude,
-                           BigDecimal accuracyM) {
+public record FieldContext(
+        Long version, Instant deviceAt, BigDecimal latitude, BigDecimal longitude, BigDecimal accuracyM) {
 
     public static FieldContext none() {
         return new FieldContext(null, null, null, null, null);

@@ -10,19 +10,19 @@ import static com.intervo.dispatch.TicketInput.reason;
 import static com.intervo.dispatch.TicketInput.requiredText;
 
 import com.intervo.crm.CatalogService;
-import com.intervo.crm.CustomerService;
-import com.intervo.crm.VatRateService;
 import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
 import com.intervo.crm.PartRef;
 import com.intervo.crm.PricedPart;
+import com.intervo.crm.VatRateService;
 import com.intervo.dispatch.TicketGuard.Actor;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketChecklistItem;
 import com.intervo.dispatch.domain.TicketFinding;
 import com.intervo.dispatch.domain.TicketPart;
 import com.intervo.dispatch.domain.Tickets;
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.company.Numbering;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StagedFile;
 import com.intervo.kernel.files.StoredFile;
@@ -65,10 +65,22 @@ public class FieldWork {
     private final TicketViews views;
     private final DispatchWorkspace workspace;
 
-    FieldWork(Tickets tickets, CustomerService customers, CatalogService catalogs, VatRateService vatRates,
-              FileStorage files, Numbering numbering, DispatchSettings settings, ApplicationEventPublisher events,
-              TransactionTemplate transactions, Optional<Clock> clock, TicketGuard guard, TicketJournal journal,
-              TicketReports reports, TicketViews views, DispatchWorkspace workspace) {
+    FieldWork(
+            Tickets tickets,
+            CustomerService customers,
+            CatalogService catalogs,
+            VatRateService vatRates,
+            FileStorage files,
+            Numbering numbering,
+            DispatchSettings settings,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Optional<Clock> clock,
+            TicketGuard guard,
+            TicketJournal journal,
+            TicketReports reports,
+            TicketViews views,
+            DispatchWorkspace workspace) {
         this.tickets = tickets;
         this.customers = customers;
         this.catalogs = catalogs;
@@ -162,11 +174,15 @@ public class FieldWork {
                 throw DomainException.invalid("dispatch.error.gps-or-reason", "noFixReason");
             }
             String why = requiredText(noFixReason, "noFixReason", MAX_REASON);
-            return technicianStep(id, context, ActionType.ARRIVED, why,
-                    t -> t.arrived(clock.instant(), null, null, why));
+            return technicianStep(
+                    id, context, ActionType.ARRIVED, why, t -> t.arrived(clock.instant(), null, null, why));
         }
         checkCoordinates(context.latitude(), context.longitude());
-        return technicianStep(id, context, ActionType.ARRIVED, null,
+        return technicianStep(
+                id,
+                context,
+                ActionType.ARRIVED,
+                null,
                 t -> t.arrived(clock.instant(), context.latitude(), context.longitude(), null));
     }
 
@@ -181,14 +197,21 @@ public class FieldWork {
     @Transactional
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
     public TicketDetails stopWork(UUID id, FieldContext context) {
-        return timerStep(id, context, ActionType.WORK_STOPPED, t -> t.stopWork(clock.instant()),
+        return timerStep(
+                id,
+                context,
+                ActionType.WORK_STOPPED,
+                t -> t.stopWork(clock.instant()),
                 t -> t.getTimedMinutes() + " min");
     }
 
     /** The work timer's start or stop: a step that changed nothing (already running, not running) logs nothing. */
-    private TicketDetails timerStep(UUID id, FieldContext context, ActionType type,
-                                    java.util.function.Predicate<Ticket> change,
-                                    java.util.function.Function<Ticket, String> detail) {
+    private TicketDetails timerStep(
+            UUID id,
+            FieldContext context,
+            ActionType type,
+            java.util.function.Predicate<Ticket> change,
+            java.util.function.Function<Ticket, String> detail) {
         Actor actor = TicketGuard.actor();
         Ticket ticket = guard.lock(id);
         guard.requireOwn(ticket, actor);
@@ -242,8 +265,8 @@ public class FieldWork {
     /** A defect found or a finding; the id is the caller's (a retried call adds nothing twice). */
     @Transactional
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
-    public TicketDetails addFinding(UUID id, FieldContext context, UUID findingId, TicketFinding.Kind kind,
-                                    String text) {
+    public TicketDetails addFinding(
+            UUID id, FieldContext context, UUID findingId, TicketFinding.Kind kind, String text) {
         Actor actor = TicketGuard.actor();
         Ticket ticket = guard.lock(id);
         guard.requireOwn(ticket, actor);
@@ -261,8 +284,13 @@ public class FieldWork {
         if (ticket.getFindings().size() >= MAX_LINES) {
             throw DomainException.invalid("dispatch.error.too-many-lines", "findings", MAX_LINES);
         }
-        ticket.addFinding(new TicketFinding(lineId, ticket, kind == null ? TicketFinding.Kind.FINDING : kind, clean,
-                clock.instant(), actor.name()));
+        ticket.addFinding(new TicketFinding(
+                lineId,
+                ticket,
+                kind == null ? TicketFinding.Kind.FINDING : kind,
+                clean,
+                clock.instant(),
+                actor.name()));
         journal.touched(ticket);
         journal.log(ticket, actor, ActionType.FINDING_ADDED, context, clean);
         return journal.done(ticket);
@@ -274,13 +302,15 @@ public class FieldWork {
      */
     @Transactional
     @RolesAllowed({"ADMIN", "TECHNICIAN", "DISPATCHER", "MANAGER"})
-    public TicketDetails addPart(UUID id, FieldContext context, UUID lineId, UUID partId, BigDecimal quantity,
-                                 TicketPart.Source source) {
+    public TicketDetails addPart(
+            UUID id, FieldContext context, UUID lineId, UUID partId, BigDecimal quantity, TicketPart.Source source) {
         Actor actor = TicketGuard.actor();
         Ticket ticket = guard.lock(id);
         guard.requirePartsEditable(ticket, actor);
         guard.checkVersion(ticket, context.version());
-        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(BigDecimal.valueOf(100_000)) > 0
+        if (quantity == null
+                || quantity.signum() <= 0
+                || quantity.compareTo(BigDecimal.valueOf(100_000)) > 0
                 || quantity.scale() > 4) {
             throw DomainException.invalid("dispatch.error.quantity", "quantity");
         }
@@ -298,12 +328,27 @@ public class FieldWork {
         PricedPart priced = catalogs.activePart(partId, vatRates.today())
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.part-not-found", "partId"));
         PartRef part = priced.part();
-        ticket.addPart(new TicketPart(line, ticket, part.id(), part.code(), part.name(), part.unit(),
-                quantity, part.price(), part.currency(), priced.vatRate(),
-                source == null ? TicketPart.Source.VAN : source, clock.instant(), actor.name()));
+        ticket.addPart(new TicketPart(
+                line,
+                ticket,
+                part.id(),
+                part.code(),
+                part.name(),
+                part.unit(),
+                quantity,
+                part.price(),
+                part.currency(),
+                priced.vatRate(),
+                source == null ? TicketPart.Source.VAN : source,
+                clock.instant(),
+                actor.name()));
         journal.touched(ticket);
-        journal.log(ticket, actor, ActionType.PART_ADDED, context, quantity.stripTrailingZeros().toPlainString() + " × "
-                + part.code() + " " + part.name());
+        journal.log(
+                ticket,
+                actor,
+                ActionType.PART_ADDED,
+                context,
+                quantity.stripTrailingZeros().toPlainString() + " × " + part.code() + " " + part.name());
         return journal.done(ticket);
     }
 
@@ -314,7 +359,9 @@ public class FieldWork {
         Ticket ticket = guard.lock(id);
         guard.requirePartsEditable(ticket, actor);
         guard.checkVersion(ticket, context.version());
-        TicketPart line = ticket.getParts().stream().filter(p -> p.getId().equals(lineId)).findFirst()
+        TicketPart line = ticket.getParts().stream()
+                .filter(p -> p.getId().equals(lineId))
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("dispatch.error.part-line-not-found"));
         ticket.removePart(lineId);
         journal.touched(ticket);
@@ -325,8 +372,8 @@ public class FieldWork {
     /** One checklist point: OK, or a problem with a predefined defect and/or a note. */
     @Transactional
     @RolesAllowed({"ADMIN", "TECHNICIAN"})
-    public TicketDetails answer(UUID id, FieldContext context, UUID itemId, TicketChecklistItem.Answer answer,
-                                String defect, String note) {
+    public TicketDetails answer(
+            UUID id, FieldContext context, UUID itemId, TicketChecklistItem.Answer answer, String defect, String note) {
         Actor actor = TicketGuard.actor();
         Ticket ticket = guard.lock(id);
         guard.requireOwn(ticket, actor);
@@ -336,12 +383,18 @@ public class FieldWork {
             throw DomainException.invalid("dispatch.error.answer-required", "answer");
         }
         optionalText(note, "note", 2000);
-        TicketChecklistItem item = ticket.getChecklist().stream().filter(i -> i.getId().equals(itemId)).findFirst()
+        TicketChecklistItem item = ticket.getChecklist().stream()
+                .filter(i -> i.getId().equals(itemId))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.checklist-item-not-found", "itemId"));
         item.answer(answer, defect, note, actor.name(), clock.instant());
         journal.touched(ticket);
-        journal.log(ticket, actor, ActionType.CHECKLIST_ANSWERED, context, item.getText() + ": " + answer
-                + (item.getNote() == null ? "" : " — " + item.getNote()));
+        journal.log(
+                ticket,
+                actor,
+                ActionType.CHECKLIST_ANSWERED,
+                context,
+                item.getText() + ": " + answer + (item.getNote() == null ? "" : " — " + item.getNote()));
         return journal.done(ticket);
     }
 
@@ -416,8 +469,12 @@ public class FieldWork {
         }
         ticket.finish(clock.instant(), done, labourMinutes);
         tickets.flush();
-        journal.log(ticket, actor, ActionType.FINISHED, context, (done == null ? "" : done + " — ")
-                + ticket.getLabourMinutes() + " min");
+        journal.log(
+                ticket,
+                actor,
+                ActionType.FINISHED,
+                context,
+                (done == null ? "" : done + " — ") + ticket.getLabourMinutes() + " min");
 
         Optional<CustomerRef> customer = customers.ref(ticket.getCustomerId());
         String language = workspace.language(customer);
@@ -426,9 +483,16 @@ public class FieldWork {
         ticket.reportIssued(reportNumber, report.id());
         tickets.flush();
         journal.log(ticket, actor, ActionType.REPORT_ISSUED, FieldContext.none(), reportNumber);
-        events.publishEvent(new WorkReportIssued(tenant, ticket.getId(), ticket.getNumber(), reportNumber,
-                report.id(), ticket.getCustomerId(), customer.map(CustomerRef::name).orElse(""),
-                customer.map(CustomerRef::email).orElse(null), language));
+        events.publishEvent(new WorkReportIssued(
+                tenant,
+                ticket.getId(),
+                ticket.getNumber(),
+                reportNumber,
+                report.id(),
+                ticket.getCustomerId(),
+                customer.map(CustomerRef::name).orElse(""),
+                customer.map(CustomerRef::email).orElse(null),
+                language));
         if (settings.reportSending() == ReportSending.AT_FINISH) {
             reports.release(ticket, actor, customer, language);
         }

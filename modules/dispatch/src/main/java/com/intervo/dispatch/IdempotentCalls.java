@@ -7,7 +7,6 @@ import com.intervo.kernel.tenancy.TenantContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +30,7 @@ public class IdempotentCalls {
     public static final Duration KEEP = Duration.ofDays(7);
 
     /** An answer: HTTP status and JSON body; {@code replayed} when it is the stored answer of an earlier call. */
-    public record Answer(int status, String body, boolean replayed) {
-    }
+    public record Answer(int status, String body, boolean replayed) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -57,27 +55,35 @@ public class IdempotentCalls {
         if (!KEY.matcher(key).matches()) {
             throw DomainException.invalid("dispatch.error.idempotency-key", "Idempotency-Key");
         }
-        UUID user = IntervoAuthentication.current().map(IntervoUser::userId)
+        UUID user = IntervoAuthentication.current()
+                .map(IntervoUser::userId)
                 .orElseThrow(() -> new AccessDeniedException("Sign in"));
         // waits for a concurrent call with the same key to commit (then conflicts) or roll back (then inserts)
         int inserted = jdbc.update("""
                 insert into idempotent_request (user_id, idem_key, request_hash, status_code, response_body, created_at)
-                values (?, ?, ?, 0, '', ?) on conflict (user_id, idem_key) do nothing""",
-                user, key, requestHash, Timestamp.from(clock.instant()));
+                values (?, ?, ?, 0, '', ?) on conflict (user_id, idem_key) do nothing""", user, key, requestHash, Timestamp.from(clock.instant()));
         if (inserted == 0) {
-            List<Answer> stored = jdbc.query("""
+            List<Answer> stored = jdbc.query(
+                    """
                     select request_hash, status_code, response_body from idempotent_request
-                    where user_id = ? and idem_key = ?""", (rs, i) -> {
-                if (!rs.getString("request_hash").equals(requestHash)) {
-                    throw DomainException.invalid("dispatch.error.idempotency-mismatch", "Idempotency-Key");
-                }
-                return new Answer(rs.getInt("status_code"), rs.getString("response_body"), true);
-            }, user, key);
+                    where user_id = ? and idem_key = ?""",
+                    (rs, i) -> {
+                        if (!rs.getString("request_hash").equals(requestHash)) {
+                            throw DomainException.invalid("dispatch.error.idempotency-mismatch", "Idempotency-Key");
+                        }
+                        return new Answer(rs.getInt("status_code"), rs.getString("response_body"), true);
+                    },
+                    user,
+                    key);
             return stored.getFirst();
         }
         Answer answer = call.get();
-        jdbc.update("update idempotent_request set status_code = ?, response_body = ? where user_id = ? and idem_key = ?",
-                answer.status(), answer.body(), user, key);
+        jdbc.update(
+                "update idempotent_request set status_code = ?, response_body = ? where user_id = ? and idem_key = ?",
+                answer.status(),
+                answer.body(),
+                user,
+                key);
         return answer;
     }
 
@@ -85,7 +91,8 @@ public class IdempotentCalls {
     @Transactional
     public int purge() {
         TenantContext.require();
-        return jdbc.update("delete from idempotent_request where created_at < ?",
+        return jdbc.update(
+                "delete from idempotent_request where created_at < ?",
                 Timestamp.from(clock.instant().minus(KEEP)));
     }
 }

@@ -22,9 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InAppMessages {
 
     /** One message. */
-    public record Message(UUID id, UUID ticketId, String kind, String title, String body, Instant createdAt,
-                          boolean read) {
-    }
+    public record Message(
+            UUID id, UUID ticketId, String kind, String title, String body, Instant createdAt, boolean read) {}
 
     private final TechnicianNotifications notifications;
     private final Clock clock;
@@ -45,9 +44,18 @@ public class InAppMessages {
     @PermitAll
     public List<Message> mine(int limit) {
         TenantContext.require();
-        return notifications.findByUserIdOrderByCreatedAtDesc(me(), Limit.of(Math.max(1, Math.min(limit, 200))))
-                .stream().map(n -> new Message(n.getId(), n.getTicketId(), n.getKind(), n.getTitle(), n.getBody(),
-                        n.getCreatedAt(), n.getReadAt() != null)).toList();
+        return notifications
+                .findByUserIdOrderByCreatedAtDesc(me(), Limit.of(Math.max(1, Math.min(limit, 200))))
+                .stream()
+                .map(n -> new Message(
+                        n.getId(),
+                        n.getTicketId(),
+                        n.getKind(),
+                        n.getTitle(),
+                        n.getBody(),
+                        n.getCreatedAt(),
+                        n.getReadAt() != null))
+                .toList();
     }
 
     @PermitAll
@@ -65,7 +73,8 @@ public class InAppMessages {
     }
 
     private static UUID me() {
-        return IntervoAuthentication.current().map(IntervoUser::userId)
+        return IntervoAuthentication.current()
+                .map(IntervoUser::userId)
                 .orElseThrow(() -> new AccessDeniedException("Sign in"));
     }
 }

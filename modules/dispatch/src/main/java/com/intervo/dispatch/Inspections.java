@@ -40,9 +40,15 @@ public class Inspections {
     private final DispatchWorkspace workspace;
     private final int inspectionMonths;
 
-    Inspections(InspectionSchedule schedule, EquipmentService equipment, CustomerService customers,
-                Messages messages, TicketDesk desk, Optional<Clock> clock, DispatchWorkspace workspace,
-                @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths) {
+    Inspections(
+            InspectionSchedule schedule,
+            EquipmentService equipment,
+            CustomerService customers,
+            Messages messages,
+            TicketDesk desk,
+            Optional<Clock> clock,
+            DispatchWorkspace workspace,
+            @Value("${intervo.dispatch.inspection-interval-months:12}") int inspectionMonths) {
         this.schedule = schedule;
         this.equipment = equipment;
         this.customers = customers;
@@ -61,18 +67,27 @@ public class Inspections {
         List<InspectionDue> due = new ArrayList<>();
         var rows = schedule.due(inspectionMonths, today.plusDays(Math.max(0, Math.min(days, 366))), 500);
         // one read of the equipment and one of their owners for the whole list
-        Map<UUID, EquipmentRef> items = equipment.refs(rows.stream().map(r -> r.equipmentId()).toList());
-        Map<UUID, CustomerRef> owners = customers.refs(items.values().stream().map(EquipmentRef::customerId).toList());
+        Map<UUID, EquipmentRef> items =
+                equipment.refs(rows.stream().map(r -> r.equipmentId()).toList());
+        Map<UUID, CustomerRef> owners = customers.refs(
+                items.values().stream().map(EquipmentRef::customerId).toList());
         for (var row : rows) {
             EquipmentRef e = items.get(row.equipmentId());
             if (e == null) {
                 continue;
             }
             Optional<CustomerRef> owner = Optional.ofNullable(owners.get(e.customerId()));
-            due.add(new InspectionDue(e.id(), e.customerId(), owner.map(CustomerRef::name).orElse(""),
-                    e.displayName(), e.serialNumber(), e.typeName() == null || e.typeName().isEmpty() ? null
-                    : e.typeName(), owner.flatMap(c -> c.site(e.siteId())).map(SiteRef::address).orElse(""),
-                    row.lastInspection(), row.dueDate(), row.dueDate().isBefore(today)));
+            due.add(new InspectionDue(
+                    e.id(),
+                    e.customerId(),
+                    owner.map(CustomerRef::name).orElse(""),
+                    e.displayName(),
+                    e.serialNumber(),
+                    e.typeName() == null || e.typeName().isEmpty() ? null : e.typeName(),
+                    owner.flatMap(c -> c.site(e.siteId())).map(SiteRef::address).orElse(""),
+                    row.lastInspection(),
+                    row.dueDate(),
+                    row.dueDate().isBefore(today)));
         }
         return due;
     }
@@ -82,15 +97,37 @@ public class Inspections {
     @RolesAllowed({"ADMIN", "DISPATCHER"})
     public TicketDetails openInspection(UUID equipmentId) {
         TenantId tenant = TenantContext.require();
-        InspectionDue due = inspectionsDue(366).stream().filter(d -> d.equipmentId().equals(equipmentId)).findFirst()
+        InspectionDue due = inspectionsDue(366).stream()
+                .filter(d -> d.equipmentId().equals(equipmentId))
+                .findFirst()
                 .orElseThrow(() -> DomainException.conflict("dispatch.error.inspection-not-due", "equipmentId"));
         Locale locale = workspace.defaultLocale(tenant);
-        String problem = messages.getTranslation("dispatch.inspection.problem", locale,
+        String problem = messages.getTranslation(
+                "dispatch.inspection.problem",
+                locale,
                 java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                        .withLocale(locale).format(due.dueDate()));
-        return desk.open(UUID.randomUUID(), new TicketDraft(TicketKind.INSPECTION, due.customerId(), null, equipmentId, null,
-                problem, due.overdue() ? TicketPriority.HIGH : TicketPriority.NORMAL, due.dueDate().isBefore(
-                LocalDate.now(clock.withZone(workspace.zone(tenant)))) ? null : due.dueDate(), null, null, null, null, null,
-                false, null), TicketSource.INSPECTION);
+                        .withLocale(locale)
+                        .format(due.dueDate()));
+        return desk.open(
+                UUID.randomUUID(),
+                new TicketDraft(
+                        TicketKind.INSPECTION,
+                        due.customerId(),
+                        null,
+                        equipmentId,
+                        null,
+                        problem,
+                        due.overdue() ? TicketPriority.HIGH : TicketPriority.NORMAL,
+                        due.dueDate().isBefore(LocalDate.now(clock.withZone(workspace.zone(tenant))))
+                                ? null
+                                : due.dueDate(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null),
+                TicketSource.INSPECTION);
     }
 }

@@ -16,8 +16,14 @@ public class StaleTicketException extends DomainException {
     private final long expectedVersion;
 
     public StaleTicketException(long expectedVersion, TicketDetails current) {
-        super("Ticket " + current.number() + " is at version " + current.version() + ", not " + expectedVersion,
-                Kind.CONFLICT, "dispatch.error.stale", null, current.number(), expectedVersion, current.version());
+        super(
+                "Ticket " + current.number() + " is at version " + current.version() + ", not " + expectedVersion,
+                Kind.CONFLICT,
+                "dispatch.error.stale",
+                null,
+                current.number(),
+                expectedVersion,
+                current.version());
         this.expectedVersion = expectedVersion;
         this.current = current;
     }
@@ -32,8 +38,8 @@ public class StaleTicketException extends DomainException {
 
     /** The ticket as it is now under {@code ticket}, so the app can show it and decide again. */
     @Override
-    public Map<String, Object> problemProperties(Locale locale, BiFunction<String, Object[], String> translator,
-                                                 String detail) {
+    public Map<String, Object> problemProperties(
+            Locale locale, BiFunction<String, Object[], String> translator, String detail) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("currentVersion", current.version());
         properties.put("ticket", current);

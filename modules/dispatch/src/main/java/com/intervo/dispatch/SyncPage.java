@@ -9,5 +9,4 @@ import java.util.UUID;
  * {@code openIds} are all the technician's open tickets right now: an app that was offline while a ticket went from
  * it to one colleague and on to another drops whatever open ticket it holds that is not listed.
  */
-public record SyncPage(long cursor, List<TicketDetails> tickets, List<UUID> removed, List<UUID> openIds) {
-}
+public record SyncPage(long cursor, List<TicketDetails> tickets, List<UUID> removed, List<UUID> openIds) {}

@@ -25,8 +25,7 @@ public class TechnicianDevicesService {
     public static final Set<String> PLATFORMS = Set.of("ANDROID", "IOS", "WEB");
 
     /** A registered device. */
-    public record Device(UUID id, String platform, String appVersion, java.time.Instant lastSeenAt) {
-    }
+    public record Device(UUID id, String platform, String appVersion, java.time.Instant lastSeenAt) {}
 
     private final TechnicianDevices devices;
     private final Clock clock;
@@ -42,7 +41,10 @@ public class TechnicianDevicesService {
     public Device register(String token, String platform, String appVersion) {
         TenantContext.require();
         IntervoUser user = IntervoAuthentication.current().orElseThrow(() -> new AccessDeniedException("Sign in"));
-        if (token == null || token.isBlank() || token.length() > 4096 || !token.strip().matches("[\\x21-\\x7e]+")) {
+        if (token == null
+                || token.isBlank()
+                || token.length() > 4096
+                || !token.strip().matches("[\\x21-\\x7e]+")) {
             throw DomainException.invalid("dispatch.error.device-token", "token");
         }
         String p = platform == null ? "ANDROID" : platform.strip().toUpperCase(Locale.ROOT);
@@ -66,14 +68,17 @@ public class TechnicianDevicesService {
     public void unregister(String token) {
         TenantContext.require();
         IntervoUser user = IntervoAuthentication.current().orElseThrow(() -> new AccessDeniedException("Sign in"));
-        devices.findByToken(token == null ? "" : token.strip()).filter(d -> d.getUserId().equals(user.userId()))
+        devices.findByToken(token == null ? "" : token.strip())
+                .filter(d -> d.getUserId().equals(user.userId()))
                 .ifPresent(devices::delete);
     }
 
     /** Tokens of a user's devices; for the notifier, with the tenant bound. */
     public List<String> tokensOf(UUID userId) {
         TenantContext.require();
-        return devices.findByUserId(userId).stream().map(TechnicianDevice::getToken).toList();
+        return devices.findByUserId(userId).stream()
+                .map(TechnicianDevice::getToken)
+                .toList();
     }
 
     /** Forgets tokens the push service called invalid. */

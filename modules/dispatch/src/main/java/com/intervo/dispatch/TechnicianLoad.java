@@ -14,7 +14,16 @@ import java.util.UUID;
  * @param plannedMinutesToday planned work for today, in minutes
  * @param freeToday   free slots of today's working day between the scheduled visits
  */
-public record TechnicianLoad(UUID id, String displayName, List<UUID> zoneIds, List<String> zoneNames,
-                             boolean coversZone, int today, int open, int plannedMinutesToday, Instant lastFixAt,
-                             BigDecimal latitude, BigDecimal longitude, List<DayPlan.Slot> freeToday) {
-}
+public record TechnicianLoad(
+        UUID id,
+        String displayName,
+        List<UUID> zoneIds,
+        List<String> zoneNames,
+        boolean coversZone,
+        int today,
+        int open,
+        int plannedMinutesToday,
+        Instant lastFixAt,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        List<DayPlan.Slot> freeToday) {}

@@ -26,9 +26,13 @@ public class TechnicianLocations {
     static final Duration ANNOUNCE_EVERY = Duration.ofSeconds(5);
 
     /** One fix as the phone recorded it. */
-    public record Ping(Instant recordedAt, BigDecimal latitude, BigDecimal longitude, BigDecimal accuracyM,
-                       BigDecimal speedMps, Integer battery) {
-    }
+    public record Ping(
+            Instant recordedAt,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            BigDecimal accuracyM,
+            BigDecimal speedMps,
+            Integer battery) {}
 
     private final Technicians technicians;
     private final LiveUpdates live;
@@ -55,7 +59,9 @@ public class TechnicianLocations {
         }
         Instant now = clock.instant();
         for (Ping p : pings) {
-            if (p == null || p.recordedAt() == null || p.recordedAt().isAfter(now.plus(Duration.ofMinutes(10)))
+            if (p == null
+                    || p.recordedAt() == null
+                    || p.recordedAt().isAfter(now.plus(Duration.ofMinutes(10)))
                     || p.recordedAt().isBefore(now.minus(Duration.ofDays(7)))) {
                 throw DomainException.invalid("dispatch.error.ping-time", "recordedAt");
             }
@@ -64,8 +70,13 @@ public class TechnicianLocations {
                 throw DomainException.invalid("dispatch.error.battery", "battery");
             }
         }
-        int stored = technicians.record(user.userId(), pings.stream().map(p -> new Technicians.Ping(p.recordedAt(),
-                p.latitude(), p.longitude(), p.accuracyM(), p.speedMps(), p.battery())).toList(), now);
+        int stored = technicians.record(
+                user.userId(),
+                pings.stream()
+                        .map(p -> new Technicians.Ping(
+                                p.recordedAt(), p.latitude(), p.longitude(), p.accuracyM(), p.speedMps(), p.battery()))
+                        .toList(),
+                now);
         Instant last = announced.get(user.userId());
         if (stored > 0 && (last == null || !last.plus(ANNOUNCE_EVERY).isAfter(now))) {
             announced.put(user.userId(), now);

@@ -2,8 +2,8 @@ package com.intervo.dispatch;
 
 import static com.intervo.dispatch.TicketInput.optionalText;
 
-import com.intervo.crm.CustomerService;
 import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
 import com.intervo.dispatch.TicketGuard.Actor;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketPart;
@@ -43,9 +43,17 @@ public class TicketApprovals {
     private final TicketViews views;
     private final DispatchWorkspace workspace;
 
-    TicketApprovals(Tickets tickets, CustomerService customers, FileStorage files, ApplicationEventPublisher events,
-                    Optional<Clock> clock, TicketGuard guard, TicketJournal journal, TicketReports reports,
-                    TicketViews views, DispatchWorkspace workspace) {
+    TicketApprovals(
+            Tickets tickets,
+            CustomerService customers,
+            FileStorage files,
+            ApplicationEventPublisher events,
+            Optional<Clock> clock,
+            TicketGuard guard,
+            TicketJournal journal,
+            TicketReports reports,
+            TicketViews views,
+            DispatchWorkspace workspace) {
         this.tickets = tickets;
         this.customers = customers;
         this.files = files;
@@ -58,10 +66,8 @@ public class TicketApprovals {
         this.workspace = workspace;
     }
 
-
     /** A correction before approval: part quantities (0 removes the line) and the hours worked. */
-    public record PartCorrection(UUID lineId, BigDecimal quantity) {
-    }
+    public record PartCorrection(UUID lineId, BigDecimal quantity) {}
 
     @Transactional
     @RolesAllowed({"ADMIN", "MANAGER"})
@@ -72,9 +78,10 @@ public class TicketApprovals {
         ticket.requireAwaitingApproval("correct");
         List<String> changes = new ArrayList<>();
         for (PartCorrection correction : parts == null ? List.<PartCorrection>of() : parts) {
-            TicketPart line = ticket.getParts().stream().filter(p -> p.getId().equals(correction.lineId()))
-                    .findFirst().orElseThrow(() -> DomainException.invalid("dispatch.error.part-line-not-found",
-                            "lineId"));
+            TicketPart line = ticket.getParts().stream()
+                    .filter(p -> p.getId().equals(correction.lineId()))
+                    .findFirst()
+                    .orElseThrow(() -> DomainException.invalid("dispatch.error.part-line-not-found", "lineId"));
             BigDecimal quantity = correction.quantity();
             if (quantity == null || quantity.signum() < 0 || quantity.compareTo(BigDecimal.valueOf(100_000)) > 0) {
                 throw DomainException.invalid("dispatch.error.quantity", "quantity");
@@ -82,7 +89,8 @@ public class TicketApprovals {
             if (quantity.compareTo(line.getQuantity()) == 0) {
                 continue;
             }
-            changes.add(line.getCode() + ": " + line.getQuantity().stripTrailingZeros().toPlainString() + " → "
+            changes.add(line.getCode() + ": "
+                    + line.getQuantity().stripTrailingZeros().toPlainString() + " → "
                     + quantity.stripTrailingZeros().toPlainString());
             if (quantity.signum() == 0) {
                 ticket.removePart(line.getId());
@@ -130,11 +138,26 @@ public class TicketApprovals {
             }
             reports.release(ticket, actor, customer, language);
         }
-        events.publishEvent(new WorkApproved(TenantContext.require(), ticket.getId(), ticket.getNumber(),
-                ticket.getCustomerId(), ticket.getEquipmentId(), ticket.getParts().stream()
-                .map(p -> new WorkApproved.ApprovedPart(p.getPartId(), p.getCode(), p.getName(), p.getUnit(),
-                        p.getQuantity(), p.getUnitPrice(), p.getCurrency(), p.getVatRate())).toList(),
-                ticket.getLabourMinutes() == null ? 0 : ticket.getLabourMinutes(), actor.name(), now));
+        events.publishEvent(new WorkApproved(
+                TenantContext.require(),
+                ticket.getId(),
+                ticket.getNumber(),
+                ticket.getCustomerId(),
+                ticket.getEquipmentId(),
+                ticket.getParts().stream()
+                        .map(p -> new WorkApproved.ApprovedPart(
+                                p.getPartId(),
+                                p.getCode(),
+                                p.getName(),
+                                p.getUnit(),
+                                p.getQuantity(),
+                                p.getUnitPrice(),
+                                p.getCurrency(),
+                                p.getVatRate()))
+                        .toList(),
+                ticket.getLabourMinutes() == null ? 0 : ticket.getLabourMinutes(),
+                actor.name(),
+                now));
         return journal.done(ticket);
     }
 }

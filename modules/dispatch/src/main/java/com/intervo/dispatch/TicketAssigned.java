@@ -5,6 +5,12 @@ import com.intervo.kernel.tenancy.TenantId;
 import java.util.UUID;
 
 /** A ticket went to a technician (who gets a push notification); {@code previousTechnicianId} lost it, if any. */
-public record TicketAssigned(TenantId tenant, UUID ticketId, String number, UUID technicianId,
-                             UUID previousTechnicianId, String customerName, String problem) implements TenantEvent {
-}
+public record TicketAssigned(
+        TenantId tenant,
+        UUID ticketId,
+        String number,
+        UUID technicianId,
+        UUID previousTechnicianId,
+        String customerName,
+        String problem)
+        implements TenantEvent {}

@@ -7,19 +7,19 @@ import static com.intervo.dispatch.TicketInput.reason;
 import static com.intervo.dispatch.TicketInput.requiredText;
 
 import com.intervo.crm.CatalogService;
-import com.intervo.crm.CustomerService;
-import com.intervo.crm.EquipmentService;
 import com.intervo.crm.ChecklistRef;
 import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.EquipmentService;
 import com.intervo.crm.SiteRef;
 import com.intervo.dispatch.TicketGuard.Actor;
 import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketChecklistItem;
 import com.intervo.dispatch.domain.Tickets;
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.company.Numbering;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.zones.Zone;
@@ -57,9 +57,19 @@ public class TicketDesk {
     private final TicketJournal journal;
     private final DispatchWorkspace workspace;
 
-    TicketDesk(Tickets tickets, Technicians technicians, CustomerService customers, EquipmentService equipment,
-               CatalogService catalogs, Zones zones, Numbering numbering, ApplicationEventPublisher events,
-               Optional<Clock> clock, TicketGuard guard, TicketJournal journal, DispatchWorkspace workspace) {
+    TicketDesk(
+            Tickets tickets,
+            Technicians technicians,
+            CustomerService customers,
+            EquipmentService equipment,
+            CatalogService catalogs,
+            Zones zones,
+            Numbering numbering,
+            ApplicationEventPublisher events,
+            Optional<Clock> clock,
+            TicketGuard guard,
+            TicketJournal journal,
+            DispatchWorkspace workspace) {
         this.tickets = tickets;
         this.technicians = technicians;
         this.customers = customers;
@@ -91,11 +101,20 @@ public class TicketDesk {
             throw DomainException.conflict("dispatch.error.id-taken", "id");
         }
         Described d = validate(draft);
-        Ticket ticket = new Ticket(id, numbering.next("TICKET", workspace.zone(tenant)),
-                source == null ? TicketSource.PHONE : source);
-        ticket.describe(d.kind, d.customer.id(), d.site == null ? null : d.site.id(),
-                d.equipment == null ? null : d.equipment.id(), d.zoneId, draft.problem(), d.priority,
-                draft.desiredDate(), draft.scheduledAt(), draft.plannedMinutes(), draft.contactName(),
+        Ticket ticket = new Ticket(
+                id, numbering.next("TICKET", workspace.zone(tenant)), source == null ? TicketSource.PHONE : source);
+        ticket.describe(
+                d.kind,
+                d.customer.id(),
+                d.site == null ? null : d.site.id(),
+                d.equipment == null ? null : d.equipment.id(),
+                d.zoneId,
+                draft.problem(),
+                d.priority,
+                draft.desiredDate(),
+                draft.scheduledAt(),
+                draft.plannedMinutes(),
+                draft.contactName(),
                 draft.contactPhone());
         attachChecklist(ticket, draft, d.equipment);
         tickets.saveAndFlush(ticket);
@@ -121,9 +140,18 @@ public class TicketDesk {
             throw DomainException.conflict("dispatch.error.edit-closed", "stage");
         }
         Described d = validate(draft);
-        ticket.describe(d.kind, d.customer.id(), d.site == null ? null : d.site.id(),
-                d.equipment == null ? null : d.equipment.id(), d.zoneId, draft.problem(), d.priority,
-                draft.desiredDate(), draft.scheduledAt(), draft.plannedMinutes(), draft.contactName(),
+        ticket.describe(
+                d.kind,
+                d.customer.id(),
+                d.site == null ? null : d.site.id(),
+                d.equipment == null ? null : d.equipment.id(),
+                d.zoneId,
+                draft.problem(),
+                d.priority,
+                draft.desiredDate(),
+                draft.scheduledAt(),
+                draft.plannedMinutes(),
+                draft.contactName(),
                 draft.contactPhone());
         boolean answered = ticket.getChecklist().stream().anyMatch(i -> i.getAnswer() != null);
         if (!answered && (draft.checklistId() != null || draft.withoutChecklist())) {
@@ -155,8 +183,8 @@ public class TicketDesk {
         ticket.unassign();
         tickets.flush();
         journal.log(ticket, actor, ActionType.UNASSIGNED, FieldContext.none(), null);
-        events.publishEvent(new TicketUnassigned(TenantContext.require(), ticket.getId(), ticket.getNumber(),
-                technician, false));
+        events.publishEvent(
+                new TicketUnassigned(TenantContext.require(), ticket.getId(), ticket.getNumber(), technician, false));
         return journal.done(ticket);
     }
 
@@ -172,8 +200,8 @@ public class TicketDesk {
         tickets.flush();
         journal.log(ticket, actor, ActionType.CANCELLED, FieldContext.none(), why);
         if (technician != null) {
-            events.publishEvent(new TicketUnassigned(TenantContext.require(), ticket.getId(), ticket.getNumber(),
-                    technician, true));
+            events.publishEvent(new TicketUnassigned(
+                    TenantContext.require(), ticket.getId(), ticket.getNumber(), technician, true));
         }
         return journal.done(ticket);
     }
@@ -192,7 +220,9 @@ public class TicketDesk {
         }
         guard.checkVersion(ticket, context.version());
         Instant now = clock.instant();
-        if (eta == null || eta.isBefore(now.minus(Duration.ofMinutes(5))) || eta.isAfter(now.plus(Duration.ofDays(60)))) {
+        if (eta == null
+                || eta.isBefore(now.minus(Duration.ofMinutes(5)))
+                || eta.isAfter(now.plus(Duration.ofDays(60)))) {
             throw DomainException.invalid("dispatch.error.eta", "eta");
         }
         String text = optionalText(message, "message", MAX_REASON);
@@ -200,17 +230,28 @@ public class TicketDesk {
         tickets.flush();
         journal.log(ticket, actor, ActionType.DELAY_NOTIFIED, context, eta + (text == null ? "" : " — " + text));
         Optional<CustomerRef> customer = customers.ref(ticket.getCustomerId());
-        events.publishEvent(new CustomerDelayNotified(TenantContext.require(), ticket.getId(), ticket.getNumber(),
-                ticket.getCustomerId(), customer.map(CustomerRef::name).orElse(""),
-                customer.map(CustomerRef::email).orElse(null), workspace.language(customer), eta, text));
+        events.publishEvent(new CustomerDelayNotified(
+                TenantContext.require(),
+                ticket.getId(),
+                ticket.getNumber(),
+                ticket.getCustomerId(),
+                customer.map(CustomerRef::name).orElse(""),
+                customer.map(CustomerRef::email).orElse(null),
+                workspace.language(customer),
+                eta,
+                text));
         return journal.done(ticket);
     }
 
     // --- internals
 
-    private record Described(TicketKind kind, CustomerRef customer, SiteRef site, EquipmentRef equipment, UUID zoneId,
-                             TicketPriority priority) {
-    }
+    private record Described(
+            TicketKind kind,
+            CustomerRef customer,
+            SiteRef site,
+            EquipmentRef equipment,
+            UUID zoneId,
+            TicketPriority priority) {}
 
     private Described validate(TicketDraft draft) {
         if (draft == null || draft.customerId() == null) {
@@ -219,18 +260,19 @@ public class TicketDesk {
         requiredText(draft.problem(), "problem", MAX_TEXT);
         optionalText(draft.contactName(), "contactName", 200);
         optionalText(draft.contactPhone(), "contactPhone", 50);
-        CustomerRef customer = customers.ref(draft.customerId())
+        CustomerRef customer = customers
+                .ref(draft.customerId())
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.customer-not-found", "customerId"));
         EquipmentRef item = null;
         if (draft.equipmentId() != null) {
-            item = equipment.ref(draft.equipmentId())
+            item = equipment
+                    .ref(draft.equipmentId())
                     .filter(e -> e.customerId().equals(customer.id()))
-                    .orElseThrow(() -> DomainException.invalid("dispatch.error.equipment-not-of-customer",
-                            "equipmentId"));
+                    .orElseThrow(
+                            () -> DomainException.invalid("dispatch.error.equipment-not-of-customer", "equipmentId"));
         }
         SiteRef site = null;
-        UUID siteId = draft.siteId() != null ? draft.siteId()
-                : item != null ? item.siteId() : null;
+        UUID siteId = draft.siteId() != null ? draft.siteId() : item != null ? item.siteId() : null;
         if (siteId == null && customer.sites().size() == 1) {
             siteId = customer.sites().getFirst().id();
         }
@@ -248,10 +290,15 @@ public class TicketDesk {
             throw DomainException.invalid("dispatch.error.zone-not-found", "zoneId");
         }
         if (zoneId == null && site != null) {
-            zoneId = ZoneGuess.guess(active.stream().map(ZoneGuess.Candidate::of).toList(), site.city(),
-                    site.county());
+            zoneId =
+                    ZoneGuess.guess(active.stream().map(ZoneGuess.Candidate::of).toList(), site.city(), site.county());
         }
-        return new Described(draft.kind() == null ? TicketKind.REPAIR : draft.kind(), customer, site, item, zoneId,
+        return new Described(
+                draft.kind() == null ? TicketKind.REPAIR : draft.kind(),
+                customer,
+                site,
+                item,
+                zoneId,
                 draft.priority() == null ? TicketPriority.NORMAL : draft.priority());
     }
 
@@ -268,16 +315,20 @@ public class TicketDesk {
             return;
         }
         ChecklistRef c = checklist.get();
-        ticket.attachChecklist(c.id(), c.name(), c.points().stream()
-                .map(p -> new TicketChecklistItem.Point(p.id(), p.text(), p.mandatory(), p.defects()))
-                .toList());
+        ticket.attachChecklist(
+                c.id(),
+                c.name(),
+                c.points().stream()
+                        .map(p -> new TicketChecklistItem.Point(p.id(), p.text(), p.mandatory(), p.defects()))
+                        .toList());
     }
 
     private void assignTo(Ticket ticket, Actor actor, UUID technicianId) {
         if (technicianId == null) {
             throw DomainException.invalid("dispatch.error.required", "technicianId");
         }
-        Technicians.Row technician = technicians.find(technicianId)
+        Technicians.Row technician = technicians
+                .find(technicianId)
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.not-a-technician", "technicianId"));
         UUID previous = ticket.getTechnicianId();
         if (technicianId.equals(previous) && ticket.getStage() != TicketStage.NEW) {
@@ -286,8 +337,15 @@ public class TicketDesk {
         ticket.assign(technicianId, clock.instant());
         tickets.flush();
         journal.log(ticket, actor, ActionType.ASSIGNED, FieldContext.none(), technician.displayName());
-        String customerName = customers.ref(ticket.getCustomerId()).map(CustomerRef::name).orElse("");
-        events.publishEvent(new TicketAssigned(TenantContext.require(), ticket.getId(), ticket.getNumber(),
-                technicianId, previous, customerName, ticket.getProblem()));
+        String customerName =
+                customers.ref(ticket.getCustomerId()).map(CustomerRef::name).orElse("");
+        events.publishEvent(new TicketAssigned(
+                TenantContext.require(),
+                ticket.getId(),
+                ticket.getNumber(),
+                technicianId,
+                previous,
+                customerName,
+                ticket.getProblem()));
     }
 }

@@ -10,20 +10,65 @@ import java.util.UUID;
  *
  * @param technicianId assign at once (null: the ticket waits in the unassigned queue)
  */
-public record TicketDraft(TicketKind kind, UUID customerId, UUID siteId, UUID equipmentId, UUID zoneId,
-                          String problem, TicketPriority priority, LocalDate desiredDate, Instant scheduledAt,
-                          Integer plannedMinutes, String contactName, String contactPhone, UUID checklistId,
-                          boolean withoutChecklist, UUID technicianId) {
+public record TicketDraft(
+        TicketKind kind,
+        UUID customerId,
+        UUID siteId,
+        UUID equipmentId,
+        UUID zoneId,
+        String problem,
+        TicketPriority priority,
+        LocalDate desiredDate,
+        Instant scheduledAt,
+        Integer plannedMinutes,
+        String contactName,
+        String contactPhone,
+        UUID checklistId,
+        boolean withoutChecklist,
+        UUID technicianId) {
 
     /** A phone call: customer, site, equipment (or none), problem, priority, desired date. */
-    public static TicketDraft call(UUID customerId, UUID siteId, UUID equipmentId, String problem,
-                                   TicketPriority priority, LocalDate desiredDate) {
-        return new TicketDraft(TicketKind.REPAIR, customerId, siteId, equipmentId, null, problem, priority,
-                desiredDate, null, null, null, null, null, false, null);
+    public static TicketDraft call(
+            UUID customerId,
+            UUID siteId,
+            UUID equipmentId,
+            String problem,
+            TicketPriority priority,
+            LocalDate desiredDate) {
+        return new TicketDraft(
+                TicketKind.REPAIR,
+                customerId,
+                siteId,
+                equipmentId,
+                null,
+                problem,
+                priority,
+                desiredDate,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null);
     }
 
     public TicketDraft assignedTo(UUID technician) {
-        return new TicketDraft(kind, customerId, siteId, equipmentId, zoneId, problem, priority, desiredDate,
-                scheduledAt, plannedMinutes, contactName, contactPhone, checklistId, withoutChecklist, technician);
+        return new TicketDraft(
+                kind,
+                customerId,
+                siteId,
+                equipmentId,
+                zoneId,
+                problem,
+                priority,
+                desiredDate,
+                scheduledAt,
+                plannedMinutes,
+                contactName,
+                contactPhone,
+                checklistId,
+                withoutChecklist,
+                technician);
     }
 }

@@ -86,8 +86,8 @@ class TicketGuard {
             return;
         }
         if (!actor.user().has(Role.TECHNICIAN) || !actor.id().equals(ticket.getTechnicianId())) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "dispatch.error.not-your-ticket", null,
-                    ticket.getNumber());
+            throw new DomainException(
+                    DomainException.Kind.FORBIDDEN, "dispatch.error.not-your-ticket", null, ticket.getNumber());
         }
     }
 
@@ -96,8 +96,8 @@ class TicketGuard {
             return;
         }
         if (!actor.id().equals(ticket.getTechnicianId()) && ticket.getStage() != TicketStage.NEW) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "dispatch.error.not-your-ticket", null,
-                    ticket.getNumber());
+            throw new DomainException(
+                    DomainException.Kind.FORBIDDEN, "dispatch.error.not-your-ticket", null, ticket.getNumber());
         }
         if (!actor.id().equals(ticket.getTechnicianId())) {
             requireInQueue(ticket, actor);
@@ -114,14 +114,15 @@ class TicketGuard {
             return;
         }
         if (!inZones(ticket, zonesOf(actor))) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "dispatch.error.not-in-your-zones", null,
-                    ticket.getNumber());
+            throw new DomainException(
+                    DomainException.Kind.FORBIDDEN, "dispatch.error.not-in-your-zones", null, ticket.getNumber());
         }
     }
 
     /** The zones the technician covers. */
     Set<UUID> zonesOf(Actor actor) {
-        return new java.util.HashSet<>(zones.ofUser(actor.id()).stream().map(Zone::getId).toList());
+        return new java.util.HashSet<>(
+                zones.ofUser(actor.id()).stream().map(Zone::getId).toList());
     }
 
     static boolean inZones(Ticket ticket, Set<UUID> zonesOfTechnician) {

@@ -12,12 +12,12 @@ final class TicketInput {
     static final int MAX_REASON = 1000;
     /** Part lines, and findings, per ticket. */
     static final int MAX_LINES = 200;
+
     static final Duration RECENT = Duration.ofDays(30);
     /** The kernel's input rules with dispatch's messages ({@code dispatch.error.required}, {@code .too-long}). */
     private static final FieldRules RULES = FieldRules.withKeys("dispatch.error");
 
-    private TicketInput() {
-    }
+    private TicketInput() {}
 
     static void checkCoordinatesIfAny(FieldContext context) {
         if (context != null && (context.latitude() != null || context.longitude() != null)) {
@@ -26,7 +26,9 @@ final class TicketInput {
     }
 
     static void checkCoordinates(BigDecimal latitude, BigDecimal longitude) {
-        if (latitude == null || longitude == null || latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+        if (latitude == null
+                || longitude == null
+                || latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
                 || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
             throw DomainException.invalid("dispatch.error.coordinates", "latitude");
         }

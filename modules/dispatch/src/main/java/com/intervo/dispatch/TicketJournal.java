@@ -26,8 +26,14 @@ class TicketJournal {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    TicketJournal(Tickets tickets, TicketActions actions, TicketViews views, LiveUpdates live,
-                  ApplicationEventPublisher events, EntityManager entityManager, Optional<Clock> clock) {
+    TicketJournal(
+            Tickets tickets,
+            TicketActions actions,
+            TicketViews views,
+            LiveUpdates live,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            Optional<Clock> clock) {
         this.tickets = tickets;
         this.actions = actions;
         this.views = views;
@@ -45,11 +51,27 @@ class TicketJournal {
 
     void log(Ticket ticket, TicketGuard.Actor actor, ActionType type, FieldContext context, String detail) {
         FieldContext c = context == null ? FieldContext.none() : context;
-        actions.save(new TicketAction(ticket.getId(), type, clock.instant(), c.deviceAt(), actor.id(), actor.name(),
-                actor.user().displayName(), c.latitude(), c.longitude(), c.accuracyM(), detail));
+        actions.save(new TicketAction(
+                ticket.getId(),
+                type,
+                clock.instant(),
+                c.deviceAt(),
+                actor.id(),
+                actor.name(),
+                actor.user().displayName(),
+                c.latitude(),
+                c.longitude(),
+                c.accuracyM(),
+                detail));
         TenantId tenant = TenantContext.require();
-        events.publishEvent(new TicketChanged(tenant, ticket.getId(), ticket.getNumber(), type, ticket.getStage(),
-                ticket.getTechnicianId(), actor.id()));
+        events.publishEvent(new TicketChanged(
+                tenant,
+                ticket.getId(),
+                ticket.getNumber(),
+                type,
+                ticket.getStage(),
+                ticket.getTechnicianId(),
+                actor.id()));
     }
 
     /** Ends every change: the board of every replica hears of it once the transaction commits. */

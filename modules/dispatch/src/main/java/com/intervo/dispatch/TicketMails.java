@@ -31,7 +31,8 @@ class TicketMails {
     private final CompanyProfiles company;
     private final WorkspaceClock workspace;
 
-    TicketMails(Outbox outbox, FileStorage files, Messages messages, CompanyProfiles company, WorkspaceClock workspace) {
+    TicketMails(
+            Outbox outbox, FileStorage files, Messages messages, CompanyProfiles company, WorkspaceClock workspace) {
         this.outbox = outbox;
         this.files = files;
         this.messages = messages;
@@ -39,7 +40,8 @@ class TicketMails {
         this.workspace = workspace;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT,
+    @TransactionalEventListener(
+            phase = TransactionPhase.BEFORE_COMMIT,
             condition = "@licenses.isLicensed(#event.tenant(), 'DISPATCH')")
     void workReportReleased(WorkReportReleased event) {
         if (!Outbox.isAddress(event.customerEmail())) {
@@ -47,17 +49,29 @@ class TicketMails {
         }
         Locale locale = Messages.supported(Locale.forLanguageTag(event.language() == null ? "en" : event.language()));
         String companyName = company.nameForCustomers();
-        String subject = messages.getTranslation("dispatch.mail.report.subject", locale, event.reportNumber(),
+        String subject =
+                messages.getTranslation("dispatch.mail.report.subject", locale, event.reportNumber(), companyName);
+        String body = messages.getTranslation(
+                "dispatch.mail.report.body",
+                locale,
+                event.customerName(),
+                event.ticketNumber(),
+                event.reportNumber(),
                 companyName);
-        String body = messages.getTranslation("dispatch.mail.report.body", locale, event.customerName(),
-                event.ticketNumber(), event.reportNumber(), companyName);
         byte[] pdf = files.read(event.reportFileId());
-        outbox.enqueue(new OutboxMail(event.customerEmail().strip(), oneLine(subject), body, OutboxMail.textToHtml(body),
-                "TICKET_WORK_REPORT", OWNER_TYPE, event.ticketId(),
+        outbox.enqueue(new OutboxMail(
+                event.customerEmail().strip(),
+                oneLine(subject),
+                body,
+                OutboxMail.textToHtml(body),
+                "TICKET_WORK_REPORT",
+                OWNER_TYPE,
+                event.ticketId(),
                 List.of(new OutboxMail.Attachment(event.reportNumber() + ".pdf", "application/pdf", pdf))));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT,
+    @TransactionalEventListener(
+            phase = TransactionPhase.BEFORE_COMMIT,
             condition = "@licenses.isLicensed(#event.tenant(), 'DISPATCH')")
     void delayNotified(CustomerDelayNotified event) {
         if (!Outbox.isAddress(event.customerEmail())) {
@@ -65,15 +79,30 @@ class TicketMails {
         }
         Locale locale = Messages.supported(Locale.forLanguageTag(event.language() == null ? "en" : event.language()));
         ZoneId zone = workspace.zone(event.tenant());
-        String eta = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(event.eta());
+        String eta = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(event.eta());
         String companyName = company.nameForCustomers();
-        String subject = messages.getTranslation("dispatch.mail.delay.subject", locale, event.ticketNumber(),
+        String subject =
+                messages.getTranslation("dispatch.mail.delay.subject", locale, event.ticketNumber(), companyName);
+        String body = messages.getTranslation(
+                "dispatch.mail.delay.body",
+                locale,
+                event.customerName(),
+                event.ticketNumber(),
+                eta,
+                event.message() == null ? "" : event.message(),
                 companyName);
-        String body = messages.getTranslation("dispatch.mail.delay.body", locale, event.customerName(),
-                event.ticketNumber(), eta, event.message() == null ? "" : event.message(), companyName);
-        outbox.enqueue(new OutboxMail(event.customerEmail().strip(), oneLine(subject), body, OutboxMail.textToHtml(body),
-                "TICKET_DELAY", OWNER_TYPE, event.ticketId(), List.of()));
+        outbox.enqueue(new OutboxMail(
+                event.customerEmail().strip(),
+                oneLine(subject),
+                body,
+                OutboxMail.textToHtml(body),
+                "TICKET_DELAY",
+                OWNER_TYPE,
+                event.ticketId(),
+                List.of()));
     }
 
     private static String oneLine(String subject) {

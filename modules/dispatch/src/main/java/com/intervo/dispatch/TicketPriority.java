@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How urgent a ticket is; the board sorts by it. */
 public enum TicketPriority {
-    LOW, NORMAL, HIGH, URGENT;
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT;
 
     public String nameKey() {
         return "dispatch.priority." + name().toLowerCase(Locale.ROOT);

@@ -53,10 +53,17 @@ public class TicketQueries {
     private final LocalTime workStart;
     private final LocalTime workEnd;
 
-    TicketQueries(Tickets tickets, TicketActions actions, Technicians technicians, TicketViews views,
-                  FileStorage files, Optional<Clock> clock, TicketGuard guard, DispatchWorkspace workspace,
-                  @Value("${intervo.dispatch.work-day-start:08:00}") LocalTime workStart,
-                  @Value("${intervo.dispatch.work-day-end:17:00}") LocalTime workEnd) {
+    TicketQueries(
+            Tickets tickets,
+            TicketActions actions,
+            Technicians technicians,
+            TicketViews views,
+            FileStorage files,
+            Optional<Clock> clock,
+            TicketGuard guard,
+            DispatchWorkspace workspace,
+            @Value("${intervo.dispatch.work-day-start:08:00}") LocalTime workStart,
+            @Value("${intervo.dispatch.work-day-end:17:00}") LocalTime workEnd) {
         this.tickets = tickets;
         this.actions = actions;
         this.technicians = technicians;
@@ -68,7 +75,6 @@ public class TicketQueries {
         this.workStart = workStart;
         this.workEnd = DayPlan.workEnd(workStart, workEnd);
     }
-
 
     /** One ticket: any for dispatchers, managers and admins; a technician's own, or unassigned ones of his queue. */
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
@@ -83,7 +89,9 @@ public class TicketQueries {
     public List<TicketActionEntry> actions(UUID id) {
         Actor actor = TicketGuard.actor();
         guard.requireReadable(guard.find(id), actor);
-        return actions.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews::entry).toList();
+        return actions.findByTicketIdOrderByAtAscIdAsc(id).stream()
+                .map(TicketViews::entry)
+                .toList();
     }
 
     /** The work report PDF of a finished ticket. */
@@ -134,14 +142,17 @@ public class TicketQueries {
                 ZoneId zone = workspace.zone(tenant);
                 Instant start = filter.day().atStartOfDay(zone).toInstant();
                 Instant end = filter.day().plusDays(1).atStartOfDay(zone).toInstant();
-                where.add(cb.or(cb.equal(root.get("desiredDate"), filter.day()),
-                        cb.and(cb.greaterThanOrEqualTo(root.get("scheduledAt"), start),
+                where.add(cb.or(
+                        cb.equal(root.get("desiredDate"), filter.day()),
+                        cb.and(
+                                cb.greaterThanOrEqualTo(root.get("scheduledAt"), start),
                                 cb.lessThan(root.get("scheduledAt"), end))));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
         List<Ticket> found = new ArrayList<>(tickets.findAll(spec, Sort.by("createdAt")));
-        found.sort(Comparator.comparing(Ticket::getPriority).reversed()
+        found.sort(Comparator.comparing(Ticket::getPriority)
+                .reversed()
                 .thenComparing(Ticket::getDesiredDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Ticket::getCreatedAt));
         return views.summaries(found);
@@ -167,17 +178,20 @@ public class TicketQueries {
         Map<UUID, int[]> load = new HashMap<>();
         Map<UUID, List<DayPlan.Visit>> visitsToday = new HashMap<>();
         Instant todayStart = today.atStartOfDay(zone).toInstant();
-        for (Ticket t : tickets.findAll((root, query, cb) -> cb.and(root.get("stage").in(TicketStage.OPEN),
-                cb.isNotNull(root.get("technicianId"))))) {
-            if (t.getScheduledAt() != null && !t.getScheduledAt().isBefore(todayStart)
+        for (Ticket t : tickets.findAll((root, query, cb) ->
+                cb.and(root.get("stage").in(TicketStage.OPEN), cb.isNotNull(root.get("technicianId"))))) {
+            if (t.getScheduledAt() != null
+                    && !t.getScheduledAt().isBefore(todayStart)
                     && t.getScheduledAt().isBefore(tomorrow)) {
-                visitsToday.computeIfAbsent(t.getTechnicianId(), k -> new ArrayList<>())
+                visitsToday
+                        .computeIfAbsent(t.getTechnicianId(), k -> new ArrayList<>())
                         .add(DayPlan.visit(t.getScheduledAt(), t.getPlannedMinutes(), zone, today, null));
             }
             int[] l = load.computeIfAbsent(t.getTechnicianId(), k -> new int[3]);
             l[1]++;
-            boolean forToday = (t.getDesiredDate() != null && !t.getDesiredDate().isAfter(today))
-                    || (t.getScheduledAt() != null && t.getScheduledAt().isBefore(tomorrow));
+            boolean forToday =
+                    (t.getDesiredDate() != null && !t.getDesiredDate().isAfter(today))
+                            || (t.getScheduledAt() != null && t.getScheduledAt().isBefore(tomorrow));
             if (forToday) {
                 l[0]++;
                 l[2] += t.getPlannedMinutes() == null ? 0 : t.getPlannedMinutes();
@@ -185,17 +199,30 @@ public class TicketQueries {
         }
         Map<UUID, Technicians.Position> positions = new HashMap<>();
         technicians.positions().forEach(p -> positions.put(p.userId(), p));
-        return technicians.all().stream().map(r -> {
-            int[] l = load.getOrDefault(r.id(), new int[3]);
-            Technicians.Position p = positions.get(r.id());
-            return new TechnicianLoad(r.id(), r.displayName(), r.zoneIds(), r.zoneNames(),
-                    zoneId != null && r.zoneIds().contains(zoneId), l[0], l[1], l[2],
-                    p == null ? null : p.recordedAt(), p == null ? null : p.latitude(),
-                    p == null ? null : p.longitude(),
-                    DayPlan.freeSlots(workStart, workEnd, visitsToday.getOrDefault(r.id(), List.of()), 30));
-        }).sorted(Comparator.comparing(TechnicianLoad::coversZone).reversed()
-                .thenComparingInt(TechnicianLoad::today).thenComparingInt(TechnicianLoad::open)
-                .thenComparing(TechnicianLoad::displayName)).toList();
+        return technicians.all().stream()
+                .map(r -> {
+                    int[] l = load.getOrDefault(r.id(), new int[3]);
+                    Technicians.Position p = positions.get(r.id());
+                    return new TechnicianLoad(
+                            r.id(),
+                            r.displayName(),
+                            r.zoneIds(),
+                            r.zoneNames(),
+                            zoneId != null && r.zoneIds().contains(zoneId),
+                            l[0],
+                            l[1],
+                            l[2],
+                            p == null ? null : p.recordedAt(),
+                            p == null ? null : p.latitude(),
+                            p == null ? null : p.longitude(),
+                            DayPlan.freeSlots(workStart, workEnd, visitsToday.getOrDefault(r.id(), List.of()), 30));
+                })
+                .sorted(Comparator.comparing(TechnicianLoad::coversZone)
+                        .reversed()
+                        .thenComparingInt(TechnicianLoad::today)
+                        .thenComparingInt(TechnicianLoad::open)
+                        .thenComparing(TechnicianLoad::displayName))
+                .toList();
     }
 
     /** The signed-in technician's open tickets (and those finished recently), most urgent first. */
@@ -203,9 +230,20 @@ public class TicketQueries {
     public List<TicketSummary> mine() {
         Actor actor = TicketGuard.actor();
         Instant recent = clock.instant().minus(Duration.ofDays(1));
-        List<Ticket> list = tickets.assignedTo(actor.id(), EnumSet.of(TicketStage.ASSIGNED, TicketStage.ACCEPTED,
-                TicketStage.EN_ROUTE, TicketStage.ON_SITE, TicketStage.POSTPONED, TicketStage.DONE)).stream()
-                .filter(t -> t.getStage() != TicketStage.DONE || t.getFinishedAt().isAfter(recent)).toList();
+        List<Ticket> list = tickets
+                .assignedTo(
+                        actor.id(),
+                        EnumSet.of(
+                                TicketStage.ASSIGNED,
+                                TicketStage.ACCEPTED,
+                                TicketStage.EN_ROUTE,
+                                TicketStage.ON_SITE,
+                                TicketStage.POSTPONED,
+                                TicketStage.DONE))
+                .stream()
+                .filter(t ->
+                        t.getStage() != TicketStage.DONE || t.getFinishedAt().isAfter(recent))
+                .toList();
         return views.summaries(list);
     }
 
@@ -214,8 +252,11 @@ public class TicketQueries {
     public List<TicketSummary> unassignedNearMe() {
         Actor actor = TicketGuard.actor();
         Set<UUID> mine = guard.zonesOf(actor);
-        List<Ticket> list = tickets.findAll((root, query, cb) -> cb.equal(root.get("stage"), TicketStage.NEW),
-                Sort.by("createdAt")).stream().filter(t -> TicketGuard.inZones(t, mine)).toList();
+        List<Ticket> list = tickets
+                .findAll((root, query, cb) -> cb.equal(root.get("stage"), TicketStage.NEW), Sort.by("createdAt"))
+                .stream()
+                .filter(t -> TicketGuard.inZones(t, mine))
+                .toList();
         return views.summaries(list);
     }
 
@@ -242,32 +283,40 @@ public class TicketQueries {
                 changed.add(views.details(t));
             }
         }
-        List<UUID> open = tickets.assignedTo(actor.id(), TicketStage.OPEN).stream().map(Ticket::getId).toList();
+        List<UUID> open = tickets.assignedTo(actor.id(), TicketStage.OPEN).stream()
+                .map(Ticket::getId)
+                .toList();
         return new SyncPage(next, changed, removed, open);
     }
 
     // --- a technician's day
-
 
     /** The technician's day: scheduled visits, tickets wanted that day, free slots of the working day. */
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
     public DayPlan dayPlan(UUID technicianId, LocalDate day) {
         TenantId tenant = TenantContext.require();
         Actor actor = TicketGuard.actor();
-        if (!actor.dispatches() && !actor.user().has(Role.MANAGER) && !actor.id().equals(technicianId)) {
+        if (!actor.dispatches()
+                && !actor.user().has(Role.MANAGER)
+                && !actor.id().equals(technicianId)) {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "dispatch.error.not-your-day", null);
         }
-        Technicians.Row technician = technicians.find(technicianId)
+        Technicians.Row technician = technicians
+                .find(technicianId)
                 .orElseThrow(() -> DomainException.invalid("dispatch.error.not-a-technician", "technicianId"));
         ZoneId zone = workspace.zone(tenant);
         LocalDate date = day == null ? LocalDate.now(clock.withZone(zone)) : day;
         Instant start = date.atStartOfDay(zone).toInstant();
         Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
-        List<Ticket> mine = tickets.findAll((root, query, cb) -> cb.and(cb.equal(root.get("technicianId"), technicianId),
-                cb.notEqual(root.get("stage"), TicketStage.CANCELLED), cb.or(
-                        cb.and(cb.greaterThanOrEqualTo(root.get("scheduledAt"), start),
-                                cb.lessThan(root.get("scheduledAt"), end)),
-                        cb.and(cb.isNull(root.get("scheduledAt")), cb.equal(root.get("desiredDate"), date)))),
+        List<Ticket> mine = tickets.findAll(
+                (root, query, cb) -> cb.and(
+                        cb.equal(root.get("technicianId"), technicianId),
+                        cb.notEqual(root.get("stage"), TicketStage.CANCELLED),
+                        cb.or(
+                                cb.and(
+                                        cb.greaterThanOrEqualTo(root.get("scheduledAt"), start),
+                                        cb.lessThan(root.get("scheduledAt"), end)),
+                                cb.and(cb.isNull(root.get("scheduledAt")), cb.equal(root.get("desiredDate"), date)))),
                 Sort.by("scheduledAt", "createdAt"));
         TicketViews.Lookup lookup = views.lookup(mine);
         List<DayPlan.Visit> visits = new ArrayList<>();
@@ -280,7 +329,14 @@ public class TicketQueries {
                 visits.add(DayPlan.visit(t.getScheduledAt(), t.getPlannedMinutes(), zone, date, summary));
             }
         }
-        return new DayPlan(technicianId, technician.displayName(), date, workStart, workEnd, visits, unscheduled,
+        return new DayPlan(
+                technicianId,
+                technician.displayName(),
+                date,
+                workStart,
+                workEnd,
+                visits,
+                unscheduled,
                 DayPlan.freeSlots(workStart, workEnd, visits, 30));
     }
 }

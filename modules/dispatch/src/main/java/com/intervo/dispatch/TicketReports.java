@@ -1,8 +1,8 @@
 package com.intervo.dispatch;
 
-import com.intervo.crm.EquipmentService;
 import com.intervo.crm.CustomerRef;
 import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.EquipmentService;
 import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.Tickets;
@@ -30,9 +30,16 @@ class TicketReports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TicketReports(Tickets tickets, Technicians technicians, WorkReports reports, EquipmentService equipment,
-                  FileStorage files, TicketJournal journal, DispatchWorkspace workspace,
-                  ApplicationEventPublisher events, Optional<Clock> clock) {
+    TicketReports(
+            Tickets tickets,
+            Technicians technicians,
+            WorkReports reports,
+            EquipmentService equipment,
+            FileStorage files,
+            TicketJournal journal,
+            DispatchWorkspace workspace,
+            ApplicationEventPublisher events,
+            Optional<Clock> clock) {
         this.tickets = tickets;
         this.technicians = technicians;
         this.reports = reports;
@@ -45,11 +52,18 @@ class TicketReports {
     }
 
     StoredFile render(Ticket ticket, String reportNumber, Optional<CustomerRef> customer, String language) {
-        Optional<EquipmentRef> item = ticket.getEquipmentId() == null ? Optional.empty()
-                : equipment.ref(ticket.getEquipmentId());
-        String technicianName = technicians.names(List.of(ticket.getTechnicianId())).get(ticket.getTechnicianId());
-        byte[] pdf = reports.report(ticket, reportNumber, customer, item, technicianName,
-                Locale.forLanguageTag(language), workspace.zone(TenantContext.require()));
+        Optional<EquipmentRef> item =
+                ticket.getEquipmentId() == null ? Optional.empty() : equipment.ref(ticket.getEquipmentId());
+        String technicianName =
+                technicians.names(List.of(ticket.getTechnicianId())).get(ticket.getTechnicianId());
+        byte[] pdf = reports.report(
+                ticket,
+                reportNumber,
+                customer,
+                item,
+                technicianName,
+                Locale.forLanguageTag(language),
+                workspace.zone(TenantContext.require()));
         return files.store(TicketViews.REPORT_OWNER, ticket.getId(), reportNumber + ".pdf", pdf);
     }
 
@@ -58,10 +72,21 @@ class TicketReports {
         ticket.reportReleased(clock.instant());
         tickets.flush();
         String email = customer.map(CustomerRef::email).orElse(null);
-        journal.log(ticket, actor, ActionType.REPORT_SENT, FieldContext.none(), ticket.getReportNumber()
-                + (email == null ? "" : " → " + email));
-        events.publishEvent(new WorkReportReleased(TenantContext.require(), ticket.getId(), ticket.getNumber(),
-                ticket.getReportNumber(), ticket.getReportFileId(), ticket.getCustomerId(),
-                customer.map(CustomerRef::name).orElse(""), email, language));
+        journal.log(
+                ticket,
+                actor,
+                ActionType.REPORT_SENT,
+                FieldContext.none(),
+                ticket.getReportNumber() + (email == null ? "" : " → " + email));
+        events.publishEvent(new WorkReportReleased(
+                TenantContext.require(),
+                ticket.getId(),
+                ticket.getNumber(),
+                ticket.getReportNumber(),
+                ticket.getReportFileId(),
+                ticket.getCustomerId(),
+                customer.map(CustomerRef::name).orElse(""),
+                email,
+                language));
     }
 }

@@ -9,7 +9,14 @@ import java.util.Set;
  * (same key in lower case), so an admin may rename them; the rules below stay.
  */
 public enum TicketStage {
-    NEW, ASSIGNED, ACCEPTED, EN_ROUTE, ON_SITE, POSTPONED, DONE, CANCELLED;
+    NEW,
+    ASSIGNED,
+    ACCEPTED,
+    EN_ROUTE,
+    ON_SITE,
+    POSTPONED,
+    DONE,
+    CANCELLED;
 
     /** Stages a technician is working in: the ticket counts toward the technician's load. */
     public static final Set<TicketStage> OPEN = EnumSet.of(NEW, ASSIGNED, ACCEPTED, EN_ROUTE, ON_SITE, POSTPONED);

@@ -32,12 +32,16 @@ class TicketTimeline implements EquipmentTimelineContributor {
         List<TimelineEntry> entries = new ArrayList<>();
         tickets.ofEquipment(equipmentId).forEach(t -> {
             String route = "dispatch/tickets/" + t.getId();
-            entries.add(new TimelineEntry(t.getCreatedAt(), "dispatch.timeline.opened",
-                    t.getNumber() + " · " + t.getProblem(), route));
+            entries.add(new TimelineEntry(
+                    t.getCreatedAt(), "dispatch.timeline.opened", t.getNumber() + " · " + t.getProblem(), route));
             if (t.getFinishedAt() != null) {
-                entries.add(new TimelineEntry(t.getFinishedAt(), "dispatch.timeline.done",
-                        t.getNumber() + (t.getReportNumber() == null ? "" : " · " + t.getReportNumber())
-                                + (t.getWorkDone() == null ? "" : " · " + t.getWorkDone()), route));
+                entries.add(new TimelineEntry(
+                        t.getFinishedAt(),
+                        "dispatch.timeline.done",
+                        t.getNumber()
+                                + (t.getReportNumber() == null ? "" : " · " + t.getReportNumber())
+                                + (t.getWorkDone() == null ? "" : " · " + t.getWorkDone()),
+                        route));
             }
         });
         return entries;

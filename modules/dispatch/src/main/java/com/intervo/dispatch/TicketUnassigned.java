@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** A ticket was taken away from a technician by the dispatcher, or cancelled while assigned. */
 public record TicketUnassigned(TenantId tenant, UUID ticketId, String number, UUID technicianId, boolean cancelled)
-        implements TenantEvent {
-}
+        implements TenantEvent {}

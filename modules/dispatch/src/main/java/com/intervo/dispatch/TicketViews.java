@@ -95,17 +95,40 @@ class TicketViews {
             lat = site.get().latitude();
             lng = site.get().longitude();
         }
-        return new TicketSummary(t.getId(), t.getVersion() == null ? 0 : t.getVersion(), t.getNumber(), t.getKind(),
-                t.getStage(), t.getStageBeforePostpone(), t.getPriority(), t.getCustomerId(),
-                customer.map(CustomerRef::name).orElse(""), customer.map(CustomerRef::phone).orElse(null),
-                t.getSiteId(), site.map(SiteRef::address).orElse(""), lat, lng, t.getEquipmentId(),
-                item.map(EquipmentRef::displayName).orElse(null), item.map(EquipmentRef::serialNumber).orElse(null),
-                t.getZoneId(), t.getZoneId() == null ? null : lookup.zoneNames.get(t.getZoneId()),
-                t.getTechnicianId(), t.getTechnicianId() == null ? null : lookup.userNames.get(t.getTechnicianId()),
-                t.getProblem(), t.getDesiredDate(), t.getScheduledAt(), t.getPlannedMinutes(), t.getEta(),
-                t.getDeclineReason(), t.getPostponeReason(),
-                t.getStage() == TicketStage.DONE && t.getApprovedAt() == null, t.getApprovedAt(), t.getCreatedAt(),
-                t.getUpdatedAt(), t.getArrivalNoFixReason());
+        return new TicketSummary(
+                t.getId(),
+                t.getVersion() == null ? 0 : t.getVersion(),
+                t.getNumber(),
+                t.getKind(),
+                t.getStage(),
+                t.getStageBeforePostpone(),
+                t.getPriority(),
+                t.getCustomerId(),
+                customer.map(CustomerRef::name).orElse(""),
+                customer.map(CustomerRef::phone).orElse(null),
+                t.getSiteId(),
+                site.map(SiteRef::address).orElse(""),
+                lat,
+                lng,
+                t.getEquipmentId(),
+                item.map(EquipmentRef::displayName).orElse(null),
+                item.map(EquipmentRef::serialNumber).orElse(null),
+                t.getZoneId(),
+                t.getZoneId() == null ? null : lookup.zoneNames.get(t.getZoneId()),
+                t.getTechnicianId(),
+                t.getTechnicianId() == null ? null : lookup.userNames.get(t.getTechnicianId()),
+                t.getProblem(),
+                t.getDesiredDate(),
+                t.getScheduledAt(),
+                t.getPlannedMinutes(),
+                t.getEta(),
+                t.getDeclineReason(),
+                t.getPostponeReason(),
+                t.getStage() == TicketStage.DONE && t.getApprovedAt() == null,
+                t.getApprovedAt(),
+                t.getCreatedAt(),
+                t.getUpdatedAt(),
+                t.getArrivalNoFixReason());
     }
 
     static Optional<SiteRef> site(Ticket t, Optional<CustomerRef> customer) {
@@ -118,35 +141,85 @@ class TicketViews {
         Optional<CustomerRef> customer = lookup.customer(t.getCustomerId());
         Optional<EquipmentRef> item = lookup.equipment(t.getEquipmentId());
         List<TicketDetails.ChecklistItem> checklist = t.getChecklist().stream()
-                .map(i -> new TicketDetails.ChecklistItem(i.getId(), i.getPosition(), i.getText(), i.isMandatory(),
-                        i.getDefects(), i.getAnswer() == null ? null : i.getAnswer().name(), i.getDefect(),
-                        i.getNote(), i.getAnsweredAt(), i.getAnsweredBy()))
+                .map(i -> new TicketDetails.ChecklistItem(
+                        i.getId(),
+                        i.getPosition(),
+                        i.getText(),
+                        i.isMandatory(),
+                        i.getDefects(),
+                        i.getAnswer() == null ? null : i.getAnswer().name(),
+                        i.getDefect(),
+                        i.getNote(),
+                        i.getAnsweredAt(),
+                        i.getAnsweredBy()))
                 .toList();
         List<TicketDetails.Finding> findings = t.getFindings().stream()
-                .map(f -> new TicketDetails.Finding(f.getId(), f.getKind().name(), f.getText(), f.getCreatedAt(),
-                        f.getCreatedBy()))
+                .map(f -> new TicketDetails.Finding(
+                        f.getId(), f.getKind().name(), f.getText(), f.getCreatedAt(), f.getCreatedBy()))
                 .toList();
         List<TicketDetails.PartLine> parts = t.getParts().stream()
-                .map(p -> new TicketDetails.PartLine(p.getId(), p.getPartId(), p.getCode(), p.getName(), p.getUnit(),
-                        p.getQuantity(), p.getUnitPrice(), p.getCurrency(), p.getVatRate(), p.getSource().name()))
+                .map(p -> new TicketDetails.PartLine(
+                        p.getId(),
+                        p.getPartId(),
+                        p.getCode(),
+                        p.getName(),
+                        p.getUnit(),
+                        p.getQuantity(),
+                        p.getUnitPrice(),
+                        p.getCurrency(),
+                        p.getVatRate(),
+                        p.getSource().name()))
                 .toList();
         List<TicketDetails.Photo> photos = files.of(PHOTO_OWNER, t.getId()).stream()
-                .map(f -> new TicketDetails.Photo(f.id(), f.originalName(), f.mediaType(), f.createdAt(),
-                        f.createdBy()))
+                .map(f ->
+                        new TicketDetails.Photo(f.id(), f.originalName(), f.mediaType(), f.createdAt(), f.createdBy()))
                 .toList();
-        return new TicketDetails(summary, t.getContactName(), t.getContactPhone(),
+        return new TicketDetails(
+                summary,
+                t.getContactName(),
+                t.getContactPhone(),
                 customer.map(CustomerRef::email).orElse(null),
-                item.map(e -> e.typeId() == null ? null : e.typeName()).orElse(null), t.getChecklistId(),
-                t.getChecklistName(), checklist, findings, parts, photos, t.getWorkDone(), t.getAssignedAt(),
-                t.getAcceptedAt(), t.getEnRouteAt(), t.getArrivedAt(), t.getArrivedLatitude(),
-                t.getArrivedLongitude(), t.getFinishedAt(), t.getLabourMinutes(), t.getSignerName(),
-                t.getSignatureFileId(), t.getSignedAt(), t.getReportNumber(), t.getReportFileId(), t.getApprovedBy(),
-                t.getApprovalNote(), t.getCancelReason(), t.getWorkStartedAt(), t.getTimedMinutes(),
+                item.map(e -> e.typeId() == null ? null : e.typeName()).orElse(null),
+                t.getChecklistId(),
+                t.getChecklistName(),
+                checklist,
+                findings,
+                parts,
+                photos,
+                t.getWorkDone(),
+                t.getAssignedAt(),
+                t.getAcceptedAt(),
+                t.getEnRouteAt(),
+                t.getArrivedAt(),
+                t.getArrivedLatitude(),
+                t.getArrivedLongitude(),
+                t.getFinishedAt(),
+                t.getLabourMinutes(),
+                t.getSignerName(),
+                t.getSignatureFileId(),
+                t.getSignedAt(),
+                t.getReportNumber(),
+                t.getReportFileId(),
+                t.getApprovedBy(),
+                t.getApprovalNote(),
+                t.getCancelReason(),
+                t.getWorkStartedAt(),
+                t.getTimedMinutes(),
                 t.getReportReleasedAt());
     }
 
     static TicketActionEntry entry(TicketAction a) {
-        return new TicketActionEntry(a.getId(), a.getAction(), a.getAt(), a.getDeviceAt(), a.getUserId(),
-                a.getActor(), a.getActorName(), a.getLatitude(), a.getLongitude(), a.getAccuracyM(), a.getDetail());
+        return new TicketActionEntry(
+                a.getId(),
+                a.getAction(),
+                a.getAt(),
+                a.getDeviceAt(),
+                a.getUserId(),
+                a.getActor(),
+                a.getActorName(),
+                a.getLatitude(),
+                a.getLongitude(),
+                a.getAccuracyM(),
+                a.getDetail());
     }
 }

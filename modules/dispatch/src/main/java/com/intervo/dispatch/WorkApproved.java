@@ -8,11 +8,25 @@ import java.util.List;
 import java.util.UUID;
 
 /** A manager approved the parts and hours of a finished ticket: ready to be invoiced. */
-public record WorkApproved(TenantId tenant, UUID ticketId, String ticketNumber, UUID customerId, UUID equipmentId,
-                           List<ApprovedPart> parts, int labourMinutes, String approvedBy, Instant approvedAt)
+public record WorkApproved(
+        TenantId tenant,
+        UUID ticketId,
+        String ticketNumber,
+        UUID customerId,
+        UUID equipmentId,
+        List<ApprovedPart> parts,
+        int labourMinutes,
+        String approvedBy,
+        Instant approvedAt)
         implements TenantEvent {
 
-    public record ApprovedPart(UUID partId, String code, String name, String unit, BigDecimal quantity,
-                               BigDecimal unitPrice, String currency, BigDecimal vatRate) {
-    }
+    public record ApprovedPart(
+            UUID partId,
+            String code,
+            String name,
+            String unit,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            String currency,
+            BigDecimal vatRate) {}
 }

@@ -9,7 +9,14 @@ import java.util.UUID;
  * ({@link ReportSending}). The mail outbox sends file {@code reportFileId} to {@code customerEmail} (when there is
  * one) in {@code language}.
  */
-public record WorkReportReleased(TenantId tenant, UUID ticketId, String ticketNumber, String reportNumber,
-                                 UUID reportFileId, UUID customerId, String customerName, String customerEmail,
-                                 String language) implements TenantEvent {
-}
+public record WorkReportReleased(
+        TenantId tenant,
+        UUID ticketId,
+        String ticketNumber,
+        String reportNumber,
+        UUID reportFileId,
+        UUID customerId,
+        String customerName,
+        String customerEmail,
+        String language)
+        implements TenantEvent {}

@@ -47,8 +47,12 @@ class WorkReports {
     private final CustomerService customers;
     private final EquipmentService equipmentService;
 
-    WorkReports(DocumentService documents, FileStorage files, Messages messages, CustomerService customers,
-                EquipmentService equipmentService) {
+    WorkReports(
+            DocumentService documents,
+            FileStorage files,
+            Messages messages,
+            CustomerService customers,
+            EquipmentService equipmentService) {
         this.customers = customers;
         this.equipmentService = equipmentService;
         this.documents = documents;
@@ -56,17 +60,36 @@ class WorkReports {
         this.messages = messages;
     }
 
-    byte[] report(Ticket t, String reportNumber, Optional<CustomerRef> customer, Optional<EquipmentRef> equipment,
-                  String technicianName, Locale locale, ZoneId zone) {
-        return documents.render(DispatchModule.WORK_REPORT, locale,
+    byte[] report(
+            Ticket t,
+            String reportNumber,
+            Optional<CustomerRef> customer,
+            Optional<EquipmentRef> equipment,
+            String technicianName,
+            Locale locale,
+            ZoneId zone) {
+        return documents.render(
+                DispatchModule.WORK_REPORT,
+                locale,
                 model(t, reportNumber, customer, equipment, technicianName, locale, zone));
     }
 
-    Map<String, Object> model(Ticket t, String reportNumber, Optional<CustomerRef> customer,
-                              Optional<EquipmentRef> equipment, String technicianName, Locale locale, ZoneId zone) {
+    Map<String, Object> model(
+            Ticket t,
+            String reportNumber,
+            Optional<CustomerRef> customer,
+            Optional<EquipmentRef> equipment,
+            String technicianName,
+            Locale locale,
+            ZoneId zone) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("document", Map.of("number", reportNumber, "date", LocalDateTime.ofInstant(t.getFinishedAt(), zone)
-                .toLocalDate()));
+        model.put(
+                "document",
+                Map.of(
+                        "number",
+                        reportNumber,
+                        "date",
+                        LocalDateTime.ofInstant(t.getFinishedAt(), zone).toLocalDate()));
         model.put("ticket", Map.of("number", t.getNumber(), "problem", t.getProblem()));
         Map<String, Object> c = new LinkedHashMap<>();
         customer.ifPresent(cu -> {
@@ -78,8 +101,13 @@ class WorkReports {
         });
         model.put("customer", c);
         Optional<SiteRef> site = TicketViews.site(t, customer);
-        model.put("site", Map.of("address", site.map(SiteRef::address).orElse(""),
-                "label", site.map(SiteRef::label).orElse("")));
+        model.put(
+                "site",
+                Map.of(
+                        "address",
+                        site.map(SiteRef::address).orElse(""),
+                        "label",
+                        site.map(SiteRef::label).orElse("")));
         Map<String, Object> e = new LinkedHashMap<>();
         equipment.ifPresent(eq -> {
             put(e, "type", eq.typeId() == null ? null : eq.typeName());
@@ -93,12 +121,21 @@ class WorkReports {
         model.put("arrivedAt", local(t.getArrivedAt(), zone));
         model.put("finishedAt", local(t.getFinishedAt(), zone));
         int minutes = t.getLabourMinutes() == null ? 0 : t.getLabourMinutes();
-        model.put("labour", Map.of("hours", BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2,
-                RoundingMode.HALF_UP), "minutes", minutes));
-        model.put("findings", t.getFindings().stream().map(TicketFinding::getText)
-                .collect(Collectors.joining("\n")));
-        model.put("defects", t.getFindings().stream().filter(f -> f.getKind() == TicketFinding.Kind.DEFECT)
-                .map(f -> Map.of("text", f.getText())).toList());
+        model.put(
+                "labour",
+                Map.of(
+                        "hours",
+                        BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP),
+                        "minutes",
+                        minutes));
+        model.put(
+                "findings", t.getFindings().stream().map(TicketFinding::getText).collect(Collectors.joining("\n")));
+        model.put(
+                "defects",
+                t.getFindings().stream()
+                        .filter(f -> f.getKind() == TicketFinding.Kind.DEFECT)
+                        .map(f -> Map.of("text", f.getText()))
+                        .toList());
         model.put("workDone", t.getWorkDone() == null ? "" : t.getWorkDone());
         model.put("notes", "");
         List<Map<String, Object>> checklist = new ArrayList<>();
@@ -106,8 +143,12 @@ class WorkReports {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("text", i.getText());
             row.put("ok", i.getAnswer() != null && i.getAnswer().name().equals("OK"));
-            row.put("answer", i.getAnswer() == null ? "–" : messages.getTranslation(
-                    "dispatch.checklist." + i.getAnswer().name().toLowerCase(Locale.ROOT), locale));
+            row.put(
+                    "answer",
+                    i.getAnswer() == null
+                            ? "–"
+                            : messages.getTranslation(
+                                    "dispatch.checklist." + i.getAnswer().name().toLowerCase(Locale.ROOT), locale));
             put(row, "defect", i.getDefect());
             put(row, "note", i.getNote());
             checklist.add(row);
@@ -121,10 +162,19 @@ class WorkReports {
         String currency = null;
         for (TicketPart p : t.getParts()) {
             BigDecimal total = p.getQuantity().multiply(p.getUnitPrice()).setScale(2, RoundingMode.HALF_UP);
-            items.add(Map.of("description", p.getName() + " (" + p.getCode() + ")",
-                    "quantity", p.getQuantity().stripTrailingZeros().scale() <= 0
-                            ? p.getQuantity().setScale(0, RoundingMode.UNNECESSARY) : p.getQuantity().stripTrailingZeros(),
-                    "unit", p.getUnit(), "price", p.getUnitPrice().setScale(2, RoundingMode.HALF_UP), "total", total));
+            items.add(Map.of(
+                    "description",
+                    p.getName() + " (" + p.getCode() + ")",
+                    "quantity",
+                    p.getQuantity().stripTrailingZeros().scale() <= 0
+                            ? p.getQuantity().setScale(0, RoundingMode.UNNECESSARY)
+                            : p.getQuantity().stripTrailingZeros(),
+                    "unit",
+                    p.getUnit(),
+                    "price",
+                    p.getUnitPrice().setScale(2, RoundingMode.HALF_UP),
+                    "total",
+                    total));
             net = net.add(total);
             vat = vat.add(total.multiply(p.getVatRate()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
             currency = currency == null ? p.getCurrency() : currency;
@@ -132,18 +182,39 @@ class WorkReports {
         model.put("items", items);
         model.put("hasItems", !items.isEmpty());
         model.put("currency", currency == null ? "" : currency);
-        model.put("totals", items.isEmpty() ? Map.of() : Map.of("net", net, "vat", vat, "gross", net.add(vat),
-                "vatRate", t.getParts().getFirst().getVatRate().stripTrailingZeros()));
+        model.put(
+                "totals",
+                items.isEmpty()
+                        ? Map.of()
+                        : Map.of(
+                                "net",
+                                net,
+                                "vat",
+                                vat,
+                                "gross",
+                                net.add(vat),
+                                "vatRate",
+                                t.getParts().getFirst().getVatRate().stripTrailingZeros()));
         List<Map<String, Object>> photos = new ArrayList<>();
-        for (StoredFile photo : files.of(TicketViews.PHOTO_OWNER, t.getId()).stream().limit(MAX_PHOTOS).toList()) {
-            files.thumbnail(photo.id()).ifPresent(thumb -> photos.add(Map.of("src", dataUri("image/jpeg", thumb),
-                    "name", photo.originalName())));
+        for (StoredFile photo : files.of(TicketViews.PHOTO_OWNER, t.getId()).stream()
+                .limit(MAX_PHOTOS)
+                .toList()) {
+            files.thumbnail(photo.id())
+                    .ifPresent(thumb ->
+                            photos.add(Map.of("src", dataUri("image/jpeg", thumb), "name", photo.originalName())));
         }
         model.put("photos", photos);
         model.put("hasPhotos", !photos.isEmpty());
         if (t.getSignatureFileId() != null) {
-            model.put("signature", Map.of("image", dataUri("image/png", inkOnly(files.read(t.getSignatureFileId()))),
-                    "name", t.getSignerName(), "at", local(t.getSignedAt(), zone)));
+            model.put(
+                    "signature",
+                    Map.of(
+                            "image",
+                            dataUri("image/png", inkOnly(files.read(t.getSignatureFileId()))),
+                            "name",
+                            t.getSignerName(),
+                            "at",
+                            local(t.getSignedAt(), zone)));
         }
         return model;
     }

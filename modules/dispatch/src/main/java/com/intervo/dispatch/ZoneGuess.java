@@ -17,8 +17,7 @@ final class ZoneGuess {
         }
     }
 
-    private ZoneGuess() {
-    }
+    private ZoneGuess() {}
 
     /** The zone named like the city, else the county (sectors are chosen by hand); null when none matches. */
     static UUID guess(List<Candidate> zones, String city, String county) {
@@ -27,8 +26,9 @@ final class ZoneGuess {
             if (name == null) {
                 continue;
             }
-            Optional<Candidate> match = zones.stream().filter(z -> z.kind() == kind
-                    && normalize(z.name()).equals(normalize(name))).findFirst();
+            Optional<Candidate> match = zones.stream()
+                    .filter(z -> z.kind() == kind && normalize(z.name()).equals(normalize(name)))
+                    .findFirst();
             if (match.isPresent()) {
                 return match.get().id();
             }

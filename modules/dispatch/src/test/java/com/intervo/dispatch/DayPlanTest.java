@@ -48,8 +48,12 @@ class DayPlanTest {
 
     @Test
     void overlappingVisitsAndVisitsOutsideTheWorkingDay() {
-        List<DayPlan.Visit> visits = List.of(visit("07:00", "09:00"), visit("08:30", "11:00"),
-                visit("09:30", "10:00"), visit("16:00", "19:00"), visit("18:00", "18:30"));
+        List<DayPlan.Visit> visits = List.of(
+                visit("07:00", "09:00"),
+                visit("08:30", "11:00"),
+                visit("09:30", "10:00"),
+                visit("16:00", "19:00"),
+                visit("18:00", "18:30"));
         assertThat(DayPlan.freeSlots(EIGHT, FIVE_PM, visits, 30)).containsExactly(slot("11:00", "16:00"));
         // a visit that starts after the working day ends cuts the last slot at the day's end
         assertThat(DayPlan.freeSlots(EIGHT, FIVE_PM, List.of(visit("18:00", "19:00")), 30))

@@ -23,14 +23,25 @@ class TicketGuardTest {
     final UUID zone = UUID.randomUUID();
 
     static TicketGuard.Actor actor(Role role) {
-        return new TicketGuard.Actor(new IntervoUser(new TenantId("shop"), UUID.randomUUID(), role.name(),
-                role.name(), Set.of(role), false, "ro"));
+        return new TicketGuard.Actor(new IntervoUser(
+                new TenantId("shop"), UUID.randomUUID(), role.name(), role.name(), Set.of(role), false, "ro"));
     }
 
     Ticket ticket(TicketGuard.Actor technician) {
         Ticket t = new Ticket(UUID.randomUUID(), "T-7", TicketSource.PHONE);
-        t.describe(TicketKind.REPAIR, UUID.randomUUID(), null, null, zone, "Boiler", TicketPriority.NORMAL, null, null,
-                null, null, null);
+        t.describe(
+                TicketKind.REPAIR,
+                UUID.randomUUID(),
+                null,
+                null,
+                zone,
+                "Boiler",
+                TicketPriority.NORMAL,
+                null,
+                null,
+                null,
+                null,
+                null);
         if (technician != null) {
             t.assign(technician.id(), NOW);
         }
@@ -51,8 +62,13 @@ class TicketGuardTest {
         Ticket ticket = ticket(mine);
         assertThatCode(() -> guard.requireOwn(ticket, mine)).doesNotThrowAnyException();
         assertThatCode(() -> guard.requireOwn(ticket, actor(Role.ADMIN))).doesNotThrowAnyException();
-        refused(() -> guard.requireOwn(ticket, other), DomainException.Kind.FORBIDDEN, "dispatch.error.not-your-ticket");
-        refused(() -> guard.requireOwn(ticket, actor(Role.DISPATCHER)), DomainException.Kind.FORBIDDEN,
+        refused(
+                () -> guard.requireOwn(ticket, other),
+                DomainException.Kind.FORBIDDEN,
+                "dispatch.error.not-your-ticket");
+        refused(
+                () -> guard.requireOwn(ticket, actor(Role.DISPATCHER)),
+                DomainException.Kind.FORBIDDEN,
                 "dispatch.error.not-your-ticket");
     }
 
@@ -60,10 +76,13 @@ class TicketGuardTest {
     void dispatchersAndManagersReadEveryTicketATechnicianNotAnothersAssignedOne() {
         TicketGuard.Actor mine = actor(Role.TECHNICIAN);
         Ticket ticket = ticket(mine);
-        assertThatCode(() -> guard.requireReadable(ticket, actor(Role.DISPATCHER))).doesNotThrowAnyException();
+        assertThatCode(() -> guard.requireReadable(ticket, actor(Role.DISPATCHER)))
+                .doesNotThrowAnyException();
         assertThatCode(() -> guard.requireReadable(ticket, actor(Role.MANAGER))).doesNotThrowAnyException();
         assertThatCode(() -> guard.requireReadable(ticket, mine)).doesNotThrowAnyException();
-        refused(() -> guard.requireReadable(ticket, actor(Role.TECHNICIAN)), DomainException.Kind.FORBIDDEN,
+        refused(
+                () -> guard.requireReadable(ticket, actor(Role.TECHNICIAN)),
+                DomainException.Kind.FORBIDDEN,
                 "dispatch.error.not-your-ticket");
         assertThat(actor(Role.ADMIN).dispatches()).isTrue();
         assertThat(actor(Role.MANAGER).dispatches()).isFalse();
@@ -73,11 +92,33 @@ class TicketGuardTest {
     void theQueueShowsTicketsOfTheTechniciansZonesOrAllWhenHeCoversNone() {
         Ticket inZone = ticket(null);
         Ticket elsewhere = ticket(null);
-        elsewhere.describe(TicketKind.REPAIR, UUID.randomUUID(), null, null, UUID.randomUUID(), "Boiler",
-                TicketPriority.NORMAL, null, null, null, null, null);
+        elsewhere.describe(
+                TicketKind.REPAIR,
+                UUID.randomUUID(),
+                null,
+                null,
+                UUID.randomUUID(),
+                "Boiler",
+                TicketPriority.NORMAL,
+                null,
+                null,
+                null,
+                null,
+                null);
         Ticket noZone = ticket(null);
-        noZone.describe(TicketKind.REPAIR, UUID.randomUUID(), null, null, null, "Boiler", TicketPriority.NORMAL, null,
-                null, null, null, null);
+        noZone.describe(
+                TicketKind.REPAIR,
+                UUID.randomUUID(),
+                null,
+                null,
+                null,
+                "Boiler",
+                TicketPriority.NORMAL,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThat(TicketGuard.inZones(inZone, Set.of(zone))).isTrue();
         assertThat(TicketGuard.inZones(elsewhere, Set.of(zone))).isFalse();
         assertThat(TicketGuard.inZones(noZone, Set.of(zone))).isFalse();
@@ -89,34 +130,51 @@ class TicketGuardTest {
     void partsChangeOnSiteByTheTechnicianWhileOpenByTheDispatcherUntilApprovalByTheManager() {
         TicketGuard.Actor technician = actor(Role.TECHNICIAN);
         Ticket ticket = ticket(technician);
-        refused(() -> guard.requirePartsEditable(ticket, technician), DomainException.Kind.CONFLICT,
+        refused(
+                () -> guard.requirePartsEditable(ticket, technician),
+                DomainException.Kind.CONFLICT,
                 "dispatch.error.transition");
-        assertThatCode(() -> guard.requirePartsEditable(ticket, actor(Role.DISPATCHER))).doesNotThrowAnyException();
+        assertThatCode(() -> guard.requirePartsEditable(ticket, actor(Role.DISPATCHER)))
+                .doesNotThrowAnyException();
         ticket.accept(NOW);
         ticket.arrived(NOW, BigDecimal.ONE, BigDecimal.ONE, null);
         assertThatCode(() -> guard.requirePartsEditable(ticket, technician)).doesNotThrowAnyException();
-        refused(() -> guard.requirePartsEditable(ticket, actor(Role.TECHNICIAN)), DomainException.Kind.FORBIDDEN,
+        refused(
+                () -> guard.requirePartsEditable(ticket, actor(Role.TECHNICIAN)),
+                DomainException.Kind.FORBIDDEN,
                 "dispatch.error.not-your-ticket");
 
         ticket.finish(NOW.plusSeconds(3600), null, 60);
-        refused(() -> guard.requirePartsEditable(ticket, actor(Role.DISPATCHER)), DomainException.Kind.CONFLICT,
+        refused(
+                () -> guard.requirePartsEditable(ticket, actor(Role.DISPATCHER)),
+                DomainException.Kind.CONFLICT,
                 "dispatch.error.transition");
-        assertThatCode(() -> guard.requirePartsEditable(ticket, actor(Role.MANAGER))).doesNotThrowAnyException();
+        assertThatCode(() -> guard.requirePartsEditable(ticket, actor(Role.MANAGER)))
+                .doesNotThrowAnyException();
         ticket.approve("manager", NOW.plusSeconds(7200), null);
-        refused(() -> guard.requirePartsEditable(ticket, actor(Role.MANAGER)), DomainException.Kind.CONFLICT,
+        refused(
+                () -> guard.requirePartsEditable(ticket, actor(Role.MANAGER)),
+                DomainException.Kind.CONFLICT,
                 "dispatch.error.transition");
-        refused(() -> guard.requirePartsEditable(ticket, actor(Role.ADMIN)), DomainException.Kind.CONFLICT,
+        refused(
+                () -> guard.requirePartsEditable(ticket, actor(Role.ADMIN)),
+                DomainException.Kind.CONFLICT,
                 "dispatch.error.transition");
     }
 
     @Test
     void aStageChangeNeedsTheVersionTheCallerSaw() {
         Ticket ticket = ticket(null);
-        refused(() -> guard.requireVersion(ticket, null), DomainException.Kind.INVALID,
+        refused(
+                () -> guard.requireVersion(ticket, null),
+                DomainException.Kind.INVALID,
                 "dispatch.error.version-required");
-        refused(() -> guard.requireVersion(ticket, FieldContext.none()), DomainException.Kind.INVALID,
+        refused(
+                () -> guard.requireVersion(ticket, FieldContext.none()),
+                DomainException.Kind.INVALID,
                 "dispatch.error.version-required");
-        assertThatCode(() -> guard.checkVersion(ticket, null)).as("no version: the desk's last write wins")
+        assertThatCode(() -> guard.checkVersion(ticket, null))
+                .as("no version: the desk's last write wins")
                 .doesNotThrowAnyException();
     }
 }

@@ -24,8 +24,7 @@ class TicketInputTest {
         invalid(() -> TicketInput.requiredText("   ", "problem", 5), "dispatch.error.required", "problem");
         invalid(() -> TicketInput.requiredText(null, "problem", 5), "dispatch.error.required", "problem");
         invalid(() -> TicketInput.requiredText("leaks!", "problem", 5), "dispatch.error.too-long", "problem");
-        invalid(() -> TicketInput.reason("x".repeat(TicketInput.MAX_REASON + 1)), "dispatch.error.too-long",
-                "reason");
+        invalid(() -> TicketInput.reason("x".repeat(TicketInput.MAX_REASON + 1)), "dispatch.error.too-long", "reason");
     }
 
     @Test
@@ -39,15 +38,21 @@ class TicketInputTest {
     @Test
     void coordinatesMustBothBeThereAndOnTheGlobe() {
         TicketInput.checkCoordinates(new BigDecimal("90"), new BigDecimal("-180"));
-        invalid(() -> TicketInput.checkCoordinates(new BigDecimal("90.0001"), BigDecimal.ZERO),
-                "dispatch.error.coordinates", "latitude");
-        invalid(() -> TicketInput.checkCoordinates(BigDecimal.ZERO, new BigDecimal("-180.5")),
-                "dispatch.error.coordinates", "latitude");
+        invalid(
+                () -> TicketInput.checkCoordinates(new BigDecimal("90.0001"), BigDecimal.ZERO),
+                "dispatch.error.coordinates",
+                "latitude");
+        invalid(
+                () -> TicketInput.checkCoordinates(BigDecimal.ZERO, new BigDecimal("-180.5")),
+                "dispatch.error.coordinates",
+                "latitude");
         invalid(() -> TicketInput.checkCoordinates(null, BigDecimal.ZERO), "dispatch.error.coordinates", "latitude");
         // without a fix nothing is checked; half a fix is refused
         TicketInput.checkCoordinatesIfAny(FieldContext.none());
         TicketInput.checkCoordinatesIfAny(null);
-        invalid(() -> TicketInput.checkCoordinatesIfAny(new FieldContext(1L, null, BigDecimal.ONE, null, null)),
-                "dispatch.error.coordinates", "latitude");
+        invalid(
+                () -> TicketInput.checkCoordinatesIfAny(new FieldContext(1L, null, BigDecimal.ONE, null, null)),
+                "dispatch.error.coordinates",
+                "latitude");
     }
 }

@@ -23,7 +23,9 @@ class ZoneGuessTest {
 
     @Test
     void theCountyWhenNoZoneIsNamedLikeTheCity() {
-        assertThat(ZoneGuess.guess(zones, "Florești", "Cluj")).as("a sector is never guessed").isEqualTo(clujCounty.id());
+        assertThat(ZoneGuess.guess(zones, "Florești", "Cluj"))
+                .as("a sector is never guessed")
+                .isEqualTo(clujCounty.id());
         assertThat(ZoneGuess.guess(zones, null, "Cluj")).isEqualTo(clujCounty.id());
     }
 

@@ -1,6 +1,7 @@
 /** Purchasing: a product module, switched on per tenant by its license. */
-@ApplicationModule(displayName = "Purchasing", allowedDependencies = {
-        "kernel :: licensing", "stock"})
+@ApplicationModule(
+        displayName = "Purchasing",
+        allowedDependencies = {"kernel :: licensing", "stock"})
 package com.intervo.purchasing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -26,10 +26,26 @@ public class StockModule implements ModuleDescriptor {
     static DocumentKindDefinition goodsReceiptDocument() {
         return DocumentKindDefinition.of(GOODS_RECEIPT, "stock.document.goods-receipt", "documents/stock", "NIR", 60)
                 .withSample((model, lang) -> {
-                    model.put("warehouse", Map.of("code", "MAIN", "name",
-                            inLanguage(lang, "Main store", "Magazie centrală", "Основной склад", "Hlavní sklad")));
-                    model.put("supplier", Map.of("name", inLanguage(lang, "Termo Parts Ltd", "Termo Piese SRL",
-                            "ООО «Термо Детали»", "Termo Díly s.r.o."), "reference", "AV-2026-1187"));
+                    model.put(
+                            "warehouse",
+                            Map.of(
+                                    "code",
+                                    "MAIN",
+                                    "name",
+                                    inLanguage(
+                                            lang, "Main store", "Magazie centrală", "Основной склад", "Hlavní sklad")));
+                    model.put(
+                            "supplier",
+                            Map.of(
+                                    "name",
+                                    inLanguage(
+                                            lang,
+                                            "Termo Parts Ltd",
+                                            "Termo Piese SRL",
+                                            "ООО «Термо Детали»",
+                                            "Termo Díly s.r.o."),
+                                    "reference",
+                                    "AV-2026-1187"));
                 });
     }
 

@@ -1,9 +1,8 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.UserAccount;
@@ -38,8 +37,12 @@ public class BenchWork {
     private final CustomerMails mails;
     private final SheetGuard guard;
 
-    BenchWork(WorkEntries entries, StatusChanges history, WorkflowStatuses statuses, CustomerMails mails,
-              SheetGuard guard) {
+    BenchWork(
+            WorkEntries entries,
+            StatusChanges history,
+            WorkflowStatuses statuses,
+            CustomerMails mails,
+            SheetGuard guard) {
         this.entries = entries;
         this.history = history;
         this.statuses = statuses;
@@ -54,9 +57,11 @@ public class BenchWork {
         ServiceSheet sheet = guard.lockOpen(id);
         IntervoUser me = SheetGuard.signedIn();
         sheet.assign(me.userId(), me.displayName());
-        WorkflowStatus current = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.getStatusKey()).orElse(null);
+        WorkflowStatus current = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.getStatusKey())
+                .orElse(null);
         if (current != null && current.initial()) {
-            statuses.find(WorkshopModule.SHEET_WORKFLOW, SheetRules.IN_WORK).filter(WorkflowStatus::active)
+            statuses.find(WorkshopModule.SHEET_WORKFLOW, SheetRules.IN_WORK)
+                    .filter(WorkflowStatus::active)
                     .ifPresent(inWork -> guard.move(sheet, inWork, null));
         }
         return guard.saved(sheet);
@@ -74,9 +79,11 @@ public class BenchWork {
         UserAccount technician = guard.technician(technicianId);
         sheet.assign(technician.getId(), technician.getDisplayName());
         SheetDetails saved = guard.saved(sheet);
-        if (!technician.getId().equals(WorkshopTenant.user().map(IntervoUser::userId).orElse(null))) {
-            guard.notifyUsers(List.of(technician.getId()), SheetGuard.alert("SHEET_ASSIGNED",
-                    "workshop.alert.assigned", saved));
+        if (!technician
+                .getId()
+                .equals(WorkshopTenant.user().map(IntervoUser::userId).orElse(null))) {
+            guard.notifyUsers(
+                    List.of(technician.getId()), SheetGuard.alert("SHEET_ASSIGNED", "workshop.alert.assigned", saved));
         }
         return saved;
     }
@@ -90,13 +97,21 @@ public class BenchWork {
             throw DomainException.invalid("workshop.error.entry-kind", "kind");
         }
         IntervoUser me = SheetGuard.signedIn();
-        if (draft.kind() == WorkEntry.Kind.WORK && !(me.has(Role.TECHNICIAN) || me.has(Role.MANAGER)
-                || me.has(Role.ADMIN))) {
+        if (draft.kind() == WorkEntry.Kind.WORK
+                && !(me.has(Role.TECHNICIAN) || me.has(Role.MANAGER) || me.has(Role.ADMIN))) {
             throw new AccessDeniedException("Only technicians, managers and admins log work");
         }
         SheetRules.checkEntry(draft.text(), draft.minutes(), draft.cost());
-        WorkEntry entry = new WorkEntry(UUID.randomUUID(), sheet.getId(), draft.kind(), draft.text(), draft.minutes(),
-                draft.cost(), sheet.getCurrency(), me.userId(), me.displayName());
+        WorkEntry entry = new WorkEntry(
+                UUID.randomUUID(),
+                sheet.getId(),
+                draft.kind(),
+                draft.text(),
+                draft.minutes(),
+                draft.cost(),
+                sheet.getCurrency(),
+                me.userId(),
+                me.displayName());
         return SheetEntry.of(entries.saveAndFlush(entry));
     }
 
@@ -104,8 +119,8 @@ public class BenchWork {
     @Transactional
     @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
     public SheetEntry correctEntry(UUID entryId, long expectedVersion, String text, Integer minutes, BigDecimal cost) {
-        WorkEntry entry = entries.findById(entryId)
-                .orElseThrow(() -> DomainException.notFound("workshop.error.entry-not-found"));
+        WorkEntry entry =
+                entries.findById(entryId).orElseThrow(() -> DomainException.notFound("workshop.error.entry-not-found"));
         guard.lockOpen(entry.getSheetId());
         IntervoUser me = SheetGuard.signedIn();
         if (entry.getAuthorId() == null || !entry.getAuthorId().equals(me.userId())) {
@@ -116,7 +131,10 @@ public class BenchWork {
         }
         boolean work = entry.getKind() == WorkEntry.Kind.WORK;
         SheetRules.checkEntry(text, work ? minutes : null, work ? cost : null);
-        entry.correct(text, work ? minutes : entry.getMinutes(), work ? cost : entry.getCost(),
+        entry.correct(
+                text,
+                work ? minutes : entry.getMinutes(),
+                work ? cost : entry.getCost(),
                 guard.clock().instant());
         return SheetEntry.of(entries.saveAndFlush(entry));
     }
@@ -139,8 +157,16 @@ public class BenchWork {
         boolean question = SheetRules.QUESTION.equals(target.key());
         sheet.questionOpen(question);
         if (question) {
-            entries.save(new WorkEntry(UUID.randomUUID(), sheet.getId(), WorkEntry.Kind.QUESTION, note, null, null,
-                    sheet.getCurrency(), me == null ? null : me.userId(), me == null ? "system" : me.displayName()));
+            entries.save(new WorkEntry(
+                    UUID.randomUUID(),
+                    sheet.getId(),
+                    WorkEntry.Kind.QUESTION,
+                    note,
+                    null,
+                    null,
+                    sheet.getCurrency(),
+                    me == null ? null : me.userId(),
+                    me == null ? "system" : me.displayName()));
         }
         SheetDetails saved = guard.saved(sheet);
         if (question) {
@@ -170,14 +196,26 @@ public class BenchWork {
             throw DomainException.conflict("workshop.error.no-question", "text");
         }
         IntervoUser me = SheetGuard.signedIn();
-        UUID asker = entries.ofSheet(id).stream().filter(e -> e.getKind() == WorkEntry.Kind.QUESTION)
-                .reduce((a, b) -> b).map(WorkEntry::getAuthorId).orElse(null);
-        entries.save(new WorkEntry(UUID.randomUUID(), id, WorkEntry.Kind.ANSWER, text, null, null, sheet.getCurrency(),
-                me.userId(), me.displayName()));
+        UUID asker = entries.ofSheet(id).stream()
+                .filter(e -> e.getKind() == WorkEntry.Kind.QUESTION)
+                .reduce((a, b) -> b)
+                .map(WorkEntry::getAuthorId)
+                .orElse(null);
+        entries.save(new WorkEntry(
+                UUID.randomUUID(),
+                id,
+                WorkEntry.Kind.ANSWER,
+                text,
+                null,
+                null,
+                sheet.getCurrency(),
+                me.userId(),
+                me.displayName()));
         sheet.questionOpen(false);
         if (SheetRules.QUESTION.equals(sheet.getStatusKey())) {
             String key = resumeStatusKey == null || resumeStatusKey.isBlank()
-                    ? SheetRules.resumeAfterQuestion(history.ofSheet(id)) : resumeStatusKey;
+                    ? SheetRules.resumeAfterQuestion(history.ofSheet(id))
+                    : resumeStatusKey;
             WorkflowStatus target = statuses.find(WorkshopModule.SHEET_WORKFLOW, key)
                     .filter(s -> s.active() && !s.finalStatus() && !SheetRules.QUESTION.equals(s.key()))
                     .or(() -> statuses.find(WorkshopModule.SHEET_WORKFLOW, SheetRules.IN_WORK)
@@ -187,8 +225,8 @@ public class BenchWork {
         }
         SheetDetails saved = guard.saved(sheet);
         if (asker != null && !asker.equals(me.userId())) {
-            guard.notifyUsers(List.of(asker), SheetGuard.alert("SHEET_ANSWERED", "workshop.alert.answered", saved,
-                    text.strip()));
+            guard.notifyUsers(
+                    List.of(asker), SheetGuard.alert("SHEET_ANSWERED", "workshop.alert.answered", saved, text.strip()));
         }
         return saved;
     }

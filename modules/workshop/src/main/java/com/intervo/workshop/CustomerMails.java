@@ -27,9 +27,16 @@ class CustomerMails {
     }
 
     /** Queues the mail when the customer has an address; returns whether one was queued. */
-    boolean queue(MailText.Kind kind, SheetDetails sheet, String statusLabel, String note, String address,
-                  List<OutboxMail.Attachment> attachments) {
-        String to = address != null && !address.isBlank() ? address.strip() : sheet.customer().email();
+    boolean queue(
+            MailText.Kind kind,
+            SheetDetails sheet,
+            String statusLabel,
+            String note,
+            String address,
+            List<OutboxMail.Attachment> attachments) {
+        String to = address != null && !address.isBlank()
+                ? address.strip()
+                : sheet.customer().email();
         if (to == null || !Outbox.isAddress(to)) {
             return false;
         }
@@ -44,11 +51,18 @@ class CustomerMails {
                 "portalUrl", documents.portalUrl(sheet),
                 "company", company.nameForCustomers(),
                 "note", note == null ? "" : note.strip());
-        String subject = fill(text.subject(), values).replaceAll("[\\r\\n]+", " ").strip();
+        String subject =
+                fill(text.subject(), values).replaceAll("[\\r\\n]+", " ").strip();
         String body = fill(text.body(), values);
-        outbox.enqueue(new OutboxMail(to, subject.length() > 500 ? subject.substring(0, 500) : subject, body,
-                html(body, documents.portalUrl(sheet)), "SHEET_" + kind.name(), SheetGuard.OWNER_TYPE,
-                sheet.id(), attachments));
+        outbox.enqueue(new OutboxMail(
+                to,
+                subject.length() > 500 ? subject.substring(0, 500) : subject,
+                body,
+                html(body, documents.portalUrl(sheet)),
+                "SHEET_" + kind.name(),
+                SheetGuard.OWNER_TYPE,
+                sheet.id(),
+                attachments));
         return true;
     }
 

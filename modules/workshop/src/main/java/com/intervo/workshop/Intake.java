@@ -16,10 +16,20 @@ import java.util.UUID;
  * @param id            optional client-chosen id of the sheet
  * @param emailProtocol e-mail the intake protocol to the customer (through the outbox) once saved
  */
-public record Intake(UUID id, UUID customerId, CustomerDraft newCustomer, UUID equipmentId,
-                     Equipment.Draft newEquipment, String problem, String accessories, String visibleCondition,
-                     BigDecimal estimatedCost, LocalDate promisedDate, Map<String, Object> customFields,
-                     UUID technicianId, boolean emailProtocol) {
+public record Intake(
+        UUID id,
+        UUID customerId,
+        CustomerDraft newCustomer,
+        UUID equipmentId,
+        Equipment.Draft newEquipment,
+        String problem,
+        String accessories,
+        String visibleCondition,
+        BigDecimal estimatedCost,
+        LocalDate promisedDate,
+        Map<String, Object> customFields,
+        UUID technicianId,
+        boolean emailProtocol) {
 
     public Intake {
         customFields = customFields == null ? Map.of() : customFields;

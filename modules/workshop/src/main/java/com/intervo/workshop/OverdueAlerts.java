@@ -24,8 +24,12 @@ public class OverdueAlerts {
     private final Clock clock;
     private final SheetRecords records;
 
-    OverdueAlerts(ServiceSheets sheets, Notifier notifier, WorkshopTenant tenant, Optional<Clock> clock,
-                  SheetRecords records) {
+    OverdueAlerts(
+            ServiceSheets sheets,
+            Notifier notifier,
+            WorkshopTenant tenant,
+            Optional<Clock> clock,
+            SheetRecords records) {
         this.records = records;
         this.sheets = sheets;
         this.notifier = notifier;
@@ -38,8 +42,13 @@ public class OverdueAlerts {
     public int alert(LocalDate today) {
         int count = 0;
         for (ServiceSheet sheet : sheets.overdueNotAlerted(today)) {
-            notifier.notifyRoles(Set.of(Role.DISPATCHER, Role.MANAGER), SheetGuard.alert("SHEET_OVERDUE",
-                    "workshop.alert.overdue", records.details(sheet), sheet.getPromisedDate().toString()));
+            notifier.notifyRoles(
+                    Set.of(Role.DISPATCHER, Role.MANAGER),
+                    SheetGuard.alert(
+                            "SHEET_OVERDUE",
+                            "workshop.alert.overdue",
+                            records.details(sheet),
+                            sheet.getPromisedDate().toString()));
             sheet.overdueAlerted(clock.instant());
             count++;
         }

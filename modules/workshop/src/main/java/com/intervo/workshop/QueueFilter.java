@@ -7,11 +7,22 @@ import java.util.UUID;
  * many days in the shop, open only (the repair queue) or all, and a text found in the number, tracking code,
  * customer name, serial number or problem; or only those past their promised date.
  */
-public record QueueFilter(String statusKey, UUID technicianId, boolean unassignedOnly, Integer minAgeDays,
-                          boolean includeClosed, String text, boolean overdueOnly) {
+public record QueueFilter(
+        String statusKey,
+        UUID technicianId,
+        boolean unassignedOnly,
+        Integer minAgeDays,
+        boolean includeClosed,
+        String text,
+        boolean overdueOnly) {
 
-    public QueueFilter(String statusKey, UUID technicianId, boolean unassignedOnly, Integer minAgeDays,
-                       boolean includeClosed, String text) {
+    public QueueFilter(
+            String statusKey,
+            UUID technicianId,
+            boolean unassignedOnly,
+            Integer minAgeDays,
+            boolean includeClosed,
+            String text) {
         this(statusKey, technicianId, unassignedOnly, minAgeDays, includeClosed, text, false);
     }
 

@@ -2,10 +2,9 @@ package com.intervo.workshop;
 
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.mail.Outbox;
 import com.intervo.kernel.mail.OutboxMessageView;
@@ -45,9 +44,19 @@ public class RepairQueue {
     private final SheetRecords records;
     private final EntityManager em;
 
-    RepairQueue(ServiceSheets sheets, WorkEntries entries, StatusChanges history, WorkflowStatuses statuses,
-                CustomerService customers, EquipmentService equipment, Outbox outbox, SheetDocuments documents,
-                WorkshopTenant tenant, SheetGuard guard, SheetRecords records, EntityManager em) {
+    RepairQueue(
+            ServiceSheets sheets,
+            WorkEntries entries,
+            StatusChanges history,
+            WorkflowStatuses statuses,
+            CustomerService customers,
+            EquipmentService equipment,
+            Outbox outbox,
+            SheetDocuments documents,
+            WorkshopTenant tenant,
+            SheetGuard guard,
+            SheetRecords records,
+            EntityManager em) {
         this.sheets = sheets;
         this.entries = entries;
         this.history = history;
@@ -75,10 +84,11 @@ public class RepairQueue {
     /** Sheets matching the filter, oldest first (the repair queue when only open ones). */
     @PermitAll
     public List<SheetDetails> list(QueueFilter filter, int offset, int limit) {
-        TypedQuery<ServiceSheet> query = query(filter, "select s", ServiceSheet.class,
-                " order by s.receivedAt asc, s.id asc");
+        TypedQuery<ServiceSheet> query =
+                query(filter, "select s", ServiceSheet.class, " order by s.receivedAt asc, s.id asc");
         return records.details(query.setFirstResult(Math.max(0, offset))
-                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList());
+                .setMaxResults(Math.max(1, Math.min(limit, 500)))
+                .getResultList());
     }
 
     @PermitAll
@@ -170,7 +180,9 @@ public class RepairQueue {
     /** The active statuses a sheet may be set to by hand (final ones come only with the hand-over). */
     @PermitAll
     public List<WorkflowStatus> settableStatuses() {
-        return statuses.list(WorkshopModule.SHEET_WORKFLOW).stream().filter(s -> !s.finalStatus()).toList();
+        return statuses.list(WorkshopModule.SHEET_WORKFLOW).stream()
+                .filter(s -> !s.finalStatus())
+                .toList();
     }
 
     @PermitAll
@@ -180,7 +192,9 @@ public class RepairQueue {
 
     @PermitAll
     public String statusLabel(String key, Locale locale) {
-        return statuses.find(WorkshopModule.SHEET_WORKFLOW, key).map(s -> s.label(locale)).orElse(key);
+        return statuses.find(WorkshopModule.SHEET_WORKFLOW, key)
+                .map(s -> s.label(locale))
+                .orElse(key);
     }
 
     /** Active technicians, to filter the queue or assign a sheet. */

@@ -8,8 +8,7 @@ final class Rules {
 
     private static final FieldRules RULES = FieldRules.withKeys("workshop.error");
 
-    private Rules() {
-    }
+    private Rules() {}
 
     static String required(String value, String field, int max) {
         return RULES.required(value, field, max);

@@ -17,14 +17,35 @@ import java.util.UUID;
  * @param intakeProtocolFileId   the intake protocol as issued (null for a sheet from before protocols were stored)
  * @param handoverProtocolFileId the handover protocol as issued at hand-over
  */
-public record SheetDetails(UUID id, long version, String number, String trackingCode, CustomerRef customer,
-                           EquipmentRef equipment, String problem, String accessories, String visibleCondition,
-                           BigDecimal estimatedCost, String currency, LocalDate promisedDate, Instant receivedAt,
-                           String language, String statusKey, Instant statusSince, UUID technicianId,
-                           String technicianName, boolean questionOpen, String finalNotes, Instant handedOverAt,
-                           String handedOverBy, Instant closedAt, UUID intakeProtocolFileId,
-                           UUID handoverProtocolFileId, Map<String, Object> customFields, Instant createdAt,
-                           String createdBy) {
+public record SheetDetails(
+        UUID id,
+        long version,
+        String number,
+        String trackingCode,
+        CustomerRef customer,
+        EquipmentRef equipment,
+        String problem,
+        String accessories,
+        String visibleCondition,
+        BigDecimal estimatedCost,
+        String currency,
+        LocalDate promisedDate,
+        Instant receivedAt,
+        String language,
+        String statusKey,
+        Instant statusSince,
+        UUID technicianId,
+        String technicianName,
+        boolean questionOpen,
+        String finalNotes,
+        Instant handedOverAt,
+        String handedOverBy,
+        Instant closedAt,
+        UUID intakeProtocolFileId,
+        UUID handoverProtocolFileId,
+        Map<String, Object> customFields,
+        Instant createdAt,
+        String createdBy) {
 
     public SheetDetails {
         customFields = customFields == null ? Map.of() : customFields;

@@ -48,8 +48,12 @@ class SheetDocuments {
     /** The files of issued protocols belong to the sheet under this owner type (not among its photos). */
     static final String FILE_OWNER = "SERVICE_SHEET_PROTOCOL";
 
-    SheetDocuments(DocumentService documents, CustomFieldService customFields, WorkshopTenant tenant,
-                   PublicAddresses addresses, FileStorage files) {
+    SheetDocuments(
+            DocumentService documents,
+            CustomFieldService customFields,
+            WorkshopTenant tenant,
+            PublicAddresses addresses,
+            FileStorage files) {
         this.files = files;
         this.documents = documents;
         this.customFields = customFields;
@@ -70,8 +74,7 @@ class SheetDocuments {
     }
 
     /** A protocol rendered and stored: the caller records the file on the sheet. */
-    record Issued(SheetDocument document, java.util.UUID fileId) {
-    }
+    record Issued(SheetDocument document, java.util.UUID fileId) {}
 
     /** Renders the intake protocol and stores it as the sheet's; an earlier issue stays stored. */
     Issued issueIntake(SheetDetails sheet) {
@@ -83,8 +86,8 @@ class SheetDocuments {
     /** The intake protocol as issued (rendered now only for a sheet from before protocols were stored). */
     SheetDocument intake(SheetDetails sheet) {
         if (sheet.intakeProtocolFileId() != null) {
-            return new SheetDocument(intakeName(sheet),
-                    files.readOwned(FILE_OWNER, sheet.id(), sheet.intakeProtocolFileId()));
+            return new SheetDocument(
+                    intakeName(sheet), files.readOwned(FILE_OWNER, sheet.id(), sheet.intakeProtocolFileId()));
         }
         return renderIntake(sheet);
     }
@@ -98,8 +101,9 @@ class SheetDocuments {
 
     /** The handover protocol as issued at hand-over, if it was. */
     Optional<SheetDocument> issuedHandover(SheetDetails sheet) {
-        return Optional.ofNullable(sheet.handoverProtocolFileId()).map(id -> new SheetDocument(
-                "handover-" + sheet.number() + ".pdf", files.readOwned(FILE_OWNER, sheet.id(), id)));
+        return Optional.ofNullable(sheet.handoverProtocolFileId())
+                .map(id -> new SheetDocument(
+                        "handover-" + sheet.number() + ".pdf", files.readOwned(FILE_OWNER, sheet.id(), id)));
     }
 
     /** Every protocol issued for the sheet, oldest first (a corrected intake keeps its earlier issues). */
@@ -120,18 +124,28 @@ class SheetDocuments {
     private SheetDocument renderIntake(SheetDetails sheet) {
         Locale locale = Locale.forLanguageTag(sheet.language());
         Map<String, Object> model = common(sheet, locale);
-        model.put("document", Map.of("number", sheet.number(),
-                "date", sheet.receivedAt().atZone(tenant.zone()).toLocalDate()));
+        model.put(
+                "document",
+                Map.of(
+                        "number",
+                        sheet.number(),
+                        "date",
+                        sheet.receivedAt().atZone(tenant.zone()).toLocalDate()));
         model.put("trackingQr", qrDataUri(portalUrl(sheet)));
-        return new SheetDocument(intakeName(sheet),
-                documents.render(WorkshopModule.INTAKE_PROTOCOL, locale, model));
+        return new SheetDocument(intakeName(sheet), documents.render(WorkshopModule.INTAKE_PROTOCOL, locale, model));
     }
 
     SheetDocument handover(SheetDetails sheet, List<WorkEntry> entries, boolean unrepairable) {
         Locale locale = Locale.forLanguageTag(sheet.language());
         Map<String, Object> model = common(sheet, locale);
         java.time.Instant at = sheet.handedOverAt() == null ? java.time.Instant.now() : sheet.handedOverAt();
-        model.put("document", Map.of("number", sheet.number(), "date", at.atZone(tenant.zone()).toLocalDate()));
+        model.put(
+                "document",
+                Map.of(
+                        "number",
+                        sheet.number(),
+                        "date",
+                        at.atZone(tenant.zone()).toLocalDate()));
         WorkCharges charges = WorkCharges.of(entries);
         model.put("workDone", charges.workDone());
         // the charged work is listed with its price; the text says only what is not listed, so nothing prints twice
@@ -152,7 +166,8 @@ class SheetDocuments {
         model.put("notes", sheet.finalNotes() == null ? "" : sheet.finalNotes());
         model.put("technician", sheet.technicianName() == null ? "" : sheet.technicianName());
         model.put("unrepairable", unrepairable);
-        return new SheetDocument("handover-" + sheet.number() + ".pdf",
+        return new SheetDocument(
+                "handover-" + sheet.number() + ".pdf",
                 documents.render(WorkshopModule.HANDOVER_PROTOCOL, locale, model));
     }
 
@@ -176,14 +191,16 @@ class SheetDocuments {
         equipment.put("condition", sheet.visibleCondition() == null ? "" : sheet.visibleCondition());
         model.put("equipment", equipment);
         model.put("problem", sheet.problem());
-        model.put("estimate", sheet.estimatedCost() == null ? "" : sheet.estimatedCost().setScale(2,
-                RoundingMode.HALF_UP));
+        model.put(
+                "estimate",
+                sheet.estimatedCost() == null ? "" : sheet.estimatedCost().setScale(2, RoundingMode.HALF_UP));
         model.put("currency", sheet.currency());
         model.put("promisedDate", sheet.promisedDate() == null ? "" : sheet.promisedDate());
         model.put("trackingCode", PublicCodes.display(sheet.trackingCode()));
         model.put("portalUrl", portalUrl(sheet));
         Map<String, Object> custom = new LinkedHashMap<>();
-        customFields.placeholders(WorkshopModule.SERVICE_SHEET, null, sheet.customFields(), locale)
+        customFields
+                .placeholders(WorkshopModule.SERVICE_SHEET, null, sheet.customFields(), locale)
                 .forEach((k, v) -> custom.put(k.substring(CustomFieldService.PLACEHOLDER_PREFIX.length()), v));
         model.put("custom", custom);
         return model;
@@ -196,11 +213,16 @@ class SheetDocuments {
 
     static byte[] qrPng(String text) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
             int scale = 6;
-            BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
-                    BufferedImage.TYPE_BYTE_BINARY);
+            BufferedImage image = new BufferedImage(
+                    matrix.getWidth() * scale, matrix.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < image.getHeight(); y++) {
                 for (int x = 0; x < image.getWidth(); x++) {
                     image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);

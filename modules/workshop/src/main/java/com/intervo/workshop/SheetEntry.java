@@ -12,13 +12,35 @@ import java.util.UUID;
  * @param version  for optimistic locking ({@link BenchWork#correctEntry})
  * @param editedAt when the author last corrected it (null if never)
  */
-public record SheetEntry(UUID id, long version, UUID sheetId, WorkEntry.Kind kind, String text, Integer minutes,
-                         BigDecimal cost, String currency, UUID authorId, String authorName, Instant createdAt,
-                         String createdBy, Instant editedAt) {
+public record SheetEntry(
+        UUID id,
+        long version,
+        UUID sheetId,
+        WorkEntry.Kind kind,
+        String text,
+        Integer minutes,
+        BigDecimal cost,
+        String currency,
+        UUID authorId,
+        String authorName,
+        Instant createdAt,
+        String createdBy,
+        Instant editedAt) {
 
     static SheetEntry of(WorkEntry e) {
-        return new SheetEntry(e.getId(), e.getVersion() == null ? 0 : e.getVersion(), e.getSheetId(), e.getKind(),
-                e.getText(), e.getMinutes(), e.getCost(), e.getCurrency(), e.getAuthorId(), e.getAuthorName(),
-                e.getCreatedAt(), e.getCreatedBy(), e.getEditedAt());
+        return new SheetEntry(
+                e.getId(),
+                e.getVersion() == null ? 0 : e.getVersion(),
+                e.getSheetId(),
+                e.getKind(),
+                e.getText(),
+                e.getMinutes(),
+                e.getCost(),
+                e.getCurrency(),
+                e.getAuthorId(),
+                e.getAuthorName(),
+                e.getCreatedAt(),
+                e.getCreatedBy(),
+                e.getEditedAt());
     }
 }

@@ -1,9 +1,8 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.UserAccount;
@@ -48,8 +47,14 @@ class SheetGuard {
     private final SheetRecords records;
     private final Clock clock;
 
-    SheetGuard(ServiceSheets sheets, StatusChanges history, WorkflowStatuses statuses, UserDirectory users,
-               Notifier notifier, SheetRecords records, Optional<Clock> clock) {
+    SheetGuard(
+            ServiceSheets sheets,
+            StatusChanges history,
+            WorkflowStatuses statuses,
+            UserDirectory users,
+            Notifier notifier,
+            SheetRecords records,
+            Optional<Clock> clock) {
         this.sheets = sheets;
         this.history = history;
         this.statuses = statuses;
@@ -80,8 +85,8 @@ class SheetGuard {
     /** The sheet under a row lock: two people changing it at once are serialized. Refused once closed. */
     ServiceSheet lockOpen(UUID id) {
         TenantContext.require();
-        return refuseClosed(sheets.lock(id)
-                .orElseThrow(() -> DomainException.notFound("workshop.error.sheet-not-found")));
+        return refuseClosed(
+                sheets.lock(id).orElseThrow(() -> DomainException.notFound("workshop.error.sheet-not-found")));
     }
 
     private static ServiceSheet refuseClosed(ServiceSheet sheet) {
@@ -104,7 +109,9 @@ class SheetGuard {
 
     /** An active technician of the workspace. */
     UserAccount technician(UUID userId) {
-        return technicians().stream().filter(u -> u.getId().equals(userId)).findFirst()
+        return technicians().stream()
+                .filter(u -> u.getId().equals(userId))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("workshop.error.not-a-technician", "technicianId"));
     }
 
@@ -115,8 +122,8 @@ class SheetGuard {
     /** Moves the sheet to the status and records the change. */
     void move(ServiceSheet sheet, WorkflowStatus target, String note) {
         Instant now = clock.instant();
-        history.save(new StatusChange(sheet.getId(), sheet.getStatusKey(), target.key(), note, now,
-                WorkshopTenant.actor()));
+        history.save(
+                new StatusChange(sheet.getId(), sheet.getStatusKey(), target.key(), note, now, WorkshopTenant.actor()));
         sheet.moveTo(target.key(), now);
     }
 
@@ -132,8 +139,10 @@ class SheetGuard {
     /** The sheet ended unrepairable: its last status before the hand-over was of that kind. */
     boolean wasUnrepairable(SheetDetails sheet) {
         String last = SheetRules.repairOutcomeKey(sheet.closed(), sheet.statusKey(), history.ofSheet(sheet.id()));
-        return last != null && statuses.find(WorkshopModule.SHEET_WORKFLOW, last).map(SheetRules::isUnrepairable)
-                .orElse(false);
+        return last != null
+                && statuses.find(WorkshopModule.SHEET_WORKFLOW, last)
+                        .map(SheetRules::isUnrepairable)
+                        .orElse(false);
     }
 
     /** Alerts the receptionists (the admins when there are none). */
@@ -148,8 +157,8 @@ class SheetGuard {
     }
 
     static Alert alert(String kind, String key, SheetDetails sheet, String... extra) {
-        List<String> params = new ArrayList<>(List.of(sheet.number(), sheet.customer().name(),
-                sheet.equipment().displayName()));
+        List<String> params = new ArrayList<>(List.of(
+                sheet.number(), sheet.customer().name(), sheet.equipment().displayName()));
         params.addAll(List.of(extra));
         return new Alert(kind, key, params, "workshop/sheets/" + sheet.id(), OWNER_TYPE, sheet.id());
     }

@@ -1,9 +1,8 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.mail.Outbox;
 import com.intervo.workshop.domain.ServiceSheet;
@@ -28,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SheetHandOver {
 
     /** A protocol as it was issued: the stored file and when. */
-    public record IssuedProtocol(UUID fileId, String fileName, Instant issuedAt) {
-    }
+    public record IssuedProtocol(UUID fileId, String fileName, Instant issuedAt) {}
 
     private final WorkEntries entries;
     private final StatusChanges history;
@@ -38,8 +36,13 @@ public class SheetHandOver {
     private final SheetDocuments documents;
     private final SheetGuard guard;
 
-    SheetHandOver(WorkEntries entries, StatusChanges history, WorkflowStatuses statuses, Outbox outbox,
-                  SheetDocuments documents, SheetGuard guard) {
+    SheetHandOver(
+            WorkEntries entries,
+            StatusChanges history,
+            WorkflowStatuses statuses,
+            Outbox outbox,
+            SheetDocuments documents,
+            SheetGuard guard) {
         this.entries = entries;
         this.history = history;
         this.statuses = statuses;
@@ -59,14 +62,23 @@ public class SheetHandOver {
         Instant now = guard.clock().instant();
         IntervoUser me = WorkshopTenant.user().orElse(null);
         if (finalNotes != null && !finalNotes.isBlank()) {
-            entries.save(new WorkEntry(UUID.randomUUID(), id, WorkEntry.Kind.FINAL, finalNotes, null, null,
-                    sheet.getCurrency(), me == null ? null : me.userId(), me == null ? "system" : me.displayName()));
+            entries.save(new WorkEntry(
+                    UUID.randomUUID(),
+                    id,
+                    WorkEntry.Kind.FINAL,
+                    finalNotes,
+                    null,
+                    null,
+                    sheet.getCurrency(),
+                    me == null ? null : me.userId(),
+                    me == null ? "system" : me.displayName()));
         }
         history.save(new StatusChange(id, sheet.getStatusKey(), done.key(), null, now, WorkshopTenant.actor()));
         sheet.handOver(finalNotes, now, WorkshopTenant.actor(), done.key());
         SheetDetails closed = guard.details(sheet);
-        sheet.handoverProtocolIssued(documents.issueHandover(closed, entries.ofSheet(id),
-                guard.wasUnrepairable(closed)).fileId());
+        sheet.handoverProtocolIssued(documents
+                .issueHandover(closed, entries.ofSheet(id), guard.wasUnrepairable(closed))
+                .fileId());
         return guard.saved(sheet);
     }
 
@@ -74,15 +86,17 @@ public class SheetHandOver {
     @PermitAll
     public SheetDocument handoverProtocol(UUID id) {
         SheetDetails sheet = guard.details(guard.get(id));
-        return documents.issuedHandover(sheet).orElseGet(() ->
-                documents.handover(sheet, entries.ofSheet(id), guard.wasUnrepairable(sheet)));
+        return documents
+                .issuedHandover(sheet)
+                .orElseGet(() -> documents.handover(sheet, entries.ofSheet(id), guard.wasUnrepairable(sheet)));
     }
 
     /** Every protocol issued for the sheet, oldest first. */
     @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
     public List<IssuedProtocol> issuedProtocols(UUID id) {
         return documents.issued(guard.details(guard.get(id))).stream()
-                .map(f -> new IssuedProtocol(f.id(), f.originalName(), f.createdAt())).toList();
+                .map(f -> new IssuedProtocol(f.id(), f.originalName(), f.createdAt()))
+                .toList();
     }
 
     /** One issued protocol of the sheet (another sheet's file is not found). */

@@ -5,13 +5,11 @@ import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Equipment;
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.company.Numbering;
 import com.intervo.kernel.customization.CustomFieldService;
-import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
-import com.intervo.kernel.customization.Workflows;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.mail.Outbox;
 import com.intervo.kernel.mail.OutboxMail;
@@ -57,9 +55,19 @@ public class SheetIntake {
     private final WorkshopTenant tenant;
     private final SheetGuard guard;
 
-    SheetIntake(ServiceSheets sheets, StatusChanges history, CustomerService customers, EquipmentService equipment,
-                WorkflowStatuses statuses, CustomFieldService customFields, Numbering numbering, PublicCodes codes,
-                CustomerMails mails, SheetDocuments documents, WorkshopTenant tenant, SheetGuard guard) {
+    SheetIntake(
+            ServiceSheets sheets,
+            StatusChanges history,
+            CustomerService customers,
+            EquipmentService equipment,
+            WorkflowStatuses statuses,
+            CustomFieldService customFields,
+            Numbering numbering,
+            PublicCodes codes,
+            CustomerMails mails,
+            SheetDocuments documents,
+            WorkshopTenant tenant,
+            SheetGuard guard) {
         this.sheets = sheets;
         this.history = history;
         this.customers = customers;
@@ -101,7 +109,9 @@ public class SheetIntake {
         UserAccount technician = in.technicianId() == null ? null : guard.technician(in.technicianId());
         UUID customerId;
         if (in.customerId() != null) {
-            customerId = customers.ref(in.customerId()).map(CustomerRef::id)
+            customerId = customers
+                    .ref(in.customerId())
+                    .map(CustomerRef::id)
                     .orElseThrow(() -> DomainException.invalid("workshop.error.customer-not-found", "customerId"));
         } else {
             customerId = customers.create(in.newCustomer()).getId();
@@ -112,9 +122,19 @@ public class SheetIntake {
         Instant now = guard.clock().instant();
         String number = numbering.next(SheetGuard.SERIES, tenant.zone());
         String code = codes.issue(SheetGuard.TRACKING_PURPOSE, id);
-        String language = customer.language() != null ? customer.language() : tenant.tenant().getDefaultLocale();
-        ServiceSheet sheet = new ServiceSheet(id, number, code, customerId, deviceId, now, initial.key(),
-                tenant.tenant().getCurrency(), Messages4.language(language));
+        String language = customer.language() != null
+                ? customer.language()
+                : tenant.tenant().getDefaultLocale();
+        ServiceSheet sheet = new ServiceSheet(
+                id,
+                number,
+                code,
+                customerId,
+                deviceId,
+                now,
+                initial.key(),
+                tenant.tenant().getCurrency(),
+                Messages4.language(language));
         sheet.describe(problem, in.accessories(), in.visibleCondition(), in.estimatedCost(), in.promisedDate(), custom);
         if (technician != null) {
             sheet.assign(technician.getId(), technician.getDisplayName());
@@ -133,37 +153,59 @@ public class SheetIntake {
     /** The device's id: the given equipment, a returning one by its serial number, or one registered now. */
     private UUID device(Intake in, UUID customerId) {
         if (in.equipmentId() != null) {
-            return equipment.ref(in.equipmentId()).map(EquipmentRef::id)
+            return equipment
+                    .ref(in.equipmentId())
+                    .map(EquipmentRef::id)
                     .orElseThrow(() -> DomainException.invalid("workshop.error.equipment-not-found", "equipmentId"));
         }
         Equipment.Draft d = in.newEquipment();
         Optional<EquipmentRef> known = equipment.refBySerial(d.serialNumber());
         if (known.isPresent()) {
             if (!known.get().customerId().equals(customerId)) {
-                throw DomainException.conflict("workshop.error.serial-of-other-customer", "serialNumber",
+                throw DomainException.conflict(
+                        "workshop.error.serial-of-other-customer",
+                        "serialNumber",
                         d.serialNumber().strip());
             }
             return known.get().id(); // a returning device: a new sheet on the same equipment
         }
-        return equipment.register(new Equipment.Draft(customerId, d.siteId(), d.typeId(), d.modelId(),
-                d.serialNumber(), d.name(), d.installDate(), d.warrantyUntil(), d.notes(), d.latitude(),
-                d.longitude(), d.customFields())).getId();
+        return equipment
+                .register(new Equipment.Draft(
+                        customerId,
+                        d.siteId(),
+                        d.typeId(),
+                        d.modelId(),
+                        d.serialNumber(),
+                        d.name(),
+                        d.installDate(),
+                        d.warrantyUntil(),
+                        d.notes(),
+                        d.latitude(),
+                        d.longitude(),
+                        d.customFields()))
+                .getId();
     }
 
     /** Corrects what was written at intake, while the sheet is open; the intake protocol is issued again. */
     @Transactional
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
-    public SheetDetails describe(UUID id, long expectedVersion, String problem, String accessories,
-                                 String visibleCondition, BigDecimal estimatedCost, LocalDate promisedDate,
-                                 Map<String, Object> customFieldValues) {
+    public SheetDetails describe(
+            UUID id,
+            long expectedVersion,
+            String problem,
+            String accessories,
+            String visibleCondition,
+            BigDecimal estimatedCost,
+            LocalDate promisedDate,
+            Map<String, Object> customFieldValues) {
         ServiceSheet sheet = guard.open(id);
         SheetGuard.checkVersion(sheet, expectedVersion);
         String text = Rules.required(problem, "problem", 4000);
         Rules.maxLength(accessories, "accessories", 1000);
         Rules.maxLength(visibleCondition, "visibleCondition", 1000);
         Rules.money(estimatedCost, "estimatedCost");
-        Map<String, Object> custom = customFields.validate(WorkshopModule.SERVICE_SHEET, null,
-                customFieldValues == null ? Map.of() : customFieldValues);
+        Map<String, Object> custom = customFields.validate(
+                WorkshopModule.SERVICE_SHEET, null, customFieldValues == null ? Map.of() : customFieldValues);
         sheet.describe(text, accessories, visibleCondition, estimatedCost, promisedDate, custom);
         // what the customer gets from now on says what the sheet says
         sheet.intakeProtocolIssued(documents.issueIntake(guard.details(sheet)).fileId());
@@ -189,16 +231,21 @@ public class SheetIntake {
 
     private boolean emailProtocol(SheetDetails sheet, String address, SheetDocument pdf) {
         Locale language = Locale.forLanguageTag(sheet.language());
-        String status = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.statusKey()).map(s -> s.label(language))
+        String status = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.statusKey())
+                .map(s -> s.label(language))
                 .orElse(sheet.statusKey());
-        return mails.queue(MailText.Kind.INTAKE, sheet, status, null, address,
+        return mails.queue(
+                MailText.Kind.INTAKE,
+                sheet,
+                status,
+                null,
+                address,
                 List.of(new OutboxMail.Attachment(pdf.fileName(), "application/pdf", pdf.pdf())));
     }
 
     /** Documents and mails speak one of the four languages. */
     static final class Messages4 {
-        private Messages4() {
-        }
+        private Messages4() {}
 
         static String language(String language) {
             return language != null && WorkshopMailTexts.LANGUAGES.contains(language) ? language : "en";

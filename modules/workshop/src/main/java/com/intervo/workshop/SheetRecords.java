@@ -31,25 +31,67 @@ class SheetRecords {
     }
 
     List<SheetDetails> details(List<ServiceSheet> sheets) {
-        Map<UUID, CustomerRef> people = customers.refs(sheets.stream().map(ServiceSheet::getCustomerId).toList());
-        Map<UUID, EquipmentRef> devices = equipment.refs(sheets.stream().map(ServiceSheet::getEquipmentId).toList());
-        return sheets.stream().map(s -> of(s, people.get(s.getCustomerId()), devices.get(s.getEquipmentId())))
+        Map<UUID, CustomerRef> people =
+                customers.refs(sheets.stream().map(ServiceSheet::getCustomerId).toList());
+        Map<UUID, EquipmentRef> devices =
+                equipment.refs(sheets.stream().map(ServiceSheet::getEquipmentId).toList());
+        return sheets.stream()
+                .map(s -> of(s, people.get(s.getCustomerId()), devices.get(s.getEquipmentId())))
                 .toList();
     }
 
     static SheetDetails of(ServiceSheet s, CustomerRef customer, EquipmentRef device) {
         // the foreign keys keep both in the CRM; a missing one would be a data error, shown as empty
-        CustomerRef c = customer != null ? customer
+        CustomerRef c = customer != null
+                ? customer
                 : new CustomerRef(s.getCustomerId(), null, "", null, null, null, null, false, List.of());
-        EquipmentRef e = device != null ? device
-                : new EquipmentRef(s.getEquipmentId(), s.getCustomerId(), null, "", "", null, null, "", "", "", null,
-                        null, null, null, false, null);
-        return new SheetDetails(s.getId(), Objects.requireNonNullElse(s.getVersion(), 0L), s.getNumber(),
-                s.getTrackingCode(), c, e, s.getProblem(), s.getAccessories(), s.getVisibleCondition(),
-                s.getEstimatedCost(), s.getCurrency(), s.getPromisedDate(), s.getReceivedAt(), s.getLanguage(),
-                s.getStatusKey(), s.getStatusSince(), s.getTechnicianId(), s.getTechnicianName(),
-                s.isQuestionOpen(), s.getFinalNotes(), s.getHandedOverAt(), s.getHandedOverBy(), s.getClosedAt(),
-                s.getIntakeProtocolFileId(), s.getHandoverProtocolFileId(), s.getCustomFields(), s.getCreatedAt(),
+        EquipmentRef e = device != null
+                ? device
+                : new EquipmentRef(
+                        s.getEquipmentId(),
+                        s.getCustomerId(),
+                        null,
+                        "",
+                        "",
+                        null,
+                        null,
+                        "",
+                        "",
+                        "",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null);
+        return new SheetDetails(
+                s.getId(),
+                Objects.requireNonNullElse(s.getVersion(), 0L),
+                s.getNumber(),
+                s.getTrackingCode(),
+                c,
+                e,
+                s.getProblem(),
+                s.getAccessories(),
+                s.getVisibleCondition(),
+                s.getEstimatedCost(),
+                s.getCurrency(),
+                s.getPromisedDate(),
+                s.getReceivedAt(),
+                s.getLanguage(),
+                s.getStatusKey(),
+                s.getStatusSince(),
+                s.getTechnicianId(),
+                s.getTechnicianName(),
+                s.isQuestionOpen(),
+                s.getFinalNotes(),
+                s.getHandedOverAt(),
+                s.getHandedOverBy(),
+                s.getClosedAt(),
+                s.getIntakeProtocolFileId(),
+                s.getHandoverProtocolFileId(),
+                s.getCustomFields(),
+                s.getCreatedAt(),
                 s.getCreatedBy());
     }
 }

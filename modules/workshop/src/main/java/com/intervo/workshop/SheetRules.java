@@ -1,8 +1,8 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.StatusCategory;
 import com.intervo.kernel.customization.WorkflowStatus;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.workshop.domain.StatusChange;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,8 +19,7 @@ public final class SheetRules {
     public static final String UNREPAIRABLE = "unrepairable";
     public static final String HANDED_OVER = "handed_over";
 
-    private SheetRules() {
-    }
+    private SheetRules() {}
 
     /** Past the promised date on the given day and not closed. */
     static boolean overdueOn(LocalDate promisedDate, Instant closedAt, LocalDate day) {
@@ -57,16 +56,22 @@ public final class SheetRules {
 
     /** The final status a hand-over ends in: "handed_over", else a final one of category done, else any final one. */
     static Optional<WorkflowStatus> handOverStatus(List<WorkflowStatus> active) {
-        return active.stream().filter(s -> s.finalStatus() && HANDED_OVER.equals(s.key())).findFirst()
-                .or(() -> active.stream().filter(s -> s.finalStatus() && s.category() == StatusCategory.DONE)
+        return active.stream()
+                .filter(s -> s.finalStatus() && HANDED_OVER.equals(s.key()))
+                .findFirst()
+                .or(() -> active.stream()
+                        .filter(s -> s.finalStatus() && s.category() == StatusCategory.DONE)
                         .findFirst())
                 .or(() -> active.stream().filter(WorkflowStatus::finalStatus).findFirst());
     }
 
     /** After an answer, the sheet resumes the status it had before its last question (in work if unknown). */
     static String resumeAfterQuestion(List<StatusChange> history) {
-        return history.stream().filter(c -> QUESTION.equals(c.getToKey())).reduce((a, b) -> b)
-                .map(StatusChange::getFromKey).orElse(IN_WORK);
+        return history.stream()
+                .filter(c -> QUESTION.equals(c.getToKey()))
+                .reduce((a, b) -> b)
+                .map(StatusChange::getFromKey)
+                .orElse(IN_WORK);
     }
 
     /** The status that tells how the repair ended: for a closed sheet the one before the hand-over, else the current. */

@@ -34,10 +34,15 @@ class SheetTimeline implements EquipmentTimelineContributor {
         List<TimelineEntry> result = new ArrayList<>();
         for (ServiceSheet s : sheets.ofEquipment(equipmentId)) {
             String route = "workshop/sheets/" + s.getId();
-            result.add(new TimelineEntry(s.getReceivedAt(), "workshop.timeline.received",
-                    s.getNumber() + " – " + abbreviate(s.getProblem()), route));
+            result.add(new TimelineEntry(
+                    s.getReceivedAt(),
+                    "workshop.timeline.received",
+                    s.getNumber() + " – " + abbreviate(s.getProblem()),
+                    route));
             if (s.getHandedOverAt() != null) {
-                result.add(new TimelineEntry(s.getHandedOverAt(), "workshop.timeline.handed-over",
+                result.add(new TimelineEntry(
+                        s.getHandedOverAt(),
+                        "workshop.timeline.handed-over",
                         s.getNumber() + (s.getFinalNotes() == null ? "" : " – " + abbreviate(s.getFinalNotes())),
                         route));
             }

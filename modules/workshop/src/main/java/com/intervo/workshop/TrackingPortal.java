@@ -2,18 +2,15 @@ package com.intervo.workshop;
 
 import com.intervo.kernel.company.CompanyDetails;
 import com.intervo.kernel.company.CompanyProfiles;
-import com.intervo.kernel.i18n.Messages;
-import com.intervo.workshop.domain.WorkEntry;
-import java.math.BigDecimal;
-
-import com.intervo.kernel.security.RateLimiter;
-import com.intervo.kernel.security.RateLimits;
 import com.intervo.kernel.customization.StatusCategory;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
+import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.portal.PublicCodes;
+import com.intervo.kernel.security.RateLimiter;
+import com.intervo.kernel.security.RateLimits;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantHosts;
 import com.intervo.kernel.tenancy.TenantId;
@@ -21,6 +18,8 @@ import com.intervo.workshop.domain.ServiceSheets;
 import com.intervo.workshop.domain.StatusChange;
 import com.intervo.workshop.domain.StatusChanges;
 import com.intervo.workshop.domain.WorkEntries;
+import com.intervo.workshop.domain.WorkEntry;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(WorkshopSettings.class)
 public class TrackingPortal {
 
-    public enum Outcome { FOUND, NOT_FOUND, THROTTLED }
+    public enum Outcome {
+        FOUND,
+        NOT_FOUND,
+        THROTTLED
+    }
 
     /**
      * What the portal shows. Dates are the workshop's local dates. The shop is who the customer deals with (its
@@ -51,12 +54,31 @@ public class TrackingPortal {
      * ({@code estimate} false), or the estimate given at intake while nothing is logged; {@code language} is the
      * one everything is in (the customer's own when known).
      */
-    public record Tracked(String code, String number, String statusKey, String status, String colour,
-                          String textColour, StatusCategory category, boolean closed, LocalDate receivedOn, LocalDate promisedDate,
-                          Instant statusSince, Instant readyAt, Instant handedOverAt, boolean handoverProtocol,
-                          String timeZone, String shopName, String shopPhone, String shopEmail, String shopAddress,
-                          String device, BigDecimal amount, boolean estimate, String currency, String language) {
-    }
+    public record Tracked(
+            String code,
+            String number,
+            String statusKey,
+            String status,
+            String colour,
+            String textColour,
+            StatusCategory category,
+            boolean closed,
+            LocalDate receivedOn,
+            LocalDate promisedDate,
+            Instant statusSince,
+            Instant readyAt,
+            Instant handedOverAt,
+            boolean handoverProtocol,
+            String timeZone,
+            String shopName,
+            String shopPhone,
+            String shopEmail,
+            String shopAddress,
+            String device,
+            BigDecimal amount,
+            boolean estimate,
+            String currency,
+            String language) {}
 
     public record Lookup<T>(Outcome outcome, T value) {
 
@@ -84,10 +106,22 @@ public class TrackingPortal {
     private final SheetRecords records;
     private final SheetGuard guard;
 
-    TrackingPortal(PublicCodes codes, Licenses licenses, ServiceSheets sheets, StatusChanges history,
-                   WorkEntries entries, WorkflowStatuses statuses, SheetDocuments documents,
-                   TransactionTemplate tx, WorkshopSettings settings, RateLimits limits, TenantHosts hosts,
-                   Optional<Clock> clock, CompanyProfiles company, SheetRecords records, SheetGuard guard) {
+    TrackingPortal(
+            PublicCodes codes,
+            Licenses licenses,
+            ServiceSheets sheets,
+            StatusChanges history,
+            WorkEntries entries,
+            WorkflowStatuses statuses,
+            SheetDocuments documents,
+            TransactionTemplate tx,
+            WorkshopSettings settings,
+            RateLimits limits,
+            TenantHosts hosts,
+            Optional<Clock> clock,
+            CompanyProfiles company,
+            SheetRecords records,
+            SheetGuard guard) {
         this.records = records;
         this.guard = guard;
         this.hosts = hosts;
@@ -105,11 +139,10 @@ public class TrackingPortal {
         int keys = this.settings.maxKeys();
         // shared by every replica (PostgreSQL), so N nodes do not allow N times the attempts
         this.perIp = limits.limiter("portal.ip", this.settings.window(), this.settings.maxPerIp(), keys);
-        this.failuresPerIp = limits.limiter("portal.ip-failures", this.settings.window(),
-                this.settings.maxFailuresPerIp(), keys);
+        this.failuresPerIp =
+                limits.limiter("portal.ip-failures", this.settings.window(), this.settings.maxFailuresPerIp(), keys);
         this.perCode = limits.limiter("portal.code", this.settings.window(), this.settings.maxPerCode(), keys);
-        this.perTenant = limits.limiter("portal.tenant", this.settings.window(), this.settings.maxPerTenant(),
-                100_000);
+        this.perTenant = limits.limiter("portal.tenant", this.settings.window(), this.settings.maxPerTenant(), 100_000);
     }
 
     public WorkshopSettings.Portal settings() {
@@ -139,23 +172,33 @@ public class TrackingPortal {
      * customer), else in {@code fallback} (the browser's).
      */
     public Lookup<Tracked> trackForCustomer(String clientIp, String host, String typedCode, Locale fallback) {
-        return guarded(clientIp, host, typedCode, sheet -> view(sheet, customerLocale(sheet).orElse(fallback)));
+        return guarded(
+                clientIp,
+                host,
+                typedCode,
+                sheet -> view(sheet, customerLocale(sheet).orElse(fallback)));
     }
 
     private static Optional<Locale> customerLocale(SheetDetails sheet) {
         String language = sheet.customer().language();
-        return language == null || language.isBlank() ? Optional.empty()
+        return language == null || language.isBlank()
+                ? Optional.empty()
                 : Optional.of(Messages.supported(Locale.forLanguageTag(language)))
-                        .filter(l -> l.getLanguage().equals(Locale.forLanguageTag(language).getLanguage()));
+                        .filter(l -> l.getLanguage()
+                                .equals(Locale.forLanguageTag(language).getLanguage()));
     }
 
     /** A protocol of the repair behind a code: {@code intake} always, {@code handover} once handed over. */
     public Lookup<SheetDocument> document(String clientIp, String host, String typedCode, String kind) {
         Lookup<Optional<SheetDocument>> found = guarded(clientIp, host, typedCode, sheet -> switch (kind) {
             case "intake" -> Optional.of(documents.intake(sheet));
-            case "handover" -> sheet.handedOverAt() == null ? Optional.<SheetDocument>empty()
-                    : Optional.of(documents.issuedHandover(sheet).orElseGet(() -> documents.handover(sheet,
-                            entries.ofSheet(sheet.id()), guard.wasUnrepairable(sheet))));
+            case "handover" ->
+                sheet.handedOverAt() == null
+                        ? Optional.<SheetDocument>empty()
+                        : Optional.of(documents
+                                .issuedHandover(sheet)
+                                .orElseGet(() -> documents.handover(
+                                        sheet, entries.ofSheet(sheet.id()), guard.wasUnrepairable(sheet))));
             default -> Optional.<SheetDocument>empty();
         });
         if (found.outcome() != Outcome.FOUND) {
@@ -178,8 +221,8 @@ public class TrackingPortal {
         if (!perCode.tryAcquire(code, now)) {
             return Lookup.of(Outcome.THROTTLED);
         }
-        Optional<PublicCodes.Target> target = codes.resolve(code)
-                .filter(t -> SheetGuard.TRACKING_PURPOSE.equals(t.purpose()));
+        Optional<PublicCodes.Target> target =
+                codes.resolve(code).filter(t -> SheetGuard.TRACKING_PURPOSE.equals(t.purpose()));
         if (target.isEmpty()) {
             failuresPerIp.record(ip, now);
             return Lookup.of(Outcome.NOT_FOUND);
@@ -196,8 +239,13 @@ public class TrackingPortal {
         if (!licenses.isLicensed(tenant, ModuleKey.WORKSHOP_SIMPLE)) {
             return Lookup.of(Outcome.NOT_FOUND);
         }
-        T value = TenantContext.callAs(tenant, () -> tx.execute(s -> sheets.findById(target.get().ownerId())
-                .filter(sheet -> sheet.getTrackingCode().equals(code)).map(records::details).map(read).orElse(null)));
+        T value = TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> sheets.findById(target.get().ownerId())
+                        .filter(sheet -> sheet.getTrackingCode().equals(code))
+                        .map(records::details)
+                        .map(read)
+                        .orElse(null)));
         if (value == null) {
             failuresPerIp.record(ip, now);
             return Lookup.of(Outcome.NOT_FOUND);
@@ -206,27 +254,50 @@ public class TrackingPortal {
     }
 
     private Tracked view(SheetDetails sheet, Locale locale) {
-        WorkflowStatus status = statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.statusKey()).orElse(null);
+        WorkflowStatus status =
+                statuses.find(WorkshopModule.SHEET_WORKFLOW, sheet.statusKey()).orElse(null);
         ZoneId zone = documents.zone();
         List<StatusChange> changes = history.ofSheet(sheet.id());
-        Instant readyAt = changes.stream().filter(c -> statuses.find(WorkshopModule.SHEET_WORKFLOW, c.getToKey())
-                        .map(s -> SheetRules.isReady(s) || SheetRules.isUnrepairable(s)).orElse(false))
-                .reduce((a, b) -> b).map(StatusChange::getChangedAt).orElse(null);
+        Instant readyAt = changes.stream()
+                .filter(c -> statuses.find(WorkshopModule.SHEET_WORKFLOW, c.getToKey())
+                        .map(s -> SheetRules.isReady(s) || SheetRules.isUnrepairable(s))
+                        .orElse(false))
+                .reduce((a, b) -> b)
+                .map(StatusChange::getChangedAt)
+                .orElse(null);
         CompanyDetails shop = company.details();
-        BigDecimal logged = entries.ofSheet(sheet.id()).stream().map(WorkEntry::getCost)
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal logged = entries.ofSheet(sheet.id()).stream()
+                .map(WorkEntry::getCost)
+                .filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean estimate = logged.signum() == 0;
         BigDecimal amount = estimate ? sheet.estimatedCost() : logged;
         String colour = status == null ? "#607d8b" : status.colour();
         // textColour: black or white, whichever reads on the status colour (at least 4.5:1)
-        return new Tracked(PublicCodes.display(sheet.trackingCode()), sheet.number(), sheet.statusKey(),
-                status == null ? sheet.statusKey() : status.label(locale), colour,
+        return new Tracked(
+                PublicCodes.display(sheet.trackingCode()),
+                sheet.number(),
+                sheet.statusKey(),
+                status == null ? sheet.statusKey() : status.label(locale),
+                colour,
                 com.intervo.kernel.customization.StatusColours.textOn(colour),
-                status == null ? StatusCategory.OPEN : status.category(), sheet.closed(),
-                sheet.receivedAt().atZone(zone).toLocalDate(), sheet.promisedDate(), sheet.statusSince(),
-                readyAt, sheet.handedOverAt(), sheet.handedOverAt() != null, zone.getId(),
-                company.nameForCustomers(), shop.phone(), shop.email(), blankToNull(shop.address()),
-                sheet.equipment().displayName(), amount, estimate, sheet.currency(),
+                status == null ? StatusCategory.OPEN : status.category(),
+                sheet.closed(),
+                sheet.receivedAt().atZone(zone).toLocalDate(),
+                sheet.promisedDate(),
+                sheet.statusSince(),
+                readyAt,
+                sheet.handedOverAt(),
+                sheet.handedOverAt() != null,
+                zone.getId(),
+                company.nameForCustomers(),
+                shop.phone(),
+                shop.email(),
+                blankToNull(shop.address()),
+                sheet.equipment().displayName(),
+                amount,
+                estimate,
+                sheet.currency(),
                 Messages.supported(locale).getLanguage());
     }
 

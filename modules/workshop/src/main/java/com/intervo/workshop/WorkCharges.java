@@ -13,17 +13,24 @@ import java.util.stream.Collectors;
  */
 record WorkCharges(String workDone, String workNotCharged, List<Line> lines, BigDecimal net) {
 
-    record Line(String description, BigDecimal price) {
-    }
+    record Line(String description, BigDecimal price) {}
 
     static WorkCharges of(List<WorkEntry> entries) {
-        List<WorkEntry> work = entries.stream().filter(e -> e.getKind() == WorkEntry.Kind.WORK).toList();
-        List<Line> lines = work.stream().filter(e -> e.getCost() != null)
-                .map(e -> new Line(e.getText(), e.getCost().setScale(2, RoundingMode.HALF_UP))).toList();
+        List<WorkEntry> work =
+                entries.stream().filter(e -> e.getKind() == WorkEntry.Kind.WORK).toList();
+        List<Line> lines = work.stream()
+                .filter(e -> e.getCost() != null)
+                .map(e -> new Line(e.getText(), e.getCost().setScale(2, RoundingMode.HALF_UP)))
+                .toList();
         BigDecimal net = lines.stream().map(Line::price).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new WorkCharges(work.stream().map(WorkEntry::getText).collect(Collectors.joining("\n")),
-                work.stream().filter(e -> e.getCost() == null).map(WorkEntry::getText)
-                        .collect(Collectors.joining("\n")), lines, net);
+        return new WorkCharges(
+                work.stream().map(WorkEntry::getText).collect(Collectors.joining("\n")),
+                work.stream()
+                        .filter(e -> e.getCost() == null)
+                        .map(WorkEntry::getText)
+                        .collect(Collectors.joining("\n")),
+                lines,
+                net);
     }
 
     BigDecimal gross() {

@@ -11,7 +11,8 @@ class WorkshopConfiguration {
 
     @Bean
     PublicEndpoints workshopPortalEndpoints(WorkshopSettings settings) {
-        return new PublicEndpoints(List.of("/track", "/track/**", "/portal/**"),
+        return new PublicEndpoints(
+                List.of("/track", "/track/**", "/portal/**"),
                 List.of("/track", "/track/**", "/portal/embed", "/portal/embed/**"),
                 settings.portal().frameAncestors());
     }

@@ -32,8 +32,12 @@ class WorkshopCustomerWork implements CustomerWorkContributor {
     private final WorkshopTenant tenant;
     private final SheetRecords records;
 
-    WorkshopCustomerWork(EntityManager em, Licenses licenses, WorkflowStatuses statuses, WorkshopTenant tenant,
-                         SheetRecords records) {
+    WorkshopCustomerWork(
+            EntityManager em,
+            Licenses licenses,
+            WorkflowStatuses statuses,
+            WorkshopTenant tenant,
+            SheetRecords records) {
         this.records = records;
         this.em = em;
         this.licenses = licenses;
@@ -48,26 +52,52 @@ class WorkshopCustomerWork implements CustomerWorkContributor {
             return Optional.empty();
         }
         long total = em.createQuery("select count(s) from ServiceSheet s where s.customerId = :c", Long.class)
-                .setParameter("c", customerId).getSingleResult();
-        long open = em.createQuery("select count(s) from ServiceSheet s where s.customerId = :c"
-                + " and s.closedAt is null", Long.class).setParameter("c", customerId).getSingleResult();
-        BigDecimal amount = em.createQuery("select coalesce(sum(e.cost), 0) from WorkEntry e where e.sheetId in"
-                + " (select s.id from ServiceSheet s where s.customerId = :c)", BigDecimal.class)
-                .setParameter("c", customerId).getSingleResult();
-        List<CustomerWork.Item> items = records.details(em.createQuery("select s from ServiceSheet s"
-                        + " where s.customerId = :c order by s.receivedAt desc", ServiceSheet.class)
-                .setParameter("c", customerId).setMaxResults(Math.max(1, latest)).getResultList()).stream()
+                .setParameter("c", customerId)
+                .getSingleResult();
+        long open = em.createQuery(
+                        "select count(s) from ServiceSheet s where s.customerId = :c" + " and s.closedAt is null",
+                        Long.class)
+                .setParameter("c", customerId)
+                .getSingleResult();
+        BigDecimal amount = em.createQuery(
+                        "select coalesce(sum(e.cost), 0) from WorkEntry e where e.sheetId in"
+                                + " (select s.id from ServiceSheet s where s.customerId = :c)",
+                        BigDecimal.class)
+                .setParameter("c", customerId)
+                .getSingleResult();
+        List<CustomerWork.Item> items = records
+                .details(em.createQuery(
+                                "select s from ServiceSheet s" + " where s.customerId = :c order by s.receivedAt desc",
+                                ServiceSheet.class)
+                        .setParameter("c", customerId)
+                        .setMaxResults(Math.max(1, latest))
+                        .getResultList())
+                .stream()
                 .map(s -> {
                     Optional<WorkflowStatus> status = statuses.find(WorkshopModule.SHEET_WORKFLOW, s.statusKey());
-                    return new CustomerWork.Item(s.receivedAt(), s.number(),
+                    return new CustomerWork.Item(
+                            s.receivedAt(),
+                            s.number(),
                             s.equipment().displayName() + " · " + s.problem(),
                             status.map(st -> st.label(locale)).orElse(s.statusKey()),
-                            status.map(WorkflowStatus::colour).orElse(null), null, "workshop/sheets/" + s.id());
-                }).toList();
-        boolean desk = IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER)
-                || u.has(Role.MANAGER)).orElse(false);
-        return Optional.of(new CustomerWork("customer-sheets", "workshop.customer.sheets", total, open,
-                amount, tenant.tenant().getCurrency(), desk ? "workshop.customer.new-sheet" : null,
-                "workshop/intake?customer=" + customerId, items, 100));
+                            status.map(WorkflowStatus::colour).orElse(null),
+                            null,
+                            "workshop/sheets/" + s.id());
+                })
+                .toList();
+        boolean desk = IntervoAuthentication.current()
+                .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER) || u.has(Role.MANAGER))
+                .orElse(false);
+        return Optional.of(new CustomerWork(
+                "customer-sheets",
+                "workshop.customer.sheets",
+                total,
+                open,
+                amount,
+                tenant.tenant().getCurrency(),
+                desk ? "workshop.customer.new-sheet" : null,
+                "workshop/intake?customer=" + customerId,
+                items,
+                100));
     }
 }

@@ -36,25 +36,44 @@ class WorkshopHome implements HomeContributor {
         boolean desk = user.has(Role.ADMIN) || user.has(Role.DISPATCHER) || user.has(Role.MANAGER);
         List<WorkCount> cards = new ArrayList<>();
         if (user.has(Role.TECHNICIAN)) {
-            cards.add(new WorkCount("home-workshop-mine", "workshop.home.mine",
+            cards.add(new WorkCount(
+                    "home-workshop-mine",
+                    "workshop.home.mine",
                     sheets.count(new QueueFilter(null, user.userId(), false, null, false, null)),
-                    "workshop/queue?mine", "workshop.home.mine.none", false, 100));
+                    "workshop/queue?mine",
+                    "workshop.home.mine.none",
+                    false,
+                    100));
         }
         if (desk) {
-            cards.add(new WorkCount("home-workshop-questions", "workshop.home.questions",
+            cards.add(new WorkCount(
+                    "home-workshop-questions",
+                    "workshop.home.questions",
                     sheets.count(new QueueFilter(SheetRules.QUESTION, null, false, null, false, null)),
-                    "workshop/queue?status=" + SheetRules.QUESTION, "workshop.home.questions.none", true,
+                    "workshop/queue?status=" + SheetRules.QUESTION,
+                    "workshop.home.questions.none",
+                    true,
                     110));
         }
         if (desk || user.has(Role.TECHNICIAN)) {
-            cards.add(new WorkCount("home-workshop-unassigned", "workshop.home.unassigned",
+            cards.add(new WorkCount(
+                    "home-workshop-unassigned",
+                    "workshop.home.unassigned",
                     sheets.count(new QueueFilter(null, null, true, null, false, null)),
-                    "workshop/queue?unassigned", "workshop.home.unassigned.none", false, 120));
+                    "workshop/queue?unassigned",
+                    "workshop.home.unassigned.none",
+                    false,
+                    120));
         }
         if (desk) {
-            cards.add(new WorkCount("home-workshop-overdue", "workshop.home.overdue",
+            cards.add(new WorkCount(
+                    "home-workshop-overdue",
+                    "workshop.home.overdue",
                     sheets.count(new QueueFilter(null, null, false, null, false, null, true)),
-                    "workshop/queue?overdue", "workshop.home.overdue.none", true, 130));
+                    "workshop/queue?overdue",
+                    "workshop.home.overdue.none",
+                    true,
+                    130));
         }
         return cards;
     }

@@ -21,13 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkshopMailTexts {
 
-    public static final String PLACEHOLDERS = "{customer} {number} {device} {serial} {status} {trackingCode} "
-            + "{portalUrl} {company} {note}";
+    public static final String PLACEHOLDERS =
+            "{customer} {number} {device} {serial} {status} {trackingCode} " + "{portalUrl} {company} {note}";
     public static final Set<String> LANGUAGES = Set.of("en", "ro", "ru", "cs");
 
     /** One text as the editor shows it; {@code customized} is false while the shipped default applies. */
-    public record Text(MailText.Kind kind, String language, String subject, String body, boolean customized) {
-    }
+    public record Text(MailText.Kind kind, String language, String subject, String body, boolean customized) {}
 
     private final MailTexts texts;
     private final Messages messages;
@@ -46,15 +45,20 @@ public class WorkshopMailTexts {
     }
 
     public List<Text> all() {
-        return java.util.Arrays.stream(MailText.Kind.values()).flatMap(k -> Messages.LOCALES.stream()
-                .map(l -> text(k, l.getLanguage()))).toList();
+        return java.util.Arrays.stream(MailText.Kind.values())
+                .flatMap(k -> Messages.LOCALES.stream().map(l -> text(k, l.getLanguage())))
+                .toList();
     }
 
     public Text defaults(MailText.Kind kind, String language) {
         Locale locale = Locale.forLanguageTag(language(language));
         String prefix = "workshop.mail." + kind.name().toLowerCase(Locale.ROOT);
-        return new Text(kind, locale.getLanguage(), messages.getTranslation(prefix + ".subject", locale),
-                messages.getTranslation(prefix + ".body", locale), false);
+        return new Text(
+                kind,
+                locale.getLanguage(),
+                messages.getTranslation(prefix + ".subject", locale),
+                messages.getTranslation(prefix + ".body", locale),
+                false);
     }
 
     @Transactional
@@ -79,8 +83,9 @@ public class WorkshopMailTexts {
         if (body.strip().length() > 8000) {
             throw DomainException.invalid("workshop.error.too-long", "body", 8000);
         }
-        texts.findByKindAndLanguage(kind, language).ifPresentOrElse(t -> t.change(subject, body),
-                () -> texts.save(new MailText(kind, language, subject, body)));
+        texts.findByKindAndLanguage(kind, language)
+                .ifPresentOrElse(
+                        t -> t.change(subject, body), () -> texts.save(new MailText(kind, language, subject, body)));
         texts.flush();
         return text(kind, language);
     }

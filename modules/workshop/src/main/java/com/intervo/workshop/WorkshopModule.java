@@ -39,14 +39,15 @@ public class WorkshopModule implements ModuleDescriptor {
 
     @Bean
     static DocumentKindDefinition intakeProtocolDocument() {
-        return DocumentKindDefinition.of(INTAKE_PROTOCOL, "workshop.document.intake-protocol", "documents/workshop",
-                "PP", 10).withSample((model, language) -> model.put("trackingQr", DocumentDefaults.sampleQrCode()));
+        return DocumentKindDefinition.of(
+                        INTAKE_PROTOCOL, "workshop.document.intake-protocol", "documents/workshop", "PP", 10)
+                .withSample((model, language) -> model.put("trackingQr", DocumentDefaults.sampleQrCode()));
     }
 
     @Bean
     static DocumentKindDefinition handoverProtocolDocument() {
-        return DocumentKindDefinition.of(HANDOVER_PROTOCOL, "workshop.document.handover-protocol", "documents/workshop",
-                "PV", 20);
+        return DocumentKindDefinition.of(
+                HANDOVER_PROTOCOL, "workshop.document.handover-protocol", "documents/workshop", "PV", 20);
     }
 
     @Override

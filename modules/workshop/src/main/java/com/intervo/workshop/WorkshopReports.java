@@ -30,21 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({"ADMIN", "MANAGER"})
 public class WorkshopReports {
 
-    public enum Period { DAY, WEEK, MONTH }
-
-    public record StatusCount(String statusKey, String label, String colour, long count) {
+    public enum Period {
+        DAY,
+        WEEK,
+        MONTH
     }
 
-    public record AgeCount(String bucket, long count) {
-    }
+    public record StatusCount(String statusKey, String label, String colour, long count) {}
 
-    public record TechnicianRow(String technician, long sheets, long entries, long minutes, BigDecimal workValue,
-                                long handedOver) {
-    }
+    public record AgeCount(String bucket, long count) {}
 
-    public record PeriodRow(LocalDate start, long received, long handedOver, long minutes, BigDecimal workValue,
-                            BigDecimal revenue) {
-    }
+    public record TechnicianRow(
+            String technician, long sheets, long entries, long minutes, BigDecimal workValue, long handedOver) {}
+
+    public record PeriodRow(
+            LocalDate start, long received, long handedOver, long minutes, BigDecimal workValue, BigDecimal revenue) {}
 
     /** Age buckets in days: 0–2, 3–7, 8–14, 15–30, over 30. */
     public static final List<String> AGE_BUCKETS = List.of("0-2", "3-7", "8-14", "15-30", "31+");
@@ -62,8 +62,8 @@ public class WorkshopReports {
     public List<StatusCount> openByStatus(Locale locale) {
         TenantContext.require();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : rows("select status_key, count(*) from service_sheet where closed_at is null "
-                + "group by status_key")) {
+        for (Object[] row : rows(
+                "select status_key, count(*) from service_sheet where closed_at is null " + "group by status_key")) {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         List<StatusCount> result = new ArrayList<>();
@@ -100,18 +100,26 @@ public class WorkshopReports {
         Instant start = start(from);
         Instant end = start(to.plusDays(1));
         Map<String, TechnicianRow> rows = new TreeMap<>();
-        for (Object[] r : rows("select author_name, count(distinct sheet_id), count(*), coalesce(sum(minutes), 0), "
-                + "coalesce(sum(cost), 0) from sheet_work_entry where kind = 'WORK' and created_at >= ?1 "
-                + "and created_at < ?2 group by author_name", start, end)) {
+        for (Object[] r : rows(
+                "select author_name, count(distinct sheet_id), count(*), coalesce(sum(minutes), 0), "
+                        + "coalesce(sum(cost), 0) from sheet_work_entry where kind = 'WORK' and created_at >= ?1 "
+                        + "and created_at < ?2 group by author_name",
+                start,
+                end)) {
             rows.put((String) r[0], new TechnicianRow((String) r[0], num(r[1]), num(r[2]), num(r[3]), money(r[4]), 0));
         }
-        for (Object[] r : rows("select coalesce(technician_name, ''), count(*) from service_sheet "
-                + "where handed_over_at >= ?1 and handed_over_at < ?2 and technician_name is not null "
-                + "group by technician_name", start, end)) {
+        for (Object[] r : rows(
+                "select coalesce(technician_name, ''), count(*) from service_sheet "
+                        + "where handed_over_at >= ?1 and handed_over_at < ?2 and technician_name is not null "
+                        + "group by technician_name",
+                start,
+                end)) {
             String name = (String) r[0];
-            TechnicianRow row = rows.getOrDefault(name, new TechnicianRow(name, 0, 0, 0, BigDecimal.ZERO.setScale(2), 0));
-            rows.put(name, new TechnicianRow(name, row.sheets(), row.entries(), row.minutes(), row.workValue(),
-                    num(r[1])));
+            TechnicianRow row =
+                    rows.getOrDefault(name, new TechnicianRow(name, 0, 0, 0, BigDecimal.ZERO.setScale(2), 0));
+            rows.put(
+                    name,
+                    new TechnicianRow(name, row.sheets(), row.entries(), row.minutes(), row.workValue(), num(r[1])));
         }
         return List.copyOf(rows.values());
     }
@@ -129,31 +137,50 @@ public class WorkshopReports {
             money.put(d, new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
         }
         String bucket = "cast(date_trunc('" + unit + "', %s at time zone '" + zone + "') as date)";
-        for (Object[] r : rows("select " + bucket.formatted("received_at") + ", count(*) from service_sheet "
-                + "where received_at >= ?1 and received_at < ?2 group by 1", start, end)) {
+        for (Object[] r : rows(
+                "select " + bucket.formatted("received_at") + ", count(*) from service_sheet "
+                        + "where received_at >= ?1 and received_at < ?2 group by 1",
+                start,
+                end)) {
             slot(counts, r[0])[0] += num(r[1]);
         }
-        for (Object[] r : rows("select " + bucket.formatted("handed_over_at") + ", count(*) from service_sheet "
-                + "where handed_over_at >= ?1 and handed_over_at < ?2 group by 1", start, end)) {
+        for (Object[] r : rows(
+                "select " + bucket.formatted("handed_over_at") + ", count(*) from service_sheet "
+                        + "where handed_over_at >= ?1 and handed_over_at < ?2 group by 1",
+                start,
+                end)) {
             slot(counts, r[0])[1] += num(r[1]);
         }
-        for (Object[] r : rows("select " + bucket.formatted("created_at") + ", coalesce(sum(minutes), 0), "
-                + "coalesce(sum(cost), 0) from sheet_work_entry where kind = 'WORK' and created_at >= ?1 "
-                + "and created_at < ?2 group by 1", start, end)) {
+        for (Object[] r : rows(
+                "select " + bucket.formatted("created_at") + ", coalesce(sum(minutes), 0), "
+                        + "coalesce(sum(cost), 0) from sheet_work_entry where kind = 'WORK' and created_at >= ?1 "
+                        + "and created_at < ?2 group by 1",
+                start,
+                end)) {
             slot(counts, r[0])[2] += num(r[1]);
-            BigDecimal[] m = money.computeIfAbsent(date(r[0]), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] m =
+                    money.computeIfAbsent(date(r[0]), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             m[0] = m[0].add(money(r[2]));
         }
-        for (Object[] r : rows("select " + bucket.formatted("s.handed_over_at") + ", coalesce(sum(e.cost), 0) "
-                + "from service_sheet s join sheet_work_entry e on e.sheet_id = s.id and e.kind = 'WORK' "
-                + "where s.handed_over_at >= ?1 and s.handed_over_at < ?2 group by 1", start, end)) {
-            BigDecimal[] m = money.computeIfAbsent(date(r[0]), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        for (Object[] r : rows(
+                "select " + bucket.formatted("s.handed_over_at") + ", coalesce(sum(e.cost), 0) "
+                        + "from service_sheet s join sheet_work_entry e on e.sheet_id = s.id and e.kind = 'WORK' "
+                        + "where s.handed_over_at >= ?1 and s.handed_over_at < ?2 group by 1",
+                start,
+                end)) {
+            BigDecimal[] m =
+                    money.computeIfAbsent(date(r[0]), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             m[1] = m[1].add(money(r[1]));
         }
         List<PeriodRow> result = new ArrayList<>();
         counts.forEach((d, c) -> {
             BigDecimal[] m = money.get(d);
-            result.add(new PeriodRow(d, c[0], c[1], c[2], m[0].setScale(2, RoundingMode.HALF_UP),
+            result.add(new PeriodRow(
+                    d,
+                    c[0],
+                    c[1],
+                    c[2],
+                    m[0].setScale(2, RoundingMode.HALF_UP),
                     m[1].setScale(2, RoundingMode.HALF_UP)));
         });
         return result;
@@ -176,8 +203,9 @@ public class WorkshopReports {
             if (i > 0) {
                 b.append(',');
             }
-            String v = values.get(i) == null ? "" : values.get(i) instanceof BigDecimal d ? d.toPlainString()
-                    : String.valueOf(values.get(i));
+            String v = values.get(i) == null
+                    ? ""
+                    : values.get(i) instanceof BigDecimal d ? d.toPlainString() : String.valueOf(values.get(i));
             if (v.matches("^[=+\\-@].*")) {
                 v = "'" + v; // no formulas from user text in a spreadsheet
             }
@@ -223,8 +251,9 @@ public class WorkshopReports {
     }
 
     private static BigDecimal money(Object value) {
-        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2,
-                RoundingMode.HALF_UP);
+        return value == null
+                ? BigDecimal.ZERO.setScale(2)
+                : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
     }
 
     @SuppressWarnings("unchecked")

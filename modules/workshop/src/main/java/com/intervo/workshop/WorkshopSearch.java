@@ -37,16 +37,21 @@ class WorkshopSearch implements GlobalSearchProvider {
         // a tracking code is found from its first four characters on, as the customer reads it out
         String code = query.replace("-", "").replace(" ", "");
         boolean byCode = code.length() >= 4;
-        var found = em.createQuery("select s from ServiceSheet s where lower(s.number) like :q escape '\\'"
-                        + (byCode ? " or lower(s.trackingCode) like :code escape '\\'" : "")
-                        + " order by s.receivedAt desc", ServiceSheet.class)
+        var found = em.createQuery(
+                        "select s from ServiceSheet s where lower(s.number) like :q escape '\\'"
+                                + (byCode ? " or lower(s.trackingCode) like :code escape '\\'" : "")
+                                + " order by s.receivedAt desc",
+                        ServiceSheet.class)
                 .setParameter("q", "%" + Rules.likeTerm(query) + "%");
         if (byCode) {
             found.setParameter("code", Rules.likeTerm(code) + "%");
         }
         return records.details(found.setMaxResults(Math.max(1, limit)).getResultList()).stream()
-                .map(s -> new SearchHit("workshop.search.sheet", s.number(), s.customer().name() + " · "
-                        + s.equipment().displayName(), "workshop/sheets/" + s.id()))
+                .map(s -> new SearchHit(
+                        "workshop.search.sheet",
+                        s.number(),
+                        s.customer().name() + " · " + s.equipment().displayName(),
+                        "workshop/sheets/" + s.id()))
                 .toList();
     }
 }

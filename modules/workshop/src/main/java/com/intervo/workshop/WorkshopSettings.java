@@ -22,8 +22,14 @@ public record WorkshopSettings(Portal portal, Duration overdueCheck) {
      * @param frameAncestors    sites allowed to show the portal in a frame (CSP source list, e.g. {@code *} or
      *                          {@code https://www.example.ro https://example.ro})
      */
-    public record Portal(Duration window, Integer maxPerIp, Integer maxFailuresPerIp, Integer maxPerCode,
-                         Integer maxPerTenant, Integer maxKeys, String frameAncestors) {
+    public record Portal(
+            Duration window,
+            Integer maxPerIp,
+            Integer maxFailuresPerIp,
+            Integer maxPerCode,
+            Integer maxPerTenant,
+            Integer maxKeys,
+            String frameAncestors) {
 
         public Portal {
             window = window == null ? Duration.ofMinutes(10) : window;

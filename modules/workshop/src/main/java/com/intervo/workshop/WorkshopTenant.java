@@ -25,8 +25,7 @@ class WorkshopTenant {
 
     Tenant tenant() {
         // also while the workspace is being provisioned (its seed data)
-        return tenants.find(TenantContext.require())
-                .orElseThrow(() -> new IllegalStateException("Unknown workspace"));
+        return tenants.find(TenantContext.require()).orElseThrow(() -> new IllegalStateException("Unknown workspace"));
     }
 
     ZoneId zone() {

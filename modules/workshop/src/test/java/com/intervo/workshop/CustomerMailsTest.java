@@ -10,8 +10,17 @@ class CustomerMailsTest {
 
     @Test
     void placeholdersAreFilledAndUnknownOnesStay() {
-        assertThat(CustomerMails.fill("{customer}, your {device} ({number}) is {status}. {unknown}",
-                Map.of("customer", "Ana", "device", "Galaxy S21", "number", "FS-2026-00001", "status", "ready")))
+        assertThat(CustomerMails.fill(
+                        "{customer}, your {device} ({number}) is {status}. {unknown}",
+                        Map.of(
+                                "customer",
+                                "Ana",
+                                "device",
+                                "Galaxy S21",
+                                "number",
+                                "FS-2026-00001",
+                                "status",
+                                "ready")))
                 .isEqualTo("Ana, your Galaxy S21 (FS-2026-00001) is ready. {unknown}");
     }
 }

@@ -19,8 +19,18 @@ import org.junit.jupiter.api.Test;
 class SheetRulesTest {
 
     private static WorkflowStatus status(String key, StatusCategory category, boolean finalStatus) {
-        return new WorkflowStatus(UUID.randomUUID(), "SERVICE_SHEET", key, Map.of("en", key), "#607d8b", category,
-                finalStatus, false, 0, true, 0L);
+        return new WorkflowStatus(
+                UUID.randomUUID(),
+                "SERVICE_SHEET",
+                key,
+                Map.of("en", key),
+                "#607d8b",
+                category,
+                finalStatus,
+                false,
+                0,
+                true,
+                0L);
     }
 
     private static StatusChange change(String from, String to) {
@@ -29,33 +39,43 @@ class SheetRulesTest {
 
     @Test
     void readyAndUnrepairableAreTheBuiltInKeysOrCustomStatusesOfTheirCategory() {
-        assertThat(SheetRules.isReady(status("ready", StatusCategory.DONE, false))).isTrue();
-        assertThat(SheetRules.isReady(status("tested_ok", StatusCategory.DONE, false))).isTrue();
-        assertThat(SheetRules.isReady(status("in_work", StatusCategory.IN_PROGRESS, false))).isFalse();
+        assertThat(SheetRules.isReady(status("ready", StatusCategory.DONE, false)))
+                .isTrue();
+        assertThat(SheetRules.isReady(status("tested_ok", StatusCategory.DONE, false)))
+                .isTrue();
+        assertThat(SheetRules.isReady(status("in_work", StatusCategory.IN_PROGRESS, false)))
+                .isFalse();
         // a final done status is the hand-over, not "ready for pick-up"
-        assertThat(SheetRules.isReady(status("handed_over", StatusCategory.DONE, true))).isFalse();
+        assertThat(SheetRules.isReady(status("handed_over", StatusCategory.DONE, true)))
+                .isFalse();
 
-        assertThat(SheetRules.isUnrepairable(status("unrepairable", StatusCategory.CANCELLED, false))).isTrue();
-        assertThat(SheetRules.isUnrepairable(status("no_parts", StatusCategory.CANCELLED, false))).isTrue();
-        assertThat(SheetRules.isUnrepairable(status("returned", StatusCategory.CANCELLED, true))).isFalse();
-        assertThat(SheetRules.isUnrepairable(status("ready", StatusCategory.DONE, false))).isFalse();
+        assertThat(SheetRules.isUnrepairable(status("unrepairable", StatusCategory.CANCELLED, false)))
+                .isTrue();
+        assertThat(SheetRules.isUnrepairable(status("no_parts", StatusCategory.CANCELLED, false)))
+                .isTrue();
+        assertThat(SheetRules.isUnrepairable(status("returned", StatusCategory.CANCELLED, true)))
+                .isFalse();
+        assertThat(SheetRules.isUnrepairable(status("ready", StatusCategory.DONE, false)))
+                .isFalse();
     }
 
     @Test
     void aManualChangeIsRefusedForFinalOrCurrentStatusesAndAQuestionNeedsItsText() {
         WorkflowStatus question = status("question", StatusCategory.WAITING, false);
-        assertThatThrownBy(() -> SheetRules.checkManualChange(status("handed_over", StatusCategory.DONE, true),
-                "in_work", null)).hasMessageStartingWith("workshop.error.status-final");
-        assertThatThrownBy(() -> SheetRules.checkManualChange(status("in_work", StatusCategory.IN_PROGRESS, false),
-                "in_work", null)).hasMessageStartingWith("workshop.error.status-same");
+        assertThatThrownBy(() ->
+                        SheetRules.checkManualChange(status("handed_over", StatusCategory.DONE, true), "in_work", null))
+                .hasMessageStartingWith("workshop.error.status-final");
+        assertThatThrownBy(() -> SheetRules.checkManualChange(
+                        status("in_work", StatusCategory.IN_PROGRESS, false), "in_work", null))
+                .hasMessageStartingWith("workshop.error.status-same");
         assertThatThrownBy(() -> SheetRules.checkManualChange(question, "in_work", "  "))
                 .hasMessageStartingWith("workshop.error.question-required");
         assertThatThrownBy(() -> SheetRules.checkManualChange(question, "in_work", "x".repeat(1001)))
                 .hasMessageStartingWith("workshop.error.too-long");
         assertThatCode(() -> SheetRules.checkManualChange(question, "in_work", "Replace the battery too?"))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> SheetRules.checkManualChange(status("ready", StatusCategory.DONE, false), "in_work",
-                null)).doesNotThrowAnyException();
+        assertThatCode(() -> SheetRules.checkManualChange(status("ready", StatusCategory.DONE, false), "in_work", null))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -65,8 +85,10 @@ class SheetRulesTest {
         WorkflowStatus handedOver = status("handed_over", StatusCategory.DONE, true);
         WorkflowStatus ready = status("ready", StatusCategory.DONE, false);
 
-        assertThat(SheetRules.handOverStatus(List.of(ready, returned, collected, handedOver))).contains(handedOver);
-        assertThat(SheetRules.handOverStatus(List.of(ready, returned, collected))).contains(collected);
+        assertThat(SheetRules.handOverStatus(List.of(ready, returned, collected, handedOver)))
+                .contains(handedOver);
+        assertThat(SheetRules.handOverStatus(List.of(ready, returned, collected)))
+                .contains(collected);
         assertThat(SheetRules.handOverStatus(List.of(ready, returned))).contains(returned);
         assertThat(SheetRules.handOverStatus(List.of(ready))).isEmpty();
     }
@@ -75,16 +97,21 @@ class SheetRulesTest {
     void anAnswerResumesTheStatusBeforeTheLastQuestion() {
         assertThat(SheetRules.resumeAfterQuestion(List.of(change(null, "received"), change("received", "question"))))
                 .isEqualTo("received");
-        assertThat(SheetRules.resumeAfterQuestion(List.of(change(null, "received"), change("received", "question"),
-                change("question", "in_work"), change("in_work", "waiting_parts"),
-                change("waiting_parts", "question")))).isEqualTo("waiting_parts");
-        assertThat(SheetRules.resumeAfterQuestion(List.of(change(null, "received")))).isEqualTo("in_work");
+        assertThat(SheetRules.resumeAfterQuestion(List.of(
+                        change(null, "received"),
+                        change("received", "question"),
+                        change("question", "in_work"),
+                        change("in_work", "waiting_parts"),
+                        change("waiting_parts", "question"))))
+                .isEqualTo("waiting_parts");
+        assertThat(SheetRules.resumeAfterQuestion(List.of(change(null, "received"))))
+                .isEqualTo("in_work");
     }
 
     @Test
     void aClosedSheetEndedAsItsStatusBeforeTheHandOver() {
-        List<StatusChange> history = List.of(change(null, "received"), change("received", "unrepairable"),
-                change("unrepairable", "handed_over"));
+        List<StatusChange> history = List.of(
+                change(null, "received"), change("received", "unrepairable"), change("unrepairable", "handed_over"));
         assertThat(SheetRules.repairOutcomeKey(true, "handed_over", history)).isEqualTo("unrepairable");
         assertThat(SheetRules.repairOutcomeKey(false, "unrepairable", history.subList(0, 2)))
                 .isEqualTo("unrepairable");
@@ -99,7 +126,8 @@ class SheetRulesTest {
         assertThat(SheetRules.overdueOn(today.minusDays(1), null, today)).isTrue();
         assertThat(SheetRules.overdueOn(today, null, today)).isFalse();
         assertThat(SheetRules.overdueOn(null, null, today)).isFalse();
-        assertThat(SheetRules.overdueOn(today.minusDays(3), Instant.parse("2026-12-06T12:00:00Z"), today)).isFalse();
+        assertThat(SheetRules.overdueOn(today.minusDays(3), Instant.parse("2026-12-06T12:00:00Z"), today))
+                .isFalse();
     }
 
     @Test

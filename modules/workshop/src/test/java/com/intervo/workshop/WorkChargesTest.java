@@ -14,8 +14,16 @@ class WorkChargesTest {
     private static final UUID SHEET = UUID.randomUUID();
 
     private static WorkEntry entry(WorkEntry.Kind kind, String text, String cost) {
-        return new WorkEntry(UUID.randomUUID(), SHEET, kind, text, kind == WorkEntry.Kind.WORK ? 30 : null,
-                cost == null ? null : new BigDecimal(cost), "RON", UUID.randomUUID(), "Ion");
+        return new WorkEntry(
+                UUID.randomUUID(),
+                SHEET,
+                kind,
+                text,
+                kind == WorkEntry.Kind.WORK ? 30 : null,
+                cost == null ? null : new BigDecimal(cost),
+                "RON",
+                UUID.randomUUID(),
+                "Ion");
     }
 
     @Test
@@ -27,8 +35,10 @@ class WorkChargesTest {
                 entry(WorkEntry.Kind.WORK, "Battery", "89.9"),
                 entry(WorkEntry.Kind.FINAL, "Tested with the customer", null)));
 
-        assertThat(charges.lines()).extracting(WorkCharges.Line::description, WorkCharges.Line::price)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Display replaced", new BigDecimal("350.01")),
+        assertThat(charges.lines())
+                .extracting(WorkCharges.Line::description, WorkCharges.Line::price)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Display replaced", new BigDecimal("350.01")),
                         org.assertj.core.groups.Tuple.tuple("Battery", new BigDecimal("89.90")));
         assertThat(charges.net()).isEqualByComparingTo("439.91").hasScaleOf(2);
         // the workshop states no VAT: what the customer pays is the listed total

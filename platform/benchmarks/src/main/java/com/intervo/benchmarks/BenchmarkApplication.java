@@ -26,7 +26,7 @@ public class BenchmarkApplication {
     @Bean
     @ConditionalOnResource(resources = "classpath:db/changelog/tenant/" + SyntheticChangelog.SLOT + "/changelog.xml")
     static TenantSchemaPart syntheticTables() {
-        return TenantSchemaPart.platform(SyntheticChangelog.SLOT,
-                "db/changelog/tenant/" + SyntheticChangelog.SLOT + "/changelog.xml", 1000);
+        return TenantSchemaPart.platform(
+                SyntheticChangelog.SLOT, "db/changelog/tenant/" + SyntheticChangelog.SLOT + "/changelog.xml", 1000);
     }
 }

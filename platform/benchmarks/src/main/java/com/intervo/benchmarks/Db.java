@@ -15,21 +15,22 @@ import javax.sql.DataSource;
 /** Small JDBC helpers for the benchmark's own measurements (never used by the code under test). */
 final class Db {
 
-    private Db() {
-    }
+    private Db() {}
 
     static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, "postgres", "postgres");
     }
 
     static String string(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     static long number(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -53,8 +54,8 @@ final class Db {
     }
 
     static BackendMemory backendMemory(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT pg_backend_pid(), sum(total_bytes), "
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT pg_backend_pid(), sum(total_bytes), "
                         + "sum(total_bytes) FILTER (WHERE name = 'CacheMemoryContext' OR parent = 'CacheMemoryContext') "
                         + "FROM pg_backend_memory_contexts")) {
             rs.next();
@@ -89,8 +90,15 @@ final class Db {
     /** Server settings that decide whether the numbers are honest. */
     static Map<String, String> settings(Connection c) throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>();
-        for (String name : List.of("server_version", "fsync", "synchronous_commit", "wal_sync_method",
-                "full_page_writes", "shared_buffers", "max_connections", "shared_preload_libraries")) {
+        for (String name : List.of(
+                "server_version",
+                "fsync",
+                "synchronous_commit",
+                "wal_sync_method",
+                "full_page_writes",
+                "shared_buffers",
+                "max_connections",
+                "shared_preload_libraries")) {
             settings.put(name, string(c, "SHOW " + name));
         }
         return settings;

@@ -30,6 +30,7 @@ final class JfrProfile {
     static final Map<String, String> GENERIC = new LinkedHashMap<>();
     /** For the part of the start-up migration before the first tenant (lock, hash, tenant query). */
     static final Map<String, String> PRELUDE = new LinkedHashMap<>();
+
     static final Map<String, String> PRELUDE_GENERIC = new LinkedHashMap<>();
 
     static {
@@ -64,11 +65,9 @@ final class JfrProfile {
         GENERIC.put("liquibase.", "other Liquibase (command framework, update loop)");
     }
 
-    record Result(long executionSamples, long nativeSamples, Map<String, long[]> byStep) {
-    }
+    record Result(long executionSamples, long nativeSamples, Map<String, long[]> byStep) {}
 
-    private JfrProfile() {
-    }
+    private JfrProfile() {}
 
     static Path writeSettings(Path dir) throws IOException {
         Path jfc = dir.resolve("samplers.jfc");
@@ -88,8 +87,14 @@ final class JfrProfile {
         return jfc;
     }
 
-    static Result analyse(Path recording, String thread, Instant from, Instant to, Map<String, String> specific,
-                          Map<String, String> generic) throws IOException {
+    static Result analyse(
+            Path recording,
+            String thread,
+            Instant from,
+            Instant to,
+            Map<String, String> specific,
+            Map<String, String> generic)
+            throws IOException {
         Map<String, long[]> byStep = new TreeMap<>();
         long execution = 0;
         long nativeSamples = 0;
@@ -137,7 +142,8 @@ final class JfrProfile {
             if (!frame.isJavaFrame() || frame.getMethod() == null) {
                 continue;
             }
-            String name = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+            String name = frame.getMethod().getType().getName() + "."
+                    + frame.getMethod().getName();
             for (var e : markers.entrySet()) {
                 if (name.startsWith(e.getKey())) {
                     return e.getValue();

@@ -13,8 +13,7 @@ import liquibase.lockservice.LockServiceFactory;
  */
 final class LiquibaseRegistries {
 
-    private LiquibaseRegistries() {
-    }
+    private LiquibaseRegistries() {}
 
     static String describe() {
         return "LockServiceFactory.openLockServices: " + size(LockServiceFactory.getInstance(), "openLockServices")

@@ -27,11 +27,9 @@ import org.springframework.core.io.ResourceLoader;
 final class PlainDdl {
 
     /** One changeset's SQL: the formatted-SQL body without the {@code --liquibase} / {@code --changeset} lines. */
-    record Script(String changeSet, String sql) {
-    }
+    record Script(String changeSet, String sql) {}
 
-    private PlainDdl() {
-    }
+    private PlainDdl() {}
 
     /** Parses the tenant changelog exactly as TenantMigrator's Liquibase run does (same resource accessor). */
     static DatabaseChangeLog parse(ApplicationContext context) throws Exception {
@@ -43,10 +41,11 @@ final class PlainDdl {
     }
 
     private static DatabaseChangeLog parse(ResourceAccessor accessor, String file) throws Exception {
-        return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor,
-                "liquibase.analytics.enabled", false), () -> ChangeLogParserFactory.getInstance()
-                .getParser(file, accessor)
-                .parse(file, new ChangeLogParameters(), accessor));
+        return Scope.child(
+                Map.of(Scope.Attr.resourceAccessor.name(), accessor, "liquibase.analytics.enabled", false),
+                () -> ChangeLogParserFactory.getInstance()
+                        .getParser(file, accessor)
+                        .parse(file, new ChangeLogParameters(), accessor));
     }
 
     static List<Script> scripts(ApplicationContext context) throws Exception {
@@ -54,10 +53,11 @@ final class PlainDdl {
         for (ChangeSet changeSet : parse(context).getChangeSets()) {
             for (Change change : changeSet.getChanges()) {
                 if (!(change instanceof AbstractSQLChange sql)) {
-                    throw new IllegalStateException("Changeset " + changeSet + " has a " + change.getClass().getName()
-                            + ": the plain-DDL comparison only knows SQL changesets");
+                    throw new IllegalStateException("Changeset " + changeSet + " has a "
+                            + change.getClass().getName() + ": the plain-DDL comparison only knows SQL changesets");
                 }
-                scripts.add(new Script(changeSet.getFilePath() + "::" + changeSet.getId(), stripLiquibaseLines(sql.getSql())));
+                scripts.add(new Script(
+                        changeSet.getFilePath() + "::" + changeSet.getId(), stripLiquibaseLines(sql.getSql())));
             }
         }
         return scripts;
@@ -95,13 +95,25 @@ final class PlainDdl {
     /** Tables, indexes, constraints and columns of a schema, Liquibase's own two tables excluded. */
     static String shape(Connection c, String schema) throws SQLException {
         String s = "'" + schema + "'";
-        return "tables=" + Db.number(c, "SELECT count(*) FROM pg_tables WHERE schemaname = " + s
-                + " AND tablename NOT LIKE 'databasechangelog%'")
-                + " indexes=" + Db.number(c, "SELECT count(*) FROM pg_indexes WHERE schemaname = " + s
-                + " AND tablename NOT LIKE 'databasechangelog%'")
-                + " constraints=" + Db.number(c, "SELECT count(*) FROM information_schema.table_constraints "
-                + "WHERE constraint_schema = " + s + " AND table_name NOT LIKE 'databasechangelog%'")
-                + " columns=" + Db.number(c, "SELECT count(*) FROM information_schema.columns WHERE table_schema = "
-                + s + " AND table_name NOT LIKE 'databasechangelog%'");
+        return "tables="
+                + Db.number(
+                        c,
+                        "SELECT count(*) FROM pg_tables WHERE schemaname = " + s
+                                + " AND tablename NOT LIKE 'databasechangelog%'")
+                + " indexes="
+                + Db.number(
+                        c,
+                        "SELECT count(*) FROM pg_indexes WHERE schemaname = " + s
+                                + " AND tablename NOT LIKE 'databasechangelog%'")
+                + " constraints="
+                + Db.number(
+                        c,
+                        "SELECT count(*) FROM information_schema.table_constraints " + "WHERE constraint_schema = " + s
+                                + " AND table_name NOT LIKE 'databasechangelog%'")
+                + " columns="
+                + Db.number(
+                        c,
+                        "SELECT count(*) FROM information_schema.columns WHERE table_schema = " + s
+                                + " AND table_name NOT LIKE 'databasechangelog%'");
     }
 }

@@ -6,8 +6,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import com.intervo.kernel.tenancy.TenantMigrator;
 import java.io.OutputStream;
-import java.lang.reflect.Method;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +30,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class StartupRun {
 
     private static final Pattern READY = Pattern.compile("Tenant schemas ready: (\\d+) migrated in (\\d+) ms");
-    private static final Pattern COUNTS = Pattern.compile("Tenant schemas: (\\d+) active, (\\d+) up to date, (\\d+) to migrate");
+    private static final Pattern COUNTS =
+            Pattern.compile("Tenant schemas: (\\d+) active, (\\d+) up to date, (\\d+) to migrate");
 
-    private StartupRun() {
-    }
+    private StartupRun() {}
 
     static void run(Map<String, String> args) throws Exception {
         String url = args.get("jdbc-url");
@@ -48,8 +48,8 @@ final class StartupRun {
                         captureTenancyLog(lines); // after Boot has (re)initialised Logback
                     }
                 })
-                .run(TenancyBenchmark.with(TenancyBenchmark.appArguments(url),
-                        "--intervo.tenancy.migrate-on-startup=" + migrate));
+                .run(TenancyBenchmark.with(
+                        TenancyBenchmark.appArguments(url), "--intervo.tenancy.migrate-on-startup=" + migrate));
         long runNanos = System.nanoTime() - started;
         long uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
 
@@ -81,7 +81,9 @@ final class StartupRun {
                 out.setProperty("preludeMs", String.valueOf(countsAt - startedAt));
                 out.setProperty("migrateStartEpochMs", String.valueOf(startedAt));
                 out.setProperty("migrateLoopStartEpochMs", String.valueOf(countsAt));
-                out.setProperty("migrateEndEpochMs", String.valueOf(startedAt + Long.parseLong(out.getProperty("migrateAllMs"))));
+                out.setProperty(
+                        "migrateEndEpochMs",
+                        String.valueOf(startedAt + Long.parseLong(out.getProperty("migrateAllMs"))));
             }
         }
         out.setProperty("liquibaseRegistries", LiquibaseRegistries.describe());
@@ -94,7 +96,8 @@ final class StartupRun {
         out.setProperty("migrateNanos", each.toString());
         // the hash over the tenant changelog files (a class path scan), as the start-up computes it once
         Object migrator = context.getBean(TenantMigrator.class);
-        Object target = migrator instanceof Advised advised ? advised.getTargetSource().getTarget() : migrator;
+        Object target =
+                migrator instanceof Advised advised ? advised.getTargetSource().getTarget() : migrator;
         Method computeHash = TenantMigrator.class.getDeclaredMethod("computeHash");
         computeHash.setAccessible(true);
         List<Long> hashNanos = new ArrayList<>();

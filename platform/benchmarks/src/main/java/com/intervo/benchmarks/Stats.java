@@ -17,8 +17,14 @@ record Stats(int n, double meanMs, double p50Ms, double p95Ms, double maxMs, dou
         for (long n : sorted) {
             total += n;
         }
-        return new Stats(sorted.size(), ms(total) / sorted.size(), ms(rank(sorted, 0.50)), ms(rank(sorted, 0.95)),
-                ms(sorted.getLast()), ms(sorted.getFirst()), ms(total));
+        return new Stats(
+                sorted.size(),
+                ms(total) / sorted.size(),
+                ms(rank(sorted, 0.50)),
+                ms(rank(sorted, 0.95)),
+                ms(sorted.getLast()),
+                ms(sorted.getFirst()),
+                ms(total));
     }
 
     private static long rank(List<Long> sorted, double p) {
@@ -31,13 +37,21 @@ record Stats(int n, double meanMs, double p50Ms, double p95Ms, double maxMs, dou
     }
 
     String row() {
-        return String.format(Locale.ROOT, "%d | %.1f | %.1f | %.1f | %.1f | %.2f s", n, meanMs, p50Ms, p95Ms, maxMs,
-                totalMs / 1000);
+        return String.format(
+                Locale.ROOT, "%d | %.1f | %.1f | %.1f | %.1f | %.2f s", n, meanMs, p50Ms, p95Ms, maxMs, totalMs / 1000);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "n=%d mean=%.1f ms p50=%.1f ms p95=%.1f ms max=%.1f ms min=%.1f ms total=%.2f s",
-                n, meanMs, p50Ms, p95Ms, maxMs, minMs, totalMs / 1000);
+        return String.format(
+                Locale.ROOT,
+                "n=%d mean=%.1f ms p50=%.1f ms p95=%.1f ms max=%.1f ms min=%.1f ms total=%.2f s",
+                n,
+                meanMs,
+                p50Ms,
+                p95Ms,
+                maxMs,
+                minMs,
+                totalMs / 1000);
     }
 }

@@ -18,6 +18,7 @@ final class SyntheticChangelog {
 
     /** The folder of the synthetic changelog; no module ships one of that name. */
     static final String SLOT = "synthetic";
+
     private static final List<String> SLOTS = List.of(SLOT);
 
     record Layout(Path root, String slot, int tables, int indexes, int foreignKeys) {
@@ -26,13 +27,18 @@ final class SyntheticChangelog {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "%d tables, %d indexes, %d foreign keys = %d changesets in slot '%s'",
-                    tables, indexes, foreignKeys, changeSets(), slot);
+            return String.format(
+                    Locale.ROOT,
+                    "%d tables, %d indexes, %d foreign keys = %d changesets in slot '%s'",
+                    tables,
+                    indexes,
+                    foreignKeys,
+                    changeSets(),
+                    slot);
         }
     }
 
-    private SyntheticChangelog() {
-    }
+    private SyntheticChangelog() {}
 
     static String freeSlot(ClassLoader loader) {
         for (String slot : SLOTS) {

@@ -49,6 +49,7 @@ public final class TenancyBenchmark {
     private final StringBuilder report = new StringBuilder();
     /** The terminal: System.out itself goes to a file, because Liquibase prints its update summary there. */
     private final PrintStream console = System.out;
+
     private Path workDir;
     /** Generated changelog files, when --synthetic-tables is given; null otherwise. */
     private Path syntheticRoot;
@@ -74,8 +75,8 @@ public final class TenancyBenchmark {
     /** Writes the synthetic changelog and runs the benchmark again with it on the class path. */
     private static int relaunchWithSyntheticChangelog(String[] argv, int tables) throws Exception {
         String slot = SyntheticChangelog.freeSlot(TenancyBenchmark.class.getClassLoader());
-        SyntheticChangelog.Layout layout = SyntheticChangelog.write(
-                Files.createTempDirectory("intervo-synthetic-changelog-"), slot, tables);
+        SyntheticChangelog.Layout layout =
+                SyntheticChangelog.write(Files.createTempDirectory("intervo-synthetic-changelog-"), slot, tables);
         List<String> command = javaCommand(layout.root(), List.of());
         command.addAll(List.of(argv));
         command.add("--synthetic-root=" + layout.root());
@@ -91,15 +92,20 @@ public final class TenancyBenchmark {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith("-Dloader.")).toList());
+                .filter(a -> !a.startsWith("-Dloader."))
+                .toList());
         command.addAll(jvmArgs);
         String classPath = System.getProperty("java.class.path");
         boolean jar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
         if (jar && extraClassPath == null) {
             command.addAll(List.of("-jar", classPath));
         } else if (jar) {
-            command.addAll(List.of("-Dloader.path=" + extraClassPath, "-Dloader.main=" + TenancyBenchmark.class.getName(),
-                    "-cp", classPath, "org.springframework.boot.loader.launch.PropertiesLauncher"));
+            command.addAll(List.of(
+                    "-Dloader.path=" + extraClassPath,
+                    "-Dloader.main=" + TenancyBenchmark.class.getName(),
+                    "-cp",
+                    classPath,
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
         } else {
             String cp = extraClassPath == null ? classPath : extraClassPath + java.io.File.pathSeparator + classPath;
             command.addAll(List.of("-cp", cp, TenancyBenchmark.class.getName()));
@@ -168,14 +174,20 @@ public final class TenancyBenchmark {
         out("work dir: %s", workDir);
         if (args.containsKey("synthetic-root")) {
             syntheticRoot = Path.of(args.get("synthetic-root"));
-            out("tenant changelog: the project's, plus a SYNTHETIC changelog of %s (generated in %s)",
+            out(
+                    "tenant changelog: the project's, plus a SYNTHETIC changelog of %s (generated in %s)",
                     args.get("synthetic-layout"), syntheticRoot);
         } else {
             out("tenant changelog: the project's, as it is");
         }
-        out("machine: %d CPUs (availableProcessors), %.1f GiB RAM, %s %s, Java %s (%s)",
-                Runtime.getRuntime().availableProcessors(), totalMemoryGiB(), System.getProperty("os.name"),
-                System.getProperty("os.version"), System.getProperty("java.version"), System.getProperty("java.vm.name"));
+        out(
+                "machine: %d CPUs (availableProcessors), %.1f GiB RAM, %s %s, Java %s (%s)",
+                Runtime.getRuntime().availableProcessors(),
+                totalMemoryGiB(),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"));
         out("load average at start: %s", loadAverage());
 
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -212,12 +224,14 @@ public final class TenancyBenchmark {
     private void provisioningAndPlainDdl(String url, int tenants, int plain) throws Exception {
         long started = System.nanoTime();
         ConfigurableApplicationContext context = builder()
-                .run(with(appArguments(url),
+                .run(with(
+                        appArguments(url),
                         // the application's log (Liquibase writes 11 warnings per migration) goes to a file
                         "--logging.threshold.console=off",
                         "--logging.file.name=" + workDir.resolve("provisioning-app.log")));
         out("");
-        out("## Provisioning (in-process; application start on an empty database: %.1f s; load average %s)",
+        out(
+                "## Provisioning (in-process; application start on an empty database: %.1f s; load average %s)",
                 Stats.ms(System.nanoTime() - started) / 1000, loadAverage());
         try {
             TenantProvisioning provisioning = context.getBean(TenantProvisioning.class);
@@ -228,8 +242,10 @@ public final class TenancyBenchmark {
             provisioning.provision(TenantRegistration.of("bench0000", "Benchmark 0"));
             long first = System.nanoTime() - t;
             List<Long> firstMigrate = MigrationTimer.drain();
-            out("first tenant after start (cold JVM: Liquibase classes, XSD, JIT): provision %.1f ms, of which "
-                    + "TenantMigrator.migrate %.1f ms", Stats.ms(first), Stats.ms(firstMigrate.getFirst()));
+            out(
+                    "first tenant after start (cold JVM: Liquibase classes, XSD, JIT): provision %.1f ms, of which "
+                            + "TenantMigrator.migrate %.1f ms",
+                    Stats.ms(first), Stats.ms(firstMigrate.getFirst()));
 
             List<Long> provision = new ArrayList<>();
             for (int i = 1; i <= tenants; i++) {
@@ -241,18 +257,32 @@ public final class TenancyBenchmark {
             out("");
             out("| %d tenants, one after another | n | mean ms | p50 ms | p95 ms | max ms | total |", tenants);
             out("|---|---|---|---|---|---|---|");
-            out("| provision() (platform row + Liquibase + activate) | %s |", Stats.of(provision).row());
-            out("| of which TenantMigrator.migrate (Liquibase) | %s |", Stats.of(migrate).row());
+            out(
+                    "| provision() (platform row + Liquibase + activate) | %s |",
+                    Stats.of(provision).row());
+            out(
+                    "| of which TenantMigrator.migrate (Liquibase) | %s |",
+                    Stats.of(migrate).row());
             int q = Math.max(1, tenants / 4);
             out("");
-            out("growth: mean provision() of tenants 1-%d: %.1f ms, of tenants %d-%d: %.1f ms", q,
-                    Stats.of(provision.subList(0, q)).meanMs(), tenants - q + 1, tenants,
+            out(
+                    "growth: mean provision() of tenants 1-%d: %.1f ms, of tenants %d-%d: %.1f ms",
+                    q,
+                    Stats.of(provision.subList(0, q)).meanMs(),
+                    tenants - q + 1,
+                    tenants,
                     Stats.of(provision.subList(tenants - q, tenants)).meanMs());
-            out("Liquibase registries after %d migrations in this JVM: %s", tenants + 1, LiquibaseRegistries.describe());
+            out(
+                    "Liquibase registries after %d migrations in this JVM: %s",
+                    tenants + 1, LiquibaseRegistries.describe());
             List<Db.BackendMemory> memory = Db.poolMemory(dataSource);
-            out("backend memory after provisioning, %d pooled connections: largest %.1f MB (catalog cache %.1f MB), "
-                            + "smallest %.1f MB", memory.size(), memory.getFirst().totalMb(),
-                    memory.getFirst().cacheMb(), memory.getLast().totalMb());
+            out(
+                    "backend memory after provisioning, %d pooled connections: largest %.1f MB (catalog cache %.1f MB), "
+                            + "smallest %.1f MB",
+                    memory.size(),
+                    memory.getFirst().totalMb(),
+                    memory.getFirst().cacheMb(),
+                    memory.getLast().totalMb());
 
             parseTiming(context);
             plainDdl(context, url, plain);
@@ -272,9 +302,11 @@ public final class TenancyBenchmark {
             PlainDdl.parse(context);
             parse.add(System.nanoTime() - t);
         }
-        out("parsing the tenant changelog (warm JVM, %d changesets, as each migrate() does): %s",
+        out(
+                "parsing the tenant changelog (warm JVM, %d changesets, as each migrate() does): %s",
                 PlainDdl.parse(context).getChangeSets().size(), Stats.of(parse));
-        for (String file : List.of("db/changelog/tenant/kernel/changelog.xml", "db/changelog/tenant/kernel/001-users.sql")) {
+        for (String file :
+                List.of("db/changelog/tenant/kernel/changelog.xml", "db/changelog/tenant/kernel/001-users.sql")) {
             List<Long> one = new ArrayList<>();
             for (int i = 0; i < 120; i++) {
                 long t = System.nanoTime();
@@ -295,7 +327,8 @@ public final class TenancyBenchmark {
                 missing.add(System.nanoTime() - t);
             }
         }
-        out("looking up one include that does not exist (class path search, before logging its warning): %s",
+        out(
+                "looking up one include that does not exist (class path search, before logging its warning): %s",
                 Stats.of(missing));
     }
 
@@ -319,17 +352,23 @@ public final class TenancyBenchmark {
                 drop.add(System.nanoTime() - t);
             }
             out("");
-            out("## Plain DDL: %d changesets' SQL, CREATE SCHEMA + SET LOCAL search_path + statements, one transaction "
-                    + "(load average %s)", scripts.size(), loadAverage());
+            out(
+                    "## Plain DDL: %d changesets' SQL, CREATE SCHEMA + SET LOCAL search_path + statements, one transaction "
+                            + "(load average %s)",
+                    scripts.size(), loadAverage());
             out("");
             out("| %d schemas, one connection | n | mean ms | p50 ms | p95 ms | max ms | total |", count);
             out("|---|---|---|---|---|---|---|");
-            out("| plain DDL, one transaction per schema | %s |", Stats.of(create).row());
+            out(
+                    "| plain DDL, one transaction per schema | %s |",
+                    Stats.of(create).row());
             out("| DROP SCHEMA ... CASCADE (clean-up) | %s |", Stats.of(drop).row());
             out("");
-            out("same schema? Liquibase %s | plain %s -> %s", liquibaseShape, plainShape,
-                    liquibaseShape.equals(plainShape) ? "identical" : "DIFFERENT");
-            out("backend memory of the plain-DDL connection after %d schemas: %.1f MB (catalog cache %.1f MB)",
+            out(
+                    "same schema? Liquibase %s | plain %s -> %s",
+                    liquibaseShape, plainShape, liquibaseShape.equals(plainShape) ? "identical" : "DIFFERENT");
+            out(
+                    "backend memory of the plain-DDL connection after %d schemas: %.1f MB (catalog cache %.1f MB)",
                     count, memory.totalMb(), memory.cacheMb());
         }
     }
@@ -338,7 +377,8 @@ public final class TenancyBenchmark {
 
     private void startups(String url, int repeats, int expectedTenants) throws Exception {
         out("");
-        out("## Start-up in a fresh JVM each, %d registered tenants (%d runs each, interleaved; load average %s)",
+        out(
+                "## Start-up in a fresh JVM each, %d registered tenants (%d runs each, interleaved; load average %s)",
                 expectedTenants, repeats, loadAverage());
         Map<String, List<Properties>> runs = new LinkedHashMap<>();
         for (String kind : List.of("no check", "hash check", "full Liquibase check")) {
@@ -358,17 +398,23 @@ public final class TenancyBenchmark {
         for (var e : runs.entrySet()) {
             List<Properties> ps = e.getValue();
             boolean ran = ps.getFirst().containsKey("migrateAllMs");
-            out("| %s | %s | %.2f | %s | %s | %s |", e.getKey(), join(ps, "jvmUptimeAtReadyMs", 1000),
-                    mean(ps, "springRunMs") / 1000, ran ? ps.getFirst().getProperty("migrated") : "-",
+            out(
+                    "| %s | %s | %.2f | %s | %s | %s |",
+                    e.getKey(),
+                    join(ps, "jvmUptimeAtReadyMs", 1000),
+                    mean(ps, "springRunMs") / 1000,
+                    ran ? ps.getFirst().getProperty("migrated") : "-",
                     ran ? join(ps, "migrateAllMs", 1) : "(disabled)",
                     ran ? String.format(Locale.ROOT, "%.0f", mean(ps, "preludeMs")) : "-");
         }
         out("");
-        out("StartupTenantMigration.migrateAll() called after start-up in the runs without the start-up check, every "
+        out(
+                "StartupTenantMigration.migrateAll() called after start-up in the runs without the start-up check, every "
                         + "tenant up to date: first call in the JVM %.0f ms, second call %.1f ms (that is the cost that "
-                        + "grows with the tenant count)", mean(runs.get("no check"), "coldMigrateAllMs"),
-                mean(runs.get("no check"), "warmMigrateAllMs"));
-        out("the changelog hash (class path scan of db/changelog/tenant/** + SHA-256), first time in a JVM (runs "
+                        + "grows with the tenant count)",
+                mean(runs.get("no check"), "coldMigrateAllMs"), mean(runs.get("no check"), "warmMigrateAllMs"));
+        out(
+                "the changelog hash (class path scan of db/changelog/tenant/** + SHA-256), first time in a JVM (runs "
                         + "without the start-up check): %.0f ms; again in a JVM that has computed it: %.0f ms",
                 mean(runs.get("no check"), "computeHashMs"), mean(runs.get("hash check"), "computeHashMinMs"));
         List<Long> perTenant = new ArrayList<>();
@@ -380,18 +426,27 @@ public final class TenancyBenchmark {
         List<Long> firstRun = nanos(runs.get("full Liquibase check").getFirst());
         if (firstRun.size() > 8) {
             int q = firstRun.size() / 4;
-            out("growth within a run: first %d tenants mean %.1f ms (includes the cold first one, %.0f ms), "
-                            + "last %d tenants mean %.1f ms", q, Stats.of(firstRun.subList(0, q)).meanMs(),
-                    Stats.ms(firstRun.getFirst()), q, Stats.of(firstRun.subList(firstRun.size() - q, firstRun.size())).meanMs());
+            out(
+                    "growth within a run: first %d tenants mean %.1f ms (includes the cold first one, %.0f ms), "
+                            + "last %d tenants mean %.1f ms",
+                    q,
+                    Stats.of(firstRun.subList(0, q)).meanMs(),
+                    Stats.ms(firstRun.getFirst()),
+                    q,
+                    Stats.of(firstRun.subList(firstRun.size() - q, firstRun.size()))
+                            .meanMs());
         }
         Properties last = runs.get("full Liquibase check").getLast();
-        out("Liquibase registries in a start-up JVM after its full check of %s tenants: %s",
+        out(
+                "Liquibase registries in a start-up JVM after its full check of %s tenants: %s",
                 last.getProperty("migrated"), last.getProperty("liquibaseRegistries"));
-        out("backend memory after a full check: largest pooled backend %.1f MB (catalog cache %.1f MB)",
+        out(
+                "backend memory after a full check: largest pooled backend %.1f MB (catalog cache %.1f MB)",
                 Long.parseLong(last.getProperty("maxBackendBytes")) / 1048576.0,
                 Long.parseLong(last.getProperty("maxBackendCacheBytes")) / 1048576.0);
         Properties hash = runs.get("hash check").getLast();
-        out("backend memory after a hash-check start-up: largest pooled backend %.1f MB",
+        out(
+                "backend memory after a hash-check start-up: largest pooled backend %.1f MB",
                 Long.parseLong(hash.getProperty("maxBackendBytes")) / 1048576.0);
 
         diagnosticRun(url);
@@ -406,8 +461,14 @@ public final class TenancyBenchmark {
             Db.exec(c, "SELECT public.pg_stat_statements_reset()");
         }
         Path recording = workDir.resolve("diagnostic.jfr");
-        Properties p = startup(url, true, "diagnostic", List.of("-XX:FlightRecorderOptions:stackdepth=512",
-                "-XX:StartFlightRecording=filename=" + recording + ",settings=" + JfrProfile.writeSettings(workDir)));
+        Properties p = startup(
+                url,
+                true,
+                "diagnostic",
+                List.of(
+                        "-XX:FlightRecorderOptions:stackdepth=512",
+                        "-XX:StartFlightRecording=filename=" + recording + ",settings="
+                                + JfrProfile.writeSettings(workDir)));
         int checked = Integer.parseInt(p.getProperty("migrated"));
         Stats perTenant = Stats.of(nanos(p));
         try (Connection c = Db.connect(url)) {
@@ -418,10 +479,11 @@ public final class TenancyBenchmark {
             double totalMs = 0;
             double totalPlanMs = 0;
             long totalCalls = 0;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT query, calls, total_exec_time, total_plan_time FROM public.pg_stat_statements s "
-                            + "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'postgres' "
-                            + "ORDER BY total_exec_time + total_plan_time DESC")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery(
+                            "SELECT query, calls, total_exec_time, total_plan_time FROM public.pg_stat_statements s "
+                                    + "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'postgres' "
+                                    + "ORDER BY total_exec_time + total_plan_time DESC")) {
                 while (rs.next()) {
                     String query = rs.getString(1);
                     long calls = rs.getLong(2);
@@ -438,29 +500,40 @@ public final class TenancyBenchmark {
                     acc[1] += ms;
                     acc[2] += planMs;
                     if (top.size() < 15) {
-                        top.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.3f | %s | `%s` |", calls, ms, planMs,
+                        top.add(String.format(
+                                Locale.ROOT,
+                                "| %d | %.1f | %.1f | %.3f | %s | `%s` |",
+                                calls,
+                                ms,
+                                planMs,
                                 (ms + planMs) / calls,
-                                category(query).replaceAll(" \\(.*", ""), abbreviate(query)));
+                                category(query).replaceAll(" \\(.*", ""),
+                                abbreviate(query)));
                     }
                 }
             }
             out("");
-            out("## Where a full Liquibase check's time goes (diagnostic run, pg_stat_statements track=top, %d tenants)",
+            out(
+                    "## Where a full Liquibase check's time goes (diagnostic run, pg_stat_statements track=top, %d tenants)",
                     checked);
             out("");
-            out("per tenant wall time in this run: %s; StartupTenantMigration total %s ms", perTenant,
-                    p.getProperty("migrateAllMs"));
-            out("whole start-up, all statements of the database: %d calls, %.0f ms server execution + %.0f ms planning",
+            out(
+                    "per tenant wall time in this run: %s; StartupTenantMigration total %s ms",
+                    perTenant, p.getProperty("migrateAllMs"));
+            out(
+                    "whole start-up, all statements of the database: %d calls, %.0f ms server execution + %.0f ms planning",
                     totalCalls, totalMs, totalPlanMs);
             out("");
             out("| statement group | calls per tenant | execution ms per tenant | planning ms per tenant |");
             out("|---|---|---|---|");
             for (var e : categories.entrySet()) {
-                out("| %s | %.1f | %.2f | %.2f |", e.getKey(), e.getValue()[0] / checked, e.getValue()[1] / checked,
-                        e.getValue()[2] / checked);
+                out(
+                        "| %s | %.1f | %.2f | %.2f |",
+                        e.getKey(), e.getValue()[0] / checked, e.getValue()[1] / checked, e.getValue()[2] / checked);
             }
-            out("| **all** | %.1f | %.2f | %.2f |", totalCalls / (double) checked, totalMs / checked,
-                    totalPlanMs / checked);
+            out(
+                    "| **all** | %.1f | %.2f | %.2f |",
+                    totalCalls / (double) checked, totalMs / checked, totalPlanMs / checked);
             out("");
             out("| calls | execution ms | planning ms | ms/call | group | statement (top by server time) |");
             out("|---|---|---|---|---|---|");
@@ -469,20 +542,38 @@ public final class TenancyBenchmark {
         long start = Long.parseLong(p.getProperty("migrateStartEpochMs"));
         long loop = Long.parseLong(p.getProperty("migrateLoopStartEpochMs"));
         long end = Long.parseLong(p.getProperty("migrateEndEpochMs"));
-        JfrProfile.Result profile = JfrProfile.analyse(recording, "main", Instant.ofEpochMilli(loop),
-                Instant.ofEpochMilli(end), JfrProfile.STEPS, JfrProfile.GENERIC);
+        JfrProfile.Result profile = JfrProfile.analyse(
+                recording,
+                "main",
+                Instant.ofEpochMilli(loop),
+                Instant.ofEpochMilli(end),
+                JfrProfile.STEPS,
+                JfrProfile.GENERIC);
         out("");
-        out("Main thread during the tenant loop of StartupTenantMigration (same run, JFR: a sample every %d ms while "
+        out(
+                "Main thread during the tenant loop of StartupTenantMigration (same run, JFR: a sample every %d ms while "
                         + "running Java, every %d ms while in native code, i.e. waiting for PostgreSQL): %d + %d samples "
                         + "≈ %.0f ms of %d ms (the rest: not sampled, e.g. runnable but not scheduled, JIT, GC)",
-                JfrProfile.EXECUTION_PERIOD_MS, JfrProfile.NATIVE_PERIOD_MS, profile.executionSamples(),
-                profile.nativeSamples(), weight(profile.executionSamples(), profile.nativeSamples()), end - loop);
+                JfrProfile.EXECUTION_PERIOD_MS,
+                JfrProfile.NATIVE_PERIOD_MS,
+                profile.executionSamples(),
+                profile.nativeSamples(),
+                weight(profile.executionSamples(), profile.nativeSamples()),
+                end - loop);
         profileTable(profile, checked, "innermost Liquibase step on the stack", "per tenant");
-        JfrProfile.Result prelude = JfrProfile.analyse(recording, "main", Instant.ofEpochMilli(start),
-                Instant.ofEpochMilli(loop), JfrProfile.PRELUDE, JfrProfile.PRELUDE_GENERIC);
+        JfrProfile.Result prelude = JfrProfile.analyse(
+                recording,
+                "main",
+                Instant.ofEpochMilli(start),
+                Instant.ofEpochMilli(loop),
+                JfrProfile.PRELUDE,
+                JfrProfile.PRELUDE_GENERIC);
         out("");
-        out("Before the first tenant (advisory lock, changelog hash, tenant query): %d ms; JFR %d + %d samples ≈ %.0f ms",
-                loop - start, prelude.executionSamples(), prelude.nativeSamples(),
+        out(
+                "Before the first tenant (advisory lock, changelog hash, tenant query): %d ms; JFR %d + %d samples ≈ %.0f ms",
+                loop - start,
+                prelude.executionSamples(),
+                prelude.nativeSamples(),
                 weight(prelude.executionSamples(), prelude.nativeSamples()));
         profileTable(prelude, 1, "innermost step on the stack", "total");
     }
@@ -493,9 +584,11 @@ public final class TenancyBenchmark {
         out("|---|---|---|---|");
         double all = weight(profile.executionSamples(), profile.nativeSamples());
         profile.byStep().entrySet().stream()
-                .sorted((a, b) -> Double.compare(weight(b.getValue()[0], b.getValue()[1]),
-                        weight(a.getValue()[0], a.getValue()[1])))
-                .forEach(e -> out("| %s | %.1f | %.1f | %.0f %% |", e.getKey(),
+                .sorted((a, b) -> Double.compare(
+                        weight(b.getValue()[0], b.getValue()[1]), weight(a.getValue()[0], a.getValue()[1])))
+                .forEach(e -> out(
+                        "| %s | %.1f | %.1f | %.0f %% |",
+                        e.getKey(),
                         (double) e.getValue()[0] * JfrProfile.EXECUTION_PERIOD_MS / divisor,
                         (double) e.getValue()[1] * JfrProfile.NATIVE_PERIOD_MS / divisor,
                         100 * weight(e.getValue()[0], e.getValue()[1]) / all));
@@ -514,13 +607,22 @@ public final class TenancyBenchmark {
         if (q.contains("databasechangelog")) {
             return "DATABASECHANGELOG (create/check/read the history)";
         }
-        if (q.contains("pg_catalog") || q.contains("information_schema") || q.contains("pg_namespace")
-                || q.contains("pg_class") || q.contains("pg_settings")) {
+        if (q.contains("pg_catalog")
+                || q.contains("information_schema")
+                || q.contains("pg_namespace")
+                || q.contains("pg_class")
+                || q.contains("pg_settings")) {
             return "catalog / JDBC metadata / pg_settings queries";
         }
-        if (q.startsWith("commit") || q.startsWith("begin") || q.startsWith("rollback") || q.startsWith("set ")
-                || q.startsWith("show") || q.startsWith("create schema") || q.startsWith("select version")
-                || q.startsWith("select current") || q.startsWith("select pg_advisory")) {
+        if (q.startsWith("commit")
+                || q.startsWith("begin")
+                || q.startsWith("rollback")
+                || q.startsWith("set ")
+                || q.startsWith("show")
+                || q.startsWith("create schema")
+                || q.startsWith("select version")
+                || q.startsWith("select current")
+                || q.startsWith("select pg_advisory")) {
             return "session / transaction control (COMMIT, SET search_path, CREATE SCHEMA IF NOT EXISTS, ...)";
         }
         if (q.contains("platform.")) {
@@ -551,24 +653,31 @@ public final class TenancyBenchmark {
         if (syntheticRoot != null) {
             command.add("--synthetic-root=" + syntheticRoot);
         }
-        command.addAll(List.of("startup", "--jdbc-url=" + url, "--migrate=" + migrate,
-                "--result=" + result));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        command.addAll(List.of("startup", "--jdbc-url=" + url, "--migrate=" + migrate, "--result=" + result));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(20, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("start-up run " + name + " timed out, see " + log);
         }
         if (process.exitValue() != 0 || !Files.exists(result)) {
-            throw new IllegalStateException("start-up run " + name + " failed (exit " + process.exitValue() + "), see "
-                    + log);
+            throw new IllegalStateException(
+                    "start-up run " + name + " failed (exit " + process.exitValue() + "), see " + log);
         }
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(result)) {
             p.load(in);
         }
-        console.printf(Locale.ROOT, "[benchmark] start-up %s: ready after %s ms JVM uptime, migrated %s, "
-                        + "StartupTenantMigration %s ms%n", name, p.getProperty("jvmUptimeAtReadyMs"),
-                p.getProperty("migrated", "-"), p.getProperty("migrateAllMs", "-"));
+        console.printf(
+                Locale.ROOT,
+                "[benchmark] start-up %s: ready after %s ms JVM uptime, migrated %s, "
+                        + "StartupTenantMigration %s ms%n",
+                name,
+                p.getProperty("jvmUptimeAtReadyMs"),
+                p.getProperty("migrated", "-"),
+                p.getProperty("migrateAllMs", "-"));
         return p;
     }
 
@@ -584,7 +693,10 @@ public final class TenancyBenchmark {
     }
 
     private static double mean(List<Properties> ps, String key) {
-        return ps.stream().mapToDouble(p -> Double.parseDouble(p.getProperty(key))).average().orElse(Double.NaN);
+        return ps.stream()
+                .mapToDouble(p -> Double.parseDouble(p.getProperty(key)))
+                .average()
+                .orElse(Double.NaN);
     }
 
     private static String join(List<Properties> ps, String key, double divisor) {

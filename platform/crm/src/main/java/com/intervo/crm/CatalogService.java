@@ -40,8 +40,8 @@ public class CatalogService {
 
     /** A checklist is copied onto every ticket that uses it: these bound what a ticket carries. */
     public static final int MAX_CHECKLIST_POINTS = 200;
-    public static final int MAX_POINT_OPTIONS = 50;
 
+    public static final int MAX_POINT_OPTIONS = 50;
 
     private final EquipmentTypes types;
     private final Manufacturers manufacturers;
@@ -52,8 +52,15 @@ public class CatalogService {
     private final Parts parts;
     private final VatRateService vatRates;
 
-    CatalogService(EquipmentTypes types, Manufacturers manufacturers, EquipmentModels models, Checklists checklists,
-                   Problems problems, ServiceItems services, Parts parts, VatRateService vatRates) {
+    CatalogService(
+            EquipmentTypes types,
+            Manufacturers manufacturers,
+            EquipmentModels models,
+            Checklists checklists,
+            Problems problems,
+            ServiceItems services,
+            Parts parts,
+            VatRateService vatRates) {
         this.vatRates = vatRates;
         this.types = types;
         this.manufacturers = manufacturers;
@@ -108,7 +115,8 @@ public class CatalogService {
     @PermitAll
     public List<EquipmentModel> models(UUID manufacturerId, UUID typeId) {
         return models().stream()
-                .filter(m -> manufacturerId == null || m.getManufacturer().getId().equals(manufacturerId))
+                .filter(m ->
+                        manufacturerId == null || m.getManufacturer().getId().equals(manufacturerId))
                 .filter(m -> typeId == null || m.getType().getId().equals(typeId))
                 .toList();
     }
@@ -140,25 +148,37 @@ public class CatalogService {
     /** The active checklists as other modules pick them. */
     @PermitAll
     public List<CatalogRef> checklistRefs() {
-        return checklists().stream().map(c -> new CatalogRef(c.getId(), c.getName())).toList();
+        return checklists().stream()
+                .map(c -> new CatalogRef(c.getId(), c.getName()))
+                .toList();
     }
 
     /** An active checklist with its points, as a ticket copies it; empty when unknown or no longer active. */
     @PermitAll
     public Optional<ChecklistRef> activeChecklistRef(UUID id) {
-        return id == null ? Optional.empty() : checklists.findById(id).filter(Checklist::isActive).map(CatalogService::ref);
+        return id == null
+                ? Optional.empty()
+                : checklists.findById(id).filter(Checklist::isActive).map(CatalogService::ref);
     }
 
     /** The active checklist an equipment type brings along, if any. */
     @PermitAll
     public Optional<ChecklistRef> checklistOfType(UUID typeId) {
-        return typeId == null ? Optional.empty() : types.findById(typeId).map(EquipmentType::getChecklist)
-                .filter(Checklist::isActive).map(CatalogService::ref);
+        return typeId == null
+                ? Optional.empty()
+                : types.findById(typeId)
+                        .map(EquipmentType::getChecklist)
+                        .filter(Checklist::isActive)
+                        .map(CatalogService::ref);
     }
 
     private static ChecklistRef ref(Checklist checklist) {
-        return new ChecklistRef(checklist.getId(), checklist.getName(), checklist.getPoints().stream()
-                .map(p -> new ChecklistRef.Point(p.getId(), p.getText(), p.isMandatory(), p.defects())).toList());
+        return new ChecklistRef(
+                checklist.getId(),
+                checklist.getName(),
+                checklist.getPoints().stream()
+                        .map(p -> new ChecklistRef.Point(p.getId(), p.getText(), p.isMandatory(), p.defects()))
+                        .toList());
     }
 
     @PermitAll
@@ -202,7 +222,9 @@ public class CatalogService {
     /** The active predefined problems as other modules pick them. */
     @PermitAll
     public List<CatalogRef> problemRefs() {
-        return problems().stream().map(p -> new CatalogRef(p.getId(), p.getName())).toList();
+        return problems().stream()
+                .map(p -> new CatalogRef(p.getId(), p.getName()))
+                .toList();
     }
 
     @Transactional
@@ -240,16 +262,27 @@ public class CatalogService {
     /** An active part with the VAT rate of {@code day}; empty when unknown or no longer active. */
     @PermitAll
     public Optional<PricedPart> activePart(UUID id, java.time.LocalDate day) {
-        return id == null ? Optional.empty() : parts.findById(id).filter(Part::isActive)
-                .map(p -> new PricedPart(new PartRef(p.getId(), p.getCode(), p.getName(), p.getUnit(), p.getPrice(),
-                        p.getCurrency()), vatRates.rateOn(p, day)));
+        return id == null
+                ? Optional.empty()
+                : parts.findById(id)
+                        .filter(Part::isActive)
+                        .map(p -> new PricedPart(
+                                new PartRef(
+                                        p.getId(),
+                                        p.getCode(),
+                                        p.getName(),
+                                        p.getUnit(),
+                                        p.getPrice(),
+                                        p.getCurrency()),
+                                vatRates.rateOn(p, day)));
     }
 
     /** The active parts as other modules offer them. */
     @PermitAll
     public List<PartRef> partRefs() {
-        return parts().stream().map(p -> new PartRef(p.getId(), p.getCode(), p.getName(), p.getUnit(), p.getPrice(),
-                p.getCurrency())).toList();
+        return parts().stream()
+                .map(p -> new PartRef(p.getId(), p.getCode(), p.getName(), p.getUnit(), p.getPrice(), p.getCurrency()))
+                .toList();
     }
 
     @Transactional
@@ -277,7 +310,15 @@ public class CatalogService {
         }
     }
 
-    public enum CatalogKind { EQUIPMENT_TYPE, MANUFACTURER, MODEL, CHECKLIST, PROBLEM, SERVICE, PART }
+    public enum CatalogKind {
+        EQUIPMENT_TYPE,
+        MANUFACTURER,
+        MODEL,
+        CHECKLIST,
+        PROBLEM,
+        SERVICE,
+        PART
+    }
 
     /** With a VAT category, the category must have rates; the entry's rate is then the category's of today. */
     private CatalogItem.Draft withVat(CatalogItem.Draft d) {
@@ -287,10 +328,10 @@ public class CatalogService {
         if (!vatRates.exists(d.vatCategory())) {
             throw DomainException.invalid("crm.error.vat-category-unknown", "vatCategory");
         }
-        BigDecimal today = vatRates.rateAt(d.vatCategory(), vatRates.today()).orElse(d.vatRate() == null
-                ? BigDecimal.ZERO : d.vatRate());
-        return new CatalogItem.Draft(d.code(), d.name(), d.unit(), d.cost(), d.price(), d.currency(), today,
-                d.vatCategory());
+        BigDecimal today = vatRates.rateAt(d.vatCategory(), vatRates.today())
+                .orElse(d.vatRate() == null ? BigDecimal.ZERO : d.vatRate());
+        return new CatalogItem.Draft(
+                d.code(), d.name(), d.unit(), d.cost(), d.price(), d.currency(), today, d.vatCategory());
     }
 
     private static void validate(CatalogItem.Draft d) {

@@ -17,6 +17,8 @@ class CrmEquipmentTypes implements EquipmentTypeCatalog {
 
     @Override
     public List<Option> equipmentTypes(Locale locale) {
-        return catalogs.equipmentTypes().stream().map(t -> new Option(t.getId(), t.getName())).toList();
+        return catalogs.equipmentTypes().stream()
+                .map(t -> new Option(t.getId(), t.getName()))
+                .toList();
     }
 }

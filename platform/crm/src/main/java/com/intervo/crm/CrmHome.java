@@ -24,7 +24,12 @@ class CrmHome implements HomeContributor {
         if (!user.has(Role.ADMIN)) {
             return List.of();
         }
-        return List.of(new SetupStep("setup-customer", "crm.home.setup.customer", "crm.home.setup.customer.hint",
-                customers.count("") > 0, "customers", 30));
+        return List.of(new SetupStep(
+                "setup-customer",
+                "crm.home.setup.customer",
+                "crm.home.setup.customer.hint",
+                customers.count("") > 0,
+                "customers",
+                30));
     }
 }

@@ -16,8 +16,7 @@ final class CrmRules {
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
     static final Set<String> LANGUAGES = Set.of("en", "ro", "ru", "cs");
 
-    private CrmRules() {
-    }
+    private CrmRules() {}
 
     static String required(String value, String field, int max) {
         return RULES.required(value, field, max);
@@ -46,8 +45,9 @@ final class CrmRules {
         if ((latitude == null) != (longitude == null)) {
             throw DomainException.invalid("crm.error.coordinates", latitude == null ? "latitude" : "longitude");
         }
-        if (latitude != null && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+        if (latitude != null
+                && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                        || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
             throw DomainException.invalid("crm.error.coordinates", "latitude");
         }
     }
@@ -66,7 +66,9 @@ final class CrmRules {
     }
 
     static void currency(String value) {
-        if (value == null || !CURRENCY.matcher(value.strip().toUpperCase(java.util.Locale.ROOT)).matches()) {
+        if (value == null
+                || !CURRENCY.matcher(value.strip().toUpperCase(java.util.Locale.ROOT))
+                        .matches()) {
             throw DomainException.invalid("crm.error.currency", "currency");
         }
     }

@@ -29,17 +29,26 @@ class CrmSearch implements GlobalSearchProvider {
     public List<SearchHit> search(String query, int limit) {
         List<SearchHit> hits = new ArrayList<>();
         for (Customer c : customers.search(query, 0, limit)) {
-            hits.add(new SearchHit("crm.search.customer", c.getName(), join(c.getPhone(), c.getEmail(), c.getTaxId()),
+            hits.add(new SearchHit(
+                    "crm.search.customer",
+                    c.getName(),
+                    join(c.getPhone(), c.getEmail(), c.getTaxId()),
                     "customers/" + c.getId()));
         }
         for (Equipment e : equipment.search(query, 0, limit)) {
-            hits.add(new SearchHit("crm.search.equipment", e.getSerialNumber(),
-                    join(e.displayName(), e.getCustomer().getName()), "equipment/" + e.getId()));
+            hits.add(new SearchHit(
+                    "crm.search.equipment",
+                    e.getSerialNumber(),
+                    join(e.displayName(), e.getCustomer().getName()),
+                    "equipment/" + e.getId()));
         }
         return hits;
     }
 
     private static String join(String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
+        return Stream.of(parts)
+                .filter(Objects::nonNull)
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.joining(" · "));
     }
 }

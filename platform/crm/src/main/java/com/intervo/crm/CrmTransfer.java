@@ -5,8 +5,8 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.EquipmentModel;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Site;
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.CustomFieldValidationException;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,21 +42,47 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class CrmTransfer {
 
-    public enum Kind { CUSTOMERS, EQUIPMENT }
+    public enum Kind {
+        CUSTOMERS,
+        EQUIPMENT
+    }
 
     public static final int MAX_ROWS = 50_000;
-    public static final List<String> CUSTOMER_COLUMNS = List.of("kind", "name", "tax_id", "email", "phone", "language",
-            "notes", "site", "street", "city", "county", "postal_code", "country", "latitude", "longitude");
-    public static final List<String> EQUIPMENT_COLUMNS = List.of("serial_number", "customer", "customer_tax_id",
-            "type", "manufacturer", "model", "name", "install_date", "warranty_until", "notes", "latitude", "longitude");
+    public static final List<String> CUSTOMER_COLUMNS = List.of(
+            "kind",
+            "name",
+            "tax_id",
+            "email",
+            "phone",
+            "language",
+            "notes",
+            "site",
+            "street",
+            "city",
+            "county",
+            "postal_code",
+            "country",
+            "latitude",
+            "longitude");
+    public static final List<String> EQUIPMENT_COLUMNS = List.of(
+            "serial_number",
+            "customer",
+            "customer_tax_id",
+            "type",
+            "manufacturer",
+            "model",
+            "name",
+            "install_date",
+            "warranty_until",
+            "notes",
+            "latitude",
+            "longitude");
 
     /** A parsed file: its columns and rows, before anything is saved. */
-    public record Parsed(Kind kind, List<String> columns, List<Map<String, String>> rows) {
-    }
+    public record Parsed(Kind kind, List<String> columns, List<Map<String, String>> rows) {}
 
     /** A row that failed, with its line number in the file and a translated reason. */
-    public record RowError(long line, Map<String, String> row, String field, String message) {
-    }
+    public record RowError(long line, Map<String, String> row, String field, String message) {}
 
     public record Outcome(int imported, List<RowError> errors) {
         public boolean succeeded() {
@@ -90,12 +116,22 @@ public class CrmTransfer {
             text = text.substring(1);
         }
         String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        char delimiter = firstLine.chars().filter(c -> c == ';').count()
+                        > firstLine.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
-            List<String> columns = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            List<String> columns = parser.getHeaderNames().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
             String required = kind == Kind.CUSTOMERS ? "name" : "serial_number";
             if (!columns.contains(required)) {
                 throw DomainException.invalid("crm.import.missing-column", required, required);
@@ -134,13 +170,17 @@ public class CrmTransfer {
                 }
             } catch (CustomFieldValidationException e) {
                 for (CustomFieldValidationException.Problem problem : e.problems()) {
-                    errors.add(new RowError(line, row, "cf." + problem.fieldKey(),
-                            problem.label(locale) + ": " + problem.message(locale,
-                                    (key, params) -> messages.getTranslation(key, locale, params))));
+                    errors.add(new RowError(
+                            line,
+                            row,
+                            "cf." + problem.fieldKey(),
+                            problem.label(locale) + ": "
+                                    + problem.message(
+                                            locale, (key, params) -> messages.getTranslation(key, locale, params))));
                 }
             } catch (DomainException e) {
-                errors.add(new RowError(line, row, e.field(),
-                        messages.getTranslation(e.messageKey(), locale, e.params())));
+                errors.add(new RowError(
+                        line, row, e.field(), messages.getTranslation(e.messageKey(), locale, e.params())));
             }
             progress.accept(++done);
         }
@@ -161,13 +201,31 @@ public class CrmTransfer {
         }
         List<Site.Draft> sites = new ArrayList<>();
         String siteLabel = row.getOrDefault("site", "");
-        if (!siteLabel.isBlank() || !row.getOrDefault("street", "").isBlank() || !row.getOrDefault("city", "").isBlank()) {
-            sites.add(new Site.Draft(null, siteLabel.isBlank() ? messages.getTranslation("crm.site.main", Locale.ENGLISH)
-                    : siteLabel, row.get("street"), row.get("city"), row.get("county"), row.get("postal_code"),
-                    row.get("country"), decimal(row, "latitude"), decimal(row, "longitude")));
+        if (!siteLabel.isBlank()
+                || !row.getOrDefault("street", "").isBlank()
+                || !row.getOrDefault("city", "").isBlank()) {
+            sites.add(new Site.Draft(
+                    null,
+                    siteLabel.isBlank() ? messages.getTranslation("crm.site.main", Locale.ENGLISH) : siteLabel,
+                    row.get("street"),
+                    row.get("city"),
+                    row.get("county"),
+                    row.get("postal_code"),
+                    row.get("country"),
+                    decimal(row, "latitude"),
+                    decimal(row, "longitude")));
         }
-        return new CustomerDraft(kind, row.get("name"), row.get("tax_id"), row.get("email"), row.get("phone"),
-                blankToNull(row.get("language")), row.get("notes"), customFields(row), List.of(), sites);
+        return new CustomerDraft(
+                kind,
+                row.get("name"),
+                row.get("tax_id"),
+                row.get("email"),
+                row.get("phone"),
+                blankToNull(row.get("language")),
+                row.get("notes"),
+                customFields(row),
+                List.of(),
+                sites);
     }
 
     private Equipment.Draft equipment(Map<String, String> row) {
@@ -180,14 +238,24 @@ public class CrmTransfer {
             model = catalogs.models().stream()
                     .filter(m -> m.getName().equalsIgnoreCase(modelName.strip())
                             || m.fullName().equalsIgnoreCase(modelName.strip()))
-                    .filter(m -> manufacturer.isBlank() || m.getManufacturer().getName().equalsIgnoreCase(manufacturer.strip()))
+                    .filter(m -> manufacturer.isBlank()
+                            || m.getManufacturer().getName().equalsIgnoreCase(manufacturer.strip()))
                     .findFirst()
                     .orElseThrow(() -> DomainException.invalid("crm.import.unknown-model", "model", modelName));
         }
-        return new Equipment.Draft(owner.getId(), owner.getSites().isEmpty() ? null : owner.getSites().getFirst().getId(),
-                type == null ? null : type.getId(), model == null ? null : model.getId(), row.get("serial_number"),
-                row.get("name"), date(row, "install_date"), date(row, "warranty_until"), row.get("notes"),
-                decimal(row, "latitude"), decimal(row, "longitude"), customFields(row));
+        return new Equipment.Draft(
+                owner.getId(),
+                owner.getSites().isEmpty() ? null : owner.getSites().getFirst().getId(),
+                type == null ? null : type.getId(),
+                model == null ? null : model.getId(),
+                row.get("serial_number"),
+                row.get("name"),
+                date(row, "install_date"),
+                date(row, "warranty_until"),
+                row.get("notes"),
+                decimal(row, "latitude"),
+                decimal(row, "longitude"),
+                customFields(row));
     }
 
     private Customer findCustomer(Map<String, String> row) {
@@ -198,20 +266,26 @@ public class CrmTransfer {
         }
         String query = taxId.isEmpty() ? name : taxId;
         List<Customer> matches = customers.search(query, 0, 20).stream()
-                .filter(c -> taxId.isEmpty() ? c.getName().equalsIgnoreCase(name) : taxId.equalsIgnoreCase(c.getTaxId()))
+                .filter(c ->
+                        taxId.isEmpty() ? c.getName().equalsIgnoreCase(name) : taxId.equalsIgnoreCase(c.getTaxId()))
                 .toList();
         if (matches.size() != 1) {
-            throw DomainException.invalid(matches.isEmpty() ? "crm.import.customer-not-found"
-                    : "crm.import.customer-ambiguous", "customer", query);
+            throw DomainException.invalid(
+                    matches.isEmpty() ? "crm.import.customer-not-found" : "crm.import.customer-ambiguous",
+                    "customer",
+                    query);
         }
         return matches.getFirst();
     }
 
-    private static <T> T named(List<T> items, String name, java.util.function.Function<T, String> nameOf, String field) {
+    private static <T> T named(
+            List<T> items, String name, java.util.function.Function<T, String> nameOf, String field) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return items.stream().filter(i -> nameOf.apply(i).equalsIgnoreCase(name.strip())).findFirst()
+        return items.stream()
+                .filter(i -> nameOf.apply(i).equalsIgnoreCase(name.strip()))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("crm.import.unknown-entry", field, name));
     }
 
@@ -258,10 +332,17 @@ public class CrmTransfer {
         StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(List.of("line", "field", "error"));
         header.addAll(parsed.columns());
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (RowError error : errors) {
-                List<String> values = new ArrayList<>(List.of(String.valueOf(error.line()),
-                        Optional.ofNullable(error.field()).orElse(""), error.message()));
+                List<String> values = new ArrayList<>(List.of(
+                        String.valueOf(error.line()),
+                        Optional.ofNullable(error.field()).orElse(""),
+                        error.message()));
                 parsed.columns().forEach(c -> values.add(error.row().getOrDefault(c, "")));
                 printer.printRecord(values);
             }
@@ -283,36 +364,65 @@ public class CrmTransfer {
             long total = kind == Kind.CUSTOMERS ? customers.count("") : equipment.count("");
             for (int offset = 0; offset < total; offset += page) {
                 if (kind == Kind.CUSTOMERS) {
-                    customers.search("", offset, page).forEach(c -> customKeys.addAll(c.getCustomFields().keySet()));
+                    customers
+                            .search("", offset, page)
+                            .forEach(c -> customKeys.addAll(c.getCustomFields().keySet()));
                 } else {
-                    equipment.search("", offset, page).forEach(e -> customKeys.addAll(e.getCustomFields().keySet()));
+                    equipment
+                            .search("", offset, page)
+                            .forEach(e -> customKeys.addAll(e.getCustomFields().keySet()));
                 }
             }
             customKeys.forEach(k -> header.add("cf." + k));
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader(header.toArray(String[]::new)).get());
+            CSVPrinter printer = new CSVPrinter(
+                    writer,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(header.toArray(String[]::new))
+                            .get());
             for (int offset = 0; offset < total; offset += page) {
                 if (kind == Kind.CUSTOMERS) {
                     for (Customer c : customers.search("", offset, page)) {
                         Site site = c.getSites().isEmpty() ? null : c.getSites().getFirst();
-                        List<Object> values = new ArrayList<>(List.of(c.getKind().name(), c.getName(), nz(c.getTaxId()),
-                                nz(c.getEmail()), nz(c.getPhone()), nz(c.getLanguage()), nz(c.getNotes()),
-                                site == null ? "" : site.getLabel(), site == null ? "" : nz(site.getStreet()),
-                                site == null ? "" : nz(site.getCity()), site == null ? "" : nz(site.getCounty()),
-                                site == null ? "" : nz(site.getPostalCode()), site == null ? "" : nz(site.getCountry()),
-                                site == null ? "" : nz(site.getLatitude()), site == null ? "" : nz(site.getLongitude())));
-                        customKeys.forEach(k -> values.add(nz(c.getCustomFields().get(k))));
+                        List<Object> values = new ArrayList<>(List.of(
+                                c.getKind().name(),
+                                c.getName(),
+                                nz(c.getTaxId()),
+                                nz(c.getEmail()),
+                                nz(c.getPhone()),
+                                nz(c.getLanguage()),
+                                nz(c.getNotes()),
+                                site == null ? "" : site.getLabel(),
+                                site == null ? "" : nz(site.getStreet()),
+                                site == null ? "" : nz(site.getCity()),
+                                site == null ? "" : nz(site.getCounty()),
+                                site == null ? "" : nz(site.getPostalCode()),
+                                site == null ? "" : nz(site.getCountry()),
+                                site == null ? "" : nz(site.getLatitude()),
+                                site == null ? "" : nz(site.getLongitude())));
+                        customKeys.forEach(
+                                k -> values.add(nz(c.getCustomFields().get(k))));
                         printer.printRecord(values);
                     }
                 } else {
                     for (Equipment e : equipment.search("", offset, page)) {
-                        List<Object> values = new ArrayList<>(List.of(e.getSerialNumber(), e.getCustomer().getName(),
-                                nz(e.getCustomer().getTaxId()), e.getType() == null ? "" : e.getType().getName(),
-                                e.getModel() == null ? "" : e.getModel().getManufacturer().getName(),
-                                e.getModel() == null ? "" : e.getModel().getName(), nz(e.getName()),
-                                nz(e.getInstallDate()), nz(e.getWarrantyUntil()), nz(e.getNotes()),
-                                nz(e.getLatitude()), nz(e.getLongitude())));
-                        customKeys.forEach(k -> values.add(nz(e.getCustomFields().get(k))));
+                        List<Object> values = new ArrayList<>(List.of(
+                                e.getSerialNumber(),
+                                e.getCustomer().getName(),
+                                nz(e.getCustomer().getTaxId()),
+                                e.getType() == null ? "" : e.getType().getName(),
+                                e.getModel() == null
+                                        ? ""
+                                        : e.getModel().getManufacturer().getName(),
+                                e.getModel() == null ? "" : e.getModel().getName(),
+                                nz(e.getName()),
+                                nz(e.getInstallDate()),
+                                nz(e.getWarrantyUntil()),
+                                nz(e.getNotes()),
+                                nz(e.getLatitude()),
+                                nz(e.getLongitude())));
+                        customKeys.forEach(
+                                k -> values.add(nz(e.getCustomFields().get(k))));
                         printer.printRecord(values);
                     }
                 }

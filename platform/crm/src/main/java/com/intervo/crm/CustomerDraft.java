@@ -7,9 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /** A customer as a form, the API or an import supplies it. */
-public record CustomerDraft(Customer.Kind kind, String name, String taxId, String email, String phone,
-                            String language, String notes, Map<String, Object> customFields,
-                            List<CustomerContact.Draft> contacts, List<Site.Draft> sites) {
+public record CustomerDraft(
+        Customer.Kind kind,
+        String name,
+        String taxId,
+        String email,
+        String phone,
+        String language,
+        String notes,
+        Map<String, Object> customFields,
+        List<CustomerContact.Draft> contacts,
+        List<Site.Draft> sites) {
 
     public CustomerDraft {
         customFields = customFields == null ? Map.of() : customFields;
@@ -18,8 +26,16 @@ public record CustomerDraft(Customer.Kind kind, String name, String taxId, Strin
     }
 
     public static CustomerDraft of(Customer c) {
-        return new CustomerDraft(c.getKind(), c.getName(), c.getTaxId(), c.getEmail(), c.getPhone(), c.getLanguage(),
-                c.getNotes(), c.getCustomFields(), c.getContacts().stream().map(CustomerContact::toDraft).toList(),
+        return new CustomerDraft(
+                c.getKind(),
+                c.getName(),
+                c.getTaxId(),
+                c.getEmail(),
+                c.getPhone(),
+                c.getLanguage(),
+                c.getNotes(),
+                c.getCustomFields(),
+                c.getContacts().stream().map(CustomerContact::toDraft).toList(),
                 c.getSites().stream().map(Site::toDraft).toList());
     }
 }

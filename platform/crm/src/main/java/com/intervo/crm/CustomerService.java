@@ -10,12 +10,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +27,7 @@ public class CustomerService {
 
     /** More is a data error, and every customer page would carry it all (contacts and sites load with it). */
     public static final int MAX_CONTACTS = 100;
+
     public static final int MAX_SITES = 500;
 
     private final Customers customers;
@@ -60,7 +61,8 @@ public class CustomerService {
     @Transactional
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
     public Customer update(UUID id, long expectedVersion, CustomerDraft draft) {
-        Customer customer = customers.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.customer-not-found"));
+        Customer customer =
+                customers.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.customer-not-found"));
         if (customer.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Customer.class, id);
         }
@@ -93,12 +95,21 @@ public class CustomerService {
         for (Site.Draft site : d.sites()) {
             CrmRules.required(site.label(), "sites[" + i + "].label", 200);
             CrmRules.coordinates(site.latitude(), site.longitude());
-            if (site.country() != null && !site.country().isBlank() && !site.country().strip().matches("[A-Za-z]{2}")) {
+            if (site.country() != null
+                    && !site.country().isBlank()
+                    && !site.country().strip().matches("[A-Za-z]{2}")) {
                 throw DomainException.invalid("crm.error.country", "sites[" + i + "].country");
             }
             i++;
         }
-        customer.update(d.kind(), d.name(), d.taxId(), d.email(), d.phone(), d.language(), d.notes(),
+        customer.update(
+                d.kind(),
+                d.name(),
+                d.taxId(),
+                d.email(),
+                d.phone(),
+                d.language(),
+                d.notes(),
                 customFields.customer(d.customFields()));
         customer.setContacts(d.contacts());
         customer.setSites(d.sites());
@@ -146,7 +157,8 @@ public class CustomerService {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return customers.findAllById(wanted).stream().map(CustomerRef::of)
+        return customers.findAllById(wanted).stream()
+                .map(CustomerRef::of)
                 .collect(Collectors.toMap(CustomerRef::id, r -> r));
     }
 

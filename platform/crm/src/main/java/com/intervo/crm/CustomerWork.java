@@ -18,8 +18,17 @@ import java.util.List;
  * @param latest    the newest items
  * @param order     position on the page, lower first
  */
-public record CustomerWork(String id, String titleKey, long total, long open, BigDecimal amount, String currency,
-                           String newKey, String newRoute, List<Item> latest, int order) {
+public record CustomerWork(
+        String id,
+        String titleKey,
+        long total,
+        long open,
+        BigDecimal amount,
+        String currency,
+        String newKey,
+        String newRoute,
+        List<Item> latest,
+        int order) {
 
     /**
      * One item of the list.
@@ -32,7 +41,6 @@ public record CustomerWork(String id, String titleKey, long total, long open, Bi
      * @param amount      what it came to, or null
      * @param route       where it opens
      */
-    public record Item(Instant at, String number, String detail, String status, String colour, BigDecimal amount,
-                       String route) {
-    }
+    public record Item(
+            Instant at, String number, String detail, String status, String colour, BigDecimal amount, String route) {}
 }

@@ -14,10 +14,23 @@ import java.util.UUID;
  * @param model        the model's name, else the free name ("" when neither)
  * @param typeChecklist the name of the checklist the equipment type brings along (null when none)
  */
-public record EquipmentRef(UUID id, UUID customerId, UUID siteId, String serialNumber, String displayName,
-                           String name, UUID typeId, String typeName, String manufacturer, String model,
-                           LocalDate installDate, LocalDate warrantyUntil, BigDecimal latitude, BigDecimal longitude,
-                           boolean active, String typeChecklist) {
+public record EquipmentRef(
+        UUID id,
+        UUID customerId,
+        UUID siteId,
+        String serialNumber,
+        String displayName,
+        String name,
+        UUID typeId,
+        String typeName,
+        String manufacturer,
+        String model,
+        LocalDate installDate,
+        LocalDate warrantyUntil,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        boolean active,
+        String typeChecklist) {
 
     /** Under warranty on the given day. */
     public boolean underWarrantyOn(LocalDate day) {
@@ -25,13 +38,26 @@ public record EquipmentRef(UUID id, UUID customerId, UUID siteId, String serialN
     }
 
     static EquipmentRef of(Equipment e) {
-        return new EquipmentRef(e.getId(), e.getCustomer().getId(), e.getSite() == null ? null : e.getSite().getId(),
-                e.getSerialNumber(), e.displayName(), e.getName(), e.getType() == null ? null : e.getType().getId(),
+        return new EquipmentRef(
+                e.getId(),
+                e.getCustomer().getId(),
+                e.getSite() == null ? null : e.getSite().getId(),
+                e.getSerialNumber(),
+                e.displayName(),
+                e.getName(),
+                e.getType() == null ? null : e.getType().getId(),
                 e.getType() == null ? "" : e.getType().getName(),
                 e.getModel() == null ? "" : e.getModel().getManufacturer().getName(),
-                e.getModel() == null ? (e.getName() == null ? "" : e.getName()) : e.getModel().getName(),
-                e.getInstallDate(), e.getWarrantyUntil(), e.getLatitude(), e.getLongitude(), e.isActive(),
-                e.getType() == null || e.getType().getChecklist() == null ? null
+                e.getModel() == null
+                        ? (e.getName() == null ? "" : e.getName())
+                        : e.getModel().getName(),
+                e.getInstallDate(),
+                e.getWarrantyUntil(),
+                e.getLatitude(),
+                e.getLongitude(),
+                e.isActive(),
+                e.getType() == null || e.getType().getChecklist() == null
+                        ? null
                         : e.getType().getChecklist().getName());
     }
 }

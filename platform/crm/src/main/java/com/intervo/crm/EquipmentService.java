@@ -9,23 +9,23 @@ import com.intervo.crm.domain.EquipmentRegistry;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.EquipmentTypes;
 import com.intervo.crm.domain.Site;
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.customization.CustomFieldDefinition;
 import com.intervo.kernel.customization.CustomFieldFilter;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
-import jakarta.persistence.EntityManager;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -48,9 +48,15 @@ public class EquipmentService {
     private final EntityManager entityManager;
     private final FileStorage files;
 
-    EquipmentService(EquipmentRegistry equipment, Customers customers, EquipmentTypes types, EquipmentModels models,
-                     CrmCustomFields customFields, CustomFieldService customFieldDefinitions,
-                     EntityManager entityManager, FileStorage files) {
+    EquipmentService(
+            EquipmentRegistry equipment,
+            Customers customers,
+            EquipmentTypes types,
+            EquipmentModels models,
+            CrmCustomFields customFields,
+            CustomFieldService customFieldDefinitions,
+            EntityManager entityManager,
+            FileStorage files) {
         this.files = files;
         this.customFieldDefinitions = customFieldDefinitions;
         this.entityManager = entityManager;
@@ -82,7 +88,8 @@ public class EquipmentService {
     @Transactional
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
     public Equipment update(UUID id, long expectedVersion, Equipment.Draft draft) {
-        Equipment item = equipment.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.equipment-not-found"));
+        Equipment item =
+                equipment.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.equipment-not-found"));
         if (item.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Equipment.class, id);
         }
@@ -98,7 +105,8 @@ public class EquipmentService {
     @Transactional
     @RolesAllowed("ADMIN")
     public void delete(UUID id, long expectedVersion) {
-        Equipment item = equipment.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.equipment-not-found"));
+        Equipment item =
+                equipment.findById(id).orElseThrow(() -> DomainException.notFound("crm.error.equipment-not-found"));
         if (item.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Equipment.class, id);
         }
@@ -128,33 +136,50 @@ public class EquipmentService {
         CrmRules.maxLength(d.name(), "name", 300);
         CrmRules.maxLength(d.notes(), "notes", 4000);
         CrmRules.coordinates(d.latitude(), d.longitude());
-        if (d.installDate() != null && d.warrantyUntil() != null && d.warrantyUntil().isBefore(d.installDate())) {
+        if (d.installDate() != null
+                && d.warrantyUntil() != null
+                && d.warrantyUntil().isBefore(d.installDate())) {
             throw DomainException.invalid("crm.error.warranty-before-install", "warrantyUntil");
         }
-        equipment.findBySerial(serial.strip()).filter(other -> !other.getId().equals(item.getId())).ifPresent(other -> {
-            throw DomainException.conflict("crm.error.duplicate-serial", "serialNumber", serial.strip());
-        });
+        equipment
+                .findBySerial(serial.strip())
+                .filter(other -> !other.getId().equals(item.getId()))
+                .ifPresent(other -> {
+                    throw DomainException.conflict("crm.error.duplicate-serial", "serialNumber", serial.strip());
+                });
         if (d.customerId() == null) {
             throw DomainException.invalid("crm.error.required", "customerId");
         }
-        Customer customer = customers.findById(d.customerId())
+        Customer customer = customers
+                .findById(d.customerId())
                 .orElseThrow(() -> DomainException.invalid("crm.error.customer-not-found", "customerId"));
         Site site = null;
         if (d.siteId() != null) {
-            site = customer.getSites().stream().filter(s -> s.getId().equals(d.siteId())).findFirst()
+            site = customer.getSites().stream()
+                    .filter(s -> s.getId().equals(d.siteId()))
+                    .findFirst()
                     .orElseThrow(() -> DomainException.invalid("crm.error.site-not-of-customer", "siteId"));
         }
-        EquipmentModel model = d.modelId() == null ? null : models.findById(d.modelId())
-                .orElseThrow(() -> DomainException.invalid("crm.error.model-not-found", "modelId"));
-        EquipmentType type = d.typeId() == null ? null : types.findById(d.typeId())
-                .orElseThrow(() -> DomainException.invalid("crm.error.type-not-found", "typeId"));
+        EquipmentModel model = d.modelId() == null
+                ? null
+                : models.findById(d.modelId())
+                        .orElseThrow(() -> DomainException.invalid("crm.error.model-not-found", "modelId"));
+        EquipmentType type = d.typeId() == null
+                ? null
+                : types.findById(d.typeId())
+                        .orElseThrow(() -> DomainException.invalid("crm.error.type-not-found", "typeId"));
         if (model != null && type == null) {
             type = model.getType();
         }
         if (model != null && !model.getType().getId().equals(type.getId())) {
             throw DomainException.invalid("crm.error.model-of-other-type", "modelId");
         }
-        item.update(customer, site, type, model, d,
+        item.update(
+                customer,
+                site,
+                type,
+                model,
+                d,
                 customFields.equipment(type == null ? null : type.getId(), d.customFields()));
     }
 
@@ -181,7 +206,8 @@ public class EquipmentService {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return equipment.findAllById(wanted).stream().map(EquipmentRef::of)
+        return equipment.findAllById(wanted).stream()
+                .map(EquipmentRef::of)
                 .collect(Collectors.toMap(EquipmentRef::id, r -> r));
     }
 
@@ -229,15 +255,15 @@ public class EquipmentService {
     }
 
     /** A list filter: text, equipment type and one custom field value, all optional. */
-    public record Filter(String query, UUID typeId, CustomFieldFilter customField) {
-    }
+    public record Filter(String query, UUID typeId, CustomFieldFilter customField) {}
 
     @PermitAll
     @SuppressWarnings("unchecked")
     public List<Equipment> search(Filter filter, int offset, int limit) {
         Where where = where(filter);
-        var query = entityManager.createNativeQuery("select e.* from equipment e where " + where.sql
-                + " order by e.serial_number, e.id limit ? offset ?", Equipment.class);
+        var query = entityManager.createNativeQuery(
+                "select e.* from equipment e where " + where.sql + " order by e.serial_number, e.id limit ? offset ?",
+                Equipment.class);
         int i = bind(query, where.params);
         query.setParameter(i++, Math.max(limit, 1));
         query.setParameter(i, Math.max(offset, 0));
@@ -252,8 +278,7 @@ public class EquipmentService {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    private record Where(String sql, List<Object> params) {
-    }
+    private record Where(String sql, List<Object> params) {}
 
     private Where where(Filter filter) {
         StringBuilder sql = new StringBuilder("true");
@@ -267,10 +292,14 @@ public class EquipmentService {
             params.add(filter.typeId());
         }
         if (filter.customField() != null) {
-            CustomFieldDefinition definition = customFieldDefinitions.definitions(CustomizableEntity.EQUIPMENT,
-                    filter.typeId()).stream().filter(d -> d.key().equals(filter.customField().key())).findFirst()
-                    .orElseThrow(() -> DomainException.invalid("crm.error.unknown-custom-field", "customField"));
-            CustomFieldFilter.SqlPredicate predicate = filter.customField().toJsonbPredicate("e.custom_fields", definition);
+            CustomFieldDefinition definition =
+                    customFieldDefinitions.definitions(CustomizableEntity.EQUIPMENT, filter.typeId()).stream()
+                            .filter(d -> d.key().equals(filter.customField().key()))
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> DomainException.invalid("crm.error.unknown-custom-field", "customField"));
+            CustomFieldFilter.SqlPredicate predicate =
+                    filter.customField().toJsonbPredicate("e.custom_fields", definition);
             sql.append(" and (").append(predicate.sql()).append(')');
             params.addAll(predicate.params());
         }

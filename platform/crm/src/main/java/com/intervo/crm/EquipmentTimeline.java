@@ -21,8 +21,8 @@ public class EquipmentTimeline {
 
     public List<TimelineEntry> of(Equipment equipment) {
         List<TimelineEntry> entries = new ArrayList<>();
-        entries.add(new TimelineEntry(equipment.getCreatedAt(), "crm.timeline.registered",
-                people.of(equipment.getCreatedBy()), null));
+        entries.add(new TimelineEntry(
+                equipment.getCreatedAt(), "crm.timeline.registered", people.of(equipment.getCreatedBy()), null));
         for (EquipmentTimelineContributor contributor : contributors) {
             entries.addAll(contributor.entries(equipment.getId()));
         }

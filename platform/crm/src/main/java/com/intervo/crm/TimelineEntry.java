@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param detail   a short text in the tenant's own words (a problem, a sheet number); may be empty
  * @param route    a route path to open the entry, or null
  */
-public record TimelineEntry(Instant at, String titleKey, String detail, String route) {
-}
+public record TimelineEntry(Instant at, String titleKey, String detail, String route) {}

@@ -29,12 +29,12 @@ public class VatRateService {
 
     /** A category code: {@code STANDARD}, {@code REDUCED}, {@code ZERO} or the workspace's own. */
     public static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,29}");
+
     private static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2200, 1, 1);
 
     /** A rate as lists show it. */
-    public record Rate(java.util.UUID id, String category, LocalDate validFrom, BigDecimal rate) {
-    }
+    public record Rate(java.util.UUID id, String category, LocalDate validFrom, BigDecimal rate) {}
 
     private final VatRates rates;
     private final WorkspaceClock workspace;
@@ -74,7 +74,8 @@ public class VatRateService {
     public List<Rate> all() {
         TenantContext.require();
         return rates.findAllByOrderByCategoryAscValidFromAsc().stream()
-                .map(r -> new Rate(r.getId(), r.getCategory(), r.getValidFrom(), r.getRate())).toList();
+                .map(r -> new Rate(r.getId(), r.getCategory(), r.getValidFrom(), r.getRate()))
+                .toList();
     }
 
     /** The categories that have at least one rate. */

@@ -11,10 +11,16 @@ import org.junit.jupiter.api.Test;
 /** What the CRM's records answer other modules without asking the database. */
 class CrmRecordsTest {
 
-    private static final SiteRef HOME = new SiteRef(UUID.randomUUID(), "Home", "Str. Lalelelor 5, Cluj-Napoca",
-            "Cluj-Napoca", "Cluj", new BigDecimal("46.77"), new BigDecimal("23.59"));
-    private static final SiteRef OFFICE = new SiteRef(UUID.randomUUID(), "Office", "Bd. Eroilor 1, Cluj-Napoca",
-            "Cluj-Napoca", "Cluj", null, null);
+    private static final SiteRef HOME = new SiteRef(
+            UUID.randomUUID(),
+            "Home",
+            "Str. Lalelelor 5, Cluj-Napoca",
+            "Cluj-Napoca",
+            "Cluj",
+            new BigDecimal("46.77"),
+            new BigDecimal("23.59"));
+    private static final SiteRef OFFICE =
+            new SiteRef(UUID.randomUUID(), "Office", "Bd. Eroilor 1, Cluj-Napoca", "Cluj-Napoca", "Cluj", null, null);
 
     private static CustomerRef customer(List<SiteRef> sites) {
         return new CustomerRef(UUID.randomUUID(), "PERSON", "Ana Lungu", null, null, null, "ro", true, sites);
@@ -34,12 +40,42 @@ class CrmRecordsTest {
     @Test
     void warrantyHoldsUpToAndIncludingItsLastDay() {
         LocalDate until = LocalDate.of(2027, 3, 31);
-        EquipmentRef boiler = new EquipmentRef(UUID.randomUUID(), UUID.randomUUID(), null, "SN-1", "Boiler", null,
-                null, "", "", "", null, until, null, null, true, null);
+        EquipmentRef boiler = new EquipmentRef(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                "SN-1",
+                "Boiler",
+                null,
+                null,
+                "",
+                "",
+                "",
+                null,
+                until,
+                null,
+                null,
+                true,
+                null);
         assertThat(boiler.underWarrantyOn(until)).isTrue();
         assertThat(boiler.underWarrantyOn(until.plusDays(1))).isFalse();
-        EquipmentRef noWarranty = new EquipmentRef(UUID.randomUUID(), UUID.randomUUID(), null, "SN-2", "Pump", null,
-                null, "", "", "", null, null, null, null, true, null);
+        EquipmentRef noWarranty = new EquipmentRef(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                "SN-2",
+                "Pump",
+                null,
+                null,
+                "",
+                "",
+                "",
+                null,
+                null,
+                null,
+                null,
+                true,
+                null);
         assertThat(noWarranty.underWarrantyOn(until)).isFalse();
     }
 }

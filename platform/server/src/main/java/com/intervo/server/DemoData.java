@@ -41,8 +41,7 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "intervo-demo";
 
-    private record DemoUser(String username, String displayName, Role role) {
-    }
+    private record DemoUser(String username, String displayName, Role role) {}
 
     private final TenantProvisioning provisioning;
     private final Tenants tenants;
@@ -56,12 +55,19 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
     /**
      * Seeds on the embedded database; on an external one only when asked with {@code intervo.demo.data=true}.
      */
-    DemoData(TenantProvisioning provisioning, Tenants tenants, Licenses licenses, UserDirectory users,
-             Optional<EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker> embedded,
-             @Value("${intervo.demo.data:false}") boolean asked, List<DemoContent> contents,
-             ObjectProvider<SecurityContextHolderStrategy> strategies) {
+    DemoData(
+            TenantProvisioning provisioning,
+            Tenants tenants,
+            Licenses licenses,
+            UserDirectory users,
+            Optional<EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker> embedded,
+            @Value("${intervo.demo.data:false}") boolean asked,
+            List<DemoContent> contents,
+            ObjectProvider<SecurityContextHolderStrategy> strategies) {
         // the modules' demo data, the CRM's customers before the sheets and tickets that refer to them
-        this.contents = contents.stream().sorted(Comparator.comparingInt(DemoContent::demoOrder)).toList();
+        this.contents = contents.stream()
+                .sorted(Comparator.comparingInt(DemoContent::demoOrder))
+                .toList();
         this.strategies = strategies;
         this.provisioning = provisioning;
         this.tenants = tenants;
@@ -95,10 +101,13 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
      * strategy method security uses as well.
      */
     void asUser(TenantId tenant, String username, Runnable work) {
-        var admin = users.principal(tenant, users.findByUsername(username).orElseThrow().getId()).orElseThrow();
+        var admin = users.principal(
+                        tenant, users.findByUsername(username).orElseThrow().getId())
+                .orElseThrow();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new IntervoAuthentication(admin));
-        SecurityContextHolderStrategy strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContextHolderStrategy strategy =
+                strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         strategy.setContext(context);
         SecurityContextHolder.setContext(context);
         try {
@@ -119,27 +128,44 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
                 ? new TenantRegistration(id, "Demo Service SRL", "ro", "Europe/Bucharest", "RON")
                 : new TenantRegistration(id, "Acme Repairs s.r.o.", "cs", "Europe/Prague", "CZK");
         Set<ModuleKey> modules = demo ? EnumSet.allOf(ModuleKey.class) : EnumSet.of(ModuleKey.WORKSHOP_SIMPLE);
-        List<DemoUser> demoUsers = demo ? List.of(
-                new DemoUser("admin", "Andrei Popescu", Role.ADMIN),
-                new DemoUser("dispatcher", "Maria Ionescu", Role.DISPATCHER),
-                new DemoUser("technician", "Vlad Stan", Role.TECHNICIAN),
-                new DemoUser("technician2", "Radu Mureșan", Role.TECHNICIAN),
-                new DemoUser("manager", "Elena Dumitru", Role.MANAGER)) : List.of(
-                new DemoUser("admin", "Jana Nováková", Role.ADMIN),
-                new DemoUser("dispatcher", "Petr Svoboda", Role.DISPATCHER),
-                new DemoUser("technician", "Tomáš Dvořák", Role.TECHNICIAN),
-                new DemoUser("manager", "Lucie Černá", Role.MANAGER));
-        provisioning.provision(registration, tenant -> {
-            demoUsers.forEach(u -> users.create(u.username(), u.displayName(), u.username() + "@" + id.key()
-                    + ".example", PASSWORD, Set.of(u.role()), u.role() == Role.ADMIN));
-            boolean everyModule = modules.containsAll(EnumSet.allOf(ModuleKey.class));
-            DemoContent.DemoWorkspace workspace = new DemoContent.DemoWorkspace(id, registration.currency(),
-                    registration.defaultLocale(), everyModule, (username, work) -> asUser(id, username, work));
-            contents.forEach(c -> c.seed(workspace));
-        }, step -> { });
+        List<DemoUser> demoUsers = demo
+                ? List.of(
+                        new DemoUser("admin", "Andrei Popescu", Role.ADMIN),
+                        new DemoUser("dispatcher", "Maria Ionescu", Role.DISPATCHER),
+                        new DemoUser("technician", "Vlad Stan", Role.TECHNICIAN),
+                        new DemoUser("technician2", "Radu Mureșan", Role.TECHNICIAN),
+                        new DemoUser("manager", "Elena Dumitru", Role.MANAGER))
+                : List.of(
+                        new DemoUser("admin", "Jana Nováková", Role.ADMIN),
+                        new DemoUser("dispatcher", "Petr Svoboda", Role.DISPATCHER),
+                        new DemoUser("technician", "Tomáš Dvořák", Role.TECHNICIAN),
+                        new DemoUser("manager", "Lucie Černá", Role.MANAGER));
+        provisioning.provision(
+                registration,
+                tenant -> {
+                    demoUsers.forEach(u -> users.create(
+                            u.username(),
+                            u.displayName(),
+                            u.username() + "@" + id.key() + ".example",
+                            PASSWORD,
+                            Set.of(u.role()),
+                            u.role() == Role.ADMIN));
+                    boolean everyModule = modules.containsAll(EnumSet.allOf(ModuleKey.class));
+                    DemoContent.DemoWorkspace workspace = new DemoContent.DemoWorkspace(
+                            id,
+                            registration.currency(),
+                            registration.defaultLocale(),
+                            everyModule,
+                            (username, work) -> asUser(id, username, work));
+                    contents.forEach(c -> c.seed(workspace));
+                },
+                step -> {});
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
         modules.forEach(m -> licenses.grant(id, m, from, null, Entitlement.Source.DEMO));
-        log.info("Demo workspace '{}' ready: users {} with password {}", id, demoUsers.stream()
-                .map(DemoUser::username).toList(), PASSWORD);
+        log.info(
+                "Demo workspace '{}' ready: users {} with password {}",
+                id,
+                demoUsers.stream().map(DemoUser::username).toList(),
+                PASSWORD);
     }
 }

@@ -62,6 +62,5 @@ class EmbeddedPostgresConfiguration {
     }
 
     /** Tells the demo data that the database is the embedded one. */
-    static final class EmbeddedDatabaseMarker {
-    }
+    static final class EmbeddedDatabaseMarker {}
 }

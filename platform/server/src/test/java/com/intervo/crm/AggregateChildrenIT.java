@@ -36,10 +36,18 @@ class AggregateChildrenIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired CatalogService catalogs;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    CatalogService catalogs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
     Http http;
     TenantId tenant;
     String dispatcher;
@@ -58,7 +66,8 @@ class AggregateChildrenIT {
     }
 
     private JsonNode create(String name, String sitesJson) throws Exception {
-        HttpResponse<String> r = http.postJson("/api/v1/crm/customers", dispatcher, """
+        HttpResponse<String> r =
+                http.postJson("/api/v1/crm/customers", dispatcher, """
                 {"kind":"COMPANY","name":"%s","sites":%s}""".formatted(name, sitesJson), "en");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return JSON.readTree(r.body());
@@ -69,21 +78,25 @@ class AggregateChildrenIT {
     }
 
     private HttpResponse<String> update(JsonNode customer, String body) throws Exception {
-        return http.putJson("/api/v1/crm/customers/" + customer.get("id").asString(), dispatcher,
+        return http.putJson(
+                "/api/v1/crm/customers/" + customer.get("id").asString(),
+                dispatcher,
                 "{\"version\":" + customer.get("version").asLong() + ",\"kind\":\"COMPANY\",\"name\":\""
                         + customer.get("name").asString() + "\"," + body + "}");
     }
 
     private String ownerOfSite(String siteId) {
-        return jdbc.queryForObject("select customer_id::text from " + tenant.schema() + ".site where id = ?::uuid",
-                String.class, siteId);
+        return jdbc.queryForObject(
+                "select customer_id::text from " + tenant.schema() + ".site where id = ?::uuid", String.class, siteId);
     }
 
     private static void assertRefused(HttpResponse<String> r, String field) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(r.body()).get("fields").has(field)).as(r.body()).isTrue();
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(r.body()).get("fields").has(field))
+                .as(r.body())
+                .isTrue();
     }
 
     @Test
@@ -93,30 +106,36 @@ class AggregateChildrenIT {
         String aSite = a.get("sites").get(0).get("id").asString();
         String bSite = b.get("sites").get(0).get("id").asString();
 
-        HttpResponse<String> taken = update(a, "\"sites\":[" + site(aSite, "Sediu Alfa") + ","
-                + site(bSite, "Furat") + "]");
+        HttpResponse<String> taken =
+                update(a, "\"sites\":[" + site(aSite, "Sediu Alfa") + "," + site(bSite, "Furat") + "]");
         assertRefused(taken, "sites[1].id");
         assertThat(ownerOfSite(bSite)).isEqualTo(b.get("id").asString());
-        assertThat(http.get("/api/v1/crm/customers/" + b.get("id").asString(), dispatcher).body())
-                .contains("Sediu Beta").doesNotContain("Furat");
-        assertThat(http.get("/api/v1/crm/customers/" + a.get("id").asString(), dispatcher).body())
-                .contains("\"version\":0").doesNotContain("Furat");
+        assertThat(http.get("/api/v1/crm/customers/" + b.get("id").asString(), dispatcher)
+                        .body())
+                .contains("Sediu Beta")
+                .doesNotContain("Furat");
+        assertThat(http.get("/api/v1/crm/customers/" + a.get("id").asString(), dispatcher)
+                        .body())
+                .contains("\"version\":0")
+                .doesNotContain("Furat");
 
         // the database refuses to move a site to another customer too, whatever sends the update
-        assertThatThrownBy(() -> jdbc.update("update " + tenant.schema() + ".site set customer_id = ?::uuid "
-                + "where id = ?::uuid", a.get("id").asString(), bSite))
+        assertThatThrownBy(() -> jdbc.update(
+                        "update " + tenant.schema() + ".site set customer_id = ?::uuid " + "where id = ?::uuid",
+                        a.get("id").asString(),
+                        bSite))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         assertThat(ownerOfSite(bSite)).isEqualTo(b.get("id").asString());
 
         // an id nobody has, on an update, and the same own id twice are refused too
         assertRefused(update(a, "\"sites\":[" + site(UUID.randomUUID().toString(), "Nou") + "]"), "sites[0].id");
-        assertRefused(update(a, "\"sites\":[" + site(aSite, "Unu") + "," + site(aSite, "Doi") + "]"),
-                "sites[1].id");
+        assertRefused(update(a, "\"sites\":[" + site(aSite, "Unu") + "," + site(aSite, "Doi") + "]"), "sites[1].id");
         // its own site by id, and a new one without id, are fine
-        HttpResponse<String> ok = update(a, "\"sites\":[" + site(aSite, "Sediu Alfa renovat") + ","
-                + site(null, "Depozit") + "]");
+        HttpResponse<String> ok =
+                update(a, "\"sites\":[" + site(aSite, "Sediu Alfa renovat") + "," + site(null, "Depozit") + "]");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-        assertThat(JSON.readTree(ok.body()).get("sites").get(0).get("id").asString()).isEqualTo(aSite);
+        assertThat(JSON.readTree(ok.body()).get("sites").get(0).get("id").asString())
+                .isEqualTo(aSite);
     }
 
     @Test
@@ -127,7 +146,8 @@ class AggregateChildrenIT {
         JsonNode offline = create("Gama SRL", "[" + site(fresh, "Sediu Gama") + "]");
         assertThat(offline.get("sites").get(0).get("id").asString()).isEqualTo(fresh);
 
-        HttpResponse<String> r = http.postJson("/api/v1/crm/customers", dispatcher, """
+        HttpResponse<String> r =
+                http.postJson("/api/v1/crm/customers", dispatcher, """
                 {"kind":"COMPANY","name":"Delta SRL","sites":[%s]}""".formatted(site(bSite, "Furat")), "en");
         assertRefused(r, "sites[0].id");
         assertThat(ownerOfSite(bSite)).isEqualTo(b.get("id").asString());
@@ -137,19 +157,23 @@ class AggregateChildrenIT {
     void contactsAndSitesAreCapped() throws Exception {
         JsonNode a = create("Alfa SRL", "[]");
         String contacts = IntStream.range(0, CustomerService.MAX_CONTACTS + 1)
-                .mapToObj(i -> "{\"name\":\"Contact " + i + "\"}").collect(Collectors.joining(",", "[", "]"));
+                .mapToObj(i -> "{\"name\":\"Contact " + i + "\"}")
+                .collect(Collectors.joining(",", "[", "]"));
         assertRefused(update(a, "\"contacts\":" + contacts), "contacts");
         String sites = IntStream.range(0, CustomerService.MAX_SITES + 1)
-                .mapToObj(i -> site(null, "Punct " + i)).collect(Collectors.joining(",", "[", "]"));
+                .mapToObj(i -> site(null, "Punct " + i))
+                .collect(Collectors.joining(",", "[", "]"));
         assertRefused(update(a, "\"sites\":" + sites), "sites");
-        HttpResponse<String> created = http.postJson("/api/v1/crm/customers", dispatcher, """
+        HttpResponse<String> created =
+                http.postJson("/api/v1/crm/customers", dispatcher, """
                 {"kind":"COMPANY","name":"Prea mulți","contacts":%s}""".formatted(contacts), "en");
         assertRefused(created, "contacts");
-        assertThat(jdbc.queryForObject("select count(*) from " + tenant.schema() + ".customer_contact",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from " + tenant.schema() + ".customer_contact", Long.class))
+                .isZero();
 
         String justEnough = IntStream.range(0, CustomerService.MAX_CONTACTS)
-                .mapToObj(i -> "{\"name\":\"Contact " + i + "\"}").collect(Collectors.joining(",", "[", "]"));
+                .mapToObj(i -> "{\"name\":\"Contact " + i + "\"}")
+                .collect(Collectors.joining(",", "[", "]"));
         assertThat(update(a, "\"contacts\":" + justEnough).statusCode()).isEqualTo(200);
     }
 
@@ -162,14 +186,18 @@ class AggregateChildrenIT {
             points.add(new ChecklistPoint.Draft("Punct " + i, false, List.of(), List.of()));
         }
         assertThatThrownBy(() -> catalogs.saveChecklist(null, "Prea lungă", points))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("points"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("points"));
         List<String> defects = Collections.nCopies(CatalogService.MAX_POINT_OPTIONS + 1, "Defect");
-        assertThatThrownBy(() -> catalogs.saveChecklist(null, "Prea multe defecte",
-                List.of(new ChecklistPoint.Draft("Punct", false, defects, List.of()))))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.field()).isEqualTo("points[0].defects"));
+        assertThatThrownBy(() -> catalogs.saveChecklist(
+                        null,
+                        "Prea multe defecte",
+                        List.of(new ChecklistPoint.Draft("Punct", false, defects, List.of()))))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("points[0].defects"));
         assertThat(catalogs.checklists()).noneMatch(c -> c.getName().startsWith("Prea"));
         assertThat(catalogs.saveChecklist(null, "Potrivită", points.subList(0, CatalogService.MAX_CHECKLIST_POINTS))
-                .getPoints()).hasSize(CatalogService.MAX_CHECKLIST_POINTS);
+                        .getPoints())
+                .hasSize(CatalogService.MAX_CHECKLIST_POINTS);
     }
 }

@@ -18,8 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TenantIntegrationTest
 class CrmApiIT {
 
-    @Autowired TenantFixtures fixtures;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @LocalServerPort
+    int port;
+
     Http http;
     TenantId tenant;
     String dispatcher;
@@ -38,7 +42,8 @@ class CrmApiIT {
     }
 
     private String createCustomer(String name, String phone, String email, String taxId) throws Exception {
-        HttpResponse<String> r = http.postJson("/api/v1/crm/customers", dispatcher, """
+        HttpResponse<String> r =
+                http.postJson("/api/v1/crm/customers", dispatcher, """
                 {"kind":"COMPANY","name":"%s","phone":"%s","email":"%s","taxId":"%s",
                  "contacts":[{"name":"Andreea Mureșan","role":"Administrator","phone":"0744 000 111"}],
                  "sites":[{"label":"Hotel","street":"Bd. Eroilor 10","city":"Brașov","country":"ro",
@@ -53,14 +58,21 @@ class CrmApiIT {
     void createReadUpdateAndFindCustomers() throws Exception {
         String id = createCustomer("Hotel Carpați SRL", "0264 555 010", "office@carpati.example.ro", "RO12345678");
         HttpResponse<String> read = http.get("/api/v1/crm/customers/" + id, dispatcher);
-        assertThat(read.body()).contains("Hotel Carpați SRL").contains("Andreea Mureșan").contains("\"country\":\"RO\"")
+        assertThat(read.body())
+                .contains("Hotel Carpați SRL")
+                .contains("Andreea Mureșan")
+                .contains("\"country\":\"RO\"")
                 .contains("\"createdBy\":\"" + tenant.key() + "/dispatcher\"");
 
         for (String q : new String[] {"carpați", "CARPAȚI", "0264555010", "555 010", "office@carpati", "RO1234"}) {
-            assertThat(http.get("/api/v1/crm/customers?q=" + java.net.URLEncoder.encode(q, "UTF-8"), dispatcher).body())
-                    .as("search %s", q).contains(id);
+            assertThat(http.get("/api/v1/crm/customers?q=" + java.net.URLEncoder.encode(q, "UTF-8"), dispatcher)
+                            .body())
+                    .as("search %s", q)
+                    .contains(id);
         }
-        assertThat(http.get("/api/v1/crm/customers?q=nobody-like-this", dispatcher).body()).contains("\"total\":0");
+        assertThat(http.get("/api/v1/crm/customers?q=nobody-like-this", dispatcher)
+                        .body())
+                .contains("\"total\":0");
 
         HttpResponse<String> updated = http.putJson("/api/v1/crm/customers/" + id, dispatcher, """
                 {"version":0,"kind":"COMPANY","name":"Hotel Carpați Brașov SRL","sites":[]}""");
@@ -76,11 +88,17 @@ class CrmApiIT {
     @Test
     void pagesStartAtAnyOffset() throws Exception {
         for (String name : new String[] {"Alfa", "Bravo", "Charlie", "Delta"}) {
-            createCustomer(name + " SRL", "0700 " + name.length() + "00 00" + name.charAt(0), name + "@x.example", name);
+            createCustomer(
+                    name + " SRL", "0700 " + name.length() + "00 00" + name.charAt(0), name + "@x.example", name);
         }
-        String page = http.get("/api/v1/crm/customers?offset=1&limit=2", dispatcher).body();
-        assertThat(page).contains("Bravo SRL").contains("Charlie SRL").doesNotContain("Alfa SRL")
-                .doesNotContain("Delta SRL").contains("\"total\":4");
+        String page =
+                http.get("/api/v1/crm/customers?offset=1&limit=2", dispatcher).body();
+        assertThat(page)
+                .contains("Bravo SRL")
+                .contains("Charlie SRL")
+                .doesNotContain("Alfa SRL")
+                .doesNotContain("Delta SRL")
+                .contains("\"total\":4");
     }
 
     @Test
@@ -94,16 +112,19 @@ class CrmApiIT {
 
     @Test
     void badInputIsRefusedWithTheFieldNamedAndNothingSaved() throws Exception {
-        long before = Long.parseLong(field(http.get("/api/v1/crm/customers", dispatcher).body(), "total"));
+        long before = Long.parseLong(
+                field(http.get("/api/v1/crm/customers", dispatcher).body(), "total"));
         String[][] cases = {
-                {"{\"kind\":\"PERSON\",\"name\":\"  \"}", "name"},
-                {"{\"kind\":\"PERSON\",\"name\":\"Ana\",\"email\":\"not-an-email\"}", "email"},
-                {"{\"name\":\"Ana\"}", "kind"},
-                {"{\"kind\":\"PERSON\",\"name\":\"Ana\",\"language\":\"de\"}", "language"},
-                {"{\"kind\":\"PERSON\",\"name\":\"Ana\",\"sites\":[{\"label\":\"x\",\"latitude\":95,\"longitude\":10}]}",
-                        "latitude"},
-                {"{\"kind\":\"PERSON\",\"name\":\"Ana\",\"sites\":[{\"label\":\"x\",\"latitude\":45}]}", "longitude"},
-                {"{\"kind\":\"PERSON\",\"name\":\"" + "x".repeat(301) + "\"}", "name"},
+            {"{\"kind\":\"PERSON\",\"name\":\"  \"}", "name"},
+            {"{\"kind\":\"PERSON\",\"name\":\"Ana\",\"email\":\"not-an-email\"}", "email"},
+            {"{\"name\":\"Ana\"}", "kind"},
+            {"{\"kind\":\"PERSON\",\"name\":\"Ana\",\"language\":\"de\"}", "language"},
+            {
+                "{\"kind\":\"PERSON\",\"name\":\"Ana\",\"sites\":[{\"label\":\"x\",\"latitude\":95,\"longitude\":10}]}",
+                "latitude"
+            },
+            {"{\"kind\":\"PERSON\",\"name\":\"Ana\",\"sites\":[{\"label\":\"x\",\"latitude\":45}]}", "longitude"},
+            {"{\"kind\":\"PERSON\",\"name\":\"" + "x".repeat(301) + "\"}", "name"},
         };
         for (String[] c : cases) {
             HttpResponse<String> r = http.postJson("/api/v1/crm/customers", dispatcher, c[0], "ro");
@@ -111,8 +132,11 @@ class CrmApiIT {
             assertThat(r.body()).as(c[0]).contains("\"fields\"").contains(c[1]).contains("Date invalide");
         }
         assertThat(http.postJson("/api/v1/crm/customers", dispatcher, "{\"kind\":\"ALIEN\",\"name\":\"x\"}", null)
-                .statusCode()).isEqualTo(400);
-        assertThat(Long.parseLong(field(http.get("/api/v1/crm/customers", dispatcher).body(), "total"))).isEqualTo(before);
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(Long.parseLong(
+                        field(http.get("/api/v1/crm/customers", dispatcher).body(), "total")))
+                .isEqualTo(before);
     }
 
     @Test
@@ -121,21 +145,29 @@ class CrmApiIT {
         String body = "{\"customerId\":\"" + customer + "\",\"serialNumber\":\"VUW-306-0001\",\"name\":\"Centrala\"}";
         HttpResponse<String> first = http.postJson("/api/v1/crm/equipment", dispatcher, body, null);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        HttpResponse<String> duplicate = http.postJson("/api/v1/crm/equipment", dispatcher,
-                body.replace("VUW-306-0001", "vuw-306-0001 "), "en");
+        HttpResponse<String> duplicate =
+                http.postJson("/api/v1/crm/equipment", dispatcher, body.replace("VUW-306-0001", "vuw-306-0001 "), "en");
         assertThat(duplicate.statusCode()).isEqualTo(409);
-        assertThat(duplicate.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(duplicate.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(duplicate.body()).contains("serialNumber").contains("already registered");
 
         TenantId other = fixtures.newTenant();
         String otherToken = fixtures.token(other, "admin");
-        String otherCustomer = field(http.postJson("/api/v1/crm/customers", otherToken,
-                "{\"kind\":\"PERSON\",\"name\":\"Other\"}", null).body(), "id");
-        assertThat(http.postJson("/api/v1/crm/equipment", otherToken,
-                "{\"customerId\":\"" + otherCustomer + "\",\"serialNumber\":\"VUW-306-0001\"}", null).statusCode())
+        String otherCustomer = field(
+                http.postJson("/api/v1/crm/customers", otherToken, "{\"kind\":\"PERSON\",\"name\":\"Other\"}", null)
+                        .body(),
+                "id");
+        assertThat(http.postJson(
+                                "/api/v1/crm/equipment",
+                                otherToken,
+                                "{\"customerId\":\"" + otherCustomer + "\",\"serialNumber\":\"VUW-306-0001\"}",
+                                null)
+                        .statusCode())
                 .isEqualTo(201);
-        assertThat(http.get("/api/v1/crm/equipment?serial=vuw-306-0001", dispatcher).body()).contains("Centrala");
+        assertThat(http.get("/api/v1/crm/equipment?serial=vuw-306-0001", dispatcher)
+                        .body())
+                .contains("Centrala");
     }
 
     @Test
@@ -146,35 +178,63 @@ class CrmApiIT {
         HttpResponse<String> read = http.get("/api/v1/crm/customers/" + id, otherToken);
         assertThat(read.statusCode()).isEqualTo(404);
         assertThat(read.body()).doesNotContain("Secret");
-        assertThat(http.get("/api/v1/crm/customers?q=secret", otherToken).body()).contains("\"total\":0");
-        assertThat(http.putJson("/api/v1/crm/customers/" + id, otherToken,
-                "{\"version\":0,\"kind\":\"PERSON\",\"name\":\"Hijack\"}").statusCode()).isEqualTo(404);
-        assertThat(http.postJson("/api/v1/crm/equipment", otherToken,
-                "{\"customerId\":\"" + id + "\",\"serialNumber\":\"X-1\"}", null).statusCode()).isEqualTo(422);
+        assertThat(http.get("/api/v1/crm/customers?q=secret", otherToken).body())
+                .contains("\"total\":0");
+        assertThat(http.putJson(
+                                "/api/v1/crm/customers/" + id,
+                                otherToken,
+                                "{\"version\":0,\"kind\":\"PERSON\",\"name\":\"Hijack\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(http.postJson(
+                                "/api/v1/crm/equipment",
+                                otherToken,
+                                "{\"customerId\":\"" + id + "\",\"serialNumber\":\"X-1\"}",
+                                null)
+                        .statusCode())
+                .isEqualTo(422);
     }
 
     @Test
     void aTechnicianMayRegisterButNotEditCustomers() throws Exception {
         String id = createCustomer("Client", "0700 123 123", "client@example.ro", "");
         String technician = fixtures.token(tenant, "technician");
-        assertThat(http.putJson("/api/v1/crm/customers/" + id, technician,
-                "{\"version\":0,\"kind\":\"PERSON\",\"name\":\"Changed\"}").statusCode()).isEqualTo(403);
-        assertThat(http.postJson("/api/v1/crm/equipment", technician,
-                "{\"customerId\":\"" + id + "\",\"serialNumber\":\"FIELD-1\"}", null).statusCode()).isEqualTo(201);
+        assertThat(http.putJson(
+                                "/api/v1/crm/customers/" + id,
+                                technician,
+                                "{\"version\":0,\"kind\":\"PERSON\",\"name\":\"Changed\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http.postJson(
+                                "/api/v1/crm/equipment",
+                                technician,
+                                "{\"customerId\":\"" + id + "\",\"serialNumber\":\"FIELD-1\"}",
+                                null)
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
     void equipmentRulesNameTheField() throws Exception {
         String customer = createCustomer("Client", "0700 321 321", "c@example.ro", "");
         String[][] cases = {
-                {"{\"customerId\":\"" + customer + "\",\"serialNumber\":\" \"}", "serialNumber"},
-                {"{\"serialNumber\":\"A-1\"}", "customerId"},
-                {"{\"customerId\":\"" + customer + "\",\"serialNumber\":\"A-2\",\"installDate\":\"2024-05-01\","
-                        + "\"warrantyUntil\":\"2023-01-01\"}", "warrantyUntil"},
-                {"{\"customerId\":\"" + customer + "\",\"serialNumber\":\"A-3\",\"siteId\":\""
-                        + java.util.UUID.randomUUID() + "\"}", "siteId"},
-                {"{\"customerId\":\"" + customer + "\",\"serialNumber\":\"A-4\",\"typeId\":\""
-                        + java.util.UUID.randomUUID() + "\"}", "typeId"},
+            {"{\"customerId\":\"" + customer + "\",\"serialNumber\":\" \"}", "serialNumber"},
+            {"{\"serialNumber\":\"A-1\"}", "customerId"},
+            {
+                "{\"customerId\":\"" + customer + "\",\"serialNumber\":\"A-2\",\"installDate\":\"2024-05-01\","
+                        + "\"warrantyUntil\":\"2023-01-01\"}",
+                "warrantyUntil"
+            },
+            {
+                "{\"customerId\":\"" + customer + "\",\"serialNumber\":\"A-3\",\"siteId\":\""
+                        + java.util.UUID.randomUUID() + "\"}",
+                "siteId"
+            },
+            {
+                "{\"customerId\":\"" + customer + "\",\"serialNumber\":\"A-4\",\"typeId\":\""
+                        + java.util.UUID.randomUUID() + "\"}",
+                "typeId"
+            },
         };
         for (String[] c : cases) {
             HttpResponse<String> r = http.postJson("/api/v1/crm/equipment", dispatcher, c[0], null);

@@ -20,8 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class CrmViewsIT extends SpringBrowserlessTest {
 
-    @Autowired DemoWorkspaces demoWorkspaces;
-    @Autowired TenantFixtures fixtures;
+    @Autowired
+    DemoWorkspaces demoWorkspaces;
+
+    @Autowired
+    TenantFixtures fixtures;
     /** One copy of the demo workspace: these tests only look. */
     static TenantId demo;
 
@@ -45,9 +48,13 @@ class CrmViewsIT extends SpringBrowserlessTest {
         Grid<?> grid = find(Grid.class).withId("customers-grid").single();
         // the boiler service's two customers and the four of the workshop
         assertThat(test(grid).size()).isEqualTo(6);
-        assertThat(find(Button.class).withId("new-customer").single().isVisible()).isTrue();
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
-                .contains("Customers", "Equipment").doesNotContain("Catalogs", "Equipment types");
+        assertThat(find(Button.class).withId("new-customer").single().isVisible())
+                .isTrue();
+        assertThat(find(SideNavItem.class).all().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
+                .contains("Customers", "Equipment")
+                .doesNotContain("Catalogs", "Equipment types");
         navigate("catalogs/equipment-types", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
@@ -59,7 +66,9 @@ class CrmViewsIT extends SpringBrowserlessTest {
         Grid<?> grid = find(Grid.class).withId("catalog-grid").single();
         // gas boiler and heat pump
         assertThat(test(grid).size()).isEqualTo(2);
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
+        assertThat(find(SideNavItem.class).all().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
                 .contains("Catalogs", "Equipment types", "Checklists", "Parts");
     }
 
@@ -70,6 +79,7 @@ class CrmViewsIT extends SpringBrowserlessTest {
         assertThat(find(Button.class).withId("new-customer").all()).isEmpty();
         navigate("equipment", com.vaadin.flow.component.Component.class);
         // two boilers and the five devices brought to the workshop
-        assertThat(test(find(Grid.class).withId("equipment-grid").single()).size()).isEqualTo(7);
+        assertThat(test(find(Grid.class).withId("equipment-grid").single()).size())
+                .isEqualTo(7);
     }
 }

@@ -25,8 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class CustomerDuplicatesIT extends SpringBrowserlessTest {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired CustomerService customers;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    CustomerService customers;
 
     @AfterEach
     void signOut() {
@@ -34,9 +37,19 @@ class CustomerDuplicatesIT extends SpringBrowserlessTest {
     }
 
     private Customer ana(TenantId tenant) {
-        return TenantContext.callAs(tenant, () -> customers.create(new CustomerDraft(Customer.Kind.PERSON,
-                "Ana Lungu", null, "Ana.Lungu@Example.ro", "0722 123 456", "ro", null, Map.of(), List.of(),
-                List.of())));
+        return TenantContext.callAs(
+                tenant,
+                () -> customers.create(new CustomerDraft(
+                        Customer.Kind.PERSON,
+                        "Ana Lungu",
+                        null,
+                        "Ana.Lungu@Example.ro",
+                        "0722 123 456",
+                        "ro",
+                        null,
+                        Map.of(),
+                        List.of(),
+                        List.of())));
     }
 
     private long count(TenantId tenant) {
@@ -50,14 +63,18 @@ class CustomerDuplicatesIT extends SpringBrowserlessTest {
         fixtures.signIn(tenant, "dispatcher");
         Customer ana = ana(tenant);
         assertThat(TenantContext.callAs(tenant, () -> customers.possibleDuplicates("+40 722 123 456", null)))
-                .extracting(Customer::getId).containsExactly(ana.getId());
+                .extracting(Customer::getId)
+                .containsExactly(ana.getId());
         assertThat(TenantContext.callAs(tenant, () -> customers.possibleDuplicates(null, " ana.lungu@example.RO ")))
-                .extracting(Customer::getId).containsExactly(ana.getId());
+                .extracting(Customer::getId)
+                .containsExactly(ana.getId());
         assertThat(TenantContext.callAs(tenant, () -> customers.possibleDuplicates("0722 123 457", "x@y.ro")))
                 .isEmpty();
-        assertThat(TenantContext.callAs(tenant, () -> customers.possibleDuplicates("12", ""))).isEmpty();
+        assertThat(TenantContext.callAs(tenant, () -> customers.possibleDuplicates("12", "")))
+                .isEmpty();
         fixtures.signIn(other, "dispatcher");
-        assertThat(TenantContext.callAs(other, () -> customers.possibleDuplicates("0722 123 456", null))).isEmpty();
+        assertThat(TenantContext.callAs(other, () -> customers.possibleDuplicates("0722 123 456", null)))
+                .isEmpty();
     }
 
     @Test
@@ -70,11 +87,19 @@ class CustomerDuplicatesIT extends SpringBrowserlessTest {
         test(find(TextField.class).withId("customer-name").single()).setValue("Ana L.");
         test(find(TextField.class).withId("customer-phone").single()).setValue("+40 722 123 456");
         test(find(Button.class).withId("customer-save").single()).click();
-        assertThat(find(Dialog.class).withId("customer-duplicates").single().getElement().getTextRecursively())
+        assertThat(find(Dialog.class)
+                        .withId("customer-duplicates")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Ana Lungu");
         assertThat(count(tenant)).isEqualTo(1);
         test(find(Button.class).withId("customer-use-0").single()).click();
-        assertThat(find(Component.class).withId("customer-title").single().getElement().getText())
+        assertThat(find(Component.class)
+                        .withId("customer-title")
+                        .single()
+                        .getElement()
+                        .getText())
                 .isEqualTo("Ana Lungu");
         assertThat(count(tenant)).isEqualTo(1);
 
@@ -82,7 +107,9 @@ class CustomerDuplicatesIT extends SpringBrowserlessTest {
         navigate("customers", Component.class);
         test(find(Button.class).withId("new-customer").single()).click();
         test(find(TextField.class).withId("customer-name").single()).setValue("Mihai Lungu");
-        test(find(com.vaadin.flow.component.textfield.EmailField.class).withId("customer-email").single())
+        test(find(com.vaadin.flow.component.textfield.EmailField.class)
+                        .withId("customer-email")
+                        .single())
                 .setValue("ana.lungu@example.ro");
         test(find(Button.class).withId("customer-save").single()).click();
         test(find(Button.class).withId("customer-create-anyway").single()).click();
@@ -97,7 +124,8 @@ class CustomerDuplicatesIT extends SpringBrowserlessTest {
         ana(tenant);
         navigate("workshop/intake", Component.class);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> mode = find(RadioButtonGroup.class).withId("intake-customer-mode").single();
+        RadioButtonGroup<String> mode =
+                find(RadioButtonGroup.class).withId("intake-customer-mode").single();
         mode.setValue("new");
         test(find(TextField.class).withId("intake-customer-name").single()).setValue("Ana Lungu");
         test(find(TextField.class).withId("intake-customer-phone").single()).setValue("0722-123-456");
@@ -105,10 +133,20 @@ class CustomerDuplicatesIT extends SpringBrowserlessTest {
         test(find(TextField.class).withId("intake-device-name").single()).setValue("Phone");
         test(find(TextArea.class).withId("intake-problem").single()).setValue("Broken");
         test(find(Button.class).withId("intake-save").single()).click();
-        assertThat(find(Dialog.class).withId("intake-duplicates").single().getElement().getTextRecursively())
-                .contains("Ana Lungu").contains("0722 123 456");
+        assertThat(find(Dialog.class)
+                        .withId("intake-duplicates")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Ana Lungu")
+                .contains("0722 123 456");
         test(find(Button.class).withId("intake-use-customer-0").single()).click();
-        assertThat(find(Component.class).withId("sheet-title").single().getElement().getText()).startsWith("FS-");
+        assertThat(find(Component.class)
+                        .withId("sheet-title")
+                        .single()
+                        .getElement()
+                        .getText())
+                .startsWith("FS-");
         assertThat(count(tenant)).isEqualTo(1);
     }
 }

@@ -23,12 +23,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class EquipmentCardIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired CustomerService customers;
-    @Autowired EquipmentService equipment;
-    @Autowired EquipmentTimeline timeline;
-    @Autowired FixtureTimelineContributor contributor;
-    @Autowired GlobalSearch search;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
+    EquipmentTimeline timeline;
+
+    @Autowired
+    FixtureTimelineContributor contributor;
+
+    @Autowired
+    GlobalSearch search;
+
     TenantId tenant;
 
     @BeforeEach
@@ -45,18 +57,28 @@ class EquipmentCardIT {
     }
 
     private Equipment boiler() {
-        Customer owner = customers.create(new CustomerDraft(Customer.Kind.PERSON, "Ștefan Țurcanu", null,
-                "stefan@example.ro", "+40 745 111 222", "ro", null, Map.of(), List.of(), List.of()));
-        return equipment.register(new Equipment.Draft(owner.getId(), null, null, null, "SN-ŢUR-77", "Centrală baie",
-                null, null, null, null, null, Map.of()));
+        Customer owner = customers.create(new CustomerDraft(
+                Customer.Kind.PERSON,
+                "Ștefan Țurcanu",
+                null,
+                "stefan@example.ro",
+                "+40 745 111 222",
+                "ro",
+                null,
+                Map.of(),
+                List.of(),
+                List.of()));
+        return equipment.register(new Equipment.Draft(
+                owner.getId(), null, null, null, "SN-ŢUR-77", "Centrală baie", null, null, null, null, null, Map.of()));
     }
 
     @Test
     void modulesAddEntriesToTheHistoryNewestFirst() {
         Equipment item = boiler();
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS);
-        contributor.entries.put(item.getId(), List.of(
-                new TimelineEntry(later, "crm.timeline.registered", "sheet 2026-0001", "fixture/sheet")));
+        contributor.entries.put(
+                item.getId(),
+                List.of(new TimelineEntry(later, "crm.timeline.registered", "sheet 2026-0001", "fixture/sheet")));
         List<TimelineEntry> history = timeline.of(item);
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().detail()).isEqualTo("sheet 2026-0001");
@@ -68,7 +90,9 @@ class EquipmentCardIT {
     @Test
     void globalSearchFindsCustomersAndEquipmentOfThisTenantOnly() {
         Equipment item = boiler();
-        assertThat(search.search("țurcanu", 5)).extracting(SearchHit::route).contains("customers/" + item.getCustomer().getId());
+        assertThat(search.search("țurcanu", 5))
+                .extracting(SearchHit::route)
+                .contains("customers/" + item.getCustomer().getId());
         assertThat(search.search("745111", 5)).extracting(SearchHit::title).contains("Ștefan Țurcanu");
         assertThat(search.search("stefan@ex", 5)).isNotEmpty();
         assertThat(search.search("sn-ţur", 5)).extracting(SearchHit::route).contains("equipment/" + item.getId());

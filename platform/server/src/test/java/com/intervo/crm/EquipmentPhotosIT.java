@@ -39,11 +39,17 @@ class EquipmentPhotosIT extends SpringBrowserlessTest {
 
     static final String DEMO_SERIAL = "21163500100253820006005531N1";
 
-    @Autowired EquipmentService equipment;
-    @Autowired FileStorage storage;
+    @Autowired
+    EquipmentService equipment;
 
-    @Autowired DemoWorkspaces demoWorkspaces;
-    @Autowired TenantFixtures fixtures;
+    @Autowired
+    FileStorage storage;
+
+    @Autowired
+    DemoWorkspaces demoWorkspaces;
+
+    @Autowired
+    TenantFixtures fixtures;
 
     @AfterEach
     void signOut() {

@@ -1,6 +1,5 @@
 package com.intervo.crm;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -27,9 +27,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class VatRatesViewIT extends SpringBrowserlessTest {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired VatRateService vatRates;
-    @Autowired CatalogService catalogs;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    VatRateService vatRates;
+
+    @Autowired
+    CatalogService catalogs;
+
     TenantId tenant;
 
     @BeforeEach
@@ -48,10 +54,12 @@ class VatRatesViewIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anAdminAddsDatedRatesAndAPartFollowsItsCategory() {
         navigate("catalogs/vat-rates", Component.class);
-        for (Object[] rate : new Object[][] {{"standard", LocalDate.of(2017, 1, 1), "19"},
-                {"STANDARD", LocalDate.of(2025, 8, 1), "21"}}) {
+        for (Object[] rate : new Object[][] {
+            {"standard", LocalDate.of(2017, 1, 1), "19"}, {"STANDARD", LocalDate.of(2025, 8, 1), "21"}
+        }) {
             test(find(Button.class).withId("vat-add").single()).click();
-            ComboBox<String> category = find(ComboBox.class).withId("vat-category").single();
+            ComboBox<String> category =
+                    find(ComboBox.class).withId("vat-category").single();
             category.setValue(((String) rate[0]).toUpperCase());
             test(find(DatePicker.class).withId("vat-valid-from").single()).setValue((LocalDate) rate[1]);
             test(find(BigDecimalField.class).withId("vat-rate").single()).setValue(new BigDecimal((String) rate[2]));
@@ -64,14 +72,16 @@ class VatRatesViewIT extends SpringBrowserlessTest {
         test(find(DatePicker.class).withId("vat-valid-from").single()).setValue(LocalDate.of(2025, 8, 1));
         test(find(BigDecimalField.class).withId("vat-rate").single()).setValue(new BigDecimal("22"));
         test(find(Button.class).withId("catalog-save").single()).click();
-        assertThat(find(DatePicker.class).withId("vat-valid-from").single().isInvalid()).isTrue();
+        assertThat(find(DatePicker.class).withId("vat-valid-from").single().isInvalid())
+                .isTrue();
         assertThat(vatRates.all()).hasSize(2);
         find(com.vaadin.flow.component.dialog.Dialog.class).single().close();
 
         // a new part follows STANDARD: today's rate is shown and the field is read-only
         navigate("catalogs/parts", Component.class);
         test(find(Button.class).withId("catalog-add").single()).click();
-        ComboBox<String> vatCategory = find(ComboBox.class).withId("catalog-vat-category").single();
+        ComboBox<String> vatCategory =
+                find(ComboBox.class).withId("catalog-vat-category").single();
         assertThat(vatCategory.getValue()).isEqualTo("STANDARD");
         BigDecimalField vat = find(BigDecimalField.class).withId("catalog-vat").single();
         assertThat(vat.getValue()).isEqualByComparingTo("21");
@@ -85,7 +95,8 @@ class VatRatesViewIT extends SpringBrowserlessTest {
         Part part = catalogs.parts().getFirst();
         assertThat(part.getVatCategory()).isEqualTo("STANDARD");
         assertThat(vatRates.rateOn(part, LocalDate.of(2025, 7, 31))).isEqualByComparingTo("19");
-        assertThat(test(find(Grid.class).withId("catalog-grid").single()).getCellText(0, 5)).contains("21")
+        assertThat(test(find(Grid.class).withId("catalog-grid").single()).getCellText(0, 5))
+                .contains("21")
                 .contains("STANDARD");
     }
 

@@ -21,7 +21,8 @@ class DispatchApi {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int port;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     DispatchApi(int port) {
         this.port = port;
@@ -40,8 +41,10 @@ class DispatchApi {
     }
 
     HttpResponse<String> post(String path, String token, String json, String key) {
-        return send(request(path, token, key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path, token, key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     HttpResponse<String> post(String path, String token, String json) {
@@ -49,8 +52,10 @@ class DispatchApi {
     }
 
     HttpResponse<String> put(String path, String token, String json, String key) {
-        return send(request(path, token, key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path, token, key)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     HttpResponse<String> delete(String path, String token, String key) {
@@ -58,24 +63,28 @@ class DispatchApi {
     }
 
     /** A multipart upload: one file part ("file") and text fields. */
-    HttpResponse<String> upload(String path, String token, String fileName, byte[] content, Map<String, String> fields,
-                                String key) {
+    HttpResponse<String> upload(
+            String path, String token, String fileName, byte[] content, Map<String, String> fields, String key) {
         String boundary = "----intervo" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             for (Map.Entry<String, String> f : fields.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
-                        + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                                + f.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return send(request(path, token, key).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return send(request(path, token, key)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     static JsonNode json(HttpResponse<String> response) {

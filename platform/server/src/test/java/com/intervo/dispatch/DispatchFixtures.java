@@ -36,9 +36,16 @@ import org.springframework.stereotype.Component;
 class DispatchFixtures {
 
     /** What a test needs to know about its workspace. */
-    record Workspace(TenantId tenant, UUID customerId, UUID siteId, UUID equipmentId, UUID partId, UUID zoneId,
-                     UUID technicianId, UUID otherTechnicianId, UUID checklistId) {
-    }
+    record Workspace(
+            TenantId tenant,
+            UUID customerId,
+            UUID siteId,
+            UUID equipmentId,
+            UUID partId,
+            UUID zoneId,
+            UUID technicianId,
+            UUID otherTechnicianId,
+            UUID checklistId) {}
 
     private final TenantFixtures tenants;
     private final CatalogService catalogs;
@@ -47,8 +54,13 @@ class DispatchFixtures {
     private final Zones zones;
     private final UserDirectory users;
 
-    DispatchFixtures(TenantFixtures tenants, CatalogService catalogs, CustomerService customers,
-                     EquipmentService equipment, Zones zones, UserDirectory users) {
+    DispatchFixtures(
+            TenantFixtures tenants,
+            CatalogService catalogs,
+            CustomerService customers,
+            EquipmentService equipment,
+            Zones zones,
+            UserDirectory users) {
         this.tenants = tenants;
         this.catalogs = catalogs;
         this.customers = customers;
@@ -61,28 +73,79 @@ class DispatchFixtures {
         TenantId tenant = tenants.newTenant(ModuleKey.DISPATCH);
         tenants.signIn(tenant, "admin");
         try {
-            var checklist = catalogs.saveChecklist(null, "Revizie centrală", List.of(
-                    new ChecklistPoint.Draft("Etanșeitate gaz", true, List.of("Scăpări la racord"), List.of()),
-                    new ChecklistPoint.Draft("Presiune vas de expansiune", true, List.of("Presiune scăzută"),
-                            List.of()),
-                    new ChecklistPoint.Draft("Curățare schimbător", false, List.of(), List.of())));
+            var checklist = catalogs.saveChecklist(
+                    null,
+                    "Revizie centrală",
+                    List.of(
+                            new ChecklistPoint.Draft("Etanșeitate gaz", true, List.of("Scăpări la racord"), List.of()),
+                            new ChecklistPoint.Draft(
+                                    "Presiune vas de expansiune", true, List.of("Presiune scăzută"), List.of()),
+                            new ChecklistPoint.Draft("Curățare schimbător", false, List.of(), List.of())));
             var type = catalogs.saveEquipmentType(null, "Centrală termică", null, checklist.getId());
-            var part = catalogs.savePart(null, new CatalogItem.Draft("GAR-34", "Garnitură 3/4", "buc",
-                    new BigDecimal("2.5"), new BigDecimal("8"), "RON", new BigDecimal("19")));
-            Customer customer = customers.create(new CustomerDraft(Customer.Kind.PERSON, "Ion Popescu", null,
-                    "ion@example.ro", "0722 123 456", "ro", null, Map.of(), List.of(), List.of(
-                    new Site.Draft(null, "Acasă", "Str. Lalelelor 5", "Cluj-Napoca", "Cluj", "400000", "RO",
-                            new BigDecimal("46.770439"), new BigDecimal("23.591423")))));
-            Equipment boiler = equipment.register(new Equipment.Draft(customer.getId(),
-                    customer.getSites().getFirst().getId(), type.getId(), null, "SN-" + UUID.randomUUID(),
-                    "Centrala", LocalDate.now().minusYears(2), null, null, null, null, Map.of()));
+            var part = catalogs.savePart(
+                    null,
+                    new CatalogItem.Draft(
+                            "GAR-34",
+                            "Garnitură 3/4",
+                            "buc",
+                            new BigDecimal("2.5"),
+                            new BigDecimal("8"),
+                            "RON",
+                            new BigDecimal("19")));
+            Customer customer = customers.create(new CustomerDraft(
+                    Customer.Kind.PERSON,
+                    "Ion Popescu",
+                    null,
+                    "ion@example.ro",
+                    "0722 123 456",
+                    "ro",
+                    null,
+                    Map.of(),
+                    List.of(),
+                    List.of(new Site.Draft(
+                            null,
+                            "Acasă",
+                            "Str. Lalelelor 5",
+                            "Cluj-Napoca",
+                            "Cluj",
+                            "400000",
+                            "RO",
+                            new BigDecimal("46.770439"),
+                            new BigDecimal("23.591423")))));
+            Equipment boiler = equipment.register(new Equipment.Draft(
+                    customer.getId(),
+                    customer.getSites().getFirst().getId(),
+                    type.getId(),
+                    null,
+                    "SN-" + UUID.randomUUID(),
+                    "Centrala",
+                    LocalDate.now().minusYears(2),
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of()));
             Zone zone = zones.create("Cluj-Napoca", Zone.Kind.CITY);
             UUID technician = users.findByUsername("technician").orElseThrow().getId();
             zones.assign(technician, List.of(zone.getId()));
-            UUID other = users.create("technician2", "Second Technician", "t2@" + tenant.key() + ".example",
-                    TenantFixtures.PASSWORD, Set.of(com.intervo.kernel.identity.Role.TECHNICIAN), false).getId();
-            return new Workspace(tenant, customer.getId(), customer.getSites().getFirst().getId(), boiler.getId(),
-                    part.getId(), zone.getId(), technician, other, checklist.getId());
+            UUID other = users.create(
+                            "technician2",
+                            "Second Technician",
+                            "t2@" + tenant.key() + ".example",
+                            TenantFixtures.PASSWORD,
+                            Set.of(com.intervo.kernel.identity.Role.TECHNICIAN),
+                            false)
+                    .getId();
+            return new Workspace(
+                    tenant,
+                    customer.getId(),
+                    customer.getSites().getFirst().getId(),
+                    boiler.getId(),
+                    part.getId(),
+                    zone.getId(),
+                    technician,
+                    other,
+                    checklist.getId());
         } finally {
             tenants.signOut();
         }

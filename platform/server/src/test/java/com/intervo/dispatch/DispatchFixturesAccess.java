@@ -9,9 +9,12 @@ import org.springframework.stereotype.Component;
 public class DispatchFixturesAccess {
 
     /** The workspace's ids, as sub-package tests see them. */
-    public record Workspace(TenantId tenant, java.util.UUID customerId, java.util.UUID equipmentId,
-                            java.util.UUID technicianId, java.util.UUID partId) {
-    }
+    public record Workspace(
+            TenantId tenant,
+            java.util.UUID customerId,
+            java.util.UUID equipmentId,
+            java.util.UUID technicianId,
+            java.util.UUID partId) {}
 
     private final DispatchFixtures fixtures;
 

@@ -25,11 +25,9 @@ import org.apache.pdfbox.util.Matrix;
 public final class PdfImages {
 
     /** One image as printed: its own pixels and its size on the page. */
-    public record Placed(int pixelWidth, int pixelHeight, double widthMm, double heightMm) {
-    }
+    public record Placed(int pixelWidth, int pixelHeight, double widthMm, double heightMm) {}
 
-    private PdfImages() {
-    }
+    private PdfImages() {}
 
     /** Keeps a rendered PDF under target/pdf-samples for a look with pdftoppm. */
     public static void keep(String name, byte[] pdf) throws IOException {
@@ -68,7 +66,10 @@ public final class PdfImages {
                 PDXObject object = getResources().getXObject(name);
                 if (object instanceof PDImageXObject image) {
                     Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-                    found.add(new Placed(image.getWidth(), image.getHeight(), ctm.getScalingFactorX() / 72 * 25.4,
+                    found.add(new Placed(
+                            image.getWidth(),
+                            image.getHeight(),
+                            ctm.getScalingFactorX() / 72 * 25.4,
                             ctm.getScalingFactorY() / 72 * 25.4));
                     return;
                 }

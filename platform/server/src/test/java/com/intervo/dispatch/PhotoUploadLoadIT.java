@@ -50,11 +50,21 @@ class PhotoUploadLoadIT {
     static final int UPLOADS = 10;
     private static byte[] bigPng;
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired DispatchFixtures dispatch;
-    @Autowired FileStorage files;
-    @Autowired DataSource dataSource;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DispatchFixtures dispatch;
+
+    @Autowired
+    FileStorage files;
+
+    @Autowired
+    DataSource dataSource;
+
+    @LocalServerPort
+    int port;
+
     DispatchApi api;
 
     @BeforeEach
@@ -65,8 +75,12 @@ class PhotoUploadLoadIT {
     /** 4000×4000, 16 bits per channel: ~96 MB once decoded, yet small on the wire (a smooth gradient). */
     static synchronized byte[] bigPng() {
         if (bigPng == null) {
-            ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false,
-                    false, Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+            ComponentColorModel model = new ComponentColorModel(
+                    ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                    false,
+                    false,
+                    Transparency.OPAQUE,
+                    DataBuffer.TYPE_USHORT);
             WritableRaster raster = model.createCompatibleWritableRaster(4000, 4000);
             int[] row = new int[4000 * 3];
             for (int y = 0; y < 4000; y++) {
@@ -79,7 +93,8 @@ class PhotoUploadLoadIT {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                assertThat(ImageIO.write(new BufferedImage(model, raster, false, null), "png", out)).isTrue();
+                assertThat(ImageIO.write(new BufferedImage(model, raster, false, null), "png", out))
+                        .isTrue();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -92,14 +107,15 @@ class PhotoUploadLoadIT {
     private JsonNode onSiteTicket(DispatchFixtures.Workspace ws, String technician) {
         String dispatcher = fixtures.token(ws.tenant(), "dispatcher");
         JsonNode t = ok(api.post("/api/v1/dispatch/tickets", dispatcher, """
-                {"customerId":"%s","equipmentId":"%s","problem":"Centrala nu pornește","technicianId":"%s"}"""
-                .formatted(ws.customerId(), ws.equipmentId(), ws.technicianId())));
+                {"customerId":"%s","equipmentId":"%s","problem":"Centrala nu pornește","technicianId":"%s"}""".formatted(
+                        ws.customerId(), ws.equipmentId(), ws.technicianId())));
         String id = t.get("summary").get("id").asString();
-        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/accept", technician,
-                "{\"version\":" + version(t) + "}"));
-        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/en-route", technician,
-                "{\"version\":" + version(t) + "}"));
-        return ok(api.post("/api/v1/dispatch/tickets/" + id + "/arrived", technician,
+        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/accept", technician, "{\"version\":" + version(t) + "}"));
+        t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/en-route", technician, "{\"version\":" + version(t) + "}"));
+        return ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/arrived",
+                technician,
                 "{\"version\":" + version(t) + ",\"latitude\":46.770439,\"longitude\":23.591423}"));
     }
 
@@ -110,7 +126,8 @@ class PhotoUploadLoadIT {
             if (response.statusCode() != 429 || attempt == 20) {
                 return response;
             }
-            long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+            long seconds =
+                    Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
             TimeUnit.SECONDS.sleep(Math.min(seconds, 2));
         }
     }
@@ -153,8 +170,8 @@ class PhotoUploadLoadIT {
             });
             List<Future<HttpResponse<String>>> uploads = new ArrayList<>();
             for (int i = 0; i < UPLOADS; i++) {
-                uploads.add(executor.submit(() -> upload("/api/v1/dispatch/tickets/" + id + "/photos", technician,
-                        png)));
+                uploads.add(
+                        executor.submit(() -> upload("/api/v1/dispatch/tickets/" + id + "/photos", technician, png)));
             }
             for (Future<HttpResponse<String>> upload : uploads) {
                 HttpResponse<String> response = upload.get(5, TimeUnit.MINUTES);
@@ -185,7 +202,8 @@ class PhotoUploadLoadIT {
         String technician = fixtures.token(ws.tenant(), "technician");
         String id = onSiteTicket(ws, technician).get("summary").get("id").asString();
         String path = "/api/v1/dispatch/tickets/" + id + "/photos";
-        Semaphore decodes = (Semaphore) ReflectionTestUtils.getField((Object) AopTestUtils.getTargetObject(files), "decodes");
+        Semaphore decodes =
+                (Semaphore) ReflectionTestUtils.getField((Object) AopTestUtils.getTargetObject(files), "decodes");
         int taken = decodes.drainPermits();
         assertThat(taken).isPositive();
         HttpResponse<String> refused;
@@ -195,18 +213,19 @@ class PhotoUploadLoadIT {
             decodes.release(taken);
         }
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-                v -> assertThat(Integer.parseInt(v)).isPositive());
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         JsonNode problem = DispatchApi.json(refused);
         assertThat(problem.get("status").asInt()).isEqualTo(429);
         assertThat(problem.get("detail").asString()).isNotBlank();
-        assertThat(ok(api.get("/api/v1/dispatch/tickets/" + id, technician)).get("photos")).isEmpty();
+        assertThat(ok(api.get("/api/v1/dispatch/tickets/" + id, technician)).get("photos"))
+                .isEmpty();
 
         // with a decode free again, the same upload goes through
-        HttpResponse<String> accepted = api.upload(path, technician, "boiler.jpg", DispatchFixtures.jpeg(800, 600),
-                Map.of(), null);
+        HttpResponse<String> accepted =
+                api.upload(path, technician, "boiler.jpg", DispatchFixtures.jpeg(800, 600), Map.of(), null);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         assertThat(DispatchApi.json(accepted).get("photos")).hasSize(1);
     }

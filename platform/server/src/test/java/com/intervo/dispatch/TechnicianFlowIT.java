@@ -38,12 +38,24 @@ class TechnicianFlowIT {
     @RegisterExtension
     static final MailCatcher mail = new MailCatcher();
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired DispatchFixtures dispatch;
-    @Autowired DispatchSettings settings;
-    @Autowired OutboxWorker outboxWorker;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DispatchFixtures dispatch;
+
+    @Autowired
+    DispatchSettings settings;
+
+    @Autowired
+    OutboxWorker outboxWorker;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
     DispatchApi api;
     DispatchFixtures.Workspace ws;
     String dispatcher;
@@ -65,20 +77,26 @@ class TechnicianFlowIT {
         String id = t.get("summary").get("id").asString();
 
         // no fix and no reason: refused, nothing changes
-        HttpResponse<String> bare = api.post("/api/v1/dispatch/tickets/" + id + "/arrived", technician,
-                "{\"version\":" + version(t) + "}");
+        HttpResponse<String> bare =
+                api.post("/api/v1/dispatch/tickets/" + id + "/arrived", technician, "{\"version\":" + version(t) + "}");
         assertThat(bare.statusCode()).isEqualTo(422);
-        assertThat(bare.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).contains("application/problem+json"));
+        assertThat(bare.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
         assertThat(bare.body()).contains("noFixReason");
-        HttpResponse<String> blank = api.post("/api/v1/dispatch/tickets/" + id + "/arrived", technician,
+        HttpResponse<String> blank = api.post(
+                "/api/v1/dispatch/tickets/" + id + "/arrived",
+                technician,
                 "{\"version\":" + version(t) + ",\"noFixReason\":\"   \"}");
         assertThat(blank.statusCode()).isEqualTo(422);
-        assertThat(stage(ok(api.get("/api/v1/dispatch/tickets/" + id, technician)))).isEqualTo("EN_ROUTE");
+        assertThat(stage(ok(api.get("/api/v1/dispatch/tickets/" + id, technician))))
+                .isEqualTo("EN_ROUTE");
 
         // with the reason: on site, flagged
-        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/arrived", technician,
-                "{\"version\":" + version(t) + ",\"noFixReason\":\"Subsol, fără semnal\"}", "k-arrive"));
+        t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/arrived",
+                technician,
+                "{\"version\":" + version(t) + ",\"noFixReason\":\"Subsol, fără semnal\"}",
+                "k-arrive"));
         assertThat(stage(t)).isEqualTo("ON_SITE");
         assertThat(t.get("summary").get("arrivalNoFixReason").asString()).isEqualTo("Subsol, fără semnal");
         assertThat(t.get("arrivedAt").isNull()).isFalse();
@@ -99,15 +117,18 @@ class TechnicianFlowIT {
         assertThat(log.findValuesAsString("detail")).contains("Subsol, fără semnal");
 
         // the database refuses an arrival with neither a fix nor a reason
-        assertThatThrownBy(() -> jdbc.update("update " + schema() + ".ticket set arrival_no_fix_reason = null "
-                + "where id = ?::uuid", id)).hasMessageContaining("ticket_arrived_gps_ck");
+        assertThatThrownBy(() -> jdbc.update(
+                        "update " + schema() + ".ticket set arrival_no_fix_reason = null " + "where id = ?::uuid", id))
+                .hasMessageContaining("ticket_arrived_gps_ck");
     }
 
     @Test
     void anArrivalWithAFixIsNotFlagged() {
         JsonNode t = enRoute();
         String id = t.get("summary").get("id").asString();
-        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/arrived", technician,
+        t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/arrived",
+                technician,
                 "{\"version\":" + version(t) + ",\"latitude\":46.77,\"longitude\":23.59,\"noFixReason\":\"x\"}"));
         assertThat(t.get("summary").get("arrivalNoFixReason").isNull()).isTrue();
         assertThat(t.get("arrivedLatitude").asDouble()).isEqualTo(46.77);
@@ -123,8 +144,10 @@ class TechnicianFlowIT {
         JsonNode again = ok(api.post("/api/v1/dispatch/tickets/" + id + "/work/start", technician, "{}"));
         assertThat(version(again)).isEqualTo(version(t));
         // 40 minutes of work pass
-        jdbc.update("update " + schema() + ".ticket set work_started_at = work_started_at - interval '40 minutes' "
-                + "where id = ?::uuid", id);
+        jdbc.update(
+                "update " + schema() + ".ticket set work_started_at = work_started_at - interval '40 minutes' "
+                        + "where id = ?::uuid",
+                id);
         t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/work/stop", technician, "{}", "k-stop"));
         assertThat(t.get("workStartedAt").isNull()).isTrue();
         assertThat(t.get("timedMinutes").asInt()).isEqualTo(40);
@@ -132,8 +155,11 @@ class TechnicianFlowIT {
         // finishing without typed minutes takes the timer's
         answerChecklist(t);
         t = ok(api.get("/api/v1/dispatch/tickets/" + id, technician));
-        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/finish", technician,
-                "{\"version\":" + version(t) + ",\"workDone\":\"Curățat arzătorul\"}", "k-finish"));
+        t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/finish",
+                technician,
+                "{\"version\":" + version(t) + ",\"workDone\":\"Curățat arzătorul\"}",
+                "k-finish"));
         assertThat(t.get("labourMinutes").asInt()).isEqualTo(40);
         assertThat(reportText(id)).contains("(40 min)");
 
@@ -142,11 +168,15 @@ class TechnicianFlowIT {
         String otherId = other.get("summary").get("id").asString();
         answerChecklist(other);
         other = ok(api.get("/api/v1/dispatch/tickets/" + otherId, technician));
-        HttpResponse<String> negative = api.post("/api/v1/dispatch/tickets/" + otherId + "/finish", technician,
+        HttpResponse<String> negative = api.post(
+                "/api/v1/dispatch/tickets/" + otherId + "/finish",
+                technician,
                 "{\"version\":" + version(other) + ",\"labourMinutes\":-5}");
         assertThat(negative.statusCode()).isEqualTo(422);
         assertThat(negative.body()).contains("labourMinutes");
-        other = ok(api.post("/api/v1/dispatch/tickets/" + otherId + "/finish", technician,
+        other = ok(api.post(
+                "/api/v1/dispatch/tickets/" + otherId + "/finish",
+                technician,
                 "{\"version\":" + version(other) + ",\"labourMinutes\":75}"));
         assertThat(other.get("labourMinutes").asInt()).isEqualTo(75);
         // printed in the work report (Romanian customer): 1,25 hours
@@ -155,15 +185,16 @@ class TechnicianFlowIT {
 
     @Test
     void byDefaultTheCustomerGetsTheReportOnlyAfterApprovalWithTheManagersCorrections() throws Exception {
-        assertThat(dispatch.as(ws.tenant(), "admin", settings::reportSending))
-                .isEqualTo(ReportSending.AFTER_APPROVAL);
+        assertThat(dispatch.as(ws.tenant(), "admin", settings::reportSending)).isEqualTo(ReportSending.AFTER_APPROVAL);
         JsonNode t = finished(30);
         String id = t.get("summary").get("id").asString();
         assertThat(t.get("reportReleasedAt").isNull()).isTrue();
         outboxWorker.deliverDue(ws.tenant(), Instant.now());
         assertThat(mail.smtp().getReceivedMessages()).isEmpty();
 
-        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/corrections", manager,
+        t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/corrections",
+                manager,
                 "{\"version\":" + version(t) + ",\"labourMinutes\":90}"));
         t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/approve", manager, "{\"version\":" + version(t) + "}"));
         assertThat(t.get("reportReleasedAt").isNull()).isFalse();
@@ -174,8 +205,8 @@ class TechnicianFlowIT {
         assertThat(attached).contains("1,50 (90 min)").doesNotContain("(30 min)");
         assertThat(reportText(id)).contains("(90 min)");
         JsonNode log = ok(api.get("/api/v1/dispatch/tickets/" + id + "/actions", dispatcher));
-        assertThat(log.findValuesAsString("action")).containsSubsequence("FINISHED", "REPORT_ISSUED", "APPROVED",
-                "REPORT_SENT");
+        assertThat(log.findValuesAsString("action"))
+                .containsSubsequence("FINISHED", "REPORT_ISSUED", "APPROVED", "REPORT_SENT");
     }
 
     @Test
@@ -183,14 +214,16 @@ class TechnicianFlowIT {
         DispatchFixtures.Workspace other = dispatch.workspace();
         // only an admin changes it
         assertThatThrownBy(() -> dispatch.as(ws.tenant(), "manager", () -> {
-            settings.setReportSending(ReportSending.AT_FINISH);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    settings.setReportSending(ReportSending.AT_FINISH);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         dispatch.as(ws.tenant(), "admin", () -> {
             settings.setReportSending(ReportSending.AT_FINISH);
             return null;
         });
-        assertThat(dispatch.as(ws.tenant(), "technician", settings::reportSending)).isEqualTo(ReportSending.AT_FINISH);
+        assertThat(dispatch.as(ws.tenant(), "technician", settings::reportSending))
+                .isEqualTo(ReportSending.AT_FINISH);
         assertThat(dispatch.as(other.tenant(), "admin", settings::reportSending))
                 .isEqualTo(ReportSending.AFTER_APPROVAL);
 
@@ -201,7 +234,9 @@ class TechnicianFlowIT {
         assertThat(pdfText(attachment(sent))).contains("(45 min)");
         // approving later sends nothing more
         mail.smtp().purgeEmailFromAllMailboxes();
-        t = ok(api.post("/api/v1/dispatch/tickets/" + t.get("summary").get("id").asString() + "/approve", manager,
+        t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + t.get("summary").get("id").asString() + "/approve",
+                manager,
                 "{\"version\":" + version(t) + "}"));
         outboxWorker.deliverDue(ws.tenant(), Instant.now());
         assertThat(mail.smtp().getReceivedMessages()).isEmpty();
@@ -213,8 +248,8 @@ class TechnicianFlowIT {
         String id = t.get("summary").get("id").asString();
         answerChecklist(t);
         // a phone's pad: a wide canvas, the strokes in a small part of it
-        java.awt.image.BufferedImage pad = new java.awt.image.BufferedImage(1200, 480,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage pad =
+                new java.awt.image.BufferedImage(1200, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var g = pad.createGraphics();
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, 1200, 480);
@@ -224,10 +259,17 @@ class TechnicianFlowIT {
         g.dispose();
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(pad, "png", png);
-        ok(api.upload("/api/v1/dispatch/tickets/" + id + "/signature", technician, "signature.png", png.toByteArray(),
-                java.util.Map.of("signerName", "Ion Popescu"), null));
+        ok(api.upload(
+                "/api/v1/dispatch/tickets/" + id + "/signature",
+                technician,
+                "signature.png",
+                png.toByteArray(),
+                java.util.Map.of("signerName", "Ion Popescu"),
+                null));
         t = ok(api.get("/api/v1/dispatch/tickets/" + id, technician));
-        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/finish", technician,
+        t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/finish",
+                technician,
                 "{\"version\":" + version(t) + ",\"labourMinutes\":20}"));
         HttpResponse<byte[]> pdf = api.getBytes("/api/v1/dispatch/tickets/" + id + "/report", dispatcher);
         PdfImages.keep("work-report.pdf", pdf.body());
@@ -249,19 +291,21 @@ class TechnicianFlowIT {
 
     private JsonNode enRoute() {
         JsonNode opened = ok(api.post("/api/v1/dispatch/tickets", dispatcher, """
-                {"customerId":"%s","equipmentId":"%s","problem":"Nu pornește","technicianId":"%s"}"""
-                .formatted(ws.customerId(), ws.equipmentId(), ws.technicianId())));
+                {"customerId":"%s","equipmentId":"%s","problem":"Nu pornește","technicianId":"%s"}""".formatted(
+                        ws.customerId(), ws.equipmentId(), ws.technicianId())));
         String id = opened.get("summary").get("id").asString();
-        JsonNode t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/accept", technician,
-                "{\"version\":" + version(opened) + "}"));
-        return ok(api.post("/api/v1/dispatch/tickets/" + id + "/en-route", technician,
-                "{\"version\":" + version(t) + "}"));
+        JsonNode t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/accept", technician, "{\"version\":" + version(opened) + "}"));
+        return ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/en-route", technician, "{\"version\":" + version(t) + "}"));
     }
 
     private JsonNode onSite() {
         JsonNode t = enRoute();
-        return ok(api.post("/api/v1/dispatch/tickets/" + t.get("summary").get("id").asString() + "/arrived",
-                technician, "{\"version\":" + version(t) + ",\"latitude\":46.77,\"longitude\":23.59}"));
+        return ok(api.post(
+                "/api/v1/dispatch/tickets/" + t.get("summary").get("id").asString() + "/arrived",
+                technician,
+                "{\"version\":" + version(t) + ",\"latitude\":46.77,\"longitude\":23.59}"));
     }
 
     private void answerChecklist(JsonNode t) {
@@ -269,8 +313,8 @@ class TechnicianFlowIT {
         List<String> items = new ArrayList<>();
         t.get("checklist").forEach(i -> items.add(i.get("id").asString()));
         for (String item : items) {
-            ok(api.put("/api/v1/dispatch/tickets/" + id + "/checklist/" + item, technician, "{\"answer\":\"OK\"}",
-                    null));
+            ok(api.put(
+                    "/api/v1/dispatch/tickets/" + id + "/checklist/" + item, technician, "{\"answer\":\"OK\"}", null));
         }
     }
 
@@ -279,7 +323,9 @@ class TechnicianFlowIT {
         String id = t.get("summary").get("id").asString();
         answerChecklist(t);
         t = ok(api.get("/api/v1/dispatch/tickets/" + id, technician));
-        t = ok(api.post("/api/v1/dispatch/tickets/" + id + "/finish", technician,
+        t = ok(api.post(
+                "/api/v1/dispatch/tickets/" + id + "/finish",
+                technician,
                 "{\"version\":" + version(t) + ",\"workDone\":\"Revizie\",\"labourMinutes\":" + minutes + "}"));
         assertThat(stage(t)).isEqualTo("DONE");
         return t;
@@ -301,7 +347,8 @@ class TechnicianFlowIT {
         outboxWorker.deliverDue(ws.tenant(), Instant.now());
         assertThat(mail.smtp().waitForIncomingEmail(10_000, 1)).isTrue();
         for (MimeMessage m : mail.smtp().getReceivedMessages()) {
-            if (m.getAllRecipients()[0].toString().equals("ion@example.ro") && m.getSubject().contains(reportNumber)) {
+            if (m.getAllRecipients()[0].toString().equals("ion@example.ro")
+                    && m.getSubject().contains(reportNumber)) {
                 return m;
             }
         }

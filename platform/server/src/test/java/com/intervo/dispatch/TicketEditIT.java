@@ -17,9 +17,15 @@ import org.springframework.security.access.AccessDeniedException;
 @TenantIntegrationTest
 class TicketEditIT {
 
-    @Autowired DispatchFixtures dispatch;
-    @Autowired TicketDesk desk;
-    @Autowired TicketQueries queries;
+    @Autowired
+    DispatchFixtures dispatch;
+
+    @Autowired
+    TicketDesk desk;
+
+    @Autowired
+    TicketQueries queries;
+
     DispatchFixtures.Workspace ws;
 
     @BeforeEach
@@ -28,24 +34,45 @@ class TicketEditIT {
     }
 
     private TicketDetails open() {
-        return dispatch.as(ws.tenant(), "dispatcher", () -> desk.open(TicketDraft.call(ws.customerId(),
-                ws.siteId(), ws.equipmentId(), "Pierde presiune", TicketPriority.NORMAL, LocalDate.now())
-                .assignedTo(ws.technicianId())));
+        return dispatch.as(
+                ws.tenant(),
+                "dispatcher",
+                () -> desk.open(TicketDraft.call(
+                                ws.customerId(),
+                                ws.siteId(),
+                                ws.equipmentId(),
+                                "Pierde presiune",
+                                TicketPriority.NORMAL,
+                                LocalDate.now())
+                        .assignedTo(ws.technicianId())));
     }
 
     private TicketDraft rescheduled(TicketDetails t, Instant at) {
         TicketSummary s = t.summary();
-        return new TicketDraft(s.kind(), s.customerId(), s.siteId(), s.equipmentId(), s.zoneId(),
-                "Pierde presiune, și picură", TicketPriority.HIGH, LocalDate.now().plusDays(3), at, 90,
-                "Maria Popescu", "0722 000 111", null, false, null);
+        return new TicketDraft(
+                s.kind(),
+                s.customerId(),
+                s.siteId(),
+                s.equipmentId(),
+                s.zoneId(),
+                "Pierde presiune, și picură",
+                TicketPriority.HIGH,
+                LocalDate.now().plusDays(3),
+                at,
+                90,
+                "Maria Popescu",
+                "0722 000 111",
+                null,
+                false,
+                null);
     }
 
     @Test
     void theDispatcherReschedulesAnAssignedTicketAndTheLogSaysSo() {
         TicketDetails t = open();
         Instant at = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-        TicketDetails edited = dispatch.as(ws.tenant(), "dispatcher",
-                () -> desk.edit(t.id(), t.version(), rescheduled(t, at)));
+        TicketDetails edited =
+                dispatch.as(ws.tenant(), "dispatcher", () -> desk.edit(t.id(), t.version(), rescheduled(t, at)));
         assertThat(edited.summary().scheduledAt()).isEqualTo(at);
         assertThat(edited.summary().desiredDate()).isEqualTo(LocalDate.now().plusDays(3));
         assertThat(edited.summary().priority()).isEqualTo(TicketPriority.HIGH);
@@ -65,22 +92,32 @@ class TicketEditIT {
         Instant at = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         dispatch.as(ws.tenant(), "dispatcher", () -> desk.edit(t.id(), t.version(), rescheduled(t, at)));
         Instant later = at.plus(2, ChronoUnit.HOURS);
-        assertThatThrownBy(() -> dispatch.as(ws.tenant(), "dispatcher",
-                () -> desk.edit(t.id(), t.version(), rescheduled(t, later))))
+        assertThatThrownBy(() -> dispatch.as(
+                        ws.tenant(), "dispatcher", () -> desk.edit(t.id(), t.version(), rescheduled(t, later))))
                 .isInstanceOf(StaleTicketException.class);
-        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id())).summary().scheduledAt())
+        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id()))
+                        .summary()
+                        .scheduledAt())
                 .isEqualTo(at);
     }
 
     @Test
     void aCancelledTicketCannotBeEdited() {
         TicketDetails t = open();
-        TicketDetails cancelled = dispatch.as(ws.tenant(), "dispatcher",
-                () -> desk.cancel(t.id(), t.version(), "Clientul a renunțat"));
-        assertThatThrownBy(() -> dispatch.as(ws.tenant(), "dispatcher", () -> desk.edit(t.id(),
-                cancelled.version(), rescheduled(cancelled, Instant.now().plus(1, ChronoUnit.DAYS)))))
-                .isInstanceOf(DomainException.class).hasMessageContaining("dispatch.error.edit-closed");
-        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id())).summary().problem())
+        TicketDetails cancelled =
+                dispatch.as(ws.tenant(), "dispatcher", () -> desk.cancel(t.id(), t.version(), "Clientul a renunțat"));
+        assertThatThrownBy(() -> dispatch.as(
+                        ws.tenant(),
+                        "dispatcher",
+                        () -> desk.edit(
+                                t.id(),
+                                cancelled.version(),
+                                rescheduled(cancelled, Instant.now().plus(1, ChronoUnit.DAYS)))))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("dispatch.error.edit-closed");
+        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id()))
+                        .summary()
+                        .problem())
                 .isEqualTo("Pierde presiune");
     }
 
@@ -88,24 +125,40 @@ class TicketEditIT {
     void badInputIsRefusedByField() {
         TicketDetails t = open();
         TicketSummary s = t.summary();
-        TicketDraft blank = new TicketDraft(s.kind(), s.customerId(), s.siteId(), s.equipmentId(), s.zoneId(),
-                " ", s.priority(), s.desiredDate(), null, 0, null, null, null, false, null);
-        assertThatThrownBy(() -> dispatch.as(ws.tenant(), "dispatcher",
-                () -> desk.edit(t.id(), t.version(), blank)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("problem"));
+        TicketDraft blank = new TicketDraft(
+                s.kind(),
+                s.customerId(),
+                s.siteId(),
+                s.equipmentId(),
+                s.zoneId(),
+                " ",
+                s.priority(),
+                s.desiredDate(),
+                null,
+                0,
+                null,
+                null,
+                null,
+                false,
+                null);
+        assertThatThrownBy(() -> dispatch.as(ws.tenant(), "dispatcher", () -> desk.edit(t.id(), t.version(), blank)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("problem"));
     }
 
     @Test
     void aTechnicianCannotEditAndAnotherWorkspaceDoesNotFindTheTicket() {
         TicketDetails t = open();
-        assertThatThrownBy(() -> dispatch.as(ws.tenant(), "technician",
-                () -> desk.edit(t.id(), t.version(), rescheduled(t, null))))
+        assertThatThrownBy(() -> dispatch.as(
+                        ws.tenant(), "technician", () -> desk.edit(t.id(), t.version(), rescheduled(t, null))))
                 .isInstanceOf(AccessDeniedException.class);
         DispatchFixtures.Workspace other = dispatch.workspace();
-        assertThatThrownBy(() -> dispatch.as(other.tenant(), "dispatcher",
-                () -> desk.edit(t.id(), t.version(), rescheduled(t, null))))
+        assertThatThrownBy(() -> dispatch.as(
+                        other.tenant(), "dispatcher", () -> desk.edit(t.id(), t.version(), rescheduled(t, null))))
                 .isInstanceOf(DomainException.class);
-        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id())).summary().problem())
+        assertThat(dispatch.as(ws.tenant(), "dispatcher", () -> queries.get(t.id()))
+                        .summary()
+                        .problem())
                 .isEqualTo("Pierde presiune");
     }
 }

@@ -38,10 +38,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BillingJourneyE2E {
 
     private static final Duration STRIPE = Duration.ofSeconds(30);
-    private static final Pattern VERIFY = Pattern.compile("http://localhost:8080/(verify-email/[a-z0-9_]+/[A-Za-z0-9_-]+)");
+    private static final Pattern VERIFY =
+            Pattern.compile("http://localhost:8080/(verify-email/[a-z0-9_]+/[A-Za-z0-9_-]+)");
 
-    @LocalServerPort int port;
-    @Autowired Licenses licenses;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Licenses licenses;
 
     @RegisterExtension
     static final MailCatcher catcher = new MailCatcher();
@@ -76,8 +80,14 @@ class BillingJourneyE2E {
         // a Romanian company pays in lei unless it picks otherwise
         $("#signup-currency input").shouldHave(com.codeborne.selenide.Condition.value("RON"));
         $("#signup-admin-name input").setValue("Ioana Mureșan");
-        $$("#signup-modules vaadin-checkbox").findBy(text("Workshop Simple")).$("input").click();
-        $$("#signup-modules vaadin-checkbox").findBy(text("Dispatch")).$("input").click();
+        $$("#signup-modules vaadin-checkbox")
+                .findBy(text("Workshop Simple"))
+                .$("input")
+                .click();
+        $$("#signup-modules vaadin-checkbox")
+                .findBy(text("Dispatch"))
+                .$("input")
+                .click();
         $$("#signup-modules vaadin-checkbox").findBy(text("Dispatch")).shouldHave(attribute("checked"));
         $("#signup-submit").click();
         $("#signup-done").shouldBe(visible, Duration.ofSeconds(60));
@@ -93,14 +103,18 @@ class BillingJourneyE2E {
 
         // the e-mail address is confirmed with the link in the mail
         catcher.smtp().waitForIncomingEmail(10_000, 1);
-        MimeMessage verification = Arrays.stream(catcher.smtp().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().contains(domain);
-            } catch (Exception e) {
-                return false;
-            }
-        }).findFirst().orElseThrow();
-        Matcher link = VERIFY.matcher(GreenMailUtil.getBody(verification).replace("=\r\n", "").replace("=3D", "="));
+        MimeMessage verification = Arrays.stream(catcher.smtp().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().contains(domain);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        Matcher link = VERIFY.matcher(
+                GreenMailUtil.getBody(verification).replace("=\r\n", "").replace("=3D", "="));
         assertThat(link.find()).isTrue();
         open(base + "/" + link.group(1));
         $("#verify-confirm").shouldBe(visible).click();
@@ -139,7 +153,8 @@ class BillingJourneyE2E {
 
         // Stripe's hosted checkout (the local stub): one item per module, Dispatch per user
         $("#lines").shouldBe(visible).shouldHave(text("price_team × 1"), text("price_dispatch × 2"));
-        assertThat(licenses.isLicensed(new TenantId(workspace), ModuleKey.WORKSHOP_SIMPLE)).isFalse();
+        assertThat(licenses.isLicensed(new TenantId(workspace), ModuleKey.WORKSHOP_SIMPLE))
+                .isFalse();
         $("#pay").click();
 
         // back in Intervo: the license is active once Stripe's webhook has confirmed the payment
@@ -148,12 +163,14 @@ class BillingJourneyE2E {
         $("#licenses-grid").shouldHave(text("Subscription"));
         $("#billing-invoices").shouldHave(text("Paid"));
         Selenide.screenshot("billing-after-checkout");
-        assertThat(licenses.isLicensed(new TenantId(workspace), ModuleKey.DISPATCH)).isTrue();
+        assertThat(licenses.isLicensed(new TenantId(workspace), ModuleKey.DISPATCH))
+                .isTrue();
         // this workspace's Stripe customer got the checkout's events, each applied once
         StripeStub.get().awaitIdle(Duration.ofSeconds(15));
         String customer = (String) StripeStub.get().customerOfTenant(workspace).get("id");
-        assertThat(StripeStub.get().sentTo(customer)).extracting(StripeStub.SentEvent::type).containsExactly(
-                "customer.subscription.created", "invoice.paid", "checkout.session.completed");
+        assertThat(StripeStub.get().sentTo(customer))
+                .extracting(StripeStub.SentEvent::type)
+                .containsExactly("customer.subscription.created", "invoice.paid", "checkout.session.completed");
         assertThat(StripeStub.get().sentTo(customer)).allSatisfy(e -> {
             assertThat(e.status()).isEqualTo(200);
             assertThat(e.answer().outcome()).isEqualTo("APPLIED");

@@ -14,20 +14,28 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Debian's Chromium and chromedriver for the journeys; nothing is ever downloaded. */
 final class Chromium {
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static void start(int width, int height) {
         String driver = existing("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         String binary = existing("/usr/bin/chromium", "/usr/lib/chromium/chromium");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(driver))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
         try {
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--lang=en-US",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--lang=en-US",
                     "--user-data-dir=" + Files.createTempDirectory("intervo-chromium"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -44,7 +52,9 @@ final class Chromium {
     }
 
     private static String existing(String... candidates) {
-        return Stream.of(candidates).filter(p -> new File(p).canExecute()).findFirst()
+        return Stream.of(candidates)
+                .filter(p -> new File(p).canExecute())
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Install Debian's chromium and chromium-driver"));
     }
 }

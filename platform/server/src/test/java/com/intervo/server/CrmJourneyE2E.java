@@ -19,8 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TenantIntegrationTest
 class CrmJourneyE2E {
 
-    @LocalServerPort int port;
-    @org.springframework.beans.factory.annotation.Autowired DemoWorkspaces demoWorkspaces;
+    @LocalServerPort
+    int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DemoWorkspaces demoWorkspaces;
 
     @AfterEach
     void closeBrowser() {
@@ -83,18 +86,23 @@ class CrmJourneyE2E {
         $("#equipment-card").shouldHave(text("VUW-E2E-0001"), text("Familia Dumitrescu"));
         $("#equipment-title").shouldHave(text("Vaillant VUW INT II 306/5-5"));
         $("#equipment-card-map").shouldHave(attribute("data-markers", "1"));
-        $("#equipment-custom-fields").shouldHave(text("ISCIR registration no.: CT-E2E/2026"), text("CS-E2E-7"),
-                text("2027"));
+        $("#equipment-custom-fields")
+                .shouldHave(text("ISCIR registration no.: CT-E2E/2026"), text("CS-E2E-7"), text("2027"));
         $("#equipment-timeline").shouldHave(text("Registered"));
         Selenide.screenshot("equipment-card");
 
         // the global search finds it by serial number
         $("#global-search input").setValue("E2E-0001");
-        $$("vaadin-combo-box-item").filterBy(visible).findBy(text("VUW-E2E-0001")).click();
+        $$("vaadin-combo-box-item")
+                .filterBy(visible)
+                .findBy(text("VUW-E2E-0001"))
+                .click();
         $("#equipment-card").shouldHave(text("VUW-E2E-0001"));
 
         // the customer page on a phone
-        com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window()
+        com.codeborne.selenide.WebDriverRunner.getWebDriver()
+                .manage()
+                .window()
                 .setSize(new org.openqa.selenium.Dimension(375, 812));
         open(customerUrl);
         $("#customer-sheets").shouldBe(visible);

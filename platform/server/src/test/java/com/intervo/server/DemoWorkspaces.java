@@ -31,8 +31,8 @@ public class DemoWorkspaces {
     }
 
     private TenantId create(String template) {
-        TenantId id = new TenantId(template.charAt(0) + Long.toString(
-                ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36));
+        TenantId id = new TenantId(
+                template.charAt(0) + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36));
         demoData.createLike(template, id);
         return id;
     }

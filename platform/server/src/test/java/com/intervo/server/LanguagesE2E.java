@@ -1,15 +1,14 @@
 package com.intervo.server;
 
 import static com.codeborne.selenide.Condition.attribute;
-import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
-import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
@@ -28,9 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TenantIntegrationTest
 class LanguagesE2E {
 
-    @LocalServerPort int port;
-    @Autowired TenantFixtures fixtures;
-    @Autowired UserDirectory users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    UserDirectory users;
 
     @AfterEach
     void closeBrowser() {
@@ -49,30 +53,37 @@ class LanguagesE2E {
         Chromium.start(width, 900);
         open("http://localhost:" + port + "/login");
         $("#login-view").shouldBe(visible);
-        assertThat((String) Selenide.executeJavaScript("return document.documentElement.lang")).isEqualTo("en");
+        assertThat((String) Selenide.executeJavaScript("return document.documentElement.lang"))
+                .isEqualTo("en");
         $("#workspace input").setValue(tenant.key());
         $("#username input").setValue("admin");
         $("#password input").setValue(TenantFixtures.PASSWORD);
         $("#sign-in").click();
         $("#home-view").shouldBe(visible);
-        assertThat((String) Selenide.executeJavaScript("return document.documentElement.lang")).isEqualTo("ro");
+        assertThat((String) Selenide.executeJavaScript("return document.documentElement.lang"))
+                .isEqualTo("ro");
 
         open("http://localhost:" + port + "/workshop/reports");
         $("vaadin-date-picker").shouldBe(visible);
-        assertThat((String) Selenide.executeJavaScript("return document.documentElement.lang")).isEqualTo("ro");
-        List<Object> months = Selenide.executeJavaScript(
-                "return document.querySelector('vaadin-date-picker').i18n.monthNames");
+        assertThat((String) Selenide.executeJavaScript("return document.documentElement.lang"))
+                .isEqualTo("ro");
+        List<Object> months =
+                Selenide.executeJavaScript("return document.querySelector('vaadin-date-picker').i18n.monthNames");
         assertThat(months).startsWith((Object) "Ianuarie", "Februarie");
         assertThat(((Number) Selenide.executeJavaScript(
-                "return document.querySelector('vaadin-date-picker').i18n.firstDayOfWeek")).intValue()).isEqualTo(1);
+                                "return document.querySelector('vaadin-date-picker').i18n.firstDayOfWeek"))
+                        .intValue())
+                .isEqualTo(1);
         // the calendar as a person sees it: Romanian month, Monday first, Romanian buttons
         $("vaadin-date-picker").$("input").click();
-        assertThat((Boolean) Selenide.executeJavaScript(
-                "return document.querySelector('vaadin-date-picker').opened")).isTrue();
-        assertThat((String) Selenide.executeJavaScript(
-                "return document.querySelector('vaadin-date-picker').i18n.today")).isEqualTo("Astăzi");
-        assertThat((String) Selenide.executeJavaScript(
-                "return document.querySelector('vaadin-date-picker').i18n.cancel")).isEqualTo("Anulează");
+        assertThat((Boolean) Selenide.executeJavaScript("return document.querySelector('vaadin-date-picker').opened"))
+                .isTrue();
+        assertThat((String)
+                        Selenide.executeJavaScript("return document.querySelector('vaadin-date-picker').i18n.today"))
+                .isEqualTo("Astăzi");
+        assertThat((String)
+                        Selenide.executeJavaScript("return document.querySelector('vaadin-date-picker').i18n.cancel"))
+                .isEqualTo("Anulează");
         Selenide.screenshot("date-picker-ro-" + width);
         Selenide.executeJavaScript("document.querySelector('vaadin-date-picker').opened = false");
 

@@ -16,10 +16,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TenantIntegrationTest
 class OperationsIT {
 
-    @LocalServerPort int port;
-    @LocalManagementPort int managementPort;
-    @Autowired ApplicationContext context;
-    @Autowired TenantFixtures fixtures;
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TenantFixtures fixtures;
 
     @Test
     void livenessAndReadinessIncludingTheDatabase() throws Exception {
@@ -58,7 +65,10 @@ class OperationsIT {
         for (String path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator"}) {
             var onApplicationPort = new Http(port).get(path, null);
             assertThat(onApplicationPort.statusCode()).as(path).isNotEqualTo(200);
-            assertThat(onApplicationPort.body()).as(path).doesNotContain("jvm_memory").doesNotContain("hikaricp");
+            assertThat(onApplicationPort.body())
+                    .as(path)
+                    .doesNotContain("jvm_memory")
+                    .doesNotContain("hikaricp");
         }
     }
 
@@ -72,7 +82,10 @@ class OperationsIT {
         Http http = new Http(port);
         var docs = http.get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/auth/token").contains("/api/v1/me").contains("bearer");
+        assertThat(docs.body())
+                .contains("/api/v1/auth/token")
+                .contains("/api/v1/me")
+                .contains("bearer");
         assertThat(http.get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
     }
 
@@ -81,8 +94,8 @@ class OperationsIT {
         String token = fixtures.token(fixtures.newTenant(), "admin");
         var response = new Http(port).get("/api/v1/auth/nothing-here", token);
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":404").doesNotContain("<html");
         // without a token the same path says nothing about what exists: sign in first
         var anonymous = new Http(port).get("/api/v1/auth/nothing-here", null);

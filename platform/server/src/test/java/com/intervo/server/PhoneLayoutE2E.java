@@ -38,9 +38,14 @@ class PhoneLayoutE2E {
     private static final int PHONE = 375;
     private static final int DESKTOP = 1440;
 
-    @LocalServerPort int port;
-    @Autowired TenantFixtures fixtures;
-    @Autowired DemoWorkspaces demoWorkspaces;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DemoWorkspaces demoWorkspaces;
 
     @BeforeEach
     void screenshotsUnderTarget() {
@@ -73,14 +78,18 @@ class PhoneLayoutE2E {
 
     /** How far a grid's own columns reach past its width. */
     private static long gridOverflow(String id) {
-        return Selenide.executeJavaScript("const t = document.getElementById(arguments[0]).shadowRoot"
-                + ".querySelector('#table'); return t.scrollWidth - t.clientWidth;", id);
+        return Selenide.executeJavaScript(
+                "const t = document.getElementById(arguments[0]).shadowRoot"
+                        + ".querySelector('#table'); return t.scrollWidth - t.clientWidth;",
+                id);
     }
 
     /** How far a grid's rows reach below its height (more than 0: it scrolls on its own). */
     private static long gridVerticalOverflow(String id) {
-        return Selenide.executeJavaScript("const t = document.getElementById(arguments[0]).shadowRoot"
-                + ".querySelector('#table'); return t.scrollHeight - t.clientHeight;", id);
+        return Selenide.executeJavaScript(
+                "const t = document.getElementById(arguments[0]).shadowRoot"
+                        + ".querySelector('#table'); return t.scrollHeight - t.clientHeight;",
+                id);
     }
 
     /** The labels of the side menu that are cut (an element that hides its overflow and overflows). */
@@ -94,9 +103,11 @@ class PhoneLayoutE2E {
     }
 
     private static Map<String, Object> rect(String selector) {
-        return Selenide.executeJavaScript("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-                + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width,"
-                + " height: r.height, windowWidth: window.innerWidth};", selector);
+        return Selenide.executeJavaScript(
+                "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width,"
+                        + " height: r.height, windowWidth: window.innerWidth};",
+                selector);
     }
 
     private static double number(Object value) {
@@ -122,8 +133,8 @@ class PhoneLayoutE2E {
     @Test
     void onAPhoneTheUserMenuTheBellAndTheDrawerWorkAndListsAreCards() throws Exception {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        HttpResponse<String> sheet = new Http(port).postJson("/api/v1/workshop/sheets", fixtures.token(tenant, "admin"),
-                """
+        HttpResponse<String> sheet =
+                new Http(port).postJson("/api/v1/workshop/sheets", fixtures.token(tenant, "admin"), """
                 {"customer":{"kind":"COMPANY","name":"Hotel Aro Palace Brașov, sucursala de pe Bulevardul Eroilor",
                  "email":"receptie.aro.palace@example.ro","phone":"0744 111 222","language":"ro"},
                  "equipment":{"serialNumber":"IMEI-356789104563210","name":"Samsung Galaxy S23 Ultra 512 GB"},
@@ -186,12 +197,16 @@ class PhoneLayoutE2E {
         TenantId tenant = fixtures.newTenant(ModuleKey.DISPATCH);
         Http http = new Http(port);
         String token = fixtures.token(tenant, "dispatcher");
-        String customer = Http.field(http.postJson("/api/v1/crm/customers", token, """
+        String customer = Http.field(
+                http.postJson("/api/v1/crm/customers", token, """
                 {"kind":"PERSON","name":"Ion Popescu","phone":"0722 123 456",
                  "sites":[{"label":"Acasă","street":"Str. Lalelelor 5","city":"Cluj-Napoca","country":"ro",
                            "latitude":46.770439,"longitude":23.591423}]}""", "ro").body(), "id");
-        HttpResponse<String> opened = http.postJson("/api/v1/dispatch/tickets", token,
-                "{\"customerId\":\"" + customer + "\",\"problem\":\"Centrala nu pornește\"}", "ro");
+        HttpResponse<String> opened = http.postJson(
+                "/api/v1/dispatch/tickets",
+                token,
+                "{\"customerId\":\"" + customer + "\",\"problem\":\"Centrala nu pornește\"}",
+                "ro");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String number = Http.field(opened.body(), "number");
 
@@ -248,7 +263,9 @@ class PhoneLayoutE2E {
         Selenide.screenshot("desktop-board");
         for (String grid : List.of("board-queue", "board-technicians", "board-active")) {
             assertThat(gridOverflow(grid)).as(grid + " scrolls sideways").isLessThanOrEqualTo(1);
-            assertThat(gridVerticalOverflow(grid)).as(grid + " has its own scrollbar").isLessThanOrEqualTo(1);
+            assertThat(gridVerticalOverflow(grid))
+                    .as(grid + " has its own scrollbar")
+                    .isLessThanOrEqualTo(1);
         }
         assertThat(pageOverflow()).isLessThanOrEqualTo(0);
         // every shown label and marker lies inside the map; no marker hides another

@@ -7,7 +7,6 @@ import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
 
 import com.codeborne.selenide.Selenide;
-
 import com.intervo.testsupport.TenantIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TenantIntegrationTest
 class ShellJourneyE2E {
 
-    @LocalServerPort int port;
-    @org.springframework.beans.factory.annotation.Autowired DemoWorkspaces demoWorkspaces;
+    @LocalServerPort
+    int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DemoWorkspaces demoWorkspaces;
 
     @AfterEach
     void closeBrowser() {
@@ -109,7 +111,8 @@ class ShellJourneyE2E {
         signIn(workspace, "dispatcher", DemoWorkspaces.PASSWORD);
         $("#home-today").shouldBe(visible).shouldHave(text("What needs you today"));
         // the cards are laid out as cards (the shell's style sheet applies), side by side on a desktop
-        org.assertj.core.api.Assertions.assertThat($("#home-workshop-unassigned").getCssValue("display"))
+        org.assertj.core.api.Assertions.assertThat(
+                        $("#home-workshop-unassigned").getCssValue("display"))
                 .isEqualTo("flex");
         $("#home-workshop-unassigned").shouldBe(visible);
         $("#home-dispatch-unassigned").shouldBe(visible);
@@ -118,7 +121,9 @@ class ShellJourneyE2E {
         $("#queue-view").shouldBe(visible);
         $("#queue-unassigned input").shouldBe(com.codeborne.selenide.Condition.checked);
 
-        com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window()
+        com.codeborne.selenide.WebDriverRunner.getWebDriver()
+                .manage()
+                .window()
                 .setSize(new org.openqa.selenium.Dimension(375, 812));
         open("http://localhost:" + port + "/");
         $("#home-workshop-unassigned").shouldBe(visible);
@@ -134,7 +139,8 @@ class ShellJourneyE2E {
         $("#home-view").shouldBe(visible);
         open("http://localhost:" + port + "/admin/documents");
         $("#documents-form").shouldBe(visible);
-        $("#documents-preview-frame").shouldHave(com.codeborne.selenide.Condition.attributeMatching("src", ".*dynamic/resource.*"));
+        $("#documents-preview-frame")
+                .shouldHave(com.codeborne.selenide.Condition.attributeMatching("src", ".*dynamic/resource.*"));
         // the frame holds the PDF (served as one, and allowed into our own page), not the error page a refused
         // frame gets: that error page belongs to no origin, so reading the frame's address throws
         framedPdf();
@@ -152,12 +158,15 @@ class ShellJourneyE2E {
         String served = Selenide.executeAsyncJavaScript("const done = arguments[arguments.length - 1];"
                 + " fetch(document.getElementById('documents-preview-frame').src).then(r => done("
                 + " r.headers.get('content-type') + '|' + r.headers.get('x-frame-options')));");
-        org.assertj.core.api.Assertions.assertThat(served).startsWith("application/pdf").endsWith("|SAMEORIGIN");
+        org.assertj.core.api.Assertions.assertThat(served)
+                .startsWith("application/pdf")
+                .endsWith("|SAMEORIGIN");
         // and the frame really holds it: a refused frame shows an error page of no origin, which cannot be read
         com.codeborne.selenide.Selenide.Wait().until(driver -> {
-            String frame = Selenide.executeJavaScript("const f = document.getElementById('documents-preview-frame');"
-                    + " try { return String(f.contentWindow.location.href) + ' ' + (f.contentDocument"
-                    + " ? f.contentDocument.contentType : 'no document'); } catch (e) { return 'refused: ' + e.name; }");
+            String frame = Selenide.executeJavaScript(
+                    "const f = document.getElementById('documents-preview-frame');"
+                            + " try { return String(f.contentWindow.location.href) + ' ' + (f.contentDocument"
+                            + " ? f.contentDocument.contentType : 'no document'); } catch (e) { return 'refused: ' + e.name; }");
             return frame != null && frame.contains("dynamic/resource") && frame.endsWith(" application/pdf");
         });
     }

@@ -34,9 +34,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TenantIntegrationTest
 class TechnicianWebE2E {
 
-    @LocalServerPort int port;
-    @Autowired TenantFixtures fixtures;
-    @Autowired DemoWorkspaces demoWorkspaces;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DemoWorkspaces demoWorkspaces;
 
     @AfterEach
     void closeBrowser() {
@@ -49,23 +54,28 @@ class TechnicianWebE2E {
         Http http = new Http(port);
         String dispatcher = fixtures.token(demo, "dispatcher");
         String technician = fixtures.token(demo, "technician");
-        String customerId = Http.field(http.get("/api/v1/crm/customers?q=Popescu", dispatcher).body(), "id");
-        String equipmentId = Http.field(http.get("/api/v1/crm/equipment?q=21163500100253820006005531N1", dispatcher)
-                .body(), "id");
+        String customerId = Http.field(
+                http.get("/api/v1/crm/customers?q=Popescu", dispatcher).body(), "id");
+        String equipmentId = Http.field(
+                http.get("/api/v1/crm/equipment?q=21163500100253820006005531N1", dispatcher)
+                        .body(),
+                "id");
         String technicianId = Http.field(http.get("/api/v1/me", technician).body(), "userId");
-        HttpResponse<String> opened = http.postJson("/api/v1/dispatch/tickets", dispatcher, """
-                {"customerId":"%s","equipmentId":"%s","problem":"Web: revizie","technicianId":"%s"}"""
-                .formatted(customerId, equipmentId, technicianId), "en");
+        HttpResponse<String> opened = http.postJson(
+                "/api/v1/dispatch/tickets", dispatcher, """
+                {"customerId":"%s","equipmentId":"%s","problem":"Web: revizie","technicianId":"%s"}""".formatted(customerId, equipmentId, technicianId), "en");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String id = Http.field(opened.body(), "id");
         String number = Http.field(opened.body(), "number");
 
         Chromium.start(375, 812);
         ChromeDriver chrome = (ChromeDriver) WebDriverRunner.getWebDriver();
-        chrome.executeCdpCommand("Browser.grantPermissions", Map.of("origin", "http://localhost:" + port,
-                "permissions", List.of("geolocation")));
-        chrome.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 46.770439,
-                "longitude", 23.591423, "accuracy", 12));
+        chrome.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of("origin", "http://localhost:" + port, "permissions", List.of("geolocation")));
+        chrome.executeCdpCommand(
+                "Emulation.setGeolocationOverride",
+                Map.of("latitude", 46.770439, "longitude", 23.591423, "accuracy", 12));
         open("http://localhost:" + port + "/login");
         $("#workspace input").setValue(demo.key());
         $("#username input").setValue("technician");
@@ -98,7 +108,9 @@ class TechnicianWebE2E {
                 .isPositive();
 
         // the problem dialog can be cancelled without answering
-        $("#point-1 vaadin-button[theme~='error']").scrollIntoView("{block: 'center'}").click();
+        $("#point-1 vaadin-button[theme~='error']")
+                .scrollIntoView("{block: 'center'}")
+                .click();
         $("#problem-cancel").shouldBe(visible).click();
         $("#problem-cancel").shouldNot(visible);
         $("#answer-1").shouldHave(com.codeborne.selenide.Condition.exactText(""));
@@ -116,8 +128,14 @@ class TechnicianWebE2E {
         // the customer signs with a finger
         WebElement canvas = $("#my-signature-pad canvas").shouldBe(visible).toWebElement();
         Selenide.executeJavaScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
-        new Actions(chrome).moveToElement(canvas, -100, 10).clickAndHold().moveByOffset(60, -25).moveByOffset(60, 40)
-                .moveByOffset(60, -30).release().perform();
+        new Actions(chrome)
+                .moveToElement(canvas, -100, 10)
+                .clickAndHold()
+                .moveByOffset(60, -25)
+                .moveByOffset(60, 40)
+                .moveByOffset(60, -30)
+                .release()
+                .perform();
         $("#my-signature-pad").shouldHave(attribute("data-signed", "true"));
         $("#my-signer input").setValue("Ion Popescu");
         $("#my-sign").scrollIntoView("{block: 'center'}").click();
@@ -129,8 +147,9 @@ class TechnicianWebE2E {
         $("#my-signature-pad").shouldNot(visible);
         Selenide.screenshot("technician-on-site");
         // nothing spills sideways at phone width
-        assertThat((Boolean) Selenide.executeJavaScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat((Boolean)
+                        Selenide.executeJavaScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
 
         $("#my-work-done textarea").setValue("Revizie efectuată, fără defecte");
         $("#my-minutes input").scrollIntoView("{block: 'center'}").setValue("50");
@@ -141,17 +160,24 @@ class TechnicianWebE2E {
         $("#my-finished").shouldHave(text("once a manager approves it"));
         $("#my-report").shouldBe(visible).shouldHave(attribute("href"));
         String reportUrl = $("#my-report").getAttribute("href");
-        String pdfType = Selenide.executeAsyncJavaScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0]).then(r => done(r.headers.get('content-type')))", reportUrl);
+        String pdfType = Selenide.executeAsyncJavaScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => done(r.headers.get('content-type')))",
+                reportUrl);
         assertThat(pdfType).contains("application/pdf");
         Selenide.screenshot("technician-finished");
         $("#my-back-to-list").click();
         $("#card-" + number).shouldBe(visible);
 
         String ticket = http.get("/api/v1/dispatch/tickets/" + id, technician).body();
-        assertThat(ticket).contains("\"stage\":\"DONE\"").contains("\"signerName\":\"Ion Popescu\"")
-                .contains("\"arrivedLatitude\":46.770439").contains("\"labourMinutes\":50");
-        assertThat(http.get("/api/v1/dispatch/tickets/" + id + "/report", dispatcher).statusCode()).isEqualTo(200);
+        assertThat(ticket)
+                .contains("\"stage\":\"DONE\"")
+                .contains("\"signerName\":\"Ion Popescu\"")
+                .contains("\"arrivedLatitude\":46.770439")
+                .contains("\"labourMinutes\":50");
+        assertThat(http.get("/api/v1/dispatch/tickets/" + id + "/report", dispatcher)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -160,11 +186,12 @@ class TechnicianWebE2E {
         Http http = new Http(port);
         String dispatcher = fixtures.token(demo, "dispatcher");
         String technician = fixtures.token(demo, "technician");
-        String customerId = Http.field(http.get("/api/v1/crm/customers?q=Popescu", dispatcher).body(), "id");
+        String customerId = Http.field(
+                http.get("/api/v1/crm/customers?q=Popescu", dispatcher).body(), "id");
         String technicianId = Http.field(http.get("/api/v1/me", technician).body(), "userId");
-        HttpResponse<String> opened = http.postJson("/api/v1/dispatch/tickets", dispatcher, """
-                {"customerId":"%s","problem":"Web: subsol","technicianId":"%s"}"""
-                .formatted(customerId, technicianId), "en");
+        HttpResponse<String> opened =
+                http.postJson("/api/v1/dispatch/tickets", dispatcher, """
+                {"customerId":"%s","problem":"Web: subsol","technicianId":"%s"}""".formatted(customerId, technicianId), "en");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String number = Http.field(opened.body(), "number");
 
@@ -191,8 +218,8 @@ class TechnicianWebE2E {
     }
 
     private HttpResponse<String> uploadPhoto(String ticketId, String token) throws Exception {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(java.awt.Color.ORANGE);
         g.fillRect(0, 0, 640, 480);
@@ -202,15 +229,18 @@ class TechnicianWebE2E {
         String boundary = "----intervo" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"boiler.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        + "\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.write(jpeg.toByteArray());
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/api/v1/dispatch/tickets/" + ticketId
-                                + "/photos"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                        + "/api/v1/dispatch/tickets/" + ticketId + "/photos"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -24,7 +24,6 @@ import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,12 +38,20 @@ class WorkshopJourneyE2E {
     private static final String CUSTOMER_MAIL = "journey.customer@journey.example";
     private static final String CUSTOMER = "Ștefan Mureșan";
 
-    @Autowired DemoWorkspaces demoWorkspaces;
+    @Autowired
+    DemoWorkspaces demoWorkspaces;
+
     String workspace;
 
-    @LocalServerPort int port;
-    @Autowired OutboxWorker outbox;
-    @Autowired TrackingPortal portal;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OutboxWorker outbox;
+
+    @Autowired
+    TrackingPortal portal;
+
     @RegisterExtension
     static final MailCatcher catcher = new MailCatcher();
 
@@ -74,7 +81,10 @@ class WorkshopJourneyE2E {
     }
 
     private static void pickStatus(String label) {
-        $("#sheet-new-status input").shouldBe(visible).scrollIntoView("{block: 'center'}").setValue(label);
+        $("#sheet-new-status input")
+                .shouldBe(visible)
+                .scrollIntoView("{block: 'center'}")
+                .setValue(label);
         $$("vaadin-combo-box-item").filterBy(visible).findBy(text(label)).click();
     }
 
@@ -91,7 +101,9 @@ class WorkshopJourneyE2E {
         byte[] bytes = Files.readAllBytes(file.toPath());
         com.intervo.dispatch.PdfImages.keep(keepAs, bytes);
         try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[ \\t]+", " ");
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("[ \\t]+", " ");
         }
     }
 
@@ -105,7 +117,9 @@ class WorkshopJourneyE2E {
         // the receptionist takes the device in
         signIn("dispatcher");
         open(url("/workshop/intake"));
-        $$("#intake-customer-mode vaadin-radio-button").findBy(text("New customer")).click();
+        $$("#intake-customer-mode vaadin-radio-button")
+                .findBy(text("New customer"))
+                .click();
         $("#intake-customer-name input").shouldBe(visible).setValue(CUSTOMER);
         $("#intake-customer-phone input").setValue("0711 222 333");
         $("#intake-customer-email input").setValue(CUSTOMER_MAIL);
@@ -122,17 +136,28 @@ class WorkshopJourneyE2E {
         // the protocol in the customer's language (the desk's, English): shop, customer with diacritics, device,
         // estimate, tracking code and the shipped terms
         String intake = pdfText($("#sheet-intake-pdf").download(), "journey-intake.pdf");
-        assertThat(intake).contains("Demo Service SRL", "Intake protocol", number, "Customer " + CUSTOMER,
-                "Serial no. / ID E2E-IMEI-490154203237518", "Manufacturer / model Google Pixel 7",
-                "Accessories charger, case", "The phone reboots when the camera starts", "Estimated cost: 350.00 RON",
-                "/track/" + code, "Terms and conditions",
-                "The equipment is accepted for diagnosis and repair on the basis of this protocol",
-                "Repairs carry a 3-month warranty on the work done and on the parts replaced.");
+        assertThat(intake)
+                .contains(
+                        "Demo Service SRL",
+                        "Intake protocol",
+                        number,
+                        "Customer " + CUSTOMER,
+                        "Serial no. / ID E2E-IMEI-490154203237518",
+                        "Manufacturer / model Google Pixel 7",
+                        "Accessories charger, case",
+                        "The phone reboots when the camera starts",
+                        "Estimated cost: 350.00 RON",
+                        "/track/" + code,
+                        "Terms and conditions",
+                        "The equipment is accepted for diagnosis and repair on the basis of this protocol",
+                        "Repairs carry a 3-month warranty on the work done and on the parts replaced.");
         Selenide.screenshot("workshop-intake-sheet");
 
         // the same phone typed as a new customer again: the desk is shown the match and uses it
         open(url("/workshop/intake"));
-        $$("#intake-customer-mode vaadin-radio-button").findBy(text("New customer")).click();
+        $$("#intake-customer-mode vaadin-radio-button")
+                .findBy(text("New customer"))
+                .click();
         $("#intake-customer-name input").shouldBe(visible).setValue(CUSTOMER);
         $("#intake-customer-phone input").setValue("+40 711 222 333");
         $("#intake-serial input").setValue("E2E-IMEI-SECOND-DEVICE");
@@ -165,7 +190,9 @@ class WorkshopJourneyE2E {
         $("#notifications-badge").shouldBe(visible);
         click("#notifications-bell");
         $("#notifications-list").shouldHave(text("Battery swollen"));
-        $$("#notifications-list .intervo-notification").findBy(text("Battery swollen")).click();
+        $$("#notifications-list .intervo-notification")
+                .findBy(text("Battery swollen"))
+                .click();
         $("#sheet-answer textarea").shouldBe(visible).setValue("Yes, replace the battery");
         click("#sheet-save-answer");
         $("#sheet-status").shouldHave(text("In work"));
@@ -188,7 +215,8 @@ class WorkshopJourneyE2E {
         assertThat(catcher.smtp().waitForIncomingEmail(20_000, 1)).isTrue();
         MimeMessage mail = Arrays.stream(catcher.smtp().getReceivedMessages())
                 .filter(m -> recipients(m).contains(CUSTOMER_MAIL))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(mail.getSubject()).startsWith("Your device is ready");
         assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains(code);
 
@@ -214,10 +242,18 @@ class WorkshopJourneyE2E {
         $("#sheet-handover-pdf").shouldHave(attribute("href"));
         // the hand-over protocol: the same customer and device, each charged piece of work, the total, the notes
         String handover = pdfText($("#sheet-handover-pdf").download(), "journey-handover.pdf");
-        assertThat(handover).contains("Handover protocol", number, "Customer " + CUSTOMER,
-                "Serial no. / ID E2E-IMEI-490154203237518", "Reseated the camera flex cable 1 120.00 120.00",
-                "Replaced the battery 1 180.00 180.00", "Subtotal 300.00 RON", "Total 300.00 RON",
-                "Tested with the customer", "Terms and conditions");
+        assertThat(handover)
+                .contains(
+                        "Handover protocol",
+                        number,
+                        "Customer " + CUSTOMER,
+                        "Serial no. / ID E2E-IMEI-490154203237518",
+                        "Reseated the camera flex cable 1 120.00 120.00",
+                        "Replaced the battery 1 180.00 180.00",
+                        "Subtotal 300.00 RON",
+                        "Total 300.00 RON",
+                        "Tested with the customer",
+                        "Terms and conditions");
         Selenide.screenshot("workshop-handed-over");
 
         // the queue and the portal work at phone width
@@ -240,16 +276,21 @@ class WorkshopJourneyE2E {
 
     /** The badge's text against its own background, as the browser paints them: at least 4.5:1 (WCAG AA). */
     static void assertReadable(String selector) {
-        String colours = Selenide.executeJavaScript("const s = getComputedStyle(arguments[0]);"
-                + " return s.color + '|' + s.backgroundColor;", $(selector).shouldBe(visible).toWebElement());
+        String colours = Selenide.executeJavaScript(
+                "const s = getComputedStyle(arguments[0]);" + " return s.color + '|' + s.backgroundColor;",
+                $(selector).shouldBe(visible).toWebElement());
         String[] pair = colours.split("\\|");
         assertThat(com.intervo.kernel.customization.StatusColours.contrast(hex(pair[0]), hex(pair[1])))
-                .as(selector + " " + colours).isGreaterThanOrEqualTo(4.5);
+                .as(selector + " " + colours)
+                .isGreaterThanOrEqualTo(4.5);
     }
 
     private static String hex(String rgb) {
         String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
-        return String.format("#%02x%02x%02x", Integer.parseInt(parts[0].split("\\.")[0]),
-                Integer.parseInt(parts[1].split("\\.")[0]), Integer.parseInt(parts[2].split("\\.")[0]));
+        return String.format(
+                "#%02x%02x%02x",
+                Integer.parseInt(parts[0].split("\\.")[0]),
+                Integer.parseInt(parts[1].split("\\.")[0]),
+                Integer.parseInt(parts[2].split("\\.")[0]));
     }
 }

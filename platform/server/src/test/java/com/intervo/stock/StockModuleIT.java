@@ -45,14 +45,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TenantIntegrationTest
 class StockModuleIT extends SpringBrowserlessTest {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired TenantChangelog changelog;
-    @Autowired Warehouses warehouses;
-    @Autowired DocumentService documents;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DocumentTemplates templates;
-    @Autowired CustomFieldService customFields;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    TenantChangelog changelog;
+
+    @Autowired
+    Warehouses warehouses;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DocumentTemplates templates;
+
+    @Autowired
+    CustomFieldService customFields;
 
     @AfterEach
     void signOut() {
@@ -68,15 +83,33 @@ class StockModuleIT extends SpringBrowserlessTest {
 
     @Test
     void theStockChangelogRunsAfterThePlatformsAndAStockWorkspaceHasTheWarehouseTable() {
-        assertThat(changelog.changelogs()).containsSubsequence("db/changelog/tenant/platform.xml",
-                "db/changelog/tenant/crm/changelog.xml", "db/changelog/tenant/stock/changelog.xml");
+        assertThat(changelog.changelogs())
+                .containsSubsequence(
+                        "db/changelog/tenant/platform.xml",
+                        "db/changelog/tenant/crm/changelog.xml",
+                        "db/changelog/tenant/stock/changelog.xml");
         TenantId tenant = fixtures.newTenant(ModuleKey.STOCK);
-        assertThat(jdbc.queryForList("select column_name from information_schema.columns"
-                        + " where table_schema = ? and table_name = 'warehouse'", String.class, tenant.schema()))
-                .containsExactlyInAnyOrder("id", "version", "created_at", "created_by", "updated_at", "updated_by",
-                        "code", "name", "address", "active");
-        assertThat(jdbc.queryForObject("select count(*) from " + tenant.schema()
-                + ".databasechangelog where id = 'stock-001-warehouse'", Long.class)).isOne();
+        assertThat(jdbc.queryForList(
+                        "select column_name from information_schema.columns"
+                                + " where table_schema = ? and table_name = 'warehouse'",
+                        String.class,
+                        tenant.schema()))
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "version",
+                        "created_at",
+                        "created_by",
+                        "updated_at",
+                        "updated_by",
+                        "code",
+                        "name",
+                        "address",
+                        "active");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from " + tenant.schema()
+                                + ".databasechangelog where id = 'stock-001-warehouse'",
+                        Long.class))
+                .isOne();
     }
 
     @Test
@@ -88,16 +121,28 @@ class StockModuleIT extends SpringBrowserlessTest {
         Select<DocumentKind> kinds = find(Select.class).withId("documents-kind").single();
         List<DocumentKind> listed = kinds.getListDataView().getItems().toList();
         assertThat(listed).contains(StockModule.GOODS_RECEIPT);
-        assertThat(kinds.getItemLabelGenerator().apply(StockModule.GOODS_RECEIPT)).isEqualTo("Goods receipt");
+        assertThat(kinds.getItemLabelGenerator().apply(StockModule.GOODS_RECEIPT))
+                .isEqualTo("Goods receipt");
 
-        Map<Locale, String> titles = Map.of(Locale.ENGLISH, "Goods receipt",
-                Locale.forLanguageTag("ro"), "Notă de intrare-recepție", Locale.forLanguageTag("ru"),
-                "Приходный ордер", Locale.forLanguageTag("cs"), "Příjemka");
+        Map<Locale, String> titles = Map.of(
+                Locale.ENGLISH,
+                "Goods receipt",
+                Locale.forLanguageTag("ro"),
+                "Notă de intrare-recepție",
+                Locale.forLanguageTag("ru"),
+                "Приходный ордер",
+                Locale.forLanguageTag("cs"),
+                "Příjemka");
         for (Locale locale : Messages.LOCALES) {
-            String text = text(TenantContext.callAs(tenant, () -> documents.render(StockModule.GOODS_RECEIPT, locale,
-                    documents.sampleModel(StockModule.GOODS_RECEIPT, locale))));
-            assertThat(text).as(locale.toString()).contains(titles.get(locale), "NIR-2026-00042", "AV-2026-1187",
-                    "Fixture " + tenant.key());
+            String text = text(TenantContext.callAs(
+                    tenant,
+                    () -> documents.render(
+                            StockModule.GOODS_RECEIPT,
+                            locale,
+                            documents.sampleModel(StockModule.GOODS_RECEIPT, locale))));
+            assertThat(text)
+                    .as(locale.toString())
+                    .contains(titles.get(locale), "NIR-2026-00042", "AV-2026-1187", "Fixture " + tenant.key());
         }
     }
 
@@ -111,14 +156,35 @@ class StockModuleIT extends SpringBrowserlessTest {
                     .hasMessage("No module registers the document kind PACKING_SLIP");
             assertThatThrownBy(() -> templates.saveTerms(DocumentKind.of("PACKING_SLIP"), Locale.ENGLISH, "x"))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> customFields.create(new CustomFieldDraft(CustomizableEntity.of("WAREHOUSE"),
-                    null, "zone", CustomFieldType.TEXT, false, Map.of("en", "Zone"), Map.of(), List.of())))
-                    .isInstanceOfSatisfying(CustomizationException.class,
+            assertThatThrownBy(() -> customFields.create(new CustomFieldDraft(
+                            CustomizableEntity.of("WAREHOUSE"),
+                            null,
+                            "zone",
+                            CustomFieldType.TEXT,
+                            false,
+                            Map.of("en", "Zone"),
+                            Map.of(),
+                            List.of())))
+                    .isInstanceOfSatisfying(
+                            CustomizationException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("customization.error.entity-unknown"));
             // the registered ones work
-            assertThat(templates.template(StockModule.GOODS_RECEIPT, Locale.ENGLISH).customized()).isFalse();
-            assertThat(customFields.create(new CustomFieldDraft(CustomizableEntity.CUSTOMER, null, "zone",
-                    CustomFieldType.TEXT, false, Map.of("en", "Zone"), Map.of(), List.of())).key()).isEqualTo("zone");
+            assertThat(templates
+                            .template(StockModule.GOODS_RECEIPT, Locale.ENGLISH)
+                            .customized())
+                    .isFalse();
+            assertThat(customFields
+                            .create(new CustomFieldDraft(
+                                    CustomizableEntity.CUSTOMER,
+                                    null,
+                                    "zone",
+                                    CustomFieldType.TEXT,
+                                    false,
+                                    Map.of("en", "Zone"),
+                                    Map.of(),
+                                    List.of()))
+                            .key())
+                    .isEqualTo("zone");
         });
     }
 
@@ -126,13 +192,18 @@ class StockModuleIT extends SpringBrowserlessTest {
     void aWorkspaceSeesOnlyItsOwnWarehouses() {
         TenantId a = fixtures.newTenant(ModuleKey.STOCK);
         TenantId b = fixtures.newTenant(ModuleKey.STOCK);
-        TenantContext.runAs(a, () -> tx.executeWithoutResult(s ->
-                warehouses.save(new Warehouse("MAIN", "Magazie centrală", "Str. Mărășești 12, Iași"))));
-        TenantContext.runAs(a, () -> tx.executeWithoutResult(s ->
-                warehouses.save(new Warehouse("VAN-1", "Duba lui Andrei", null))));
+        TenantContext.runAs(
+                a,
+                () -> tx.executeWithoutResult(
+                        s -> warehouses.save(new Warehouse("MAIN", "Magazie centrală", "Str. Mărășești 12, Iași"))));
+        TenantContext.runAs(
+                a,
+                () -> tx.executeWithoutResult(s -> warehouses.save(new Warehouse("VAN-1", "Duba lui Andrei", null))));
         // the same code is free in another workspace
-        TenantContext.runAs(b, () -> tx.executeWithoutResult(s ->
-                warehouses.save(new Warehouse("MAIN", "Hlavní sklad", "Křižíkova 18, Praha 8"))));
+        TenantContext.runAs(
+                b,
+                () -> tx.executeWithoutResult(
+                        s -> warehouses.save(new Warehouse("MAIN", "Hlavní sklad", "Křižíkova 18, Praha 8"))));
 
         List<Warehouse> ofA = TenantContext.callAs(a, () -> tx.execute(s -> warehouses.findAll()));
         List<Warehouse> ofB = TenantContext.callAs(b, () -> tx.execute(s -> warehouses.findAll()));
@@ -141,8 +212,10 @@ class StockModuleIT extends SpringBrowserlessTest {
         Optional<Warehouse> vanSeenByB = TenantContext.callAs(b, () -> tx.execute(s -> warehouses.findByCode("VAN-1")));
         assertThat(vanSeenByB).isEmpty();
         // within a workspace a code is unique, and the database says so
-        assertThatThrownBy(() -> TenantContext.runAs(a, () -> tx.executeWithoutResult(s ->
-                warehouses.saveAndFlush(new Warehouse("MAIN", "Second main", null)))))
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        a,
+                        () -> tx.executeWithoutResult(
+                                s -> warehouses.saveAndFlush(new Warehouse("MAIN", "Second main", null)))))
                 .isInstanceOf(DataIntegrityViolationException.class);
         // no workspace, no rows
         assertThatThrownBy(() -> tx.execute(s -> warehouses.findAll())).isNotNull();

@@ -30,11 +30,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TenantIntegrationTest
 class EntitlementSourcesIT {
 
-    @Autowired OperatorSignIn operators;
-    @Autowired OperatorConsoleService console;
-    @Autowired Licenses licenses;
-    @Autowired TenantFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OperatorSignIn operators;
+
+    @Autowired
+    OperatorConsoleService console;
+
+    @Autowired
+    Licenses licenses;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -42,12 +51,15 @@ class EntitlementSourcesIT {
     }
 
     private void asOperator() {
-        SecurityContextHolder.getContext().setAuthentication(new OperatorAuthentication(operators.authenticate(
-                WithOperatorFactory.BOOTSTRAP_USER, WithOperatorFactory.BOOTSTRAP_PASSWORD)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new OperatorAuthentication(operators.authenticate(
+                        WithOperatorFactory.BOOTSTRAP_USER, WithOperatorFactory.BOOTSTRAP_PASSWORD)));
     }
 
     private ModuleLicense dispatch(TenantId tenant) {
-        return licenses.licenses(tenant).stream().filter(l -> l.module() == ModuleKey.DISPATCH).findFirst()
+        return licenses.licenses(tenant).stream()
+                .filter(l -> l.module() == ModuleKey.DISPATCH)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -64,10 +76,12 @@ class EntitlementSourcesIT {
 
         // two rows, each with its own source and period: the subscription is still open-ended from its start
         assertThat(licenses.entitlements(tenant, ModuleKey.DISPATCH)).hasSize(2);
-        Entitlement subscription = licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.SUBSCRIPTION).orElseThrow();
+        Entitlement subscription = licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.SUBSCRIPTION)
+                .orElseThrow();
         assertThat(subscription.getValidFrom()).isEqualTo(subscribedFrom);
         assertThat(subscription.getValidUntil()).isNull();
-        Entitlement grant = licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.MANUAL).orElseThrow();
+        Entitlement grant =
+                licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.MANUAL).orElseThrow();
         assertThat(grant.getValidUntil()).isEqualTo(grantEnds);
 
         // the licenses screen shows the one that runs longest, and both sources
@@ -76,18 +90,24 @@ class EntitlementSourcesIT {
         assertThat(shown.source()).isEqualTo(Source.SUBSCRIPTION);
         assertThat(shown.validUntil()).isNull();
         assertThat(shown.sources()).containsExactlyInAnyOrder(Source.SUBSCRIPTION, Source.MANUAL);
-        Tenant row = console.tenants().stream().filter(t -> t.getKey().equals(tenant.key())).findFirst().orElseThrow();
+        Tenant row = console.tenants().stream()
+                .filter(t -> t.getKey().equals(tenant.key()))
+                .findFirst()
+                .orElseThrow();
         assertThat(console.overview(row).sources()).containsExactlyInAnyOrder(Source.SUBSCRIPTION, Source.MANUAL);
 
         // billing ends the subscription: the grant still keeps the module on, until its own end
-        assertThat(licenses.end(tenant, ModuleKey.DISPATCH, Source.SUBSCRIPTION, Instant.now())).isTrue();
+        assertThat(licenses.end(tenant, ModuleKey.DISPATCH, Source.SUBSCRIPTION, Instant.now()))
+                .isTrue();
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
         shown = dispatch(tenant);
         assertThat(shown.source()).isEqualTo(Source.MANUAL);
         assertThat(shown.validUntil()).isEqualTo(grantEnds);
         assertThat(shown.sources()).containsExactly(Source.MANUAL);
         // ...and the grant is untouched by billing's "end"
-        assertThat(licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.MANUAL).orElseThrow().getValidUntil())
+        assertThat(licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.MANUAL)
+                        .orElseThrow()
+                        .getValidUntil())
                 .isEqualTo(grantEnds);
     }
 
@@ -95,7 +115,11 @@ class EntitlementSourcesIT {
     void theSubscriptionKeepsTheModuleOnWhenTheGrantHasExpiredAndNeitherMeansOff() {
         TenantId tenant = fixtures.newTenant();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        licenses.grant(tenant, ModuleKey.DISPATCH, now.minus(10, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS),
+        licenses.grant(
+                tenant,
+                ModuleKey.DISPATCH,
+                now.minus(10, ChronoUnit.DAYS),
+                now.minus(1, ChronoUnit.DAYS),
                 Source.MANUAL);
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isFalse();
         assertThat(dispatch(tenant).state()).isEqualTo(ModuleLicense.State.EXPIRED);
@@ -103,15 +127,20 @@ class EntitlementSourcesIT {
         // a subscription later: it does not take the expired grant's row, and switches the module on
         licenses.grant(tenant, ModuleKey.DISPATCH, now.minus(1, ChronoUnit.HOURS), null, Source.SUBSCRIPTION);
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
-        assertThat(licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.MANUAL).orElseThrow().getValidUntil())
+        assertThat(licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.MANUAL)
+                        .orElseThrow()
+                        .getValidUntil())
                 .isEqualTo(now.minus(1, ChronoUnit.DAYS));
         assertThat(dispatch(tenant).sources()).containsExactly(Source.SUBSCRIPTION);
 
         // a new grant by hand with a near end does not shorten the open-ended subscription
         asOperator();
-        console.grantModule(tenant, ModuleKey.DISPATCH, LocalDate.now(ZoneOffset.UTC).plusDays(1));
-        assertThat(licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.SUBSCRIPTION).orElseThrow()
-                .getValidUntil()).isNull();
+        console.grantModule(
+                tenant, ModuleKey.DISPATCH, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        assertThat(licenses.entitlement(tenant, ModuleKey.DISPATCH, Source.SUBSCRIPTION)
+                        .orElseThrow()
+                        .getValidUntil())
+                .isNull();
         assertThat(licenses.entitlements(tenant, ModuleKey.DISPATCH)).hasSize(2);
 
         // both over: the module is off

@@ -37,13 +37,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TenantIntegrationTest
 class OperatorIT {
 
-    @Autowired OperatorSignIn operators;
-    @Autowired OperatorConsoleService console;
-    @Autowired OperatorAuditLog audit;
-    @Autowired SignInService signIn;
-    @Autowired Licenses licenses;
-    @Autowired TenantDirectory tenants;
-    @Autowired TenantFixtures fixtures;
+    @Autowired
+    OperatorSignIn operators;
+
+    @Autowired
+    OperatorConsoleService console;
+
+    @Autowired
+    OperatorAuditLog audit;
+
+    @Autowired
+    SignInService signIn;
+
+    @Autowired
+    Licenses licenses;
+
+    @Autowired
+    TenantDirectory tenants;
+
+    @Autowired
+    TenantFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -51,14 +64,16 @@ class OperatorIT {
     }
 
     private PlatformOperator asOperator() {
-        PlatformOperator operator = operators.authenticate(WithOperatorFactory.BOOTSTRAP_USER,
-                WithOperatorFactory.BOOTSTRAP_PASSWORD);
+        PlatformOperator operator =
+                operators.authenticate(WithOperatorFactory.BOOTSTRAP_USER, WithOperatorFactory.BOOTSTRAP_PASSWORD);
         SecurityContextHolder.getContext().setAuthentication(new OperatorAuthentication(operator));
         return operator;
     }
 
     private List<Action> actionsOn(TenantId tenant) {
-        return audit.forTenant(tenant.key()).stream().map(OperatorAuditEntry::getAction).toList();
+        return audit.forTenant(tenant.key()).stream()
+                .map(OperatorAuditEntry::getAction)
+                .toList();
     }
 
     @Test
@@ -67,9 +82,11 @@ class OperatorIT {
         assertThat(operator.username()).isEqualTo("operator");
         assertThat((Object) operator).isNotInstanceOf(TenantPrincipal.class);
         assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
-                .extracting(Object::toString).containsExactly("ROLE_OPERATOR");
-        assertThat(audit.latest(50)).anyMatch(e -> e.getAction() == Action.SIGN_IN
-                && e.getOperatorUsername().equals("operator"));
+                .extracting(Object::toString)
+                .containsExactly("ROLE_OPERATOR");
+        assertThat(audit.latest(50))
+                .anyMatch(e -> e.getAction() == Action.SIGN_IN
+                        && e.getOperatorUsername().equals("operator"));
     }
 
     @Test
@@ -81,13 +98,16 @@ class OperatorIT {
         assertThat(operators.authenticate(name, "correct-horse-1").username()).isEqualTo(name);
 
         assertThatThrownBy(() -> operators.authenticate("nobody-" + name, "whatever"))
-                .isInstanceOf(BadCredentialsException.class).hasMessage("operator.login.failed");
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage("operator.login.failed");
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> operators.authenticate(name, "wrong-password"))
-                    .isInstanceOf(BadCredentialsException.class).hasMessage("operator.login.failed");
+                    .isInstanceOf(BadCredentialsException.class)
+                    .hasMessage("operator.login.failed");
         }
         assertThatThrownBy(() -> operators.authenticate(name, "correct-horse-1"))
-                .isInstanceOf(BadCredentialsException.class).hasMessage("operator.login.failed");
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage("operator.login.failed");
     }
 
     @Test
@@ -112,7 +132,9 @@ class OperatorIT {
         assertThat(licenses.isLicensed(tenant, ModuleKey.WORKSHOP_SIMPLE)).isFalse();
 
         console.restore(tenant);
-        assertThat(signIn.authenticate(tenant.key(), "admin", TenantFixtures.PASSWORD).tenant()).isEqualTo(tenant);
+        assertThat(signIn.authenticate(tenant.key(), "admin", TenantFixtures.PASSWORD)
+                        .tenant())
+                .isEqualTo(tenant);
         assertThat(licenses.isLicensed(tenant, ModuleKey.WORKSHOP_SIMPLE)).isTrue();
         assertThat(actionsOn(tenant)).containsExactly(Action.RESTORE_TENANT, Action.SUSPEND_TENANT);
         assertThatThrownBy(() -> console.restore(tenant)).isInstanceOf(IllegalStateException.class);
@@ -128,9 +150,15 @@ class OperatorIT {
         asOperator();
         assertThat(console.extendTrial(tenant, 10)).isEqualTo(1);
 
-        var stock = licenses.licenses(tenant).stream().filter(l -> l.module() == ModuleKey.STOCK).findFirst().orElseThrow();
+        var stock = licenses.licenses(tenant).stream()
+                .filter(l -> l.module() == ModuleKey.STOCK)
+                .findFirst()
+                .orElseThrow();
         assertThat(stock.validUntil()).isEqualTo(until.plus(Duration.ofDays(10)));
-        var dispatch = licenses.licenses(tenant).stream().filter(l -> l.module() == ModuleKey.DISPATCH).findFirst().orElseThrow();
+        var dispatch = licenses.licenses(tenant).stream()
+                .filter(l -> l.module() == ModuleKey.DISPATCH)
+                .findFirst()
+                .orElseThrow();
         assertThat(dispatch.validUntil()).isNull();
         assertThat(audit.forTenant(tenant.key())).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo(Action.EXTEND_TRIAL);
@@ -149,7 +177,10 @@ class OperatorIT {
 
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
         assertThat(actionsOn(tenant)).containsExactly(Action.GRANT_MODULE);
-        Tenant row = console.tenants().stream().filter(t -> t.getKey().equals(tenant.key())).findFirst().orElseThrow();
+        Tenant row = console.tenants().stream()
+                .filter(t -> t.getKey().equals(tenant.key()))
+                .findFirst()
+                .orElseThrow();
         OperatorConsoleService.TenantOverview overview = console.overview(row);
         assertThat(overview.modules()).contains(ModuleKey.DISPATCH);
         assertThat(overview.sources()).containsExactly(Entitlement.Source.MANUAL);

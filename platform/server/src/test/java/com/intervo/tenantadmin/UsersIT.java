@@ -14,8 +14,8 @@ import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.identity.UserInvitations.Link;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.MailCatcher;
+import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
@@ -35,19 +35,28 @@ import org.springframework.security.authentication.BadCredentialsException;
 @TenantIntegrationTest
 class UsersIT {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080/(invitation|password-reset)/([a-z0-9_]+)/([A-Za-z0-9_-]+)");
+    private static final Pattern LINK =
+            Pattern.compile("http://localhost:8080/(invitation|password-reset)/([a-z0-9_]+)/([A-Za-z0-9_-]+)");
+
     @RegisterExtension
     static final MailCatcher catcher = new MailCatcher();
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired UserDirectory users;
-    @Autowired UserInvitations invitations;
-    @Autowired SignInService signIn;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TenantFixtures fixtures;
 
-    record MailLink(String workspace, String token, String subject, String body) {
-    }
+    @Autowired
+    UserDirectory users;
 
+    @Autowired
+    UserInvitations invitations;
+
+    @Autowired
+    SignInService signIn;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    record MailLink(String workspace, String token, String subject, String body) {}
 
     @AfterEach
     void tearDown() {
@@ -57,7 +66,8 @@ class UsersIT {
 
     private MailLink lastMailTo(String address) throws Exception {
         assertThat(catcher.smtp().waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage[] received = catcher.smtp().getReceivedMessagesForDomain(address.substring(address.indexOf('@') + 1));
+        MimeMessage[] received =
+                catcher.smtp().getReceivedMessagesForDomain(address.substring(address.indexOf('@') + 1));
         MimeMessage message = received[received.length - 1];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(address);
         String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
@@ -67,7 +77,8 @@ class UsersIT {
     }
 
     private UUID idOf(TenantId tenant, String username) {
-        return TenantContext.callAs(tenant, () -> users.findByUsername(username).orElseThrow().getId());
+        return TenantContext.callAs(
+                tenant, () -> users.findByUsername(username).orElseThrow().getId());
     }
 
     @Test
@@ -76,18 +87,22 @@ class UsersIT {
         UUID technician = idOf(tenant, "technician");
         fixtures.signIn(tenant, "admin");
         TenantContext.runAs(tenant, () -> users.setRoles(technician, Set.of(Role.TECHNICIAN, Role.MANAGER), true));
-        UserAccount changed = TenantContext.callAs(tenant, () -> users.find(technician).orElseThrow());
+        UserAccount changed =
+                TenantContext.callAs(tenant, () -> users.find(technician).orElseThrow());
         assertThat(changed.getRoles()).containsExactlyInAnyOrder(Role.TECHNICIAN, Role.MANAGER);
         assertThat(changed.isCatalogEditor()).isTrue();
 
-        assertThat(signIn.authenticate(tenant.key(), "technician", TenantFixtures.PASSWORD).roles())
+        assertThat(signIn.authenticate(tenant.key(), "technician", TenantFixtures.PASSWORD)
+                        .roles())
                 .contains(Role.MANAGER);
         TenantContext.runAs(tenant, () -> users.deactivate(technician));
         assertThatThrownBy(() -> signIn.authenticate(tenant.key(), "technician", TenantFixtures.PASSWORD))
                 .isInstanceOf(BadCredentialsException.class);
         // the record (and everything that points at it) stays, shown as inactive, with its last sign-in
         UserAccount kept = TenantContext.callAs(tenant, () -> users.list()).stream()
-                .filter(u -> u.getId().equals(technician)).findFirst().orElseThrow();
+                .filter(u -> u.getId().equals(technician))
+                .findFirst()
+                .orElseThrow();
         assertThat(kept.isActive()).isFalse();
         assertThat(kept.getLastLoginAt()).isNotNull();
     }
@@ -108,7 +123,8 @@ class UsersIT {
                     .isInstanceOf(AccessDeniedException.class);
         });
         fixtures.signIn(tenant, "admin");
-        UserAccount unchanged = TenantContext.callAs(tenant, () -> users.find(technician).orElseThrow());
+        UserAccount unchanged =
+                TenantContext.callAs(tenant, () -> users.find(technician).orElseThrow());
         assertThat(unchanged.getRoles()).containsExactly(Role.TECHNICIAN);
         assertThat(unchanged.isActive()).isTrue();
         assertThat(catcher.smtp().getReceivedMessages()).isEmpty();
@@ -120,13 +136,16 @@ class UsersIT {
         IntervoUser admin = fixtures.signIn(tenant, "admin");
         TenantContext.runAs(tenant, () -> {
             assertThatThrownBy(() -> users.setRoles(admin.userId(), Set.of(Role.DISPATCHER), true))
-                    .isInstanceOf(DomainException.class).hasMessageContaining("users.error.own-admin");
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("users.error.own-admin");
             assertThatThrownBy(() -> users.deactivate(admin.userId()))
-                    .isInstanceOf(DomainException.class).hasMessageContaining("users.error.own-deactivate");
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("users.error.own-deactivate");
             // keeping ADMIN while adding another role is fine
             users.setRoles(admin.userId(), Set.of(Role.ADMIN, Role.MANAGER), true);
         });
-        UserAccount self = TenantContext.callAs(tenant, () -> users.find(admin.userId()).orElseThrow());
+        UserAccount self =
+                TenantContext.callAs(tenant, () -> users.find(admin.userId()).orElseThrow());
         assertThat(self.getRoles()).containsExactlyInAnyOrder(Role.ADMIN, Role.MANAGER);
         assertThat(self.isActive()).isTrue();
     }
@@ -136,8 +155,9 @@ class UsersIT {
         TenantId tenant = fixtures.newTenant();
         fixtures.signIn(tenant, "admin");
         String email = "Ana.Pop+new@" + tenant.key() + ".example";
-        UserAccount invited = TenantContext.callAs(tenant, () -> invitations.invite(email, "Ana Pop",
-                Set.of(Role.DISPATCHER), true, Locale.forLanguageTag("ro")));
+        UserAccount invited = TenantContext.callAs(
+                tenant,
+                () -> invitations.invite(email, "Ana Pop", Set.of(Role.DISPATCHER), true, Locale.forLanguageTag("ro")));
         assertThat(invited.getUsername()).isEqualTo("ana.popnew");
         assertThat(invited.isActive()).isFalse();
 
@@ -153,12 +173,15 @@ class UsersIT {
         assertThat(invitations.holder(Link.INVITATION, mail.workspace(), mail.token()))
                 .hasValueSatisfying(h -> assertThat(h.username()).isEqualTo("ana.popnew"));
         // an invitation token is no reset token
-        assertThat(invitations.holder(Link.PASSWORD_RESET, mail.workspace(), mail.token())).isEmpty();
+        assertThat(invitations.holder(Link.PASSWORD_RESET, mail.workspace(), mail.token()))
+                .isEmpty();
 
-        assertThatThrownBy(() -> invitations.setPassword(Link.INVITATION, mail.workspace(), mail.token(),
-                "short", "short")).hasMessageContaining("users.password.too-short");
-        assertThatThrownBy(() -> invitations.setPassword(Link.INVITATION, mail.workspace(), mail.token(),
-                "a-new-password", "a-new-passwort")).hasMessageContaining("users.password.mismatch");
+        assertThatThrownBy(() ->
+                        invitations.setPassword(Link.INVITATION, mail.workspace(), mail.token(), "short", "short"))
+                .hasMessageContaining("users.password.too-short");
+        assertThatThrownBy(() -> invitations.setPassword(
+                        Link.INVITATION, mail.workspace(), mail.token(), "a-new-password", "a-new-passwort"))
+                .hasMessageContaining("users.password.mismatch");
         invitations.setPassword(Link.INVITATION, mail.workspace(), mail.token(), "a-new-password", "a-new-password");
 
         IntervoUser signedIn = signIn.authenticate(tenant.key(), "ana.popnew", "a-new-password");
@@ -167,9 +190,11 @@ class UsersIT {
         assertThat(signedIn.locale()).isEqualTo("ro");
 
         // single use
-        assertThatThrownBy(() -> invitations.setPassword(Link.INVITATION, mail.workspace(), mail.token(),
-                "another-password", "another-password")).hasMessageContaining("users.link.invalid");
-        assertThat(invitations.holder(Link.INVITATION, mail.workspace(), mail.token())).isEmpty();
+        assertThatThrownBy(() -> invitations.setPassword(
+                        Link.INVITATION, mail.workspace(), mail.token(), "another-password", "another-password"))
+                .hasMessageContaining("users.link.invalid");
+        assertThat(invitations.holder(Link.INVITATION, mail.workspace(), mail.token()))
+                .isEmpty();
         signIn.authenticate(tenant.key(), "ana.popnew", "a-new-password");
     }
 
@@ -178,20 +203,21 @@ class UsersIT {
         TenantId tenant = fixtures.newTenant();
         fixtures.signIn(tenant, "admin");
         String email = "max@" + tenant.key() + ".example";
-        UserAccount invited = TenantContext.callAs(tenant, () -> invitations.invite(email, "Max",
-                Set.of(Role.TECHNICIAN), false, Locale.ENGLISH));
+        UserAccount invited = TenantContext.callAs(
+                tenant, () -> invitations.invite(email, "Max", Set.of(Role.TECHNICIAN), false, Locale.ENGLISH));
         MailLink first = lastMailTo(email);
         assertThat(first.subject()).startsWith("Your invitation");
         catcher.smtp().purgeEmailFromAllMailboxes();
         TenantContext.runAs(tenant, () -> invitations.resendInvitation(invited.getId(), Locale.ENGLISH));
         MailLink second = lastMailTo(email);
         assertThat(second.token()).isNotEqualTo(first.token());
-        assertThat(invitations.holder(Link.INVITATION, first.workspace(), first.token())).isEmpty();
+        assertThat(invitations.holder(Link.INVITATION, first.workspace(), first.token()))
+                .isEmpty();
         invitations.setPassword(Link.INVITATION, second.workspace(), second.token(), "maxs-password", "maxs-password");
         signIn.authenticate(tenant.key(), "max", "maxs-password");
         // once signed in, there is nobody left to invite
-        assertThatThrownBy(() -> TenantContext.runAs(tenant,
-                () -> invitations.resendInvitation(invited.getId(), Locale.ENGLISH)))
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        tenant, () -> invitations.resendInvitation(invited.getId(), Locale.ENGLISH)))
                 .hasMessageContaining("users.error.not-invited");
     }
 
@@ -207,8 +233,9 @@ class UsersIT {
                     .hasMessageContaining("users.error.name-required");
             assertThatThrownBy(() -> invitations.invite("x@example.com", "X", Set.of(), false))
                     .hasMessageContaining("users.error.role-required");
-            assertThatThrownBy(() -> invitations.invite("TECHNICIAN@" + tenant.key() + ".example", "X",
-                    Set.of(Role.TECHNICIAN), false)).hasMessageContaining("users.error.email-taken");
+            assertThatThrownBy(() -> invitations.invite(
+                            "TECHNICIAN@" + tenant.key() + ".example", "X", Set.of(Role.TECHNICIAN), false))
+                    .hasMessageContaining("users.error.email-taken");
         });
         assertThat(TenantContext.callAs(tenant, () -> users.list())).hasSize(before);
         assertThat(catcher.smtp().getReceivedMessages()).isEmpty();
@@ -225,30 +252,35 @@ class UsersIT {
 
         // expire it
         jdbc.update("UPDATE " + tenant.schema() + ".user_token SET expires_at = now() - interval '1 minute'");
-        assertThat(invitations.holder(Link.PASSWORD_RESET, first.workspace(), first.token())).isEmpty();
-        assertThatThrownBy(() -> invitations.setPassword(Link.PASSWORD_RESET, first.workspace(), first.token(),
-                "new-password-1", "new-password-1")).hasMessageContaining("users.link.invalid");
+        assertThat(invitations.holder(Link.PASSWORD_RESET, first.workspace(), first.token()))
+                .isEmpty();
+        assertThatThrownBy(() -> invitations.setPassword(
+                        Link.PASSWORD_RESET, first.workspace(), first.token(), "new-password-1", "new-password-1"))
+                .hasMessageContaining("users.link.invalid");
         signIn.authenticate(tenant.key(), "technician", TenantFixtures.PASSWORD);
 
         catcher.smtp().purgeEmailFromAllMailboxes();
         TenantContext.runAs(tenant, () -> invitations.requestPasswordReset(technician));
         MailLink second = lastMailTo("technician@" + tenant.key() + ".example");
-        invitations.setPassword(Link.PASSWORD_RESET, second.workspace(), second.token(), "new-password-1",
-                "new-password-1");
+        invitations.setPassword(
+                Link.PASSWORD_RESET, second.workspace(), second.token(), "new-password-1", "new-password-1");
         assertThatThrownBy(() -> signIn.authenticate(tenant.key(), "technician", TenantFixtures.PASSWORD))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(signIn.authenticate(tenant.key(), "technician", "new-password-1").username())
+        assertThat(signIn.authenticate(tenant.key(), "technician", "new-password-1")
+                        .username())
                 .isEqualTo("technician");
-        assertThatThrownBy(() -> invitations.setPassword(Link.PASSWORD_RESET, second.workspace(), second.token(),
-                "new-password-2", "new-password-2")).hasMessageContaining("users.link.invalid");
+        assertThatThrownBy(() -> invitations.setPassword(
+                        Link.PASSWORD_RESET, second.workspace(), second.token(), "new-password-2", "new-password-2"))
+                .hasMessageContaining("users.link.invalid");
 
         // deactivation kills open links
         catcher.smtp().purgeEmailFromAllMailboxes();
         TenantContext.runAs(tenant, () -> invitations.requestPasswordReset(technician));
         MailLink third = lastMailTo("technician@" + tenant.key() + ".example");
         TenantContext.runAs(tenant, () -> users.deactivate(technician));
-        assertThatThrownBy(() -> invitations.setPassword(Link.PASSWORD_RESET, third.workspace(), third.token(),
-                "new-password-3", "new-password-3")).hasMessageContaining("users.link.invalid");
+        assertThatThrownBy(() -> invitations.setPassword(
+                        Link.PASSWORD_RESET, third.workspace(), third.token(), "new-password-3", "new-password-3"))
+                .hasMessageContaining("users.link.invalid");
     }
 
     @Test
@@ -262,11 +294,13 @@ class UsersIT {
         fixtures.signOut();
 
         assertThat(invitations.holder(Link.INVITATION, b.key(), mail.token())).isEmpty();
-        assertThatThrownBy(() -> invitations.setPassword(Link.INVITATION, b.key(), mail.token(),
-                "lenas-password", "lenas-password")).hasMessageContaining("users.link.invalid");
+        assertThatThrownBy(() -> invitations.setPassword(
+                        Link.INVITATION, b.key(), mail.token(), "lenas-password", "lenas-password"))
+                .hasMessageContaining("users.link.invalid");
         for (String bad : new String[] {"Bad;DROP TABLE", "", "public", "no_such_workspace"}) {
-            assertThatThrownBy(() -> invitations.setPassword(Link.INVITATION, bad, mail.token(),
-                    "lenas-password", "lenas-password")).hasMessageContaining("users.link.invalid");
+            assertThatThrownBy(() -> invitations.setPassword(
+                            Link.INVITATION, bad, mail.token(), "lenas-password", "lenas-password"))
+                    .hasMessageContaining("users.link.invalid");
         }
         assertThatThrownBy(() -> signIn.authenticate(b.key(), "lena", "lenas-password"))
                 .isInstanceOf(BadCredentialsException.class);
@@ -281,11 +315,13 @@ class UsersIT {
         TenantId b = fixtures.newTenant();
         fixtures.signIn(a, "admin");
         TenantContext.runAs(a, () -> invitations.invite("only-a@example.com", "Only A", Set.of(Role.MANAGER), false));
-        assertThat(TenantContext.callAs(a, () -> users.list())).extracting(UserAccount::getUsername)
+        assertThat(TenantContext.callAs(a, () -> users.list()))
+                .extracting(UserAccount::getUsername)
                 .as("ordered by display name")
                 .containsExactly("admin", "dispatcher", "manager", "technician", "only-a");
         fixtures.signIn(b, "admin");
-        assertThat(TenantContext.callAs(b, () -> users.list())).extracting(UserAccount::getUsername)
+        assertThat(TenantContext.callAs(b, () -> users.list()))
+                .extracting(UserAccount::getUsername)
                 .containsExactlyInAnyOrder("admin", "dispatcher", "technician", "manager");
         // an admin of B cannot touch a user of A by id
         UUID ofA = idOf(a, "technician");

@@ -11,5 +11,4 @@ import org.springframework.security.test.context.support.WithSecurityContext;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @WithSecurityContext(factory = WithOperatorFactory.class, setupBefore = TestExecutionEvent.TEST_METHOD)
-@interface WithOperator {
-}
+@interface WithOperator {}

@@ -20,7 +20,8 @@ class WithOperatorFactory implements WithSecurityContextFactory<WithOperator> {
     @Override
     public SecurityContext createSecurityContext(WithOperator annotation) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new OperatorAuthentication(operators.authenticate(BOOTSTRAP_USER, BOOTSTRAP_PASSWORD)));
+        context.setAuthentication(
+                new OperatorAuthentication(operators.authenticate(BOOTSTRAP_USER, BOOTSTRAP_PASSWORD)));
         return context;
     }
 }

@@ -18,22 +18,25 @@ class RefusingPortTest {
         try (RefusingPort down = RefusingPort.open()) {
             InetAddress host = InetAddress.getByName(RefusingPort.HOST);
             assertThatThrownBy(() -> {
-                try (Socket client = new Socket()) {
-                    client.connect(new InetSocketAddress(host, down.port()), 2000);
-                }
-            }).isInstanceOf(ConnectException.class);
+                        try (Socket client = new Socket()) {
+                            client.connect(new InetSocketAddress(host, down.port()), 2000);
+                        }
+                    })
+                    .isInstanceOf(ConnectException.class);
             // what GreenMail or any other server would do: bind it (with SO_REUSEADDR, as ServerSocket does)
             assertThatThrownBy(() -> {
-                try (ServerSocket server = new ServerSocket()) {
-                    server.setReuseAddress(true);
-                    server.bind(new InetSocketAddress(host, down.port()));
-                }
-            }).isInstanceOf(BindException.class);
+                        try (ServerSocket server = new ServerSocket()) {
+                            server.setReuseAddress(true);
+                            server.bind(new InetSocketAddress(host, down.port()));
+                        }
+                    })
+                    .isInstanceOf(BindException.class);
             assertThatThrownBy(() -> {
-                try (ServerSocket server = new ServerSocket()) {
-                    server.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), down.port()));
-                }
-            }).isInstanceOf(BindException.class);
+                        try (ServerSocket server = new ServerSocket()) {
+                            server.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), down.port()));
+                        }
+                    })
+                    .isInstanceOf(BindException.class);
         }
     }
 }

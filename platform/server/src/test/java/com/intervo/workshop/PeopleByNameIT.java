@@ -22,9 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class PeopleByNameIT extends SpringBrowserlessTest {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired SheetIntake sheetIntake;
-    @Autowired PersonNames names;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    SheetIntake sheetIntake;
+
+    @Autowired
+    PersonNames names;
 
     @AfterEach
     void signOut() {
@@ -35,8 +40,8 @@ class PeopleByNameIT extends SpringBrowserlessTest {
     void theStatusHistoryAndTheEquipmentTimelineShowTheNameOfWhoDidIt() {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         fixtures.signIn(tenant, "dispatcher");
-        SheetDetails sheet = TenantContext.callAs(tenant,
-                () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("NAMES-0001", "Does not charge")));
+        SheetDetails sheet = TenantContext.callAs(
+                tenant, () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("NAMES-0001", "Does not charge")));
         fixtures.signIn(tenant, "admin");
 
         navigate("workshop/sheets/" + sheet.id(), Component.class);
@@ -45,7 +50,8 @@ class PeopleByNameIT extends SpringBrowserlessTest {
         assertThat(history.getCellText(0, 4)).isEqualTo("Fixture dispatcher");
 
         navigate("equipment/" + sheet.equipmentId(), Component.class);
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
                 .anySatisfy(t -> assertThat(t).endsWith(": Fixture dispatcher"))
                 .noneSatisfy(t -> assertThat(t).contains(tenant.key() + "/"));
     }
@@ -54,9 +60,16 @@ class PeopleByNameIT extends SpringBrowserlessTest {
     void namesAreLookedUpInTheWorkspaceOnlyAndUnknownReferencesStay() {
         TenantId a = fixtures.newTenant();
         TenantId b = fixtures.newTenant();
-        Map<String, String> inA = TenantContext.callAs(a, () -> names.of(List.of(a.key() + "/admin",
-                a.key() + "/TECHNICIAN", b.key() + "/admin", "system", a.key() + "/nobody")));
-        assertThat(inA).containsEntry(a.key() + "/admin", "Fixture admin")
+        Map<String, String> inA = TenantContext.callAs(
+                a,
+                () -> names.of(List.of(
+                        a.key() + "/admin",
+                        a.key() + "/TECHNICIAN",
+                        b.key() + "/admin",
+                        "system",
+                        a.key() + "/nobody")));
+        assertThat(inA)
+                .containsEntry(a.key() + "/admin", "Fixture admin")
                 .containsEntry(a.key() + "/TECHNICIAN", "Fixture technician")
                 // another workspace's user is not looked up here
                 .containsEntry(b.key() + "/admin", b.key() + "/admin")

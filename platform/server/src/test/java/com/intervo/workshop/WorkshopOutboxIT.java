@@ -38,11 +38,21 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @TenantIntegrationTest
 class WorkshopOutboxIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired RepairQueue sheets;
-    @Autowired SheetIntake sheetIntake;
-    @Autowired OutboxWorker worker;
-    @Autowired JavaMailSender mailSender;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    RepairQueue sheets;
+
+    @Autowired
+    SheetIntake sheetIntake;
+
+    @Autowired
+    OutboxWorker worker;
+
+    @Autowired
+    JavaMailSender mailSender;
+
     GreenMail smtp;
     RefusingPort down;
 
@@ -70,20 +80,58 @@ class WorkshopOutboxIT {
         List<SheetDetails> created = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             int n = i;
-            created.add(TenantContext.callAs(tenant, () -> sheetIntake.intake(new Intake(null, null,
-                    new CustomerDraft(Customer.Kind.PERSON, "Client " + n, null, "client" + n + "@outbox.example",
-                            null, "en", null, Map.of(), List.of(), List.of()), null,
-                    new Equipment.Draft(null, null, null, null, "SN-OUTBOX-" + n, "Laptop", null, null, null, null,
-                            null, Map.of()), "Does not boot", null, null, null, null, Map.of(), null, true))));
+            created.add(TenantContext.callAs(
+                    tenant,
+                    () -> sheetIntake.intake(new Intake(
+                            null,
+                            null,
+                            new CustomerDraft(
+                                    Customer.Kind.PERSON,
+                                    "Client " + n,
+                                    null,
+                                    "client" + n + "@outbox.example",
+                                    null,
+                                    "en",
+                                    null,
+                                    Map.of(),
+                                    List.of(),
+                                    List.of()),
+                            null,
+                            new Equipment.Draft(
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "SN-OUTBOX-" + n,
+                                    "Laptop",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    Map.of()),
+                            "Does not boot",
+                            null,
+                            null,
+                            null,
+                            null,
+                            Map.of(),
+                            null,
+                            true))));
         }
         // the worker stops a round at the first refused connection
         assertThat(worker.deliverDue(tenant, Instant.now())).isZero();
         for (SheetDetails sheet : created) {
             List<OutboxMessageView> mails = TenantContext.callAs(tenant, () -> sheets.mails(sheet.id()));
-            assertThat(mails).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(OutboxStatus.QUEUED));
+            assertThat(mails)
+                    .singleElement()
+                    .satisfies(m -> assertThat(m.status()).isEqualTo(OutboxStatus.QUEUED));
         }
-        assertThat(created.stream().flatMap(s -> TenantContext.callAs(tenant, () -> sheets.mails(s.id())).stream())
-                .filter(m -> m.attempts() > 0)).singleElement().satisfies(m -> {
+        assertThat(created.stream()
+                        .flatMap(s -> TenantContext.callAs(tenant, () -> sheets.mails(s.id())).stream())
+                        .filter(m -> m.attempts() > 0))
+                .singleElement()
+                .satisfies(m -> {
                     assertThat(m.lastError()).isNotBlank();
                     assertThat(m.nextAttemptAt()).isAfter(Instant.now().plusSeconds(5));
                 });
@@ -98,10 +146,14 @@ class WorkshopOutboxIT {
         worker.deliverDue(tenant, later); // and again: nothing is sent twice
         Thread.sleep(300);
         MimeMessage[] received = smtp.getReceivedMessagesForDomain("outbox.example");
-        Map<String, Long> perRecipient = Arrays.stream(received).collect(Collectors.groupingBy(
-                m -> unchecked(x -> x.getAllRecipients()[0].toString(), m), Collectors.counting()));
-        assertThat(perRecipient).containsOnly(Map.entry("client1@outbox.example", 1L),
-                Map.entry("client2@outbox.example", 1L), Map.entry("client3@outbox.example", 1L));
+        Map<String, Long> perRecipient = Arrays.stream(received)
+                .collect(Collectors.groupingBy(
+                        m -> unchecked(x -> x.getAllRecipients()[0].toString(), m), Collectors.counting()));
+        assertThat(perRecipient)
+                .containsOnly(
+                        Map.entry("client1@outbox.example", 1L),
+                        Map.entry("client2@outbox.example", 1L),
+                        Map.entry("client3@outbox.example", 1L));
         MimeMessage first = received[0];
         assertThat(first.getSubject()).startsWith("Your device is with us");
         String raw = GreenMailUtil.getWholeMessage(first);
@@ -109,11 +161,17 @@ class WorkshopOutboxIT {
         // each customer gets the protocol of their own device, in their language (English)
         for (MimeMessage mail : received) {
             String n = mail.getAllRecipients()[0].toString().replaceAll("\\D", "");
-            assertThat(Pdfs.text(pdfAttachment(mail))).contains("Intake protocol", "Client " + n,
-                    "client" + n + "@outbox.example", "SN-OUTBOX-" + n, "Does not boot");
+            assertThat(Pdfs.text(pdfAttachment(mail)))
+                    .contains(
+                            "Intake protocol",
+                            "Client " + n,
+                            "client" + n + "@outbox.example",
+                            "SN-OUTBOX-" + n,
+                            "Does not boot");
         }
         for (SheetDetails sheet : created) {
-            assertThat(TenantContext.callAs(tenant, () -> sheets.mails(sheet.id()))).singleElement()
+            assertThat(TenantContext.callAs(tenant, () -> sheets.mails(sheet.id())))
+                    .singleElement()
                     .satisfies(m -> {
                         assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
                         assertThat(m.deliveredVia()).isEqualTo("SMTP");
@@ -144,5 +202,4 @@ class WorkshopOutboxIT {
     interface ThrowingFunction<T> {
         String apply(T value) throws Exception;
     }
-
 }

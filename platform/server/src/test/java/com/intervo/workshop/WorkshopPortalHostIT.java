@@ -20,10 +20,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TenantIntegrationTest
 class WorkshopPortalHostIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired SheetIntake sheetIntake;
-    @Autowired TrackingPortal portal;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    SheetIntake sheetIntake;
+
+    @Autowired
+    TrackingPortal portal;
+
+    @LocalServerPort
+    int port;
+
     Http http;
 
     @BeforeEach
@@ -44,30 +52,36 @@ class WorkshopPortalHostIT {
         TenantId owner = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         TenantId other = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
         fixtures.signIn(owner, "dispatcher");
-        SheetDetails sheet = TenantContext.callAs(owner, () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("SN-HOST-1",
-                "Screen")));
+        SheetDetails sheet =
+                TenantContext.callAs(owner, () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("SN-HOST-1", "Screen")));
         fixtures.signOut();
         String code = sheet.trackingCode();
 
         assertThat(http.get("/portal/api/track/" + code + "?lang=en", null, owner.key() + ".localhost")
-                .statusCode()).isEqualTo(200);
-        assertThat(http.get("/portal/api/track/" + code + "?lang=en", null).statusCode()).isEqualTo(200);
-        HttpResponse<String> elsewhere = http.get("/portal/api/track/" + code + "?lang=en", null,
-                other.key() + ".localhost");
-        HttpResponse<String> unknown = http.get("/portal/api/track/ABCDEFGHJKMN?lang=en", null,
-                other.key() + ".localhost");
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.get("/portal/api/track/" + code + "?lang=en", null).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> elsewhere =
+                http.get("/portal/api/track/" + code + "?lang=en", null, other.key() + ".localhost");
+        HttpResponse<String> unknown =
+                http.get("/portal/api/track/ABCDEFGHJKMN?lang=en", null, other.key() + ".localhost");
         assertThat(elsewhere.statusCode()).isEqualTo(404);
         assertThat(Http.field(elsewhere.body(), "detail")).isEqualTo(Http.field(unknown.body(), "detail"));
         assertThat(Http.field(elsewhere.body(), "type")).isEqualTo(Http.field(unknown.body(), "type"));
         assertThat(elsewhere.body()).doesNotContain(sheet.number());
         assertThat(http.get("/portal/api/track/" + code + "/intake.pdf", null, other.key() + ".localhost")
-                .statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(http.get("/portal/api/track/" + code + "/intake.pdf", null, owner.key() + ".localhost")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         // the /track page asks the portal with its request's host the same way
-        assertThat(portal.track("198.51.100.90", other.key() + ".localhost:8080", code, Locale.ENGLISH).outcome())
+        assertThat(portal.track("198.51.100.90", other.key() + ".localhost:8080", code, Locale.ENGLISH)
+                        .outcome())
                 .isEqualTo(TrackingPortal.Outcome.NOT_FOUND);
-        assertThat(portal.track("198.51.100.90", owner.key() + ".localhost:8080", code, Locale.ENGLISH).outcome())
+        assertThat(portal.track("198.51.100.90", owner.key() + ".localhost:8080", code, Locale.ENGLISH)
+                        .outcome())
                 .isEqualTo(TrackingPortal.Outcome.FOUND);
     }
 }

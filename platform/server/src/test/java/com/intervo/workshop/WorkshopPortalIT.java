@@ -1,11 +1,11 @@
 package com.intervo.workshop;
 
-import com.intervo.kernel.security.SlidingWindowLimiter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.portal.PublicCodes;
+import com.intervo.kernel.security.SlidingWindowLimiter;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.Http;
@@ -23,11 +23,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TenantIntegrationTest
 class WorkshopPortalIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired SheetIntake sheetIntake;
-    @Autowired TrackingPortal portal;
-    @Autowired Licenses licenses;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    SheetIntake sheetIntake;
+
+    @Autowired
+    TrackingPortal portal;
+
+    @Autowired
+    Licenses licenses;
+
+    @LocalServerPort
+    int port;
+
     Http http;
 
     @BeforeEach
@@ -46,21 +56,35 @@ class WorkshopPortalIT {
     SheetDetails sheetIn(TenantId tenant, String serial) {
         fixtures.signIn(tenant, "dispatcher");
         try {
-            return TenantContext.callAs(tenant, () -> sheetIntake.intake(WorkshopSheetsIT.walkIn(serial,
-                    "Secret problem of Ana")));
+            return TenantContext.callAs(
+                    tenant, () -> sheetIntake.intake(WorkshopSheetsIT.walkIn(serial, "Secret problem of Ana")));
         } finally {
             fixtures.signOut();
         }
     }
 
-    @Autowired com.intervo.kernel.company.CompanyProfiles company;
+    @Autowired
+    com.intervo.kernel.company.CompanyProfiles company;
 
     private void companyDetails(TenantId tenant) {
         fixtures.signIn(tenant, "admin");
         try {
-            TenantContext.runAs(tenant, () -> company.save(new com.intervo.kernel.company.CompanyDetails(
-                    "Service Expert SRL", "RO123", null, "Str. Lungă 5", "Brașov", null, "500000", "RO",
-                    "0268 111 222", "office@service.example", null, null, null)));
+            TenantContext.runAs(
+                    tenant,
+                    () -> company.save(new com.intervo.kernel.company.CompanyDetails(
+                            "Service Expert SRL",
+                            "RO123",
+                            null,
+                            "Str. Lungă 5",
+                            "Brașov",
+                            null,
+                            "500000",
+                            "RO",
+                            "0268 111 222",
+                            "office@service.example",
+                            null,
+                            null,
+                            null)));
         } finally {
             fixtures.signOut();
         }
@@ -74,22 +98,39 @@ class WorkshopPortalIT {
         String code = sheet.trackingCode();
         HttpResponse<String> found = http.get("/portal/api/track/" + code + "?lang=en", null);
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-        assertThat(found.body()).contains("\"status\":\"Received\"").contains(sheet.number())
-                .contains("\"handoverProtocol\":false").doesNotContain("Ana").doesNotContain("Secret")
-                .doesNotContain("SN-PORTAL").doesNotContain(tenant.key())
+        assertThat(found.body())
+                .contains("\"status\":\"Received\"")
+                .contains(sheet.number())
+                .contains("\"handoverProtocol\":false")
+                .doesNotContain("Ana")
+                .doesNotContain("Secret")
+                .doesNotContain("SN-PORTAL")
+                .doesNotContain(tenant.key())
                 // who to call about it, what it is about, and what it costs so far
-                .contains("\"shopName\":\"Service Expert SRL\"").contains("\"shopPhone\":\"0268 111 222\"")
-                .contains("\"device\":\"Samsung Galaxy S21\"").contains("\"amount\":250.00")
-                .contains("\"estimate\":true").contains("\"textColour\":\"#");
+                .contains("\"shopName\":\"Service Expert SRL\"")
+                .contains("\"shopPhone\":\"0268 111 222\"")
+                .contains("\"device\":\"Samsung Galaxy S21\"")
+                .contains("\"amount\":250.00")
+                .contains("\"estimate\":true")
+                .contains("\"textColour\":\"#");
         // typed with dashes and in lower case
         String typed = PublicCodes.display(code).toLowerCase();
-        assertThat(http.get("/portal/api/track/" + typed + "?lang=ro", null).body()).contains("Recepționat");
+        assertThat(http.get("/portal/api/track/" + typed + "?lang=ro", null).body())
+                .contains("Recepționat");
         HttpResponse<byte[]> pdf = http.getBytes("/portal/api/track/" + code + "/intake.pdf", null);
         assertThat(pdf.statusCode()).isEqualTo(200);
         // the customer's own copy: the shop, the sheet, the device and its tracking code
-        assertThat(Pdfs.text(pdf.body())).contains("Service Expert SRL", "Str. Lungă 5", "Proces-verbal de preluare",
-                sheet.number(), "Samsung Galaxy S21", "SN-PORTAL-1", PublicCodes.display(code));
-        assertThat(http.get("/portal/api/track/" + code + "/handover.pdf", null).statusCode()).isEqualTo(404);
+        assertThat(Pdfs.text(pdf.body()))
+                .contains(
+                        "Service Expert SRL",
+                        "Str. Lungă 5",
+                        "Proces-verbal de preluare",
+                        sheet.number(),
+                        "Samsung Galaxy S21",
+                        "SN-PORTAL-1",
+                        PublicCodes.display(code));
+        assertThat(http.get("/portal/api/track/" + code + "/handover.pdf", null).statusCode())
+                .isEqualTo(404);
 
         HttpResponse<String> unknown = http.get("/portal/api/track/ABCDEFGHJKMN?lang=en", null);
         HttpResponse<String> malformed = http.get("/portal/api/track/hello?lang=en", null);
@@ -115,7 +156,8 @@ class WorkshopPortalIT {
         String code = sheetIn(tenant, "SN-PORTAL-2").trackingCode();
         int limit = portal.settings().maxFailuresPerIp();
         for (int i = 0; i < limit; i++) {
-            assertThat(http.get("/portal/api/track/ZZZZZZZZZZ" + (char) ('A' + i % 20) + "Z", null).statusCode())
+            assertThat(http.get("/portal/api/track/ZZZZZZZZZZ" + (char) ('A' + i % 20) + "Z", null)
+                            .statusCode())
                     .isEqualTo(404);
         }
         HttpResponse<String> throttled = http.get("/portal/api/track/ZZZZZZZZZZZZ", null);
@@ -123,7 +165,8 @@ class WorkshopPortalIT {
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
         // once throttled, even a right code is refused from that address
         assertThat(http.get("/portal/api/track/" + code, null).statusCode()).isEqualTo(429);
-        assertThat(http.get("/portal/api/track/" + code + "/intake.pdf", null).statusCode()).isEqualTo(429);
+        assertThat(http.get("/portal/api/track/" + code + "/intake.pdf", null).statusCode())
+                .isEqualTo(429);
         portal.resetLimits();
         assertThat(http.get("/portal/api/track/" + code, null).statusCode()).isEqualTo(200);
     }
@@ -159,15 +202,16 @@ class WorkshopPortalIT {
         assertThat(embed.statusCode()).isEqualTo(200);
         assertThat(embed.body()).contains("Stav opravy").contains("/portal/api/track/");
         assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
-        assertThat(embed.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                v -> assertThat(v).contains("frame-ancestors"));
+        assertThat(embed.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors"));
         HttpResponse<String> script = http.get("/portal/embed.js", null);
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.body()).contains("iframe");
         HttpResponse<String> track = http.get("/track", null);
         assertThat(track.statusCode()).isEqualTo(200);
         assertThat(track.headers().firstValue("X-Frame-Options")).isEmpty();
-        assertThat(http.get("/login", null).headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(http.get("/login", null).headers().firstValue("X-Frame-Options"))
+                .hasValue("SAMEORIGIN");
     }
 
     @Test
@@ -176,12 +220,18 @@ class WorkshopPortalIT {
         companyDetails(tenant);
         // Ana chose Romanian; her browser asks for English
         String code = sheetIn(tenant, "SN-PORTAL-LANG").trackingCode();
-        HttpResponse<String> found = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create("http://localhost:" + port + "/portal/api/track/" + code))
-                .header("Accept-Language", "en-US").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> found = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/portal/api/track/" + code))
+                                .header("Accept-Language", "en-US")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains("Recepționat").contains("\"language\":\"ro\"");
         // a language asked for explicitly still wins
-        assertThat(http.get("/portal/api/track/" + code + "?lang=en", null).body()).contains("\"status\":\"Received\"");
+        assertThat(http.get("/portal/api/track/" + code + "?lang=en", null).body())
+                .contains("\"status\":\"Received\"");
     }
 }

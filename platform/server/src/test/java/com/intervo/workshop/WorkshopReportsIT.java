@@ -26,11 +26,20 @@ import org.springframework.security.access.AccessDeniedException;
 @TenantIntegrationTest
 class WorkshopReportsIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired SheetIntake sheetIntake;
-    @Autowired BenchWork bench;
-    @Autowired SheetHandOver handOver;
-    @Autowired WorkshopReports reports;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    SheetIntake sheetIntake;
+
+    @Autowired
+    BenchWork bench;
+
+    @Autowired
+    SheetHandOver handOver;
+
+    @Autowired
+    WorkshopReports reports;
 
     @AfterEach
     void signOut() {
@@ -41,10 +50,26 @@ class WorkshopReportsIT {
     @Test
     void theNumbersAddUp() {
         TenantId tenant = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE);
-        SheetDetails first = as(tenant, "dispatcher", () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("SN-REP-1", "a")));
-        SheetDetails second = as(tenant, "dispatcher", () -> sheetIntake.intake(new Intake(null, first.customerId(),
-                null, null, new Equipment.Draft(null, null, null, null, "SN-REP-2", null, null, null, null, null, null,
-                Map.of()), "b", null, null, null, null, Map.of(), null, false)));
+        SheetDetails first =
+                as(tenant, "dispatcher", () -> sheetIntake.intake(WorkshopSheetsIT.walkIn("SN-REP-1", "a")));
+        SheetDetails second = as(
+                tenant,
+                "dispatcher",
+                () -> sheetIntake.intake(new Intake(
+                        null,
+                        first.customerId(),
+                        null,
+                        null,
+                        new Equipment.Draft(
+                                null, null, null, null, "SN-REP-2", null, null, null, null, null, null, Map.of()),
+                        "b",
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of(),
+                        null,
+                        false)));
         as(tenant, "technician", () -> {
             bench.take(first.id());
             bench.take(second.id());
@@ -57,15 +82,18 @@ class WorkshopReportsIT {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Bucharest"));
 
         assertThat(as(tenant, "manager", () -> reports.openByStatus(Locale.ENGLISH)))
-                .filteredOn(s -> s.count() > 0).singleElement().satisfies(s -> {
+                .filteredOn(s -> s.count() > 0)
+                .singleElement()
+                .satisfies(s -> {
                     assertThat(s.statusKey()).isEqualTo("in_work");
                     assertThat(s.label()).isEqualTo("In work");
                     assertThat(s.count()).isEqualTo(1);
                 });
-        assertThat(as(tenant, "manager", () -> reports.openByAge()).getFirst().count()).isEqualTo(1);
+        assertThat(as(tenant, "manager", () -> reports.openByAge()).getFirst().count())
+                .isEqualTo(1);
 
-        List<WorkshopReports.TechnicianRow> technicians = as(tenant, "manager",
-                () -> reports.perTechnician(today.minusDays(1), today.plusDays(1)));
+        List<WorkshopReports.TechnicianRow> technicians =
+                as(tenant, "manager", () -> reports.perTechnician(today.minusDays(1), today.plusDays(1)));
         assertThat(technicians).singleElement().satisfies(t -> {
             assertThat(t.technician()).isEqualTo("Fixture technician");
             assertThat(t.sheets()).isEqualTo(2);
@@ -75,16 +103,26 @@ class WorkshopReportsIT {
             assertThat(t.handedOver()).isEqualTo(1);
         });
 
-        List<WorkshopReports.PeriodRow> days = as(tenant, "admin",
+        List<WorkshopReports.PeriodRow> days = as(
+                tenant,
+                "admin",
                 () -> reports.perPeriod(today.minusDays(6), today.plusDays(1), WorkshopReports.Period.DAY));
         assertThat(days).hasSize(8);
-        assertThat(days.stream().mapToLong(WorkshopReports.PeriodRow::received).sum()).isEqualTo(2);
-        assertThat(days.stream().mapToLong(WorkshopReports.PeriodRow::handedOver).sum()).isEqualTo(1);
-        assertThat(days.stream().mapToLong(WorkshopReports.PeriodRow::minutes).sum()).isEqualTo(75);
+        assertThat(days.stream().mapToLong(WorkshopReports.PeriodRow::received).sum())
+                .isEqualTo(2);
+        assertThat(days.stream()
+                        .mapToLong(WorkshopReports.PeriodRow::handedOver)
+                        .sum())
+                .isEqualTo(1);
+        assertThat(days.stream().mapToLong(WorkshopReports.PeriodRow::minutes).sum())
+                .isEqualTo(75);
         assertThat(days.stream().map(WorkshopReports.PeriodRow::revenue).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("100");
-        assertThat(as(tenant, "admin", () -> reports.perPeriod(today.minusMonths(2), today,
-                WorkshopReports.Period.MONTH))).hasSizeBetween(3, 4);
+        assertThat(as(
+                        tenant,
+                        "admin",
+                        () -> reports.perPeriod(today.minusMonths(2), today, WorkshopReports.Period.MONTH)))
+                .hasSizeBetween(3, 4);
 
         assertThatThrownBy(() -> as(tenant, "technician", () -> reports.openByAge()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -94,9 +132,11 @@ class WorkshopReportsIT {
 
     @Test
     void csvEscapesQuotesSeparatorsAndFormulas() {
-        String csv = WorkshopReports.csv(List.of("name", "value"),
+        String csv = WorkshopReports.csv(
+                List.of("name", "value"),
                 List.of(List.of("Popescu, Ion", new BigDecimal("12.50")), List.of("=HYPERLINK(\"x\")", 3)));
-        assertThat(csv).startsWith("\uFEFFname,value\r\n")
+        assertThat(csv)
+                .startsWith("\uFEFFname,value\r\n")
                 .contains("\"Popescu, Ion\",12.50\r\n")
                 .contains("\"'=HYPERLINK(\"\"x\"\")\",3\r\n");
     }

@@ -32,10 +32,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class WorkshopViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Licenses licenses;
-    @Autowired DemoWorkspaces demoWorkspaces;
-    @Autowired TenantFixtures fixtures;
-    @Autowired WorkshopMailTexts mailTexts;
+    @Autowired
+    Licenses licenses;
+
+    @Autowired
+    DemoWorkspaces demoWorkspaces;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    WorkshopMailTexts mailTexts;
 
     @AfterEach
     void signOut() {
@@ -54,14 +61,18 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
     void theReceptionistTakesADeviceInFromOneScreen() {
         demoAs("dispatcher");
         navigate("workshop/queue", Component.class);
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
-                .contains("Repair queue", "New service sheet").doesNotContain("Workshop reports", "Customer e-mails");
+        assertThat(find(SideNavItem.class).all().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
+                .contains("Repair queue", "New service sheet")
+                .doesNotContain("Workshop reports", "Customer e-mails");
         // the demo's four open sheets; the one handed over is closed
         assertThat(test(find(Grid.class).withId("queue-grid").single()).size()).isEqualTo(4);
 
         navigate("workshop/intake", Component.class);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> mode = find(RadioButtonGroup.class).withId("intake-customer-mode").single();
+        RadioButtonGroup<String> mode =
+                find(RadioButtonGroup.class).withId("intake-customer-mode").single();
         mode.setValue("new");
         test(find(TextField.class).withId("intake-customer-name").single()).setValue("Browserless Client");
         test(find(TextField.class).withId("intake-customer-phone").single()).setValue("0700 123 123");
@@ -75,11 +86,19 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         test(find(Button.class).withId("intake-save").single()).click();
         assertThat(find(Span.class).withId("sheet-tracking-code").single().getText())
                 .matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
-        assertThat(find(Component.class).withId("sheet-title").single().getElement().getText()).startsWith("FS-");
+        assertThat(find(Component.class)
+                        .withId("sheet-title")
+                        .single()
+                        .getElement()
+                        .getText())
+                .startsWith("FS-");
         assertThat(find(Component.class).withId("sheet-intake-pdf").all()).hasSize(1);
         // the protocol as issued at intake is listed with its date
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("issued-protocol").all())
-                .singleElement().satisfies(a -> assertThat(a.getText()).startsWith("intake-FS-"));
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withClassName("issued-protocol")
+                        .all())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getText()).startsWith("intake-FS-"));
         assertThat(find(Component.class).withId("sheet-hand-over").all()).hasSize(1);
         assertThat(find(Component.class).withId("sheet-take").all()).isEmpty();
     }
@@ -95,7 +114,10 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         ComboBox<com.intervo.kernel.customization.WorkflowStatus> status =
                 find(ComboBox.class).withId("sheet-new-status").single();
-        status.setValue(status.getListDataView().getItems().filter(s -> s.key().equals("question")).findFirst()
+        status.setValue(status.getListDataView()
+                .getItems()
+                .filter(s -> s.key().equals("question"))
+                .findFirst()
                 .orElseThrow());
         test(find(Button.class).withId("sheet-set-status").single()).click();
         // a question needs its text: still open
@@ -103,7 +125,10 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         ComboBox<com.intervo.kernel.customization.WorkflowStatus> again =
                 find(ComboBox.class).withId("sheet-new-status").single();
-        again.setValue(again.getListDataView().getItems().filter(s -> s.key().equals("question")).findFirst()
+        again.setValue(again.getListDataView()
+                .getItems()
+                .filter(s -> s.key().equals("question"))
+                .findFirst()
                 .orElseThrow());
         test(find(TextField.class).withId("sheet-status-note").single()).setValue("Replace the cable too?");
         test(find(Button.class).withId("sheet-set-status").single()).click();
@@ -112,14 +137,17 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("entry-text").single()).setValue("Measured the supply voltage");
         test(find(Button.class).withId("entry-add").single()).click();
         @SuppressWarnings("unchecked")
-        Grid<com.intervo.workshop.SheetEntry> log = find(Grid.class).withId("sheet-log").single();
+        Grid<com.intervo.workshop.SheetEntry> log =
+                find(Grid.class).withId("sheet-log").single();
         // the oldest open sheet's earlier diagnosis, the question and the new work
         var entries = new java.util.ArrayList<com.intervo.workshop.SheetEntry>();
         for (int i = 0; i < test(log).size(); i++) {
             entries.add(test(log).getRow(i));
         }
-        assertThat(entries).extracting(com.intervo.workshop.SheetEntry::text).containsExactlyInAnyOrder(
-                "Diagnoză, display comandat", "Replace the cable too?", "Measured the supply voltage");
+        assertThat(entries)
+                .extracting(com.intervo.workshop.SheetEntry::text)
+                .containsExactlyInAnyOrder(
+                        "Diagnoză, display comandat", "Replace the cable too?", "Measured the supply voltage");
     }
 
     @Test
@@ -131,9 +159,12 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("entry-text").single()).setValue(mine);
         test(find(Button.class).withId("entry-add").single()).click();
         @SuppressWarnings("unchecked")
-        Grid<com.intervo.workshop.SheetEntry> log = find(Grid.class).withId("sheet-log").single();
+        Grid<com.intervo.workshop.SheetEntry> log =
+                find(Grid.class).withId("sheet-log").single();
         var tester = test(log);
-        java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current().orElseThrow().userId();
+        java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current()
+                .orElseThrow()
+                .userId();
         int row = -1;
         for (int i = 0; i < tester.size(); i++) {
             com.intervo.workshop.SheetEntry entry = tester.getRow(i);
@@ -151,13 +182,17 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         test(text).setValue("");
         test(find(Button.class).withId("correct-save").single()).click();
         // nothing saved: the dialog stays with the field marked
-        assertThat(find(TextArea.class).withId("correct-text").single().isInvalid()).isTrue();
+        assertThat(find(TextArea.class).withId("correct-text").single().isInvalid())
+                .isTrue();
         test(find(TextArea.class).withId("correct-text").single()).setValue(mine + " and the heat sink");
         test(find(Button.class).withId("correct-save").single()).click();
         assertThat(find(TextArea.class).withId("correct-text").all()).isEmpty();
         @SuppressWarnings("unchecked")
-        Grid<com.intervo.workshop.SheetEntry> after = find(Grid.class).withId("sheet-log").single();
-        assertThat(test(after).getCellText(row, 3)).startsWith(mine + " and the heat sink").contains("(corrected");
+        Grid<com.intervo.workshop.SheetEntry> after =
+                find(Grid.class).withId("sheet-log").single();
+        assertThat(test(after).getCellText(row, 3))
+                .startsWith(mine + " and the heat sink")
+                .contains("(corrected");
     }
 
     @Test
@@ -165,8 +200,12 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         demoAs("manager");
         navigate("workshop/reports", Component.class);
         assertThat(find(com.intervo.kernel.ui.chart.EChart.class).all()).hasSize(5);
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("export-technicians").all()).hasSize(1);
-        assertThat(test(find(Grid.class).withId("grid-technicians").single()).size()).isEqualTo(1);
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withId("export-technicians")
+                        .all())
+                .hasSize(1);
+        assertThat(test(find(Grid.class).withId("grid-technicians").single()).size())
+                .isEqualTo(1);
         navigate("workshop/mail-texts", NotFoundView.class);
     }
 
@@ -176,7 +215,9 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         fixtures.signIn(tenant, "admin");
         navigate("workshop/mail-texts", Component.class);
         TextField subject = find(TextField.class).withId("mail-text-subject").single();
-        var state = find(com.vaadin.flow.component.html.Paragraph.class).withId("mail-text-state").single();
+        var state = find(com.vaadin.flow.component.html.Paragraph.class)
+                .withId("mail-text-state")
+                .single();
         assertThat(subject.getValue()).isEqualTo("Your device is ready – {number}");
         assertThat(state.getText()).isEqualTo("The shipped text (not changed yet).");
 
@@ -187,12 +228,16 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         assertThat(mailTexts.text(MailText.Kind.READY, "en").customized()).isTrue();
         // the saved text is what the screen shows when opened again
         navigate("workshop/mail-texts", Component.class);
-        assertThat(find(TextField.class).withId("mail-text-subject").single().getValue()).isEqualTo("Gata: {number}");
+        assertThat(find(TextField.class).withId("mail-text-subject").single().getValue())
+                .isEqualTo("Gata: {number}");
 
         test(find(Button.class).withId("mail-text-reset").single()).click();
         assertThat(find(TextField.class).withId("mail-text-subject").single().getValue())
                 .isEqualTo("Your device is ready – {number}");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("mail-text-state").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withId("mail-text-state")
+                        .single()
+                        .getText())
                 .isEqualTo("The shipped text (not changed yet).");
         assertThat(mailTexts.text(MailText.Kind.READY, "en").customized()).isFalse();
         assertThat(mailTexts.text(MailText.Kind.READY, "en").subject()).isEqualTo("Your device is ready – {number}");
@@ -207,13 +252,20 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         assertThat(find(Grid.class).withId("queue-grid").all()).hasSize(1);
         licenses.revoke(acme, ModuleKey.WORKSHOP_SIMPLE);
         fixtures.signIn(acme, "admin");
-        for (String route : new String[] {"workshop/queue", "workshop/intake", "workshop/reports",
-                "workshop/mail-texts", "workshop/sheets/" + java.util.UUID.randomUUID()}) {
+        for (String route : new String[] {
+            "workshop/queue",
+            "workshop/intake",
+            "workshop/reports",
+            "workshop/mail-texts",
+            "workshop/sheets/" + java.util.UUID.randomUUID()
+        }) {
             navigate(route, NotFoundView.class);
             assertThat(getCurrentView()).as(route).isInstanceOf(NotFoundView.class);
         }
         navigate(com.intervo.kernel.ui.HomeView.class);
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
+        assertThat(find(SideNavItem.class).all().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
                 .doesNotContain("Repair queue", "New service sheet");
     }
 }

@@ -16,8 +16,7 @@ public final class ActingAs {
 
     private static volatile TenantFixtures fixtures;
 
-    private ActingAs() {
-    }
+    private ActingAs() {}
 
     /** Called by the context's {@link TenantFixtures} when it is created. */
     static void use(TenantFixtures current) {

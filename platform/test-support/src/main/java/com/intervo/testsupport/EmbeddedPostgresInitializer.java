@@ -10,8 +10,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + TestDatabase.jdbcUrl(),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres").applyTo(context);
+                        "spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres")
+                .applyTo(context);
     }
 }

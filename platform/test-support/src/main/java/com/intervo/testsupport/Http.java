@@ -15,7 +15,8 @@ public class Http {
 
     public Http(int port) {
         this.port = port;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /**
@@ -24,7 +25,10 @@ public class Http {
      */
     public Http(int port, java.net.InetAddress from) {
         this.port = port;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).localAddress(from).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .localAddress(from)
+                .build();
     }
 
     /** A loopback address no other test calls from. */
@@ -71,9 +75,12 @@ public class Http {
         return send(builder.build());
     }
 
-    public HttpResponse<String> putJson(String path, String token, String json) throws IOException, InterruptedException {
-        return send(request(path, token, null).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    public HttpResponse<String> putJson(String path, String token, String json)
+            throws IOException, InterruptedException {
+        return send(request(path, token, null)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
@@ -99,7 +106,8 @@ public class Http {
 
     /** The first value of a JSON field in an answer (string or plain value); fails the test when it is missing. */
     public static String field(String json, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"?([^\",}]*)")
+                .matcher(json);
         if (!m.find()) {
             throw new AssertionError(name + " in " + json);
         }

@@ -50,6 +50,7 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback, B
     }
 
     private static JavaMailSenderImpl sender(ExtensionContext context) {
-        return (JavaMailSenderImpl) SpringExtension.getApplicationContext(context).getBean(JavaMailSender.class);
+        return (JavaMailSenderImpl)
+                SpringExtension.getApplicationContext(context).getBean(JavaMailSender.class);
     }
 }

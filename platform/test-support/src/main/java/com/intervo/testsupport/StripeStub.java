@@ -44,8 +44,7 @@ public final class StripeStub {
     private static StripeStub instance;
 
     /** A signed event as Stripe sends it: its id, type, the Stripe customer it is about, and the JSON body. */
-    public record Event(String id, String type, String customer, String payload) {
-    }
+    public record Event(String id, String type, String customer, String payload) {}
 
     /** The webhook endpoint's answer to one delivery: the HTTP status and the body. */
     public record Answer(int status, String body) {
@@ -77,7 +76,8 @@ public final class StripeStub {
         t.setDaemon(true);
         return t;
     });
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final Map<String, Map<String, Object>> customers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> sessions = new ConcurrentHashMap<>();
@@ -88,6 +88,7 @@ public final class StripeStub {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     /** Batches of events Stripe sends on its own that are queued or being sent. */
     private final AtomicInteger pending = new AtomicInteger();
+
     private volatile String webhookTarget;
     private volatile java.util.concurrent.CompletableFuture<Void> gate =
             java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -152,7 +153,9 @@ public final class StripeStub {
      * {@code customer.subscription.updated} of an earlier test's change) are about other customers.
      */
     public List<SentEvent> sentTo(String customerId) {
-        return sent.stream().filter(e -> customerId != null && customerId.equals(e.customer())).toList();
+        return sent.stream()
+                .filter(e -> customerId != null && customerId.equals(e.customer()))
+                .toList();
     }
 
     /** Waits until every event Stripe sends on its own (after a checkout or a change) has been delivered. */
@@ -175,7 +178,8 @@ public final class StripeStub {
     public Map<String, Object> customerOfTenant(String tenantKey) {
         return customers.values().stream()
                 .filter(c -> tenantKey.equals(((Map<?, ?>) c.get("metadata")).get("tenant")))
-                .reduce((a, b) -> b).orElse(null);
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     public Map<String, Object> subscription(String id) {
@@ -186,12 +190,17 @@ public final class StripeStub {
     public String subscriptionOfTenant(String tenantKey) {
         return subscriptions.values().stream()
                 .filter(s -> tenantKey.equals(((Map<?, ?>) s.get("metadata")).get("tenant")))
-                .map(s -> (String) s.get("id")).reduce((a, b) -> b).orElse(null);
+                .map(s -> (String) s.get("id"))
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     public String sessionOfTenant(String tenantKey) {
-        return sessions.values().stream().filter(s -> tenantKey.equals(s.get("client_reference_id")))
-                .map(s -> (String) s.get("id")).reduce((a, b) -> b).orElse(null);
+        return sessions.values().stream()
+                .filter(s -> tenantKey.equals(s.get("client_reference_id")))
+                .map(s -> (String) s.get("id"))
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     // ---------------------------------------------------------------- what Stripe does on its own
@@ -258,7 +267,8 @@ public final class StripeStub {
             Map<String, Object> sub = subscriptions.get(subId);
             sub.put("status", "past_due");
             invoice(sub, "open");
-            return List.of(event("invoice.payment_failed", latestInvoice(subId)),
+            return List.of(
+                    event("invoice.payment_failed", latestInvoice(subId)),
                     event("customer.subscription.updated", copy(sub)));
         }
     }
@@ -269,7 +279,8 @@ public final class StripeStub {
         Map<String, Object> snapshot;
         synchronized (this) {
             Map<String, Object> sub = subscriptions.get(subId);
-            invoices.values().stream().filter(i -> subId.equals(i.get("subscription")) && "open".equals(i.get("status")))
+            invoices.values().stream()
+                    .filter(i -> subId.equals(i.get("subscription")) && "open".equals(i.get("status")))
                     .forEach(i -> {
                         i.put("status", "paid");
                         i.put("amount_paid", i.get("total"));
@@ -278,8 +289,9 @@ public final class StripeStub {
             invoice = latestInvoice(subId);
             snapshot = copy(sub);
         }
-        deliver(List.of(() -> send("invoice.paid", invoice),
-                () -> send("customer.subscription.updated", snapshot)), false);
+        deliver(
+                List.of(() -> send("invoice.paid", invoice), () -> send("customer.subscription.updated", snapshot)),
+                false);
     }
 
     public void cancel(String subId) {
@@ -315,8 +327,8 @@ public final class StripeStub {
 
     /** Delivers an event, freshly signed (as Stripe's retries are), and records the delivery with its answer. */
     public Answer deliver(Event event) {
-        Answer answer = postForAnswer(event.payload(),
-                signature(event.payload(), Instant.now().getEpochSecond(), WEBHOOK_SECRET));
+        Answer answer = postForAnswer(
+                event.payload(), signature(event.payload(), Instant.now().getEpochSecond(), WEBHOOK_SECRET));
         sent.add(new SentEvent(event.id(), event.type(), event.customer(), event.payload(), answer));
         return answer;
     }
@@ -373,7 +385,8 @@ public final class StripeStub {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             requests.add(method + " " + path);
-            Map<String, String> params = new TreeMap<>(form(exchange.getRequestURI().getRawQuery()));
+            Map<String, String> params =
+                    new TreeMap<>(form(exchange.getRequestURI().getRawQuery()));
             params.putAll(form(new String(readAll(exchange.getRequestBody()), StandardCharsets.UTF_8)));
             if (path.startsWith("/pay/")) {
                 hostedCheckout(exchange, method, path.substring("/pay/".length()));
@@ -410,7 +423,8 @@ public final class StripeStub {
             customers.put((String) c.get("id"), c);
             json(exchange, 200, publicCustomer(c));
         } else if (path.startsWith("/v1/customers/")) {
-            customerCall(exchange, method, path.substring("/v1/customers/".length()).split("/"), params);
+            customerCall(
+                    exchange, method, path.substring("/v1/customers/".length()).split("/"), params);
         } else if (method.equals("POST") && path.equals("/v1/checkout/sessions")) {
             if (!customers.containsKey(params.get("customer"))) {
                 error(exchange, 400, "invalid_request_error", "No such customer: " + params.get("customer"));
@@ -457,7 +471,8 @@ public final class StripeStub {
             String customer = params.get("customer");
             List<Map<String, Object>> found = invoices.values().stream()
                     .filter(i -> customer == null || customer.equals(i.get("customer")))
-                    .sorted((a, b) -> Long.compare((Long) b.get("created"), (Long) a.get("created"))).toList();
+                    .sorted((a, b) -> Long.compare((Long) b.get("created"), (Long) a.get("created")))
+                    .toList();
             json(exchange, 200, list(found, "/v1/invoices"));
         } else {
             error(exchange, 404, "invalid_request_error", "Unrecognized request URL (" + method + ": " + path + ")");
@@ -536,20 +551,29 @@ public final class StripeStub {
         }
         StringBuilder lines = new StringBuilder();
         for (Map<String, String> line : castLines(session.get("lines"))) {
-            lines.append("<li>").append(line.get("price")).append(" × ").append(line.getOrDefault("quantity", "1"))
+            lines.append("<li>")
+                    .append(line.get("price"))
+                    .append(" × ")
+                    .append(line.getOrDefault("quantity", "1"))
                     .append("</li>");
         }
-        html(exchange, 200, "<html><head><title>Checkout (Stripe stub)</title></head><body><h1>Pay Intervo</h1><ul id='lines'>"
-                + lines + "</ul><form method='post' action='/pay/" + id + "'><button id='pay' type='submit'>Pay</button></form>"
-                + "<a id='cancel' href='" + session.get("cancel_url") + "'>Cancel</a></body></html>");
+        html(
+                exchange,
+                200,
+                "<html><head><title>Checkout (Stripe stub)</title></head><body><h1>Pay Intervo</h1><ul id='lines'>"
+                        + lines + "</ul><form method='post' action='/pay/" + id
+                        + "'><button id='pay' type='submit'>Pay</button></form>"
+                        + "<a id='cancel' href='" + session.get("cancel_url") + "'>Cancel</a></body></html>");
     }
 
     private void updateItems(Map<String, Object> sub, List<Map<String, String>> changes) {
         List<Map<String, Object>> items = new ArrayList<>(castItems(sub));
         for (Map<String, String> change : changes) {
             if (change.containsKey("id")) {
-                Map<String, Object> existing = items.stream().filter(i -> i.get("id").equals(change.get("id")))
-                        .findFirst().orElseThrow(() -> new IllegalArgumentException("No such item " + change.get("id")));
+                Map<String, Object> existing = items.stream()
+                        .filter(i -> i.get("id").equals(change.get("id")))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("No such item " + change.get("id")));
                 if ("true".equals(change.get("deleted"))) {
                     items.remove(existing);
                 } else if (change.containsKey("quantity")) {
@@ -582,7 +606,8 @@ public final class StripeStub {
 
     private void invoice(Map<String, Object> sub, String status) {
         long total = castItems(sub).stream()
-                .mapToLong(i -> (Long) ((Map<?, ?>) i.get("price")).get("unit_amount") * (Long) i.get("quantity")).sum();
+                .mapToLong(i -> (Long) ((Map<?, ?>) i.get("price")).get("unit_amount") * (Long) i.get("quantity"))
+                .sum();
         Map<String, Object> inv = new LinkedHashMap<>();
         String id = id("in");
         inv.put("id", id);
@@ -602,8 +627,10 @@ public final class StripeStub {
     }
 
     private Map<String, Object> latestInvoice(String subId) {
-        return invoices.values().stream().filter(i -> subId.equals(i.get("subscription")))
-                .max((a, b) -> Long.compare((Long) a.get("created"), (Long) b.get("created"))).map(this::copy)
+        return invoices.values().stream()
+                .filter(i -> subId.equals(i.get("subscription")))
+                .max((a, b) -> Long.compare((Long) a.get("created"), (Long) b.get("created")))
+                .map(this::copy)
                 .orElseThrow();
     }
 
@@ -738,8 +765,7 @@ public final class StripeStub {
     /** Just enough JSON for Stripe's objects: maps, lists, strings, numbers, booleans, null. */
     static final class Json {
 
-        private Json() {
-        }
+        private Json() {}
 
         static String write(Object value) {
             StringBuilder b = new StringBuilder();
@@ -750,9 +776,17 @@ public final class StripeStub {
         @SuppressWarnings("unchecked")
         static Map<String, Object> copy(Map<String, Object> map) {
             Map<String, Object> result = new LinkedHashMap<>();
-            map.forEach((k, v) -> result.put(k, v instanceof Map<?, ?> m ? copy((Map<String, Object>) m)
-                    : v instanceof List<?> l ? Collections.unmodifiableList(l.stream()
-                    .map(e -> e instanceof Map<?, ?> em ? (Object) copy((Map<String, Object>) em) : e).toList()) : v));
+            map.forEach((k, v) -> result.put(
+                    k,
+                    v instanceof Map<?, ?> m
+                            ? copy((Map<String, Object>) m)
+                            : v instanceof List<?> l
+                                    ? Collections.unmodifiableList(l.stream()
+                                            .map(e -> e instanceof Map<?, ?> em
+                                                    ? (Object) copy((Map<String, Object>) em)
+                                                    : e)
+                                            .toList())
+                                    : v));
             return result;
         }
 

@@ -16,9 +16,10 @@ public class StripeStubInitializer implements ApplicationContextInitializer<Conf
     public void initialize(ConfigurableApplicationContext context) {
         StripeStub stub = StripeStub.get();
         TestPropertyValues.of(
-                "intervo.billing.stripe.secret-key=" + StripeStub.SECRET_KEY,
-                "intervo.billing.stripe.webhook-secret=" + StripeStub.WEBHOOK_SECRET,
-                "intervo.billing.stripe.api-base=" + stub.baseUrl()).applyTo(context);
+                        "intervo.billing.stripe.secret-key=" + StripeStub.SECRET_KEY,
+                        "intervo.billing.stripe.webhook-secret=" + StripeStub.WEBHOOK_SECRET,
+                        "intervo.billing.stripe.api-base=" + stub.baseUrl())
+                .applyTo(context);
         // the application's own server, not the management server (its own port, its own child context)
         context.addApplicationListener((ApplicationListener<WebServerInitializedEvent>) event -> {
             if (event.getApplicationContext() == context) {

@@ -40,14 +40,23 @@ public class TenantFixtures {
     }
 
     public TenantId newTenant(ModuleKey... modules) {
-        TenantId id = new TenantId("t" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36));
-        provisioning.provision(TenantRegistration.of(id.key(), "Fixture " + id.key()), tenant -> {
-            for (Role role : Role.values()) {
-                String name = role.name().toLowerCase();
-                users.create(name, "Fixture " + name, name + "@" + tenant.key() + ".example", PASSWORD,
-                        Set.of(role), role == Role.ADMIN);
-            }
-        }, step -> { });
+        TenantId id =
+                new TenantId("t" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36));
+        provisioning.provision(
+                TenantRegistration.of(id.key(), "Fixture " + id.key()),
+                tenant -> {
+                    for (Role role : Role.values()) {
+                        String name = role.name().toLowerCase();
+                        users.create(
+                                name,
+                                "Fixture " + name,
+                                name + "@" + tenant.key() + ".example",
+                                PASSWORD,
+                                Set.of(role),
+                                role == Role.ADMIN);
+                    }
+                },
+                step -> {});
         Instant from = Instant.now().minus(1, ChronoUnit.DAYS);
         for (ModuleKey module : modules) {
             licenses.grant(id, module, from, null, Entitlement.Source.MANUAL);
@@ -57,8 +66,14 @@ public class TenantFixtures {
 
     /** Signs one of the standard users in on this thread (services check roles); undo with {@link #signOut()}. */
     public IntervoUser signIn(TenantId tenant, String username) {
-        IntervoUser user = users.principal(tenant, TenantContext.callAs(tenant,
-                () -> users.findByUsername(username).orElseThrow().getId())).orElseThrow();
+        IntervoUser user = users.principal(
+                        tenant,
+                        TenantContext.callAs(
+                                tenant,
+                                () -> users.findByUsername(username)
+                                        .orElseThrow()
+                                        .getId()))
+                .orElseThrow();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new IntervoAuthentication(user));
         SecurityContextHolder.setContext(context);
@@ -71,7 +86,14 @@ public class TenantFixtures {
 
     /** A bearer token for one of the standard users ("admin", "technician", ...). */
     public String token(TenantId tenant, String username) {
-        return tokens.issue(users.principal(tenant, TenantContext.callAs(tenant,
-                () -> users.findByUsername(username).orElseThrow().getId())).orElseThrow()).token();
+        return tokens.issue(users.principal(
+                                tenant,
+                                TenantContext.callAs(
+                                        tenant,
+                                        () -> users.findByUsername(username)
+                                                .orElseThrow()
+                                                .getId()))
+                        .orElseThrow())
+                .token();
     }
 }

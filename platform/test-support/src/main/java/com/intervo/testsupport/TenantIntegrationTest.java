@@ -20,17 +20,20 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"intervo.demo.data=true", "intervo.security.lockout=2m",
-                "intervo.signup.max-per-address=50",
-                // every test calls from loopback; tests of the limit call from an address of their own
-                "intervo.security.max-token-failures-per-address=50",
-                "intervo.files.dir=${java.io.tmpdir}/intervo-test-files",
-                // the read-only list follows cluster signals; no periodic re-read may hide a missing one
-                "intervo.tenancy.read-only-refresh=1h",
-                // tests run the outbox worker's rounds themselves (deliverDue, poll), never on a timer
-                "intervo.mail.outbox.poll-interval=1h"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "intervo.demo.data=true",
+            "intervo.security.lockout=2m",
+            "intervo.signup.max-per-address=50",
+            // every test calls from loopback; tests of the limit call from an address of their own
+            "intervo.security.max-token-failures-per-address=50",
+            "intervo.files.dir=${java.io.tmpdir}/intervo-test-files",
+            // the read-only list follows cluster signals; no periodic re-read may hide a missing one
+            "intervo.tenancy.read-only-refresh=1h",
+            // tests run the outbox worker's rounds themselves (deliverDue, poll), never on a timer
+            "intervo.mail.outbox.poll-interval=1h"
+        })
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, StripeStubInitializer.class})
-public @interface TenantIntegrationTest {
-}
+public @interface TenantIntegrationTest {}

@@ -19,9 +19,12 @@ class WithIntervoUserFactory implements WithSecurityContextFactory<WithIntervoUs
     @Override
     public SecurityContext createSecurityContext(WithIntervoUser annotation) {
         TenantId tenant = new TenantId(annotation.workspace());
-        var id = TenantContext.callAs(tenant, () -> users.findByUsername(annotation.username()).orElseThrow().getId());
+        var id = TenantContext.callAs(
+                tenant,
+                () -> users.findByUsername(annotation.username()).orElseThrow().getId());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new IntervoAuthentication(users.principal(tenant, id).orElseThrow()));
+        context.setAuthentication(
+                new IntervoAuthentication(users.principal(tenant, id).orElseThrow()));
         return context;
     }
 }

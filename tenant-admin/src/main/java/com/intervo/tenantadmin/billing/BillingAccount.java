@@ -72,8 +72,7 @@ public class BillingAccount extends AuditedEntity {
     @Column(name = "synced_at")
     private Instant syncedAt;
 
-    protected BillingAccount() {
-    }
+    protected BillingAccount() {}
 
     BillingAccount(UUID tenantId, Status status) {
         this.tenantId = tenantId;

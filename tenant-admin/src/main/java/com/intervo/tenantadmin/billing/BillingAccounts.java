@@ -30,8 +30,11 @@ interface BillingAccounts extends JpaRepository<BillingAccount, UUID> {
     @Modifying
     @Query(value = """
             insert into platform.stripe_event (event_id, event_type, stripe_created, received_at, tenant_id)
-            values (:id, :type, :created, :received, :tenant) on conflict (event_id) do nothing""",
-            nativeQuery = true)
-    int recordEvent(@Param("id") String id, @Param("type") String type, @Param("created") Instant created,
-                    @Param("received") Instant received, @Param("tenant") UUID tenant);
+            values (:id, :type, :created, :received, :tenant) on conflict (event_id) do nothing""", nativeQuery = true)
+    int recordEvent(
+            @Param("id") String id,
+            @Param("type") String type,
+            @Param("created") Instant created,
+            @Param("received") Instant received,
+            @Param("tenant") UUID tenant);
 }

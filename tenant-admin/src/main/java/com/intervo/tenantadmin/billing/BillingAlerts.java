@@ -12,8 +12,8 @@ import com.intervo.kernel.notifications.Notifier;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +42,8 @@ class BillingAlerts {
     private static final Logger log = LoggerFactory.getLogger(BillingAlerts.class);
 
     /** A workspace's billing state moved from one status to another. */
-    record StateChanged(TenantId tenant, BillingAccount.Status before, BillingAccount.Status after,
-                        Instant graceUntil) {
-    }
+    record StateChanged(
+            TenantId tenant, BillingAccount.Status before, BillingAccount.Status after, Instant graceUntil) {}
 
     private final Notifier notifier;
     private final Outbox outbox;
@@ -54,9 +53,14 @@ class BillingAlerts {
     private final TransactionTemplate tx;
     private final String licensesUrl;
 
-    BillingAlerts(Notifier notifier, Outbox outbox, UserDirectory users, TenantDirectory tenants, Messages messages,
-                  PlatformTransactionManager transactions,
-                  PublicAddresses addresses) {
+    BillingAlerts(
+            Notifier notifier,
+            Outbox outbox,
+            UserDirectory users,
+            TenantDirectory tenants,
+            Messages messages,
+            PlatformTransactionManager transactions,
+            PublicAddresses addresses) {
         this.notifier = notifier;
         this.outbox = outbox;
         this.users = users;
@@ -76,8 +80,10 @@ class BillingAlerts {
         return switch (after) {
             case PAST_DUE -> "BILLING_PAST_DUE";
             case READ_ONLY -> "BILLING_READ_ONLY";
-            case ACTIVE -> before == BillingAccount.Status.PAST_DUE || before == BillingAccount.Status.READ_ONLY
-                    ? "BILLING_RESTORED" : null;
+            case ACTIVE ->
+                before == BillingAccount.Status.PAST_DUE || before == BillingAccount.Status.READ_ONLY
+                        ? "BILLING_RESTORED"
+                        : null;
             default -> null;
         };
     }
@@ -91,27 +97,48 @@ class BillingAlerts {
         try {
             Tenant row = tenants.find(event.tenant()).orElseThrow();
             ZoneId zone = ZoneId.of(row.getTimeZone());
-            String key = "billing.alert." + kind.substring("BILLING_".length()).toLowerCase(Locale.ROOT)
-                    .replace('_', '-');
-            TenantAccess.allowingWrites(() -> TenantContext.runAs(event.tenant(), () -> tx.executeWithoutResult(s -> {
-                List<UserAccount> admins = users.activeWithAnyRole(Set.of(Role.ADMIN));
-                for (UserAccount admin : admins) {
-                    Locale locale = Messages.supported(Locale.forLanguageTag(admin.getLocale() == null
-                            ? row.getDefaultLocale() : admin.getLocale()));
-                    String until = event.graceUntil() == null ? "" : DateTimeFormatter
-                            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                            .withZone(zone).format(event.graceUntil());
-                    notifier.notifyUsers(List.of(admin.getId()), new Alert(kind, key, List.of(until),
-                            "admin/licenses", null, null));
-                    if (admin.getEmail() != null && Outbox.isAddress(admin.getEmail())) {
-                        String subject = messages.getTranslation(key + ".subject", locale, row.getDisplayName());
-                        String text = messages.getTranslation(key + ".mail", locale, admin.getDisplayName(),
-                                row.getDisplayName(), until, licensesUrl);
-                        outbox.enqueue(new OutboxMail(admin.getEmail(), subject, text,
-                                OutboxMail.textToHtml(text, licensesUrl), kind, null, null, List.of()));
-                    }
-                }
-            })));
+            String key = "billing.alert."
+                    + kind.substring("BILLING_".length())
+                            .toLowerCase(Locale.ROOT)
+                            .replace('_', '-');
+            TenantAccess.allowingWrites(() -> TenantContext.runAs(
+                    event.tenant(),
+                    () -> tx.executeWithoutResult(s -> {
+                        List<UserAccount> admins = users.activeWithAnyRole(Set.of(Role.ADMIN));
+                        for (UserAccount admin : admins) {
+                            Locale locale = Messages.supported(Locale.forLanguageTag(
+                                    admin.getLocale() == null ? row.getDefaultLocale() : admin.getLocale()));
+                            String until = event.graceUntil() == null
+                                    ? ""
+                                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                            .withLocale(locale)
+                                            .withZone(zone)
+                                            .format(event.graceUntil());
+                            notifier.notifyUsers(
+                                    List.of(admin.getId()),
+                                    new Alert(kind, key, List.of(until), "admin/licenses", null, null));
+                            if (admin.getEmail() != null && Outbox.isAddress(admin.getEmail())) {
+                                String subject =
+                                        messages.getTranslation(key + ".subject", locale, row.getDisplayName());
+                                String text = messages.getTranslation(
+                                        key + ".mail",
+                                        locale,
+                                        admin.getDisplayName(),
+                                        row.getDisplayName(),
+                                        until,
+                                        licensesUrl);
+                                outbox.enqueue(new OutboxMail(
+                                        admin.getEmail(),
+                                        subject,
+                                        text,
+                                        OutboxMail.textToHtml(text, licensesUrl),
+                                        kind,
+                                        null,
+                                        null,
+                                        List.of()));
+                            }
+                        }
+                    })));
             log.info("Workspace {}: admins told of {}", event.tenant(), kind);
         } catch (RuntimeException e) {
             log.warn("Workspace {}: could not tell the admins of {}: {}", event.tenant(), kind, e.toString());

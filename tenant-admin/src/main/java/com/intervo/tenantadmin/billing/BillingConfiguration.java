@@ -20,7 +20,8 @@ class BillingConfiguration {
     @Bean
     PaymentProvider paymentProvider(BillingSettings settings) {
         if (!settings.stripeEnabled()) {
-            log.info("No Stripe secret key (STRIPE_SECRET_KEY): billing runs in the free mode, modules are switched on without payment");
+            log.info(
+                    "No Stripe secret key (STRIPE_SECRET_KEY): billing runs in the free mode, modules are switched on without payment");
             return null;
         }
         log.info("Stripe billing at {}", settings.stripe().apiBase());

@@ -18,12 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param modules      per module: its Stripe price, the monthly amount shown, and whether it is charged per user
  */
 @ConfigurationProperties("intervo.billing")
-public record BillingSettings(@DefaultValue("EUR") String currency,
-                              @DefaultValue("7d") Duration gracePeriod,
-                              @DefaultValue("10") int trialSeats,
-                              @DefaultValue Stripe stripe,
-                              Map<Plan, PlanPrice> plans,
-                              Map<ModuleKey, ModulePrice> modules) {
+public record BillingSettings(
+        @DefaultValue("EUR") String currency,
+        @DefaultValue("7d") Duration gracePeriod,
+        @DefaultValue("10") int trialSeats,
+        @DefaultValue Stripe stripe,
+        Map<Plan, PlanPrice> plans,
+        Map<ModuleKey, ModulePrice> modules) {
 
     public BillingSettings {
         plans = plans == null ? Map.of() : Map.copyOf(plans);
@@ -35,18 +36,19 @@ public record BillingSettings(@DefaultValue("EUR") String currency,
      * @param webhookSecret the signing secret of the {@code /webhooks/stripe} endpoint
      * @param apiBase       Stripe's API address (a local stub in tests)
      */
-    public record Stripe(@DefaultValue("") String secretKey, @DefaultValue("") String webhookSecret,
-                         @DefaultValue("https://api.stripe.com") String apiBase,
-                         @DefaultValue("300") long signatureTolerance) {
-    }
+    public record Stripe(
+            @DefaultValue("") String secretKey,
+            @DefaultValue("") String webhookSecret,
+            @DefaultValue("https://api.stripe.com") String apiBase,
+            @DefaultValue("300") long signatureTolerance) {}
 
-    public record PlanPrice(String priceId, BigDecimal monthly, Integer maxUsers) {
-    }
+    public record PlanPrice(String priceId, BigDecimal monthly, Integer maxUsers) {}
 
-    public record ModulePrice(String priceId, BigDecimal monthly, boolean perSeat) {
-    }
+    public record ModulePrice(String priceId, BigDecimal monthly, boolean perSeat) {}
 
     public boolean stripeEnabled() {
-        return stripe != null && stripe.secretKey() != null && !stripe.secretKey().isBlank();
+        return stripe != null
+                && stripe.secretKey() != null
+                && !stripe.secretKey().isBlank();
     }
 }

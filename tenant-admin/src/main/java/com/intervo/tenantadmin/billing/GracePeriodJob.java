@@ -29,8 +29,13 @@ public class GracePeriodJob {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    GracePeriodJob(BillingAccounts accounts, TenantDirectory tenants, TenantAccess access, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions, Optional<Clock> clock) {
+    GracePeriodJob(
+            BillingAccounts accounts,
+            TenantDirectory tenants,
+            TenantAccess access,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Optional<Clock> clock) {
         this.accounts = accounts;
         this.tenants = tenants;
         this.access = access;
@@ -40,20 +45,24 @@ public class GracePeriodJob {
     }
 
     /** A workspace whose grace period ended unpaid becomes read-only. Idempotent, safe on every replica. */
-    @Scheduled(fixedDelayString = "${intervo.billing.grace-check:5m}", initialDelayString = "${intervo.billing.grace-check:5m}")
+    @Scheduled(
+            fixedDelayString = "${intervo.billing.grace-check:5m}",
+            initialDelayString = "${intervo.billing.grace-check:5m}")
     public int enforceGracePeriods() {
         Instant now = clock.instant();
-        List<UUID> expired = tx.execute(s -> accounts.findByStatusAndGraceUntilBefore(BillingAccount.Status.PAST_DUE, now)
-                .stream().map(a -> {
-                    a.status(BillingAccount.Status.READ_ONLY);
-                    return a.getTenantId();
-                }).toList());
+        List<UUID> expired =
+                tx.execute(s -> accounts.findByStatusAndGraceUntilBefore(BillingAccount.Status.PAST_DUE, now).stream()
+                        .map(a -> {
+                            a.status(BillingAccount.Status.READ_ONLY);
+                            return a.getTenantId();
+                        })
+                        .toList());
         for (UUID tenantId : expired) {
             tenants.find(tenantId).map(Tenant::tenantId).ifPresent(t -> {
                 access.setReadOnly(t, true);
                 log.warn("Workspace {} is read-only: its payment is overdue past the grace period", t);
-                events.publishEvent(new BillingAlerts.StateChanged(t, BillingAccount.Status.PAST_DUE,
-                        BillingAccount.Status.READ_ONLY, null));
+                events.publishEvent(new BillingAlerts.StateChanged(
+                        t, BillingAccount.Status.PAST_DUE, BillingAccount.Status.READ_ONLY, null));
             });
         }
         return expired.size();

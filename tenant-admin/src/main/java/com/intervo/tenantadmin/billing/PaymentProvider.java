@@ -35,27 +35,41 @@ interface PaymentProvider {
      * Who pays: from the company settings (legal name, address, tax id; the workspace's name and the admin's e-mail
      * when those are empty). {@code country} is ISO 3166 alpha-2.
      */
-    record Payer(String name, String email, String street, String city, String county, String postalCode,
-                 String country, String taxId) {
-    }
+    record Payer(
+            String name,
+            String email,
+            String street,
+            String city,
+            String county,
+            String postalCode,
+            String country,
+            String taxId) {}
 
     /** One subscription item to have: a price and its quantity. */
-    record Line(String priceId, long quantity) {
-    }
+    record Line(String priceId, long quantity) {}
 
-    record SubscriptionSnapshot(String id, String customerId, String status, List<Item> items, Instant periodEnd,
-                                Map<String, String> metadata) {
+    record SubscriptionSnapshot(
+            String id,
+            String customerId,
+            String status,
+            List<Item> items,
+            Instant periodEnd,
+            Map<String, String> metadata) {
 
-        record Item(String id, String priceId, long quantity, BigDecimal unitAmount, String currency) {
-        }
+        record Item(String id, String priceId, long quantity, BigDecimal unitAmount, String currency) {}
 
         BigDecimal nextAmount() {
-            return items.stream().map(i -> i.unitAmount().multiply(BigDecimal.valueOf(i.quantity())))
+            return items.stream()
+                    .map(i -> i.unitAmount().multiply(BigDecimal.valueOf(i.quantity())))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         String currency() {
-            return items.stream().map(Item::currency).filter(c -> c != null).findFirst().orElse(null);
+            return items.stream()
+                    .map(Item::currency)
+                    .filter(c -> c != null)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

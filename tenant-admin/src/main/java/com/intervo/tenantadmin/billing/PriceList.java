@@ -21,11 +21,9 @@ import java.util.Set;
  */
 public final class PriceList {
 
-    public record PlanOffer(Plan plan, BigDecimal monthly, Integer maxUsers) {
-    }
+    public record PlanOffer(Plan plan, BigDecimal monthly, Integer maxUsers) {}
 
-    public record ModuleOffer(ModuleKey module, BigDecimal monthly, boolean perSeat, Set<ModuleKey> requires) {
-    }
+    public record ModuleOffer(ModuleKey module, BigDecimal monthly, boolean perSeat, Set<ModuleKey> requires) {}
 
     private final BillingSettings settings;
     private final Map<ModuleKey, Set<ModuleKey>> requires;
@@ -53,15 +51,21 @@ public final class PriceList {
     }
 
     public List<PlanOffer> plans() {
-        return settings.plans().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new PlanOffer(e.getKey(), e.getValue().monthly(), e.getValue().maxUsers())).toList();
+        return settings.plans().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new PlanOffer(
+                        e.getKey(), e.getValue().monthly(), e.getValue().maxUsers()))
+                .toList();
     }
 
     public List<ModuleOffer> modules() {
-        return requires.entrySet().stream().filter(e -> settings.modules().containsKey(e.getKey())).map(e -> {
-            BillingSettings.ModulePrice price = settings.modules().get(e.getKey());
-            return new ModuleOffer(e.getKey(), price.monthly(), price.perSeat(), e.getValue());
-        }).toList();
+        return requires.entrySet().stream()
+                .filter(e -> settings.modules().containsKey(e.getKey()))
+                .map(e -> {
+                    BillingSettings.ModulePrice price = settings.modules().get(e.getKey());
+                    return new ModuleOffer(e.getKey(), price.monthly(), price.perSeat(), e.getValue());
+                })
+                .toList();
     }
 
     boolean offers(Plan plan) {
@@ -90,7 +94,8 @@ public final class PriceList {
         Set<ModuleKey> all = withRequirements(chosen);
         Set<ModuleKey> result = EnumSet.noneOf(ModuleKey.class);
         for (ModuleKey key : all) {
-            boolean includedByOther = all.stream().filter(other -> other != key)
+            boolean includedByOther = all.stream()
+                    .filter(other -> other != key)
                     .anyMatch(other -> requires.getOrDefault(other, Set.of()).stream()
                             .anyMatch(r -> withRequirements(Set.of(r)).contains(key)));
             if (!includedByOther) {
@@ -137,6 +142,7 @@ public final class PriceList {
             return maxUsers(plan);
         }
         return status == BillingAccount.Status.TRIAL || status == BillingAccount.Status.PENDING
-                ? settings.trialSeats() : null;
+                ? settings.trialSeats()
+                : null;
     }
 }

@@ -7,8 +7,8 @@ import com.stripe.model.Invoice;
 import com.stripe.model.Price;
 import com.stripe.model.Subscription;
 import com.stripe.model.SubscriptionItem;
-import com.stripe.net.RequestOptions;
 import com.stripe.model.TaxId;
+import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.CustomerTaxIdCreateParams;
 import com.stripe.param.CustomerTaxIdListParams;
@@ -33,19 +33,33 @@ class StripePaymentProvider implements PaymentProvider {
     private final StripeClient stripe;
 
     StripePaymentProvider(BillingSettings.Stripe settings) {
-        this.stripe = StripeClient.builder().setApiKey(settings.secretKey()).setApiBase(settings.apiBase())
-                .setMaxNetworkRetries(2).setConnectTimeout(10_000).setReadTimeout(30_000).build();
+        this.stripe = StripeClient.builder()
+                .setApiKey(settings.secretKey())
+                .setApiBase(settings.apiBase())
+                .setMaxNetworkRetries(2)
+                .setConnectTimeout(10_000)
+                .setReadTimeout(30_000)
+                .build();
     }
 
     @Override
     public String createCustomer(String tenantKey, Payer payer) {
-        CustomerCreateParams.Builder params = CustomerCreateParams.builder().setName(payer.name())
-                .setEmail(payer.email()).putMetadata("tenant", tenantKey);
+        CustomerCreateParams.Builder params = CustomerCreateParams.builder()
+                .setName(payer.name())
+                .setEmail(payer.email())
+                .putMetadata("tenant", tenantKey);
         if (payer.country() != null) {
-            params.setAddress(CustomerCreateParams.Address.builder().setLine1(payer.street()).setCity(payer.city())
-                    .setState(payer.county()).setPostalCode(payer.postalCode()).setCountry(payer.country()).build());
+            params.setAddress(CustomerCreateParams.Address.builder()
+                    .setLine1(payer.street())
+                    .setCity(payer.city())
+                    .setState(payer.county())
+                    .setPostalCode(payer.postalCode())
+                    .setCountry(payer.country())
+                    .build());
         }
-        String id = call(() -> stripe.v1().customers().create(params.build(), idempotent("customer-" + tenantKey))
+        String id = call(() -> stripe.v1()
+                .customers()
+                .create(params.build(), idempotent("customer-" + tenantKey))
                 .getId());
         syncTaxId(id, payer);
         return id;
@@ -58,8 +72,13 @@ class StripePaymentProvider implements PaymentProvider {
             params.setEmail(payer.email());
         }
         if (payer.country() != null) {
-            params.setAddress(CustomerUpdateParams.Address.builder().setLine1(payer.street()).setCity(payer.city())
-                    .setState(payer.county()).setPostalCode(payer.postalCode()).setCountry(payer.country()).build());
+            params.setAddress(CustomerUpdateParams.Address.builder()
+                    .setLine1(payer.street())
+                    .setCity(payer.city())
+                    .setState(payer.county())
+                    .setPostalCode(payer.postalCode())
+                    .setCountry(payer.country())
+                    .build());
         }
         call(() -> stripe.v1().customers().update(customerId, params.build()));
         syncTaxId(customerId, payer);
@@ -68,11 +87,18 @@ class StripePaymentProvider implements PaymentProvider {
     /** Leaves the customer exactly the company's tax id (Stripe's type for its country), or none. */
     private void syncTaxId(String customerId, Payer payer) {
         Optional<TaxIds.Wanted> wanted = TaxIds.of(payer.country(), payer.taxId());
-        List<TaxId> existing = call(() -> stripe.v1().customers().taxIds().list(customerId,
-                CustomerTaxIdListParams.builder().setLimit(100L).build()).getData());
+        List<TaxId> existing = call(() -> stripe.v1()
+                .customers()
+                .taxIds()
+                .list(
+                        customerId,
+                        CustomerTaxIdListParams.builder().setLimit(100L).build())
+                .getData());
         boolean present = false;
         for (TaxId id : existing) {
-            if (!present && wanted.isPresent() && wanted.get().type().equals(id.getType())
+            if (!present
+                    && wanted.isPresent()
+                    && wanted.get().type().equals(id.getType())
                     && wanted.get().value().equals(id.getValue())) {
                 present = true;
             } else {
@@ -81,11 +107,21 @@ class StripePaymentProvider implements PaymentProvider {
         }
         if (wanted.isPresent() && !present) {
             try {
-                stripe.v1().customers().taxIds().create(customerId, CustomerTaxIdCreateParams.builder()
-                        .setType(CustomerTaxIdCreateParams.Type.valueOf(wanted.get().type().toUpperCase(Locale.ROOT)))
-                        .setValue(wanted.get().value()).build());
+                stripe.v1()
+                        .customers()
+                        .taxIds()
+                        .create(
+                                customerId,
+                                CustomerTaxIdCreateParams.builder()
+                                        .setType(CustomerTaxIdCreateParams.Type.valueOf(
+                                                wanted.get().type().toUpperCase(Locale.ROOT)))
+                                        .setValue(wanted.get().value())
+                                        .build());
             } catch (InvalidRequestException e) {
-                log.warn("Stripe refused the tax id of customer {} ({}): {}", customerId, wanted.get().type(),
+                log.warn(
+                        "Stripe refused the tax id of customer {} ({}): {}",
+                        customerId,
+                        wanted.get().type(),
                         e.getMessage());
             } catch (StripeException e) {
                 throw new PaymentProviderException(e);
@@ -94,8 +130,7 @@ class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public String checkout(String customerId, String tenantKey, List<Line> lines, String successUrl,
-                           String cancelUrl) {
+    public String checkout(String customerId, String tenantKey, List<Line> lines, String successUrl, String cancelUrl) {
         SessionCreateParams.Builder params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
                 .setCustomer(customerId)
@@ -104,16 +139,22 @@ class StripePaymentProvider implements PaymentProvider {
                 .setCancelUrl(cancelUrl)
                 .putMetadata("tenant", tenantKey)
                 .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
-                        .putMetadata("tenant", tenantKey).build());
+                        .putMetadata("tenant", tenantKey)
+                        .build());
         lines.forEach(l -> params.addLineItem(SessionCreateParams.LineItem.builder()
-                .setPrice(l.priceId()).setQuantity(l.quantity()).build()));
-        return call(() -> stripe.v1().checkout().sessions().create(params.build()).getUrl());
+                .setPrice(l.priceId())
+                .setQuantity(l.quantity())
+                .build()));
+        return call(
+                () -> stripe.v1().checkout().sessions().create(params.build()).getUrl());
     }
 
     @Override
     public String portal(String customerId, String returnUrl) {
         var params = com.stripe.param.billingportal.SessionCreateParams.builder()
-                .setCustomer(customerId).setReturnUrl(returnUrl).build();
+                .setCustomer(customerId)
+                .setReturnUrl(returnUrl)
+                .build();
         return call(() -> stripe.v1().billingPortal().sessions().create(params).getUrl());
     }
 
@@ -139,8 +180,8 @@ class StripePaymentProvider implements PaymentProvider {
         current.items().forEach(i -> byPrice.put(i.priceId(), i));
         for (Line line : lines) {
             SubscriptionSnapshot.Item existing = byPrice.remove(line.priceId());
-            SubscriptionUpdateParams.Item.Builder item = SubscriptionUpdateParams.Item.builder()
-                    .setQuantity(line.quantity());
+            SubscriptionUpdateParams.Item.Builder item =
+                    SubscriptionUpdateParams.Item.builder().setQuantity(line.quantity());
             if (existing != null) {
                 item.setId(existing.id());
             } else {
@@ -148,39 +189,67 @@ class StripePaymentProvider implements PaymentProvider {
             }
             params.addItem(item.build());
         }
-        byPrice.values().forEach(gone -> params.addItem(SubscriptionUpdateParams.Item.builder()
-                .setId(gone.id()).setDeleted(true).build()));
-        call(() -> stripe.v1().subscriptions().update(current.id(), params.build(),
-                idempotent("change-" + UUID.randomUUID())));
+        byPrice.values()
+                .forEach(gone -> params.addItem(SubscriptionUpdateParams.Item.builder()
+                        .setId(gone.id())
+                        .setDeleted(true)
+                        .build()));
+        call(() -> stripe.v1()
+                .subscriptions()
+                .update(current.id(), params.build(), idempotent("change-" + UUID.randomUUID())));
     }
 
     @Override
     public List<BillingInvoice> invoices(String customerId) {
-        InvoiceListParams params = InvoiceListParams.builder().setCustomer(customerId).setLimit(24L).build();
-        return call(() -> stripe.v1().invoices().list(params).getData().stream().map(StripePaymentProvider::summary)
+        InvoiceListParams params = InvoiceListParams.builder()
+                .setCustomer(customerId)
+                .setLimit(24L)
+                .build();
+        return call(() -> stripe.v1().invoices().list(params).getData().stream()
+                .map(StripePaymentProvider::summary)
                 .toList());
     }
 
     private static BillingInvoice summary(Invoice i) {
-        return new BillingInvoice(i.getId(), i.getNumber(),
+        return new BillingInvoice(
+                i.getId(),
+                i.getNumber(),
                 i.getCreated() == null ? null : Instant.ofEpochSecond(i.getCreated()),
-                minor(i.getTotal()), upper(i.getCurrency()), i.getStatus(), i.getHostedInvoiceUrl(),
+                minor(i.getTotal()),
+                upper(i.getCurrency()),
+                i.getStatus(),
+                i.getHostedInvoiceUrl(),
                 i.getInvoicePdf());
     }
 
     static SubscriptionSnapshot snapshot(Subscription s) {
-        List<SubscriptionSnapshot.Item> items = s.getItems() == null ? List.of() : s.getItems().getData().stream()
-                .map(StripePaymentProvider::item).toList();
-        Instant periodEnd = s.getItems() == null ? null : s.getItems().getData().stream()
-                .map(SubscriptionItem::getCurrentPeriodEnd).filter(e -> e != null).min(Long::compare)
-                .map(Instant::ofEpochSecond).orElse(null);
-        return new SubscriptionSnapshot(s.getId(), s.getCustomer(), s.getStatus(), items, periodEnd,
+        List<SubscriptionSnapshot.Item> items = s.getItems() == null
+                ? List.of()
+                : s.getItems().getData().stream()
+                        .map(StripePaymentProvider::item)
+                        .toList();
+        Instant periodEnd = s.getItems() == null
+                ? null
+                : s.getItems().getData().stream()
+                        .map(SubscriptionItem::getCurrentPeriodEnd)
+                        .filter(e -> e != null)
+                        .min(Long::compare)
+                        .map(Instant::ofEpochSecond)
+                        .orElse(null);
+        return new SubscriptionSnapshot(
+                s.getId(),
+                s.getCustomer(),
+                s.getStatus(),
+                items,
+                periodEnd,
                 s.getMetadata() == null ? Map.of() : Map.copyOf(s.getMetadata()));
     }
 
     private static SubscriptionSnapshot.Item item(SubscriptionItem i) {
         Price price = i.getPrice();
-        return new SubscriptionSnapshot.Item(i.getId(), price == null ? null : price.getId(),
+        return new SubscriptionSnapshot.Item(
+                i.getId(),
+                price == null ? null : price.getId(),
                 i.getQuantity() == null ? 1 : i.getQuantity(),
                 price == null ? BigDecimal.ZERO : minor(price.getUnitAmount()),
                 price == null ? null : upper(price.getCurrency()));

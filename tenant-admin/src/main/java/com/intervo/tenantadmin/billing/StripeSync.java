@@ -40,8 +40,13 @@ class StripeSync {
     private final Optional<PaymentProvider> provider;
     private final TransactionTemplate newTx;
 
-    StripeSync(Subscriptions subscriptions, PriceList prices, BillingAccounts accounts, UserDirectory users,
-               ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions) {
+    StripeSync(
+            Subscriptions subscriptions,
+            PriceList prices,
+            BillingAccounts accounts,
+            UserDirectory users,
+            ObjectProvider<PaymentProvider> provider,
+            PlatformTransactionManager transactions) {
         this.subscriptions = subscriptions;
         this.prices = prices;
         this.accounts = accounts;
@@ -62,8 +67,8 @@ class StripeSync {
         }
         try {
             Tenant row = subscriptions.tenantRow(event.tenant());
-            Optional<String> customer = newTx.execute(s -> accounts.findByTenantId(row.getId())
-                    .map(BillingAccount::getStripeCustomerId));
+            Optional<String> customer =
+                    newTx.execute(s -> accounts.findByTenantId(row.getId()).map(BillingAccount::getStripeCustomerId));
             if (customer.isPresent()) {
                 provider.get().updateCustomer(customer.get(), subscriptions.payer(event.tenant(), row, null));
                 log.info("Workspace {}: company data sent to Stripe", event.tenant());
@@ -89,19 +94,23 @@ class StripeSync {
     private void syncSeats(TenantId tenant) {
         Tenant row = subscriptions.tenantRow(tenant);
         Optional<BillingAccount> account = newTx.execute(s -> accounts.findByTenantId(row.getId()));
-        if (account.isEmpty() || account.get().getStripeSubscriptionId() == null || account.get().getPlan() == null
+        if (account.isEmpty()
+                || account.get().getStripeSubscriptionId() == null
+                || account.get().getPlan() == null
                 || !Set.of(BillingAccount.Status.ACTIVE, BillingAccount.Status.PAST_DUE)
-                .contains(account.get().getStatus())) {
+                        .contains(account.get().getStatus())) {
             return;
         }
         long seats = newTx.execute(s -> users.seats());
         Set<ModuleKey> modules = newTx.execute(s -> subscriptions.orderedModules(tenant));
-        Optional<SubscriptionSnapshot> current = provider.get().subscription(account.get().getStripeSubscriptionId());
+        Optional<SubscriptionSnapshot> current =
+                provider.get().subscription(account.get().getStripeSubscriptionId());
         if (current.isEmpty() || modules.isEmpty()) {
             return;
         }
         List<Line> wanted = prices.lines(account.get().getPlan(), modules, seats);
-        Set<Line> have = current.get().items().stream().map(i -> new Line(i.priceId(), i.quantity()))
+        Set<Line> have = current.get().items().stream()
+                .map(i -> new Line(i.priceId(), i.quantity()))
                 .collect(Collectors.toSet());
         if (!have.equals(Set.copyOf(wanted))) {
             provider.get().changeSubscription(current.get(), wanted);

@@ -5,8 +5,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
-import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
@@ -31,7 +31,13 @@ public class StripeWebhooks {
 
     private static final Logger log = LoggerFactory.getLogger(StripeWebhooks.class);
 
-    public enum Outcome { APPLIED, DUPLICATE, IGNORED, REJECTED, NOT_CONFIGURED }
+    public enum Outcome {
+        APPLIED,
+        DUPLICATE,
+        IGNORED,
+        REJECTED,
+        NOT_CONFIGURED
+    }
 
     private final BillingSettings settings;
     private final BillingAccounts accounts;
@@ -42,9 +48,15 @@ public class StripeWebhooks {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    StripeWebhooks(BillingSettings settings, BillingAccounts accounts, TenantDirectory tenants, Subscriptions subscriptions,
-                   TenantAccess access, ObjectProvider<PaymentProvider> provider,
-                   PlatformTransactionManager transactions, Optional<Clock> clock) {
+    StripeWebhooks(
+            BillingSettings settings,
+            BillingAccounts accounts,
+            TenantDirectory tenants,
+            Subscriptions subscriptions,
+            TenantAccess access,
+            ObjectProvider<PaymentProvider> provider,
+            PlatformTransactionManager transactions,
+            Optional<Clock> clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -66,8 +78,12 @@ public class StripeWebhooks {
             if (signature == null || signature.isBlank()) {
                 return Outcome.REJECTED;
             }
-            event = Webhook.constructEvent(payload, signature, secret, settings.stripe().signatureTolerance());
-            object = JsonParser.parseString(payload).getAsJsonObject().getAsJsonObject("data").getAsJsonObject("object");
+            event = Webhook.constructEvent(
+                    payload, signature, secret, settings.stripe().signatureTolerance());
+            object = JsonParser.parseString(payload)
+                    .getAsJsonObject()
+                    .getAsJsonObject("data")
+                    .getAsJsonObject("object");
         } catch (SignatureVerificationException | RuntimeException e) {
             log.warn("Stripe webhook refused: {}", e.getMessage());
             return Outcome.REJECTED;
@@ -76,8 +92,8 @@ public class StripeWebhooks {
         Instant created = Instant.ofEpochSecond(event.getCreated() == null ? 0 : event.getCreated());
         Optional<BillingAccount> target = resolve(type, object);
         if (target.isEmpty()) {
-            int fresh = TenantAccess.allowingWrites(() -> tx.execute(s ->
-                    accounts.recordEvent(event.getId(), type, created, clock.instant(), null)));
+            int fresh = TenantAccess.allowingWrites(
+                    () -> tx.execute(s -> accounts.recordEvent(event.getId(), type, created, clock.instant(), null)));
             return fresh == 0 ? Outcome.DUPLICATE : Outcome.IGNORED;
         }
         UUID tenantId = target.get().getTenantId();
@@ -112,7 +128,8 @@ public class StripeWebhooks {
         return tx.execute(s -> {
             Optional<BillingAccount> found = Optional.empty();
             if (type.startsWith("checkout.session.")) {
-                found = text(object, "client_reference_id").flatMap(tenants::find)
+                found = text(object, "client_reference_id")
+                        .flatMap(tenants::find)
                         .flatMap(t -> accounts.findByTenantId(t.getId()));
             }
             if (found.isEmpty() && type.startsWith("customer.subscription.")) {
@@ -121,8 +138,11 @@ public class StripeWebhooks {
             if (found.isEmpty()) {
                 found = text(object, "customer").flatMap(accounts::findByStripeCustomerId);
             }
-            if (found.isEmpty() && object.has("metadata") && object.get("metadata").isJsonObject()) {
-                found = text(object.getAsJsonObject("metadata"), "tenant").flatMap(tenants::find)
+            if (found.isEmpty()
+                    && object.has("metadata")
+                    && object.get("metadata").isJsonObject()) {
+                found = text(object.getAsJsonObject("metadata"), "tenant")
+                        .flatMap(tenants::find)
                         .flatMap(t -> accounts.findByTenantId(t.getId()));
             }
             return found;
@@ -137,7 +157,8 @@ public class StripeWebhooks {
         if (type.startsWith("customer.subscription.")) {
             Optional<String> id = text(object, "id");
             // an old subscription's late events do not override the current one
-            if (account.getStripeSubscriptionId() != null && id.isPresent()
+            if (account.getStripeSubscriptionId() != null
+                    && id.isPresent()
                     && !id.get().equals(account.getStripeSubscriptionId())
                     && !"canceled".equals(account.getSubscriptionStatus())) {
                 return Optional.empty();
@@ -152,7 +173,8 @@ public class StripeWebhooks {
 
     private static Optional<String> text(JsonObject object, String field) {
         JsonElement value = object.get(field);
-        return value == null || value.isJsonNull() || !value.isJsonPrimitive() ? Optional.empty()
+        return value == null || value.isJsonNull() || !value.isJsonPrimitive()
+                ? Optional.empty()
                 : Optional.of(value.getAsString()).filter(v -> !v.isBlank());
     }
 }

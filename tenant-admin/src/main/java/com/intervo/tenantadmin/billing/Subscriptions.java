@@ -1,8 +1,8 @@
 package com.intervo.tenantadmin.billing;
 
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.company.CompanyDetails;
 import com.intervo.kernel.company.CompanyProfiles;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.UserDirectory;
@@ -12,8 +12,8 @@ import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.tenantadmin.billing.PaymentProvider.Line;
 import com.intervo.tenantadmin.billing.PaymentProvider.SubscriptionSnapshot;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,25 +48,34 @@ public class Subscriptions {
 
     private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
 
-    public enum Mode { STRIPE, FREE }
+    public enum Mode {
+        STRIPE,
+        FREE
+    }
 
     /** What the admin's licenses page shows. {@code status} is empty for workspaces billing never saw. */
-    public record Overview(Mode mode, Optional<BillingAccount.Status> status, Plan plan, long seats,
-                           Integer maxSeats, Set<ModuleKey> ordered, boolean changePending,
-                           Instant nextPaymentAt, BigDecimal nextPaymentAmount, String currency,
-                           Instant graceUntil, boolean canManagePayment, boolean hasSubscription) {
-    }
+    public record Overview(
+            Mode mode,
+            Optional<BillingAccount.Status> status,
+            Plan plan,
+            long seats,
+            Integer maxSeats,
+            Set<ModuleKey> ordered,
+            boolean changePending,
+            Instant nextPaymentAt,
+            BigDecimal nextPaymentAmount,
+            String currency,
+            Instant graceUntil,
+            boolean canManagePayment,
+            boolean hasSubscription) {}
 
     /** The result of an order: go to a hosted payment page, wait for Stripe's confirmation, or done. */
     public sealed interface OrderResult {
-        record Redirect(String url) implements OrderResult {
-        }
+        record Redirect(String url) implements OrderResult {}
 
-        record AwaitingConfirmation() implements OrderResult {
-        }
+        record AwaitingConfirmation() implements OrderResult {}
 
-        record Applied() implements OrderResult {
-        }
+        record Applied() implements OrderResult {}
     }
 
     private final BillingSettings settings;
@@ -83,10 +92,19 @@ public class Subscriptions {
     private final CompanyProfiles company;
     private final ApplicationEventPublisher events;
 
-    Subscriptions(BillingSettings settings, PriceList prices, BillingAccounts accounts, TenantDirectory tenants,
-                  Licenses licenses, UserDirectory users, TenantAccess access,
-                  ObjectProvider<PaymentProvider> provider, PlatformTransactionManager transactions,
-                  CompanyProfiles company, ApplicationEventPublisher events, Optional<Clock> clock) {
+    Subscriptions(
+            BillingSettings settings,
+            PriceList prices,
+            BillingAccounts accounts,
+            TenantDirectory tenants,
+            Licenses licenses,
+            UserDirectory users,
+            TenantAccess access,
+            ObjectProvider<PaymentProvider> provider,
+            PlatformTransactionManager transactions,
+            CompanyProfiles company,
+            ApplicationEventPublisher events,
+            Optional<Clock> clock) {
         this.company = company;
         this.events = events;
         this.settings = settings;
@@ -106,8 +124,15 @@ public class Subscriptions {
     /** Who pays, from the company settings; the workspace's name when no legal name is set. */
     PaymentProvider.Payer payer(TenantId tenant, Tenant row, String email) {
         CompanyDetails c = TenantContext.callAs(tenant, () -> newTx.execute(s -> company.details()));
-        return new PaymentProvider.Payer(c.legalName() != null ? c.legalName() : row.getDisplayName(), email,
-                c.street(), c.city(), c.county(), c.postalCode(), c.country(), c.taxId());
+        return new PaymentProvider.Payer(
+                c.legalName() != null ? c.legalName() : row.getDisplayName(),
+                email,
+                c.street(),
+                c.city(),
+                c.county(),
+                c.postalCode(),
+                c.country(),
+                c.taxId());
     }
 
     public Mode mode() {
@@ -122,8 +147,14 @@ public class Subscriptions {
         Optional<BillingAccount> account = tx.execute(s -> accounts.findByTenantId(row.getId()));
         Set<ModuleKey> ordered = orderedModules(tenant);
         Plan plan = account.map(BillingAccount::getPlan).orElse(null);
-        return new Overview(mode(), account.map(BillingAccount::getStatus), plan, seats, maxSeats(account),
-                ordered, account.map(a -> a.getChangeRequestedAt() != null).orElse(false),
+        return new Overview(
+                mode(),
+                account.map(BillingAccount::getStatus),
+                plan,
+                seats,
+                maxSeats(account),
+                ordered,
+                account.map(a -> a.getChangeRequestedAt() != null).orElse(false),
                 account.map(BillingAccount::getCurrentPeriodEnd).orElse(null),
                 account.map(BillingAccount::getNextPaymentAmount).orElse(null),
                 account.map(BillingAccount::getNextPaymentCurrency).orElse(settings.currency()),
@@ -137,10 +168,14 @@ public class Subscriptions {
     @RolesAllowed("ADMIN")
     public List<BillingInvoice> invoices() {
         Tenant row = tenantRow(TenantContext.require());
-        return tx.execute(s -> accounts.findByTenantId(row.getId())).map(BillingAccount::getStripeCustomerId)
-                .flatMap(customer -> provider.map(p -> p.invoices(customer))).orElse(List.of())
-                .stream().sorted(Comparator.comparing(BillingInvoice::created,
-                        Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        return tx
+                .execute(s -> accounts.findByTenantId(row.getId()))
+                .map(BillingAccount::getStripeCustomerId)
+                .flatMap(customer -> provider.map(p -> p.invoices(customer)))
+                .orElse(List.of())
+                .stream()
+                .sorted(Comparator.comparing(BillingInvoice::created, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
     }
 
     /**
@@ -178,8 +213,8 @@ public class Subscriptions {
         IntervoUser admin = IntervoAuthentication.current().orElseThrow();
         BillingAccount account = TenantAccess.allowingWrites(() -> tx.execute(s -> accounts.findByTenantId(row.getId())
                 .orElseGet(() -> accounts.save(new BillingAccount(row.getId(), BillingAccount.Status.TRIAL)))));
-        boolean live = account.getStripeSubscriptionId() != null
-                && account.getStatus() != BillingAccount.Status.CANCELED;
+        boolean live =
+                account.getStripeSubscriptionId() != null && account.getStatus() != BillingAccount.Status.CANCELED;
         if (live) {
             SubscriptionSnapshot current = stripe.subscription(account.getStripeSubscriptionId())
                     .orElseThrow(() -> DomainException.conflict("billing.error.subscription-missing", null));
@@ -198,26 +233,27 @@ public class Subscriptions {
         if (customer == null) {
             String email = users.find(admin.userId()).map(u -> u.getEmail()).orElse(null);
             String created = stripe.createCustomer(tenant.key(), payer(tenant, row, email));
-            TenantAccess.allowingWrites(() -> tx.executeWithoutResult(s -> accounts.findById(account.getId())
-                    .orElseThrow().customer(created)));
+            TenantAccess.allowingWrites(() -> tx.executeWithoutResult(
+                    s -> accounts.findById(account.getId()).orElseThrow().customer(created)));
             customer = created;
         }
-        String url = stripe.checkout(customer, tenant.key(), lines, returnUrl + "?checkout=success",
-                returnUrl + "?checkout=canceled");
+        String url = stripe.checkout(
+                customer, tenant.key(), lines, returnUrl + "?checkout=success", returnUrl + "?checkout=canceled");
         log.info("Workspace {} went to Stripe Checkout for {} {}", tenant, plan, modules);
         return new OrderResult.Redirect(url);
     }
 
     private void markChange(BillingAccount account, Instant at) {
-        TenantAccess.allowingWrites(() -> tx.executeWithoutResult(s -> accounts.findById(account.getId())
-                .orElseThrow().changeRequested(at)));
+        TenantAccess.allowingWrites(() -> tx.executeWithoutResult(
+                s -> accounts.findById(account.getId()).orElseThrow().changeRequested(at)));
     }
 
     /** Stripe's customer portal: card details, open invoices. */
     @RolesAllowed("ADMIN")
     public String portal(String returnUrl) {
         Tenant row = tenantRow(TenantContext.require());
-        String customer = tx.execute(s -> accounts.findByTenantId(row.getId())).map(BillingAccount::getStripeCustomerId)
+        String customer = tx.execute(s -> accounts.findByTenantId(row.getId()))
+                .map(BillingAccount::getStripeCustomerId)
                 .orElseThrow(() -> DomainException.conflict("billing.error.no-customer", null));
         return provider.orElseThrow(() -> DomainException.conflict("billing.error.no-customer", null))
                 .portal(customer, returnUrl);
@@ -251,7 +287,7 @@ public class Subscriptions {
         return licenses.licenses(tenant).stream()
                 .filter(l -> l.state() == com.intervo.kernel.licensing.Licenses.ModuleLicense.State.ACTIVE
                         && (l.sources().contains(Entitlement.Source.SUBSCRIPTION)
-                        || l.sources().contains(Entitlement.Source.FREE)))
+                                || l.sources().contains(Entitlement.Source.FREE)))
                 .map(com.intervo.kernel.licensing.Licenses.ModuleLicense::module)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ModuleKey.class)));
     }
@@ -268,12 +304,14 @@ public class Subscriptions {
                 // a grant by hand is its own entitlement: the free-mode one lives beside it
                 Optional<Entitlement> held = licenses.entitlement(tenant, key, Entitlement.Source.FREE);
                 if (billable.contains(key)) {
-                    Instant from = held.filter(e -> e.isActiveAt(now)).map(Entitlement::getValidFrom).orElse(now);
+                    Instant from = held.filter(e -> e.isActiveAt(now))
+                            .map(Entitlement::getValidFrom)
+                            .orElse(now);
                     licenses.grant(tenant, key, from, null, Entitlement.Source.FREE);
                 } else {
                     // switched off means off: also a trial or demo license of it ends (a manual grant stays)
-                    for (Entitlement.Source source : List.of(Entitlement.Source.FREE, Entitlement.Source.TRIAL,
-                            Entitlement.Source.DEMO)) {
+                    for (Entitlement.Source source :
+                            List.of(Entitlement.Source.FREE, Entitlement.Source.TRIAL, Entitlement.Source.DEMO)) {
                         licenses.end(tenant, key, source, now);
                     }
                 }
@@ -315,25 +353,36 @@ public class Subscriptions {
                     }
                 });
             }
-            account.synced(stripeStatus, snapshot.periodEnd(), next == BillingAccount.Status.CANCELED ? null
-                    : snapshot.nextAmount(), snapshot.currency(), now);
+            account.synced(
+                    stripeStatus,
+                    snapshot.periodEnd(),
+                    next == BillingAccount.Status.CANCELED ? null : snapshot.nextAmount(),
+                    snapshot.currency(),
+                    now);
         } else {
             account.synced(stripeStatus, null, null, null, now);
         }
-        boolean licensed = next == BillingAccount.Status.ACTIVE || next == BillingAccount.Status.PAST_DUE
+        boolean licensed = next == BillingAccount.Status.ACTIVE
+                || next == BillingAccount.Status.PAST_DUE
                 || next == BillingAccount.Status.READ_ONLY;
         for (ModuleKey key : ModuleKey.values()) {
             // a grant by hand is its own entitlement: the subscription's lives beside it, each with its validity
             Optional<Entitlement> held = licenses.entitlement(tenant, key, Entitlement.Source.SUBSCRIPTION);
             if (licensed && subscribed.contains(key)) {
-                Instant from = held.filter(e -> e.isActiveAt(now)).map(Entitlement::getValidFrom).orElse(now);
+                Instant from = held.filter(e -> e.isActiveAt(now))
+                        .map(Entitlement::getValidFrom)
+                        .orElse(now);
                 licenses.grant(tenant, key, from, null, Entitlement.Source.SUBSCRIPTION);
             } else {
                 licenses.end(tenant, key, Entitlement.Source.SUBSCRIPTION, now);
             }
         }
-        log.info("Workspace {}: Stripe subscription {} is {} → {} with {}", tenant,
-                found.map(SubscriptionSnapshot::id).orElse(account.getStripeSubscriptionId()), stripeStatus, next,
+        log.info(
+                "Workspace {}: Stripe subscription {} is {} → {} with {}",
+                tenant,
+                found.map(SubscriptionSnapshot::id).orElse(account.getStripeSubscriptionId()),
+                stripeStatus,
+                next,
                 subscribed);
         return next == BillingAccount.Status.READ_ONLY
                 || (next == BillingAccount.Status.CANCELED && access.isReadOnly(tenant));
@@ -343,8 +392,10 @@ public class Subscriptions {
     static BillingAccount.Status statusAfter(String stripeStatus, BillingAccount.Status before) {
         return switch (stripeStatus) {
             case "active", "trialing" -> BillingAccount.Status.ACTIVE;
-            case "past_due", "unpaid" -> before == BillingAccount.Status.READ_ONLY
-                    ? BillingAccount.Status.READ_ONLY : BillingAccount.Status.PAST_DUE;
+            case "past_due", "unpaid" ->
+                before == BillingAccount.Status.READ_ONLY
+                        ? BillingAccount.Status.READ_ONLY
+                        : BillingAccount.Status.PAST_DUE;
             case "incomplete" -> BillingAccount.Status.PENDING;
             default -> BillingAccount.Status.CANCELED;
         };

@@ -13,16 +13,16 @@ import java.util.Set;
 final class TaxIds {
 
     /** A tax id as Stripe takes it: its type ({@code eu_vat}, …) and the value. */
-    record Wanted(String type, String value) {
-    }
+    record Wanted(String type, String value) {}
 
-    private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
-            "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
-    private static final Map<String, String> OTHER = Map.of("RU", "ru_inn", "GB", "gb_vat", "CH", "ch_vat",
-            "NO", "no_vat", "MD", "md_vat", "UA", "ua_vat", "BY", "by_tin");
+    private static final Set<String> EU = Set.of(
+            "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
+            "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
+    private static final Map<String, String> OTHER = Map.of(
+            "RU", "ru_inn", "GB", "gb_vat", "CH", "ch_vat", "NO", "no_vat", "MD", "md_vat", "UA", "ua_vat", "BY",
+            "by_tin");
 
-    private TaxIds() {
-    }
+    private TaxIds() {}
 
     static Optional<Wanted> of(String country, String taxId) {
         if (country == null || taxId == null) {
@@ -36,7 +36,8 @@ final class TaxIds {
         if (EU.contains(c)) {
             String prefix = c.equals("GR") ? "EL" : c;
             return value.startsWith(prefix) && value.length() > prefix.length()
-                    ? Optional.of(new Wanted("eu_vat", value)) : Optional.empty();
+                    ? Optional.of(new Wanted("eu_vat", value))
+                    : Optional.empty();
         }
         return Optional.ofNullable(OTHER.get(c)).map(type -> new Wanted(type, value));
     }

@@ -1,6 +1,5 @@
 package com.intervo.tenantadmin.ui;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.company.CompanyDetails;
 import com.intervo.kernel.company.CompanyProfiles;
 import com.intervo.kernel.company.Numbering;
@@ -9,8 +8,9 @@ import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
-import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.tenancy.WorkspaceClock;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -65,9 +65,14 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("company.save"), e -> save());
         save.setId("company-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3(getTranslation("company.section.workspace")), workspace,
-                new H3(getTranslation("company.section.company")), company, save,
-                new H3(getTranslation("company.section.numbering")), seriesGrid());
+        add(
+                new H3(getTranslation("company.section.workspace")),
+                workspace,
+                new H3(getTranslation("company.section.company")),
+                company,
+                save,
+                new H3(getTranslation("company.section.numbering")),
+                seriesGrid());
     }
 
     private void save() {
@@ -94,13 +99,20 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
         language.setItemLabelGenerator(l -> Messages.nativeName(Locale.forLanguageTag(l)));
         language.setValue(row.getDefaultLocale());
         ComboBox<String> zone = new ComboBox<>(getTranslation("company.time-zone"));
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
+        zone.setItems(ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/"))
+                .sorted()
+                .toList());
         zone.setValue(row.getTimeZone());
         TextField currency = new TextField(getTranslation("company.currency"));
         currency.setMaxLength(3);
         currency.setValue(row.getCurrency());
         workspaceFields.putAll(Map.of("displayName", name, "timeZone", zone, "currency", currency));
-        saveWorkspace = () -> tenants.changeDefaults(tenant, name.getValue(), language.getValue(), zone.getValue(),
+        saveWorkspace = () -> tenants.changeDefaults(
+                tenant,
+                name.getValue(),
+                language.getValue(),
+                zone.getValue(),
                 currency.getValue().strip().toUpperCase(Locale.ROOT));
         FormLayout form = new FormLayout(name, language, zone, currency);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
@@ -110,10 +122,34 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
     private FormLayout companyForm() {
         CompanyDetails d = profiles.details();
         Map<String, TextField> text = new HashMap<>();
-        String[] keys = {"legalName", "taxId", "registrationNo", "street", "city", "county", "postalCode", "country",
-                "phone", "website", "bankName", "iban"};
-        String[] values = {d.legalName(), d.taxId(), d.registrationNo(), d.street(), d.city(), d.county(),
-                d.postalCode(), d.country(), d.phone(), d.website(), d.bankName(), d.iban()};
+        String[] keys = {
+            "legalName",
+            "taxId",
+            "registrationNo",
+            "street",
+            "city",
+            "county",
+            "postalCode",
+            "country",
+            "phone",
+            "website",
+            "bankName",
+            "iban"
+        };
+        String[] values = {
+            d.legalName(),
+            d.taxId(),
+            d.registrationNo(),
+            d.street(),
+            d.city(),
+            d.county(),
+            d.postalCode(),
+            d.country(),
+            d.phone(),
+            d.website(),
+            d.bankName(),
+            d.iban()
+        };
         FormLayout form = new FormLayout();
         for (int i = 0; i < keys.length; i++) {
             TextField field = new TextField(getTranslation("company.field." + keys[i]));
@@ -128,10 +164,20 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
         form.add(email);
         companyFields.putAll(text);
         companyFields.put("email", email);
-        saveCompany = () -> profiles.save(new CompanyDetails(v(text, "legalName"), v(text, "taxId"),
-                v(text, "registrationNo"), v(text, "street"), v(text, "city"), v(text, "county"),
-                v(text, "postalCode"), v(text, "country"), v(text, "phone"), email.getValue(), v(text, "website"),
-                v(text, "bankName"), v(text, "iban")));
+        saveCompany = () -> profiles.save(new CompanyDetails(
+                v(text, "legalName"),
+                v(text, "taxId"),
+                v(text, "registrationNo"),
+                v(text, "street"),
+                v(text, "city"),
+                v(text, "county"),
+                v(text, "postalCode"),
+                v(text, "country"),
+                v(text, "phone"),
+                email.getValue(),
+                v(text, "website"),
+                v(text, "bankName"),
+                v(text, "iban")));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         return form;
     }
@@ -170,8 +216,11 @@ class CompanySettingsView extends VerticalLayout implements HasDynamicTitle {
         next.setValue((int) Math.min(Integer.MAX_VALUE, current.nextNumber()));
         Button save = new Button(getTranslation("company.save"), e -> {
             try {
-                numbering.configure(new SeriesSettings(current.key(), prefix.getValue(),
-                        padding.getValue() == null ? 0 : padding.getValue(), yearly.getValue(),
+                numbering.configure(new SeriesSettings(
+                        current.key(),
+                        prefix.getValue(),
+                        padding.getValue() == null ? 0 : padding.getValue(),
+                        yearly.getValue(),
                         next.getValue() == null ? 0 : next.getValue()));
                 Notifications.success("company.saved");
                 dialog.close();

@@ -43,8 +43,12 @@ class CustomFieldDialog extends Dialog {
     private final List<String> languages;
 
     /** @param save returns true when the field was saved (the dialog closes), false to stay open */
-    CustomFieldDialog(CustomFieldDefinition existing, CustomizableEntity entity, UUID equipmentTypeId,
-                      String workspaceLanguage, Predicate<CustomFieldDraft> save) {
+    CustomFieldDialog(
+            CustomFieldDefinition existing,
+            CustomizableEntity entity,
+            UUID equipmentTypeId,
+            String workspaceLanguage,
+            Predicate<CustomFieldDraft> save) {
         this.languages = new ArrayList<>(LocalizedTexts.LANGUAGES);
         // the workspace's language first: the one label that is required
         languages.remove(workspaceLanguage);
@@ -83,8 +87,8 @@ class CustomFieldDialog extends Dialog {
             }
         }
 
-        Button addOption = new Button(getTranslation("customization.fields.add-option"), VaadinIcon.PLUS.create(),
-                e -> addOption(null));
+        Button addOption = new Button(
+                getTranslation("customization.fields.add-option"), VaadinIcon.PLUS.create(), e -> addOption(null));
         addOption.setId("custom-field-add-option");
         options.setPadding(false);
         optionsBox.setPadding(false);
@@ -96,7 +100,8 @@ class CustomFieldDialog extends Dialog {
             type.setReadOnly(true);
             required.setValue(existing.required());
             labels.forEach((language, field) -> field.setValue(existing.labels().getOrDefault(language, "")));
-            helps.forEach((language, field) -> field.setValue(existing.helpTexts().getOrDefault(language, "")));
+            helps.forEach(
+                    (language, field) -> field.setValue(existing.helpTexts().getOrDefault(language, "")));
             existing.options().forEach(this::addOption);
         } else {
             type.setValue(CustomFieldType.TEXT);
@@ -129,12 +134,19 @@ class CustomFieldDialog extends Dialog {
         helps.forEach((language, field) -> helpTexts.put(language, field.getValue()));
         List<ChoiceOption> choices = optionRows.stream().map(OptionRow::option).toList();
         if (existing != null) {
-            return new CustomFieldDraft(existing.entity(), existing.equipmentTypeId(), existing.key(),
-                    existing.type(), required.getValue(), labelTexts, helpTexts, choices);
+            return new CustomFieldDraft(
+                    existing.entity(),
+                    existing.equipmentTypeId(),
+                    existing.key(),
+                    existing.type(),
+                    required.getValue(),
+                    labelTexts,
+                    helpTexts,
+                    choices);
         }
         // no key: the service makes it from the label
-        return new CustomFieldDraft(entity, equipmentTypeId, null, type.getValue(), required.getValue(),
-                labelTexts, helpTexts, choices);
+        return new CustomFieldDraft(
+                entity, equipmentTypeId, null, type.getValue(), required.getValue(), labelTexts, helpTexts, choices);
     }
 
     private void addOption(ChoiceOption option) {
@@ -158,8 +170,8 @@ class CustomFieldDialog extends Dialog {
             optionKey.setVisible(option != null);
             layout.add(optionKey);
             for (String language : languages) {
-                TextField label = new TextField(getTranslation("customization.fields.label-in",
-                        Messages.nativeName(Locale.forLanguageTag(language))));
+                TextField label = new TextField(getTranslation(
+                        "customization.fields.label-in", Messages.nativeName(Locale.forLanguageTag(language))));
                 label.setId("custom-field-option-" + index + "-" + language);
                 optionLabels.put(language, label);
                 layout.add(label);
@@ -174,7 +186,8 @@ class CustomFieldDialog extends Dialog {
             layout.add(remove);
             if (option != null) {
                 optionKey.setValue(option.key());
-                optionLabels.forEach((language, field) -> field.setValue(option.labels().getOrDefault(language, "")));
+                optionLabels.forEach(
+                        (language, field) -> field.setValue(option.labels().getOrDefault(language, "")));
             }
         }
 

@@ -1,12 +1,12 @@
 package com.intervo.tenantadmin.ui;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomFieldDefinition;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntities;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.CustomizationException;
 import com.intervo.kernel.customization.EquipmentTypeCatalog;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,8 +45,8 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CustomFieldDefinition> grid = new ListGrid<>();
     private final EquipmentTypeCatalog.Option allEquipment;
 
-    CustomFieldsView(CustomFieldService service, ObjectProvider<EquipmentTypeCatalog> catalog,
-                     CustomizableEntities entities) {
+    CustomFieldsView(
+            CustomFieldService service, ObjectProvider<EquipmentTypeCatalog> catalog, CustomizableEntities entities) {
         this.service = service;
         setId("custom-fields-view");
         setSizeFull();
@@ -79,8 +79,8 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
         });
         equipmentType.addValueChangeListener(e -> refresh());
 
-        Button add = new Button(getTranslation("customization.fields.add"), VaadinIcon.PLUS.create(),
-                e -> openDialog(null));
+        Button add =
+                new Button(getTranslation("customization.fields.add"), VaadinIcon.PLUS.create(), e -> openDialog(null));
         add.setId("custom-fields-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -91,10 +91,13 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("custom-fields-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::describe).setHeader(getTranslation("customization.fields.field"))
+        grid.addComponentColumn(this::describe)
+                .setHeader(getTranslation("customization.fields.field"))
                 .setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("customization.fields.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("customization.fields.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setSizeFull();
 
         add(new Paragraph(getTranslation("customization.fields.intro")), toolbar, grid);
@@ -113,12 +116,16 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
     private Component describe(CustomFieldDefinition field) {
         Span label = new Span(field.label(getLocale()));
         label.getStyle().set("font-weight", "600");
-        Span details = new Span(field.key() + " · " + getTranslation(field.type().nameKey())
-                + (field.required() ? " · " + getTranslation("customization.fields.required") : "")
-                + " · " + (field.equipmentTypeId() == null
-                ? getTranslation(CustomizableEntity.EQUIPMENT.equals(entity.getValue())
-                        ? "customization.fields.all-equipment" : "customization.fields.every-record")
-                : equipmentType.getValue().name()));
+        Span details =
+                new Span(field.key() + " · " + getTranslation(field.type().nameKey())
+                        + (field.required() ? " · " + getTranslation("customization.fields.required") : "")
+                        + " · "
+                        + (field.equipmentTypeId() == null
+                                ? getTranslation(
+                                        CustomizableEntity.EQUIPMENT.equals(entity.getValue())
+                                                ? "customization.fields.all-equipment"
+                                                : "customization.fields.every-record")
+                                : equipmentType.getValue().name()));
         details.addClassName("intervo-secondary-text");
         details.getStyle().set("font-size", "var(--lumo-font-size-s)");
         Div box = new Div(label, new Div(details));
@@ -133,8 +140,8 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(CustomFieldDefinition field) {
         Button up = icon(VaadinIcon.ARROW_UP, "customization.action.up", () -> service.move(field.id(), typeId(), -1));
-        Button down = icon(VaadinIcon.ARROW_DOWN, "customization.action.down",
-                () -> service.move(field.id(), typeId(), 1));
+        Button down =
+                icon(VaadinIcon.ARROW_DOWN, "customization.action.down", () -> service.move(field.id(), typeId(), 1));
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> openDialog(field));
         edit.setAriaLabel(getTranslation("customization.action.edit"));
         edit.setTooltipText(getTranslation("customization.action.edit"));
@@ -168,21 +175,22 @@ class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openDialog(CustomFieldDefinition existing) {
         new CustomFieldDialog(existing, entity.getValue(), typeId(), service.workspaceLanguage(), draft -> {
-            try {
-                if (existing == null) {
-                    service.create(draft);
-                } else {
-                    service.update(existing.id(), draft);
-                }
-                refresh();
-                Notification.show(getTranslation("customization.saved"))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                return true;
-            } catch (CustomizationException e) {
-                error(e);
-                return false;
-            }
-        }).open();
+                    try {
+                        if (existing == null) {
+                            service.create(draft);
+                        } else {
+                            service.update(existing.id(), draft);
+                        }
+                        refresh();
+                        Notification.show(getTranslation("customization.saved"))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        return true;
+                    } catch (CustomizationException e) {
+                        error(e);
+                        return false;
+                    }
+                })
+                .open();
     }
 
     private void error(CustomizationException e) {

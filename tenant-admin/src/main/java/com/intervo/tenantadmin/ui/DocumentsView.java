@@ -10,6 +10,7 @@ import com.intervo.kernel.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
@@ -23,21 +24,20 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextAreaVariant;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.textfield.TextAreaVariant;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -58,6 +58,7 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     /** Form (what admins change most) or XHTML (for experts). */
     private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
             new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+
     private final TextField formTitle = new TextField();
     private final TextArea formNote = new TextArea();
     private final com.vaadin.flow.component.html.Input formAccent = new com.vaadin.flow.component.html.Input();
@@ -80,8 +81,11 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final TextArea terms = new TextArea();
     private byte[] lastPreview;
 
-    DocumentsView(DocumentTemplates templates, DocumentService documents,
-                  com.intervo.kernel.documents.DocumentLayouts layouts, DocumentKinds kinds) {
+    DocumentsView(
+            DocumentTemplates templates,
+            DocumentService documents,
+            com.intervo.kernel.documents.DocumentLayouts layouts,
+            DocumentKinds kinds) {
         this.layouts = layouts;
         this.kinds = kinds;
         this.templates = templates;
@@ -164,8 +168,8 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
         Paragraph previewHint = new Paragraph(getTranslation("documents.preview.hint"));
         previewHint.addClassName("intervo-hint");
-        VerticalLayout previewing = new VerticalLayout(new H3(getTranslation("documents.preview.title")), previewHint,
-                preview);
+        VerticalLayout previewing =
+                new VerticalLayout(new H3(getTranslation("documents.preview.title")), previewHint, preview);
         previewing.setPadding(false);
 
         FlexLayout work = new FlexLayout(column(editing), column(previewing));
@@ -225,8 +229,8 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         remove.setId("documents-logo-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logoBox.setId("documents-logo");
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("documents.logo.title")), hint, logoBox,
-                upload, remove);
+        VerticalLayout section =
+                new VerticalLayout(new H3(getTranslation("documents.logo.title")), hint, logoBox, upload, remove);
         section.setPadding(false);
         return section;
     }
@@ -315,9 +319,15 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(save, reset);
         actions.setWrap(true);
-        VerticalLayout panel = new VerticalLayout(hint, formTitle, formNote, accent,
-                new com.vaadin.flow.component.html.NativeLabel(getTranslation("documents.form.blocks")), blocks,
-                formProblem, actions);
+        VerticalLayout panel = new VerticalLayout(
+                hint,
+                formTitle,
+                formNote,
+                accent,
+                new com.vaadin.flow.component.html.NativeLabel(getTranslation("documents.form.blocks")),
+                blocks,
+                formProblem,
+                actions);
         panel.setPadding(false);
         panel.setId("documents-form");
         return panel;
@@ -330,9 +340,14 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private com.intervo.kernel.documents.DocumentLayoutSettings formSettings() {
-        return new com.intervo.kernel.documents.DocumentLayoutSettings(formTitle.getValue(), formNote.getValue(),
-                formAccentOwn.getValue() ? formAccent.getValue() : null, formLogo.getValue(), formQr.getValue(),
-                formSignature.getValue(), formPrices.getValue());
+        return new com.intervo.kernel.documents.DocumentLayoutSettings(
+                formTitle.getValue(),
+                formNote.getValue(),
+                formAccentOwn.getValue() ? formAccent.getValue() : null,
+                formLogo.getValue(),
+                formQr.getValue(),
+                formSignature.getValue(),
+                formPrices.getValue());
     }
 
     private void loadForm() {
@@ -389,13 +404,23 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshLogo() {
         logoBox.removeAll();
-        templates.logo().ifPresentOrElse(logo -> {
-            byte[] bytes = logo.bytes();
-            Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "logo", logo.mediaType(), bytes.length)).inline(), getTranslation("documents.logo.alt"));
-            image.setMaxHeight("4rem");
-            logoBox.add(image);
-        }, () -> logoBox.add(new Span(getTranslation("documents.logo.none"))));
+        templates
+                .logo()
+                .ifPresentOrElse(
+                        logo -> {
+                            byte[] bytes = logo.bytes();
+                            Image image = new Image(
+                                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                                                    new ByteArrayInputStream(bytes),
+                                                    "logo",
+                                                    logo.mediaType(),
+                                                    bytes.length))
+                                            .inline(),
+                                    getTranslation("documents.logo.alt"));
+                            image.setMaxHeight("4rem");
+                            logoBox.add(image);
+                        },
+                        () -> logoBox.add(new Span(getTranslation("documents.logo.none"))));
     }
 
     /** Renders the editor's text with sample data; a broken template shows why and keeps the last good preview. */
@@ -404,7 +429,8 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            byte[] pdf = formMode() ? documents.previewLayout(kind.getValue(), language.getValue(), formSettings())
+            byte[] pdf = formMode()
+                    ? documents.previewLayout(kind.getValue(), language.getValue(), formSettings())
                     : documents.preview(kind.getValue(), language.getValue(), editor.getValue());
             lastPreview = pdf;
             problem.setText("");
@@ -422,7 +448,8 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             load();
         } catch (DocumentException e) {
             problem.setText(getTranslation(e.key(), e.args()));
-            notify(getTranslation("documents.error.title") + ": " + getTranslation(e.key(), e.args()),
+            notify(
+                    getTranslation("documents.error.title") + ": " + getTranslation(e.key(), e.args()),
                     NotificationVariant.LUMO_ERROR);
         }
     }

@@ -1,22 +1,22 @@
 package com.intervo.tenantadmin.ui;
 
 import com.intervo.kernel.i18n.Formats;
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.Licenses.ModuleLicense;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.WorkspaceClock;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.tenantadmin.billing.BillingAccount;
+import com.intervo.tenantadmin.billing.PaymentProviderException;
+import com.intervo.tenantadmin.billing.Plan;
 import com.intervo.tenantadmin.billing.PriceList;
 import com.intervo.tenantadmin.billing.PriceList.ModuleOffer;
 import com.intervo.tenantadmin.billing.Subscriptions;
 import com.intervo.tenantadmin.billing.Subscriptions.OrderResult;
 import com.intervo.tenantadmin.billing.Subscriptions.Overview;
-import com.intervo.tenantadmin.billing.PaymentProviderException;
-import com.intervo.tenantadmin.billing.Plan;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -29,7 +29,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -99,8 +98,12 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         dates = Formats.dates(getLocale()).withZone(zone);
 
         status.setId("billing-status");
-        status.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.Background.CONTRAST_5, LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER);
+        status.addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Background.CONTRAST_5,
+                LumoUtility.Width.FULL,
+                LumoUtility.BoxSizing.BORDER);
 
         plan.setId("billing-plan");
         plan.setLabel(getTranslation("billing.plan"));
@@ -144,20 +147,30 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.setId("licenses-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(l -> getTranslation(l.module().nameKey()))
-                .setHeader(getTranslation("tenantadmin.licenses.module")).setFlexGrow(2);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("tenantadmin.licenses.state")).setFlexGrow(2);
+                .setHeader(getTranslation("tenantadmin.licenses.module"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::state)
+                .setHeader(getTranslation("tenantadmin.licenses.state"))
+                .setFlexGrow(2);
         grid.addColumn(l -> format(l.validFrom())).setHeader(getTranslation("tenantadmin.licenses.from"));
-        grid.addColumn(l -> l.validFrom() == null ? "" : l.validUntil() == null
-                        ? getTranslation("tenantadmin.licenses.open-ended") : format(l.validUntil()))
+        grid.addColumn(l -> l.validFrom() == null
+                        ? ""
+                        : l.validUntil() == null
+                                ? getTranslation("tenantadmin.licenses.open-ended")
+                                : format(l.validUntil()))
                 .setHeader(getTranslation("tenantadmin.licenses.until"));
-        grid.addColumn(l -> l.source() == null ? "" : getTranslation("tenantadmin.licenses.source."
-                + l.source().name().toLowerCase())).setHeader(getTranslation("tenantadmin.licenses.source"));
+        grid.addColumn(l -> l.source() == null
+                        ? ""
+                        : getTranslation("tenantadmin.licenses.source."
+                                + l.source().name().toLowerCase()))
+                .setHeader(getTranslation("tenantadmin.licenses.source"));
         grid.setAllRowsVisible(true);
 
         invoicesTitle.setText(getTranslation("billing.invoices"));
         invoices.setId("billing-invoices");
         invoices.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        invoices.addColumn(i -> i.number() == null ? i.id() : i.number()).setHeader(getTranslation("billing.invoice.number"));
+        invoices.addColumn(i -> i.number() == null ? i.id() : i.number())
+                .setHeader(getTranslation("billing.invoice.number"));
         invoices.addColumn(i -> format(i.created())).setHeader(getTranslation("billing.invoice.date"));
         invoices.addColumn(i -> money(i.total(), i.currency())).setHeader(getTranslation("billing.invoice.total"));
         invoices.addColumn(i -> i.status() == null ? "" : getTranslation("billing.invoice.status." + i.status()))
@@ -173,13 +186,24 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         });
         invoices.setAllRowsVisible(true);
 
-        add(status, waiting, new H3(getTranslation("billing.choose")), plan, modules, total, actions,
-                new H3(getTranslation("billing.licenses")), grid, invoicesTitle, invoices);
+        add(
+                status,
+                waiting,
+                new H3(getTranslation("billing.choose")),
+                plan,
+                modules,
+                total,
+                actions,
+                new H3(getTranslation("billing.licenses")),
+                grid,
+                invoicesTitle,
+                invoices);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> checkout = event.getLocation().getQueryParameters().getParameters().get("checkout");
+        List<String> checkout =
+                event.getLocation().getQueryParameters().getParameters().get("checkout");
         if (checkout != null && checkout.contains("success")) {
             awaiting = true;
         } else if (checkout != null && checkout.contains("canceled")) {
@@ -211,8 +235,11 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private void refresh(boolean selection) {
         Overview before = overview;
         overview = billing.overview();
-        if (awaiting && overview.status().filter(s -> s != BillingAccount.Status.TRIAL
-                && s != BillingAccount.Status.PENDING).isPresent() && overview.hasSubscription()) {
+        if (awaiting
+                && overview.status()
+                        .filter(s -> s != BillingAccount.Status.TRIAL && s != BillingAccount.Status.PENDING)
+                        .isPresent()
+                && overview.hasSubscription()) {
             awaiting = false;
             Notifications.success("billing.confirmed");
             com.intervo.kernel.ui.MainLayout.refreshMenu();
@@ -229,8 +256,10 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         status.removeAll();
         status.add(statusLines());
         waiting.setVisible(awaiting || overview.changePending());
-        order.setText(getTranslation(overview.mode() == Subscriptions.Mode.FREE ? "billing.apply-free"
-                : overview.hasSubscription() ? "billing.apply-change" : "billing.checkout"));
+        order.setText(getTranslation(
+                overview.mode() == Subscriptions.Mode.FREE
+                        ? "billing.apply-free"
+                        : overview.hasSubscription() ? "billing.apply-change" : "billing.checkout"));
         portal.setVisible(overview.canManagePayment());
         grid.setItems(licenses.licenses(user.tenant()));
         boolean stripe = overview.mode() == Subscriptions.Mode.STRIPE;
@@ -247,15 +276,21 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private Plan defaultPlan() {
-        return prices.plans().stream().map(PriceList.PlanOffer::plan)
-                .filter(p -> prices.plans().stream().filter(o -> o.plan() == p).findFirst()
-                        .map(o -> o.maxUsers() == null || o.maxUsers() >= overview.seats()).orElse(false))
-                .findFirst().orElse(null);
+        return prices.plans().stream()
+                .map(PriceList.PlanOffer::plan)
+                .filter(p -> prices.plans().stream()
+                        .filter(o -> o.plan() == p)
+                        .findFirst()
+                        .map(o -> o.maxUsers() == null || o.maxUsers() >= overview.seats())
+                        .orElse(false))
+                .findFirst()
+                .orElse(null);
     }
 
     private Set<ModuleKey> activeModules() {
         Set<ModuleKey> active = EnumSet.noneOf(ModuleKey.class);
-        licenses.licenses(user.tenant()).stream().filter(l -> l.state() == ModuleLicense.State.ACTIVE)
+        licenses.licenses(user.tenant()).stream()
+                .filter(l -> l.state() == ModuleLicense.State.ACTIVE)
                 .forEach(l -> active.add(l.module()));
         return active;
     }
@@ -264,15 +299,18 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Span headline = new Span(statusText());
         headline.setId("billing-status-text");
         headline.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Display.BLOCK);
-        Span users = new Span(overview.maxSeats() == null
-                ? getTranslation("billing.users", overview.seats())
-                : getTranslation("billing.users-of", overview.seats(), overview.maxSeats()));
+        Span users = new Span(
+                overview.maxSeats() == null
+                        ? getTranslation("billing.users", overview.seats())
+                        : getTranslation("billing.users-of", overview.seats(), overview.maxSeats()));
         users.setId("billing-users");
         users.addClassName(LumoUtility.Display.BLOCK);
         List<com.vaadin.flow.component.Component> lines = new java.util.ArrayList<>(List.of(headline, users));
         if (overview.nextPaymentAt() != null && overview.nextPaymentAmount() != null) {
-            Span next = new Span(getTranslation("billing.next-payment",
-                    money(overview.nextPaymentAmount(), overview.currency()), format(overview.nextPaymentAt())));
+            Span next = new Span(getTranslation(
+                    "billing.next-payment",
+                    money(overview.nextPaymentAmount(), overview.currency()),
+                    format(overview.nextPaymentAt())));
             next.setId("billing-next-payment");
             next.addClassName(LumoUtility.Display.BLOCK);
             lines.add(next);
@@ -343,14 +381,21 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
         Set<ModuleKey> chosen = chosenModules();
         Set<ModuleKey> before = overview.ordered().isEmpty() ? activeModules() : overview.ordered();
-        boolean trial = overview.status().filter(s -> s == BillingAccount.Status.TRIAL).isPresent();
-        String planBefore = overview.plan() != null ? getTranslation(overview.plan().nameKey())
+        boolean trial =
+                overview.status().filter(s -> s == BillingAccount.Status.TRIAL).isPresent();
+        String planBefore = overview.plan() != null
+                ? getTranslation(overview.plan().nameKey())
                 : getTranslation(trial ? "billing.status.trial" : "billing.confirm.no-plan");
-        PriceList.PlanOffer offer = prices.plans().stream().filter(o -> o.plan() == plan.getValue())
-                .findFirst().orElseThrow();
+        PriceList.PlanOffer offer = prices.plans().stream()
+                .filter(o -> o.plan() == plan.getValue())
+                .findFirst()
+                .orElseThrow();
         Div body = new Div();
         body.setId("billing-confirm-text");
-        body.add(line("billing.confirm.plan", planBefore, getTranslation(plan.getValue().nameKey())));
+        body.add(line(
+                "billing.confirm.plan",
+                planBefore,
+                getTranslation(plan.getValue().nameKey())));
         body.add(line("billing.confirm.users", users(overview.maxSeats()), users(offer.maxUsers())));
         if (offer.maxUsers() != null && (overview.maxSeats() == null || offer.maxUsers() < overview.maxSeats())) {
             body.add(line("billing.confirm.fewer-users", offer.maxUsers(), overview.seats()));
@@ -370,8 +415,8 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         BigDecimal after = prices.monthlyTotal(plan.getValue(), chosen, overview.seats());
         if (overview.plan() != null && !before.isEmpty()) {
             BigDecimal now = prices.monthlyTotal(overview.plan(), before, overview.seats());
-            body.add(line("billing.confirm.cost-change", money(now, prices.currency()),
-                    money(after, prices.currency())));
+            body.add(line(
+                    "billing.confirm.cost-change", money(now, prices.currency()), money(after, prices.currency())));
         } else {
             body.add(line("billing.confirm.cost", money(after, prices.currency())));
         }
@@ -388,7 +433,8 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private com.vaadin.flow.component.html.Paragraph line(String key, Object... args) {
-        com.vaadin.flow.component.html.Paragraph p = new com.vaadin.flow.component.html.Paragraph(getTranslation(key, args));
+        com.vaadin.flow.component.html.Paragraph p =
+                new com.vaadin.flow.component.html.Paragraph(getTranslation(key, args));
         p.getStyle().set("margin", "0 0 var(--lumo-space-s) 0");
         return p;
     }
@@ -398,7 +444,9 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private String names(Set<ModuleKey> modules) {
-        return modules.stream().map(m -> getTranslation(m.nameKey())).collect(java.util.stream.Collectors.joining(", "));
+        return modules.stream()
+                .map(m -> getTranslation(m.nameKey()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void placeOrder() {
@@ -438,24 +486,27 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private static String returnUrl() {
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443)
-                ? "" : ":" + request.getServerPort();
+                        || (request.getScheme().equals("https") && request.getServerPort() == 443)
+                ? ""
+                : ":" + request.getServerPort();
         return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath()
                 + "/admin/licenses";
     }
 
     private String planLabel(Plan p) {
-        PriceList.PlanOffer offer = prices.plans().stream().filter(o -> o.plan() == p).findFirst().orElseThrow();
-        String users = offer.maxUsers() == null ? getTranslation("billing.plan.unlimited")
+        PriceList.PlanOffer offer =
+                prices.plans().stream().filter(o -> o.plan() == p).findFirst().orElseThrow();
+        String users = offer.maxUsers() == null
+                ? getTranslation("billing.plan.unlimited")
                 : getTranslation("billing.plan.max-users", offer.maxUsers());
-        return getTranslation(p.nameKey()) + " — " + getTranslation("billing.per-month",
-                money(offer.monthly(), prices.currency())) + " · " + users;
+        return getTranslation(p.nameKey()) + " — "
+                + getTranslation("billing.per-month", money(offer.monthly(), prices.currency())) + " · " + users;
     }
 
     private String moduleLabel(ModuleOffer offer) {
         String price = money(offer.monthly(), prices.currency());
-        return getTranslation(offer.module().nameKey()) + " — " + getTranslation(offer.perSeat()
-                ? "billing.per-user-month" : "billing.per-month", price);
+        return getTranslation(offer.module().nameKey()) + " — "
+                + getTranslation(offer.perSeat() ? "billing.per-user-month" : "billing.per-month", price);
     }
 
     private String money(BigDecimal amount, String currency) {
@@ -464,9 +515,13 @@ class LicensesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private Span state(ModuleLicense license) {
         String text = switch (license.state()) {
-            case INCLUDED -> getTranslation("tenantadmin.licenses.state.included",
-                    getTranslation(license.includedBy().nameKey()));
-            default -> getTranslation("tenantadmin.licenses.state." + license.state().name().toLowerCase());
+            case INCLUDED ->
+                getTranslation(
+                        "tenantadmin.licenses.state.included",
+                        getTranslation(license.includedBy().nameKey()));
+            default ->
+                getTranslation(
+                        "tenantadmin.licenses.state." + license.state().name().toLowerCase());
         };
         Span badge = new Span(text);
         badge.addClassName("intervo-badge");

@@ -28,14 +28,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneId;
 import java.text.Collator;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -71,7 +71,8 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
     SignupView(SignupService signups) {
         this.signups = signups;
         this.address = java.util.Optional.ofNullable(com.vaadin.flow.server.VaadinRequest.getCurrent())
-                .map(com.vaadin.flow.server.VaadinRequest::getRemoteAddr).orElse("unknown");
+                .map(com.vaadin.flow.server.VaadinRequest::getRemoteAddr)
+                .orElse("unknown");
         setId("signup-view");
         addClassName("intervo-login");
         setPadding(false);
@@ -126,7 +127,10 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
 
         currency.setId("signup-currency");
         currency.setLabel(getTranslation("signup.currency"));
-        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
+        currency.setItems(Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode)
+                .sorted()
+                .toList());
         currency.setValue(Currency.getInstance("EUR").getCurrencyCode());
         currency.addValueChangeListener(e -> currencyChosen |= e.isFromClient());
         if (Arrays.asList(Locale.getISOCountries()).contains(getLocale().getCountry())) {
@@ -170,8 +174,23 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
         submit.setWidthFull();
         submit.addClickListener(e -> submit());
 
-        add(new H1(getTranslation("signup.title")), intro, company, workspace, adminName, email, password, country, language,
-                currency, timeZone, modules, error, submit, progress, status);
+        add(
+                new H1(getTranslation("signup.title")),
+                intro,
+                company,
+                workspace,
+                adminName,
+                email,
+                password,
+                country,
+                language,
+                currency,
+                timeZone,
+                modules,
+                error,
+                submit,
+                progress,
+                status);
     }
 
     /** Every country, in the order of its name in the page's language (not of its ISO code). */
@@ -211,8 +230,10 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
             workspace.setInvalid(false);
             workspace.setHelperText(getTranslation("signup.workspace-available"));
         } else {
-            workspace.setErrorMessage(getTranslation(com.intervo.kernel.tenancy.TenantId.isValid(key)
-                    ? "signup.error.workspace-taken" : "signup.error.workspace-invalid"));
+            workspace.setErrorMessage(getTranslation(
+                    com.intervo.kernel.tenancy.TenantId.isValid(key)
+                            ? "signup.error.workspace-taken"
+                            : "signup.error.workspace-invalid"));
             workspace.setInvalid(true);
         }
     }
@@ -220,10 +241,17 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
     private void submit() {
         fields.values().forEach(f -> f.setInvalid(false));
         error.setVisible(false);
-        SignupRequest request = new SignupRequest(company.getValue(), workspace.getValue().trim(),
-                email.getValue(), password.getValue(), country.getValue(),
-                language.getValue() == null ? null : language.getValue().getLanguage(), currency.getValue(),
-                timeZone.getValue(), modules.getValue(), adminName.getValue().isBlank() ? null : adminName.getValue());
+        SignupRequest request = new SignupRequest(
+                company.getValue(),
+                workspace.getValue().trim(),
+                email.getValue(),
+                password.getValue(),
+                country.getValue(),
+                language.getValue() == null ? null : language.getValue().getLanguage(),
+                currency.getValue(),
+                timeZone.getValue(),
+                modules.getValue(),
+                adminName.getValue().isBlank() ? null : adminName.getValue());
         try {
             signups.admit(address);
             signups.check(request);
@@ -239,10 +267,13 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
         ui.setPollInterval(400);
         Thread.ofVirtual().name("signup-" + request.workspace()).start(() -> {
             try {
-                SignupService.Signup done = signups.signUp(request, step -> ui.access(() -> {
-                    progress.setValue(step.ordinal() + 1.0);
-                    status.setText(getTranslation("signup.step." + step.name().toLowerCase(Locale.ROOT)));
-                }));
+                SignupService.Signup done = signups.signUp(
+                        request,
+                        step -> ui.access(() -> {
+                            progress.setValue(step.ordinal() + 1.0);
+                            status.setText(
+                                    getTranslation("signup.step." + step.name().toLowerCase(Locale.ROOT)));
+                        }));
                 ui.access(() -> {
                     ui.setPollInterval(-1);
                     showDone(request, done);
@@ -271,7 +302,8 @@ class SignupView extends VerticalLayout implements HasDynamicTitle {
 
     private void showDone(SignupRequest request, SignupService.Signup done) {
         removeAll();
-        Paragraph text = new Paragraph(getTranslation("signup.done.text", request.email().trim(), done.tenant().key()));
+        Paragraph text = new Paragraph(getTranslation(
+                "signup.done.text", request.email().trim(), done.tenant().key()));
         text.setId("signup-done");
         Paragraph url = new Paragraph(getTranslation("signup.done.url"));
         Anchor link = new Anchor(done.workspaceUrl(), done.workspaceUrl());

@@ -70,8 +70,8 @@ class StatusDialog extends Dialog {
         languages.remove(workspaceLanguage);
         languages.addFirst(workspaceLanguage);
         for (String language : languages) {
-            TextField label = new TextField(getTranslation("customization.fields.label-in",
-                    Messages.nativeName(Locale.forLanguageTag(language))));
+            TextField label = new TextField(getTranslation(
+                    "customization.fields.label-in", Messages.nativeName(Locale.forLanguageTag(language))));
             label.setId("status-label-" + language);
             label.setRequiredIndicatorVisible(language.equals(workspaceLanguage));
             labels.put(language, label);
@@ -93,8 +93,13 @@ class StatusDialog extends Dialog {
         Button saveButton = new Button(getTranslation("customization.save"), e -> {
             Map<String, String> texts = new LinkedHashMap<>();
             labels.forEach((language, field) -> texts.put(language, field.getValue()));
-            StatusDraft draft = new StatusDraft(existing == null ? null : existing.key(), texts, colour.getValue(), category.getValue(),
-                    finalStatus.getValue(), initial.getValue());
+            StatusDraft draft = new StatusDraft(
+                    existing == null ? null : existing.key(),
+                    texts,
+                    colour.getValue(),
+                    category.getValue(),
+                    finalStatus.getValue(),
+                    initial.getValue());
             if (save.test(draft)) {
                 close();
             }

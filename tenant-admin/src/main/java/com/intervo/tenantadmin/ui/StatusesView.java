@@ -1,12 +1,12 @@
 package com.intervo.tenantadmin.ui;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomizationException;
 import com.intervo.kernel.customization.StatusDraft;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
 import com.intervo.kernel.customization.Workflows;
 import com.intervo.kernel.i18n.Messages;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,13 +51,14 @@ class StatusesView extends VerticalLayout implements HasDynamicTitle {
         List<String> all = service.workflows();
         workflow.setItems(all);
         workflow.setItemLabelGenerator(w -> messages.hasKey(workflows.nameKeyOf(w))
-                ? getTranslation(workflows.nameKeyOf(w)) : WorkflowStatuses.fallbackName(w));
+                ? getTranslation(workflows.nameKeyOf(w))
+                : WorkflowStatuses.fallbackName(w));
         // the modules' workflows come first
         workflow.setValue(all.isEmpty() ? null : all.getFirst());
         workflow.addValueChangeListener(e -> refresh());
 
-        Button add = new Button(getTranslation("customization.statuses.add"), VaadinIcon.PLUS.create(),
-                e -> openDialog(null));
+        Button add = new Button(
+                getTranslation("customization.statuses.add"), VaadinIcon.PLUS.create(), e -> openDialog(null));
         add.setId("statuses-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FlexLayout toolbar = new FlexLayout(workflow, add);
@@ -67,10 +68,13 @@ class StatusesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("statuses-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::describe).setHeader(getTranslation("customization.statuses.status"))
+        grid.addComponentColumn(this::describe)
+                .setHeader(getTranslation("customization.statuses.status"))
                 .setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("customization.fields.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("customization.fields.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setSizeFull();
         add(new Paragraph(getTranslation("customization.statuses.intro")), toolbar, grid);
         refresh();
@@ -84,13 +88,19 @@ class StatusesView extends VerticalLayout implements HasDynamicTitle {
 
     private Component describe(WorkflowStatus status) {
         Span swatch = new Span();
-        swatch.getStyle().set("background-color", status.colour()).set("display", "inline-block")
-                .set("width", "1em").set("height", "1em").set("border-radius", "50%")
-                .set("margin-inline-end", "var(--lumo-space-s)").set("vertical-align", "middle");
+        swatch.getStyle()
+                .set("background-color", status.colour())
+                .set("display", "inline-block")
+                .set("width", "1em")
+                .set("height", "1em")
+                .set("border-radius", "50%")
+                .set("margin-inline-end", "var(--lumo-space-s)")
+                .set("vertical-align", "middle");
         Span label = new Span(status.label(getLocale()));
         label.getStyle().set("font-weight", "600");
         Div first = new Div(swatch, label);
-        StringBuilder details = new StringBuilder(status.key()).append(" · ")
+        StringBuilder details = new StringBuilder(status.key())
+                .append(" · ")
                 .append(getTranslation(status.category().nameKey()));
         if (status.initial()) {
             details.append(" · ").append(getTranslation("customization.statuses.initial"));

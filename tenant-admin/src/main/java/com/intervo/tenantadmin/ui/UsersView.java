@@ -1,8 +1,6 @@
 package com.intervo.tenantadmin.ui;
 
 import com.intervo.kernel.i18n.Formats;
-import com.intervo.kernel.ui.ListGrid;
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
@@ -10,32 +8,30 @@ import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.tenancy.WorkspaceClock;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
+import com.intervo.kernel.zones.Zone;
+import com.intervo.kernel.zones.Zones;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.intervo.kernel.zones.Zone;
-import com.intervo.kernel.zones.Zones;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -74,37 +70,46 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         setId("users-view");
         setSizeFull();
 
-        Button invite = new Button(getTranslation("users.invite"), VaadinIcon.ENVELOPE_O.create(),
-                e -> openInvite());
+        Button invite = new Button(getTranslation("users.invite"), VaadinIcon.ENVELOPE_O.create(), e -> openInvite());
         invite.setId("invite-user");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.name")).setFlexGrow(2)
+        grid.addColumn(UserAccount::getDisplayName)
+                .setHeader(getTranslation("users.name"))
+                .setFlexGrow(2)
                 .setKey("name");
-        grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("users.username")).setKey("username");
-        grid.addColumn(u -> u.getEmail() == null ? "" : u.getEmail()).setHeader(getTranslation("users.email"))
+        grid.addColumn(UserAccount::getUsername)
+                .setHeader(getTranslation("users.username"))
+                .setKey("username");
+        grid.addColumn(u -> u.getEmail() == null ? "" : u.getEmail())
+                .setHeader(getTranslation("users.email"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::roleBadges).setHeader(getTranslation("users.roles")).setFlexGrow(2);
+        grid.addComponentColumn(this::roleBadges)
+                .setHeader(getTranslation("users.roles"))
+                .setFlexGrow(2);
         grid.addColumn(u -> u.isCatalogEditor() ? getTranslation("users.yes") : "")
                 .setHeader(getTranslation("users.catalog-editor"));
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("users.state"));
-        grid.addColumn(u -> format(u.getLastLoginAt())).setHeader(getTranslation("users.last-sign-in"))
+        grid.addColumn(u -> format(u.getLastLoginAt()))
+                .setHeader(getTranslation("users.last-sign-in"))
                 .setKey("last-sign-in");
         grid.addComponentColumn(u -> {
-            if (!u.isActive() && u.getLastLoginAt() == null) {
-                Button resend = new Button(getTranslation("users.invite.resend"), e -> resend(u));
-                resend.setId("resend-invitation");
-                resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                return resend;
-            }
-            Button edit = new Button(getTranslation("users.edit"), e -> openEdit(u));
-            edit.setId("edit-user");
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            edit.setEnabled(u.isActive());
-            return edit;
-        }).setFlexGrow(0).setAutoWidth(true);
+                    if (!u.isActive() && u.getLastLoginAt() == null) {
+                        Button resend = new Button(getTranslation("users.invite.resend"), e -> resend(u));
+                        resend.setId("resend-invitation");
+                        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                        return resend;
+                    }
+                    Button edit = new Button(getTranslation("users.edit"), e -> openEdit(u));
+                    edit.setId("edit-user");
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    edit.setEnabled(u.isActive());
+                    return edit;
+                })
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new HorizontalLayout(invite), grid, zonesSection());
         refresh();
@@ -129,7 +134,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span stateBadge(UserAccount user) {
-        String key = user.isActive() ? "users.state.active"
+        String key = user.isActive()
+                ? "users.state.active"
                 : user.getLastLoginAt() == null ? "users.state.invited" : "users.state.inactive";
         Span badge = new Span(getTranslation(key));
         badge.addClassName("intervo-badge");
@@ -178,14 +184,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new VerticalLayout(email, name, roles, catalog, hint));
         Button send = new Button(getTranslation("users.invite.send"), e -> {
             try {
-                UserAccount created = invitations.invite(email.getValue(), name.getValue(), roles.getValue(),
-                        catalog.getValue(), getLocale());
+                UserAccount created = invitations.invite(
+                        email.getValue(), name.getValue(), roles.getValue(), catalog.getValue(), getLocale());
                 dialog.close();
                 refresh();
                 Notifications.success("users.invite.sent", created.getEmail(), created.getUsername());
             } catch (RuntimeException ex) {
-                Notifications.show(ex, Map.<String, HasValidation>of("email", email, "displayName", name,
-                        "roles", roles));
+                Notifications.show(
+                        ex, Map.<String, HasValidation>of("email", email, "displayName", name, "roles", roles));
             }
         });
         send.setId("invite-send");
@@ -211,8 +217,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
         reset.setId("reset-password");
         reset.setEnabled(user.getEmail() != null && !user.getEmail().isBlank());
-        Button deactivate = new Button(getTranslation("users.deactivate"), VaadinIcon.BAN.create(),
-                e -> confirmDeactivate(user, dialog));
+        Button deactivate = new Button(
+                getTranslation("users.deactivate"), VaadinIcon.BAN.create(), e -> confirmDeactivate(user, dialog));
         deactivate.setId("deactivate-user");
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
         if (self) {
@@ -230,7 +236,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("users.save"), e -> {
             try {
                 users.setRoles(user.getId(), roles.getValue(), catalog.getValue());
-                zones.assign(user.getId(), userZones.getValue().stream().map(Zone::getId).toList());
+                zones.assign(
+                        user.getId(),
+                        userZones.getValue().stream().map(Zone::getId).toList());
                 dialog.close();
                 refresh();
                 Notifications.success("users.saved");
@@ -269,7 +277,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String zoneLabel(Zone zone) {
-        return zone.getName() + " (" + getTranslation("users.zones.kind." + zone.getKind().name().toLowerCase()) + ")";
+        return zone.getName() + " ("
+                + getTranslation("users.zones.kind." + zone.getKind().name().toLowerCase()) + ")";
     }
 
     /** The workspace's zones: add one, or take one out of use. */
@@ -281,7 +290,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Select<Zone.Kind> kind = new Select<>();
         kind.setId("zone-kind");
         kind.setItems(Zone.Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("users.zones.kind." + k.name().toLowerCase()));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("users.zones.kind." + k.name().toLowerCase()));
         kind.setValue(Zone.Kind.CITY);
         Div list = new Div();
         list.setId("zones-list");
@@ -308,8 +318,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(name, kind, add);
         form.setWrap(true);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("users.zones.title")),
-                new Paragraph(getTranslation("users.zones.intro")), form, list);
+        VerticalLayout section = new VerticalLayout(
+                new H3(getTranslation("users.zones.title")),
+                new Paragraph(getTranslation("users.zones.intro")),
+                form,
+                list);
         section.setPadding(false);
         return section;
     }

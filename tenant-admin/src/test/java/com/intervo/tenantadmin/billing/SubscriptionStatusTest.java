@@ -12,7 +12,8 @@ class SubscriptionStatusTest {
     void paidOrTrialingIsActive() {
         assertThat(Subscriptions.statusAfter("active", Status.PAST_DUE)).isEqualTo(Status.ACTIVE);
         assertThat(Subscriptions.statusAfter("trialing", Status.PENDING)).isEqualTo(Status.ACTIVE);
-        assertThat(Subscriptions.statusAfter("active", Status.READ_ONLY)).as("paying ends read-only")
+        assertThat(Subscriptions.statusAfter("active", Status.READ_ONLY))
+                .as("paying ends read-only")
                 .isEqualTo(Status.ACTIVE);
     }
 
@@ -28,6 +29,7 @@ class SubscriptionStatusTest {
     void incompleteWaitsAndAnythingElseIsCanceled() {
         assertThat(Subscriptions.statusAfter("incomplete", Status.TRIAL)).isEqualTo(Status.PENDING);
         assertThat(Subscriptions.statusAfter("canceled", Status.ACTIVE)).isEqualTo(Status.CANCELED);
-        assertThat(Subscriptions.statusAfter("incomplete_expired", Status.PENDING)).isEqualTo(Status.CANCELED);
+        assertThat(Subscriptions.statusAfter("incomplete_expired", Status.PENDING))
+                .isEqualTo(Status.CANCELED);
     }
 }

@@ -1,17 +1,17 @@
 package com.intervo.dispatch.demo;
 
-import com.intervo.crm.CustomerService;
-import com.intervo.crm.EquipmentService;
 import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.EquipmentService;
 import com.intervo.dispatch.FieldContext;
+import com.intervo.dispatch.FieldWork;
 import com.intervo.dispatch.TechnicianLocations;
+import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.FieldWork;
-import com.intervo.dispatch.TicketDesk;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.tenancy.DemoContent;
 import com.intervo.kernel.zones.Zone;
@@ -39,8 +39,14 @@ class DemoDispatchData implements DemoContent {
     private final FieldWork fieldWork;
     private final TechnicianLocations locations;
 
-    DemoDispatchData(Zones zones, UserDirectory users, CustomerService customers, EquipmentService equipment,
-                     TicketDesk desk, FieldWork fieldWork, TechnicianLocations locations) {
+    DemoDispatchData(
+            Zones zones,
+            UserDirectory users,
+            CustomerService customers,
+            EquipmentService equipment,
+            TicketDesk desk,
+            FieldWork fieldWork,
+            TechnicianLocations locations) {
         this.zones = zones;
         this.users = users;
         this.customers = customers;
@@ -69,16 +75,20 @@ class DemoDispatchData implements DemoContent {
             Zone cluj = zones.create("Cluj-Napoca", Zone.Kind.CITY);
             Zone clujCounty = zones.create("Cluj", Zone.Kind.COUNTY);
             Zone brasov = zones.create("Brașov", Zone.Kind.CITY);
-            zones.assign(users.findByUsername("technician").orElseThrow().getId(),
+            zones.assign(
+                    users.findByUsername("technician").orElseThrow().getId(),
                     List.of(cluj.getId(), clujCounty.getId()));
             zones.assign(users.findByUsername("technician2").orElseThrow().getId(), List.of(brasov.getId()));
         });
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        as.accept("technician", () -> locations.record(List.of(
-                ping(now.minus(14, ChronoUnit.MINUTES), "46.7612", "23.5801"),
-                ping(now.minus(4, ChronoUnit.MINUTES), "46.7657", "23.5866"))));
-        as.accept("technician2", () -> locations.record(List.of(
-                ping(now.minus(38, ChronoUnit.MINUTES), "45.6529", "25.6107"))));
+        as.accept(
+                "technician",
+                () -> locations.record(List.of(
+                        ping(now.minus(14, ChronoUnit.MINUTES), "46.7612", "23.5801"),
+                        ping(now.minus(4, ChronoUnit.MINUTES), "46.7657", "23.5866"))));
+        as.accept(
+                "technician2",
+                () -> locations.record(List.of(ping(now.minus(38, ChronoUnit.MINUTES), "45.6529", "25.6107"))));
 
         CustomerRef popescu = customers.searchRefs("Popescu", 0, 1).getFirst();
         CustomerRef hotel = customers.searchRefs("Carpați", 0, 1).getFirst();
@@ -88,30 +98,88 @@ class DemoDispatchData implements DemoContent {
         var technician2 = users.findByUsername("technician2").orElseThrow().getId();
         TicketDetails[] opened = new TicketDetails[4];
         as.accept("dispatcher", () -> {
-            opened[0] = desk.open(new TicketDraft(TicketKind.REPAIR, hotel.id(), null, hotelBoiler.id(), null,
-                    "Centrala din subsol nu pornește, eroare F28. Acces prin curtea din spate.", TicketPriority.URGENT,
-                    LocalDate.now(), null, 90, "Andreea Mureșan", "0744 000 111", null, false, null));
-            opened[1] = desk.open(new TicketDraft(TicketKind.INSPECTION, popescu.id(), null, boiler.id(), null,
-                    "Revizie anuală ISCIR", TicketPriority.NORMAL, LocalDate.now(), null, 60, null, null, null, false,
+            opened[0] = desk.open(new TicketDraft(
+                    TicketKind.REPAIR,
+                    hotel.id(),
+                    null,
+                    hotelBoiler.id(),
+                    null,
+                    "Centrala din subsol nu pornește, eroare F28. Acces prin curtea din spate.",
+                    TicketPriority.URGENT,
+                    LocalDate.now(),
+                    null,
+                    90,
+                    "Andreea Mureșan",
+                    "0744 000 111",
+                    null,
+                    false,
+                    null));
+            opened[1] = desk.open(new TicketDraft(
+                    TicketKind.INSPECTION,
+                    popescu.id(),
+                    null,
+                    boiler.id(),
+                    null,
+                    "Revizie anuală ISCIR",
+                    TicketPriority.NORMAL,
+                    LocalDate.now(),
+                    null,
+                    60,
+                    null,
+                    null,
+                    null,
+                    false,
                     technician));
-            opened[2] = desk.open(new TicketDraft(TicketKind.REPAIR, popescu.id(), null, boiler.id(), null,
-                    "Pierde presiune în instalație", TicketPriority.HIGH, LocalDate.now().plusDays(1), null, 45,
-                    null, null, null, true, technician));
-            opened[3] = desk.open(new TicketDraft(TicketKind.MAINTENANCE, hotel.id(), null, hotelBoiler.id(),
-                    null, "Verificare lunară conform contractului", TicketPriority.LOW, LocalDate.now().plusDays(3),
-                    null, 30, null, null, null, true, technician2));
+            opened[2] = desk.open(new TicketDraft(
+                    TicketKind.REPAIR,
+                    popescu.id(),
+                    null,
+                    boiler.id(),
+                    null,
+                    "Pierde presiune în instalație",
+                    TicketPriority.HIGH,
+                    LocalDate.now().plusDays(1),
+                    null,
+                    45,
+                    null,
+                    null,
+                    null,
+                    true,
+                    technician));
+            opened[3] = desk.open(new TicketDraft(
+                    TicketKind.MAINTENANCE,
+                    hotel.id(),
+                    null,
+                    hotelBoiler.id(),
+                    null,
+                    "Verificare lunară conform contractului",
+                    TicketPriority.LOW,
+                    LocalDate.now().plusDays(3),
+                    null,
+                    30,
+                    null,
+                    null,
+                    null,
+                    true,
+                    technician2));
         });
         as.accept("technician", () -> {
             TicketDetails t = fieldWork.accept(opened[1].id(), FieldContext.version(opened[1].version()));
-            fieldWork.enRoute(t.id(), new FieldContext(t.version(), now, new BigDecimal("46.7657"),
-                    new BigDecimal("23.5866"), new BigDecimal("12")));
+            fieldWork.enRoute(
+                    t.id(),
+                    new FieldContext(
+                            t.version(),
+                            now,
+                            new BigDecimal("46.7657"),
+                            new BigDecimal("23.5866"),
+                            new BigDecimal("12")));
             TicketDetails p = fieldWork.accept(opened[2].id(), FieldContext.version(opened[2].version()));
             fieldWork.postpone(p.id(), FieldContext.version(p.version()), "Clientul a cerut mâine după ora 14");
         });
     }
 
     private static TechnicianLocations.Ping ping(Instant at, String lat, String lng) {
-        return new TechnicianLocations.Ping(at, new BigDecimal(lat), new BigDecimal(lng), new BigDecimal("15"), null,
-                80);
+        return new TechnicianLocations.Ping(
+                at, new BigDecimal(lat), new BigDecimal(lng), new BigDecimal("15"), null, 80);
     }
 }

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 public class InspectionSchedule {
 
     /** One piece of equipment with its last inspection and the date the next is due. */
-    public record Row(UUID equipmentId, LocalDate lastInspection, LocalDate dueDate) {
-    }
+    public record Row(UUID equipmentId, LocalDate lastInspection, LocalDate dueDate) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -28,7 +27,8 @@ public class InspectionSchedule {
 
     /** Due on or before {@code until}, most overdue first, at most {@code limit}. */
     public List<Row> due(int months, LocalDate until, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select e.id, last.done as last_done,
                        (coalesce(last.done, e.install_date, e.created_at::date) + make_interval(months => :months))::date
                            as due
@@ -44,10 +44,15 @@ public class InspectionSchedule {
                       <= :until
                 order by due, e.id
                 limit :limit""",
-                new MapSqlParameterSource().addValue("months", months).addValue("until", Date.valueOf(until))
+                new MapSqlParameterSource()
+                        .addValue("months", months)
+                        .addValue("until", Date.valueOf(until))
                         .addValue("limit", limit),
-                (rs, i) -> new Row(rs.getObject("id", UUID.class),
-                        rs.getDate("last_done") == null ? null : rs.getDate("last_done").toLocalDate(),
+                (rs, i) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getDate("last_done") == null
+                                ? null
+                                : rs.getDate("last_done").toLocalDate(),
                         rs.getDate("due").toLocalDate()));
     }
 }

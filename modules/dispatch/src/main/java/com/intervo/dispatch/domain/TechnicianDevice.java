@@ -14,17 +14,20 @@ public class TechnicianDevice extends AuditedEntity {
 
     @Column(name = "user_id", nullable = false)
     private UUID userId;
+
     @Column(nullable = false)
     private String token;
+
     @Column(nullable = false)
     private String platform;
+
     @Column(name = "app_version")
     private String appVersion;
+
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
-    protected TechnicianDevice() {
-    }
+    protected TechnicianDevice() {}
 
     public TechnicianDevice(UUID userId, String token, String platform, String appVersion, Instant at) {
         this.token = token;
@@ -39,9 +42,23 @@ public class TechnicianDevice extends AuditedEntity {
         this.lastSeenAt = at;
     }
 
-    public UUID getUserId() { return userId; }
-    public String getToken() { return token; }
-    public String getPlatform() { return platform; }
-    public String getAppVersion() { return appVersion; }
-    public Instant getLastSeenAt() { return lastSeenAt; }
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public String getAppVersion() {
+        return appVersion;
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
+    }
 }

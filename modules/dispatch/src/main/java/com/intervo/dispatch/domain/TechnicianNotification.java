@@ -14,23 +14,29 @@ public class TechnicianNotification {
 
     @Id
     private UUID id = UUID.randomUUID();
+
     @Column(name = "user_id", nullable = false)
     private UUID userId;
+
     @Column(name = "ticket_id")
     private UUID ticketId;
+
     @Column(nullable = false)
     private String kind;
+
     @Column(nullable = false)
     private String title;
+
     @Column(nullable = false)
     private String body;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected TechnicianNotification() {
-    }
+    protected TechnicianNotification() {}
 
     public TechnicianNotification(UUID userId, UUID ticketId, String kind, String title, String body, Instant at) {
         this.userId = userId;
@@ -47,12 +53,35 @@ public class TechnicianNotification {
         }
     }
 
-    public UUID getId() { return id; }
-    public UUID getUserId() { return userId; }
-    public UUID getTicketId() { return ticketId; }
-    public String getKind() { return kind; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getReadAt() { return readAt; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public UUID getTicketId() {
+        return ticketId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
 }

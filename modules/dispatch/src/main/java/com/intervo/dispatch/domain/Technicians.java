@@ -24,18 +24,20 @@ import org.springframework.stereotype.Component;
 public class Technicians {
 
     /** A technician with the zones they cover. */
-    public record Row(UUID id, String displayName, String locale, List<UUID> zoneIds, List<String> zoneNames) {
-    }
+    public record Row(UUID id, String displayName, String locale, List<UUID> zoneIds, List<String> zoneNames) {}
 
     /** A location ping as the phone recorded it. */
-    public record Ping(Instant recordedAt, BigDecimal latitude, BigDecimal longitude, BigDecimal accuracyM,
-                       BigDecimal speedMps, Integer battery) {
-    }
+    public record Ping(
+            Instant recordedAt,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            BigDecimal accuracyM,
+            BigDecimal speedMps,
+            Integer battery) {}
 
     /** The last known position. */
-    public record Position(UUID userId, Instant recordedAt, BigDecimal latitude, BigDecimal longitude,
-                           BigDecimal accuracyM) {
-    }
+    public record Position(
+            UUID userId, Instant recordedAt, BigDecimal latitude, BigDecimal longitude, BigDecimal accuracyM) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -58,16 +60,24 @@ public class Technicians {
             UUID id = rs.getObject("id", UUID.class);
             zoneIds.computeIfAbsent(id, k -> new ArrayList<>());
             zoneNames.computeIfAbsent(id, k -> new ArrayList<>());
-            rows.putIfAbsent(id, new Row(id, rs.getString("display_name"), rs.getString("locale"),
-                    zoneIds.get(id), zoneNames.get(id)));
+            rows.putIfAbsent(
+                    id,
+                    new Row(
+                            id,
+                            rs.getString("display_name"),
+                            rs.getString("locale"),
+                            zoneIds.get(id),
+                            zoneNames.get(id)));
             UUID zone = rs.getObject("zone_id", UUID.class);
             if (zone != null) {
                 zoneIds.get(id).add(zone);
                 zoneNames.get(id).add(rs.getString("zone_name"));
             }
         });
-        return rows.values().stream().map(r -> new Row(r.id(), r.displayName(), r.locale(),
-                List.copyOf(r.zoneIds()), List.copyOf(r.zoneNames()))).toList();
+        return rows.values().stream()
+                .map(r -> new Row(
+                        r.id(), r.displayName(), r.locale(), List.copyOf(r.zoneIds()), List.copyOf(r.zoneNames())))
+                .toList();
     }
 
     public Optional<Row> find(UUID id) {
@@ -80,10 +90,9 @@ public class Technicians {
         if (ids.isEmpty()) {
             return names;
         }
-        jdbc.query("select id, display_name from app_user where id in (:ids)", Map.of("ids", ids),
-                rs -> {
-                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
-                });
+        jdbc.query("select id, display_name from app_user where id in (:ids)", Map.of("ids", ids), rs -> {
+            names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+        });
         return names;
     }
 
@@ -104,27 +113,37 @@ public class Technicians {
         if (pings.isEmpty()) {
             return 0;
         }
-        MapSqlParameterSource[] batch = pings.stream().map(p -> new MapSqlParameterSource()
-                .addValue("user", userId).addValue("at", Timestamp.from(p.recordedAt()))
-                .addValue("received", Timestamp.from(receivedAt))
-                .addValue("lat", p.latitude()).addValue("lng", p.longitude()).addValue("acc", p.accuracyM())
-                .addValue("speed", p.speedMps()).addValue("battery", p.battery()))
+        MapSqlParameterSource[] batch = pings.stream()
+                .map(p -> new MapSqlParameterSource()
+                        .addValue("user", userId)
+                        .addValue("at", Timestamp.from(p.recordedAt()))
+                        .addValue("received", Timestamp.from(receivedAt))
+                        .addValue("lat", p.latitude())
+                        .addValue("lng", p.longitude())
+                        .addValue("acc", p.accuracyM())
+                        .addValue("speed", p.speedMps())
+                        .addValue("battery", p.battery()))
                 .toArray(MapSqlParameterSource[]::new);
         int[] counts = jdbc.batchUpdate("""
                 insert into technician_location (user_id, recorded_at, received_at, latitude, longitude, accuracy_m,
                                                  speed_mps, battery)
                 values (:user, :at, :received, :lat, :lng, :acc, :speed, :battery)
                 on conflict (user_id, recorded_at) do nothing""", batch);
-        Ping newest = pings.stream().max(java.util.Comparator.comparing(Ping::recordedAt)).orElseThrow();
-        jdbc.update("""
+        Ping newest = pings.stream()
+                .max(java.util.Comparator.comparing(Ping::recordedAt))
+                .orElseThrow();
+        jdbc.update(
+                """
                 insert into technician_position (user_id, recorded_at, latitude, longitude, accuracy_m)
                 values (:user, :at, :lat, :lng, :acc)
                 on conflict (user_id) do update set recorded_at = excluded.recorded_at, latitude = excluded.latitude,
                     longitude = excluded.longitude, accuracy_m = excluded.accuracy_m
                 where technician_position.recorded_at < excluded.recorded_at""",
-                new MapSqlParameterSource().addValue("user", userId)
+                new MapSqlParameterSource()
+                        .addValue("user", userId)
                         .addValue("at", Timestamp.from(newest.recordedAt()))
-                        .addValue("lat", newest.latitude()).addValue("lng", newest.longitude())
+                        .addValue("lat", newest.latitude())
+                        .addValue("lng", newest.longitude())
                         .addValue("acc", newest.accuracyM()));
         int stored = 0;
         for (int c : counts) {
@@ -134,10 +153,14 @@ public class Technicians {
     }
 
     public List<Position> positions() {
-        return jdbc.query("select user_id, recorded_at, latitude, longitude, accuracy_m from technician_position",
-                (rs, i) -> new Position(rs.getObject("user_id", UUID.class),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getBigDecimal("latitude"),
-                        rs.getBigDecimal("longitude"), rs.getBigDecimal("accuracy_m")));
+        return jdbc.query(
+                "select user_id, recorded_at, latitude, longitude, accuracy_m from technician_position",
+                (rs, i) -> new Position(
+                        rs.getObject("user_id", UUID.class),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude"),
+                        rs.getBigDecimal("accuracy_m")));
     }
 
     public Optional<Position> position(UUID userId) {

@@ -4,8 +4,8 @@ import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketSource;
 import com.intervo.dispatch.TicketStage;
-import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.audit.AuditedEntity;
+import com.intervo.kernel.errors.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,98 +33,143 @@ public class Ticket extends AuditedEntity {
 
     @Column(nullable = false, updatable = false)
     private String number;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TicketKind kind;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private TicketSource source;
+
     @Column(name = "customer_id", nullable = false)
     private UUID customerId;
+
     @Column(name = "site_id")
     private UUID siteId;
+
     @Column(name = "equipment_id")
     private UUID equipmentId;
+
     @Column(name = "zone_id")
     private UUID zoneId;
+
     @Column(nullable = false)
     private String problem;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TicketPriority priority;
+
     @Column(name = "desired_date")
     private LocalDate desiredDate;
+
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
+
     @Column(name = "planned_minutes")
     private Integer plannedMinutes;
+
     @Column(name = "contact_name")
     private String contactName;
+
     @Column(name = "contact_phone")
     private String contactPhone;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TicketStage stage;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "stage_before_postpone")
     private TicketStage stageBeforePostpone;
+
     @Column(name = "technician_id")
     private UUID technicianId;
+
     @Column(name = "previous_technician_id")
     private UUID previousTechnicianId;
+
     @Column(name = "decline_reason")
     private String declineReason;
+
     @Column(name = "postpone_reason")
     private String postponeReason;
+
     @Column(name = "cancel_reason")
     private String cancelReason;
+
     private Instant eta;
+
     @Column(name = "assigned_at")
     private Instant assignedAt;
+
     @Column(name = "accepted_at")
     private Instant acceptedAt;
+
     @Column(name = "en_route_at")
     private Instant enRouteAt;
+
     @Column(name = "arrived_at")
     private Instant arrivedAt;
+
     @Column(name = "arrived_latitude")
     private BigDecimal arrivedLatitude;
+
     @Column(name = "arrived_longitude")
     private BigDecimal arrivedLongitude;
+
     @Column(name = "arrival_no_fix_reason")
     private String arrivalNoFixReason;
+
     @Column(name = "work_started_at")
     private Instant workStartedAt;
+
     @Column(name = "timed_minutes", nullable = false)
     private int timedMinutes;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
+
     @Column(name = "work_done")
     private String workDone;
+
     @Column(name = "labour_minutes")
     private Integer labourMinutes;
+
     @Column(name = "checklist_id")
     private UUID checklistId;
+
     @Column(name = "checklist_name")
     private String checklistName;
+
     @Column(name = "signer_name")
     private String signerName;
+
     @Column(name = "signature_file_id")
     private UUID signatureFileId;
+
     @Column(name = "signed_at")
     private Instant signedAt;
+
     @Column(name = "report_file_id")
     private UUID reportFileId;
+
     @Column(name = "report_number")
     private String reportNumber;
+
     @Column(name = "report_released_at")
     private Instant reportReleasedAt;
+
     @Column(name = "approved_at")
     private Instant approvedAt;
+
     @Column(name = "approved_by")
     private String approvedBy;
+
     @Column(name = "approval_note")
     private String approvalNote;
+
     @Column(name = "change_txid", insertable = false, updatable = false)
     private long changeTxid;
 
@@ -140,8 +185,7 @@ public class Ticket extends AuditedEntity {
     @OrderBy("createdAt, id")
     private List<TicketPart> parts = new ArrayList<>();
 
-    protected Ticket() {
-    }
+    protected Ticket() {}
 
     public Ticket(UUID id, String number, TicketSource source) {
         super(id);
@@ -151,9 +195,19 @@ public class Ticket extends AuditedEntity {
     }
 
     /** What the dispatcher typed; allowed until the work is done. */
-    public void describe(TicketKind kind, UUID customerId, UUID siteId, UUID equipmentId, UUID zoneId, String problem,
-                         TicketPriority priority, LocalDate desiredDate, Instant scheduledAt, Integer plannedMinutes,
-                         String contactName, String contactPhone) {
+    public void describe(
+            TicketKind kind,
+            UUID customerId,
+            UUID siteId,
+            UUID equipmentId,
+            UUID zoneId,
+            String problem,
+            TicketPriority priority,
+            LocalDate desiredDate,
+            Instant scheduledAt,
+            Integer plannedMinutes,
+            String contactName,
+            String contactPhone) {
         requireNotClosed();
         this.kind = kind;
         this.customerId = customerId;
@@ -218,8 +272,12 @@ public class Ticket extends AuditedEntity {
 
     /** Back to the dispatcher's queue, with the reason shown there. Also after accepting. */
     public void decline(String reason) {
-        require(stage == TicketStage.ASSIGNED || stage == TicketStage.ACCEPTED || stage == TicketStage.EN_ROUTE
-                || stage == TicketStage.POSTPONED, "decline");
+        require(
+                stage == TicketStage.ASSIGNED
+                        || stage == TicketStage.ACCEPTED
+                        || stage == TicketStage.EN_ROUTE
+                        || stage == TicketStage.POSTPONED,
+                "decline");
         declineReason = reason.strip();
         previousTechnicianId = technicianId;
         technicianId = null;
@@ -312,11 +370,13 @@ public class Ticket extends AuditedEntity {
      */
     public void finish(Instant at, String workDone, Integer typedMinutes) {
         requireOnSite("finish");
-        List<String> missing = checklist.stream().filter(i -> i.isMandatory() && i.getAnswer() == null)
-                .map(TicketChecklistItem::getText).toList();
+        List<String> missing = checklist.stream()
+                .filter(i -> i.isMandatory() && i.getAnswer() == null)
+                .map(TicketChecklistItem::getText)
+                .toList();
         if (!missing.isEmpty()) {
-            throw DomainException.invalid("dispatch.error.checklist-incomplete", "checklist",
-                    String.join("; ", missing));
+            throw DomainException.invalid(
+                    "dispatch.error.checklist-incomplete", "checklist", String.join("; ", missing));
         }
         this.workDone = blankToNull(workDone);
         stage = TicketStage.DONE;
@@ -326,8 +386,13 @@ public class Ticket extends AuditedEntity {
             timedMinutes = timed;
             workStartedAt = null;
         }
-        labourMinutes = typedMinutes != null ? typedMinutes
-                : timed != null ? timed : (int) Math.min(100_000, Math.max(0, Duration.between(arrivedAt, at).toMinutes()));
+        labourMinutes = typedMinutes != null
+                ? typedMinutes
+                : timed != null
+                        ? timed
+                        : (int) Math.min(
+                                100_000,
+                                Math.max(0, Duration.between(arrivedAt, at).toMinutes()));
     }
 
     /** The work report went to the customer. */
@@ -402,53 +467,199 @@ public class Ticket extends AuditedEntity {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public String getNumber() { return number; }
-    public TicketKind getKind() { return kind; }
-    public TicketSource getSource() { return source; }
-    public UUID getCustomerId() { return customerId; }
-    public UUID getSiteId() { return siteId; }
-    public UUID getEquipmentId() { return equipmentId; }
-    public UUID getZoneId() { return zoneId; }
-    public String getProblem() { return problem; }
-    public TicketPriority getPriority() { return priority; }
-    public LocalDate getDesiredDate() { return desiredDate; }
-    public Instant getScheduledAt() { return scheduledAt; }
-    public Integer getPlannedMinutes() { return plannedMinutes; }
-    public String getContactName() { return contactName; }
-    public String getContactPhone() { return contactPhone; }
-    public TicketStage getStage() { return stage; }
-    public TicketStage getStageBeforePostpone() { return stageBeforePostpone; }
-    public UUID getTechnicianId() { return technicianId; }
-    public UUID getPreviousTechnicianId() { return previousTechnicianId; }
-    public String getDeclineReason() { return declineReason; }
-    public String getPostponeReason() { return postponeReason; }
-    public String getCancelReason() { return cancelReason; }
-    public Instant getEta() { return eta; }
-    public Instant getAssignedAt() { return assignedAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public Instant getEnRouteAt() { return enRouteAt; }
-    public Instant getArrivedAt() { return arrivedAt; }
-    public BigDecimal getArrivedLatitude() { return arrivedLatitude; }
-    public BigDecimal getArrivedLongitude() { return arrivedLongitude; }
-    public String getArrivalNoFixReason() { return arrivalNoFixReason; }
-    public Instant getWorkStartedAt() { return workStartedAt; }
-    public int getTimedMinutes() { return timedMinutes; }
-    public Instant getReportReleasedAt() { return reportReleasedAt; }
-    public Instant getFinishedAt() { return finishedAt; }
-    public String getWorkDone() { return workDone; }
-    public Integer getLabourMinutes() { return labourMinutes; }
-    public UUID getChecklistId() { return checklistId; }
-    public String getChecklistName() { return checklistName; }
-    public String getSignerName() { return signerName; }
-    public UUID getSignatureFileId() { return signatureFileId; }
-    public Instant getSignedAt() { return signedAt; }
-    public UUID getReportFileId() { return reportFileId; }
-    public String getReportNumber() { return reportNumber; }
-    public Instant getApprovedAt() { return approvedAt; }
-    public String getApprovedBy() { return approvedBy; }
-    public String getApprovalNote() { return approvalNote; }
-    public long getChangeTxid() { return changeTxid; }
-    public List<TicketChecklistItem> getChecklist() { return List.copyOf(checklist); }
-    public List<TicketFinding> getFindings() { return List.copyOf(findings); }
-    public List<TicketPart> getParts() { return List.copyOf(parts); }
+    public String getNumber() {
+        return number;
+    }
+
+    public TicketKind getKind() {
+        return kind;
+    }
+
+    public TicketSource getSource() {
+        return source;
+    }
+
+    public UUID getCustomerId() {
+        return customerId;
+    }
+
+    public UUID getSiteId() {
+        return siteId;
+    }
+
+    public UUID getEquipmentId() {
+        return equipmentId;
+    }
+
+    public UUID getZoneId() {
+        return zoneId;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public TicketPriority getPriority() {
+        return priority;
+    }
+
+    public LocalDate getDesiredDate() {
+        return desiredDate;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public Integer getPlannedMinutes() {
+        return plannedMinutes;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public TicketStage getStage() {
+        return stage;
+    }
+
+    public TicketStage getStageBeforePostpone() {
+        return stageBeforePostpone;
+    }
+
+    public UUID getTechnicianId() {
+        return technicianId;
+    }
+
+    public UUID getPreviousTechnicianId() {
+        return previousTechnicianId;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public String getPostponeReason() {
+        return postponeReason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Instant getEta() {
+        return eta;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getEnRouteAt() {
+        return enRouteAt;
+    }
+
+    public Instant getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public BigDecimal getArrivedLatitude() {
+        return arrivedLatitude;
+    }
+
+    public BigDecimal getArrivedLongitude() {
+        return arrivedLongitude;
+    }
+
+    public String getArrivalNoFixReason() {
+        return arrivalNoFixReason;
+    }
+
+    public Instant getWorkStartedAt() {
+        return workStartedAt;
+    }
+
+    public int getTimedMinutes() {
+        return timedMinutes;
+    }
+
+    public Instant getReportReleasedAt() {
+        return reportReleasedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public String getWorkDone() {
+        return workDone;
+    }
+
+    public Integer getLabourMinutes() {
+        return labourMinutes;
+    }
+
+    public UUID getChecklistId() {
+        return checklistId;
+    }
+
+    public String getChecklistName() {
+        return checklistName;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public UUID getSignatureFileId() {
+        return signatureFileId;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public UUID getReportFileId() {
+        return reportFileId;
+    }
+
+    public String getReportNumber() {
+        return reportNumber;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public String getApprovalNote() {
+        return approvalNote;
+    }
+
+    public long getChangeTxid() {
+        return changeTxid;
+    }
+
+    public List<TicketChecklistItem> getChecklist() {
+        return List.copyOf(checklist);
+    }
+
+    public List<TicketFinding> getFindings() {
+        return List.copyOf(findings);
+    }
+
+    public List<TicketPart> getParts() {
+        return List.copyOf(parts);
+    }
 }

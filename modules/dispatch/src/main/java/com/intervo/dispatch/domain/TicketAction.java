@@ -18,36 +18,55 @@ public class TicketAction {
 
     @Id
     private UUID id = UUID.randomUUID();
+
     @Column(name = "ticket_id", nullable = false, updatable = false)
     private UUID ticketId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ActionType action;
+
     @Column(nullable = false, updatable = false)
     private Instant at;
+
     @Column(name = "device_at", updatable = false)
     private Instant deviceAt;
+
     @Column(name = "user_id", updatable = false)
     private UUID userId;
+
     @Column(nullable = false, updatable = false)
     private String actor;
+
     @Column(name = "actor_name", nullable = false, updatable = false)
     private String actorName;
+
     @Column(updatable = false)
     private BigDecimal latitude;
+
     @Column(updatable = false)
     private BigDecimal longitude;
+
     @Column(name = "accuracy_m", updatable = false)
     private BigDecimal accuracyM;
+
     @Column(updatable = false)
     private String detail;
 
-    protected TicketAction() {
-    }
+    protected TicketAction() {}
 
-    public TicketAction(UUID ticketId, ActionType action, Instant at, Instant deviceAt, UUID userId, String actor,
-                        String actorName, BigDecimal latitude, BigDecimal longitude, BigDecimal accuracyM,
-                        String detail) {
+    public TicketAction(
+            UUID ticketId,
+            ActionType action,
+            Instant at,
+            Instant deviceAt,
+            UUID userId,
+            String actor,
+            String actorName,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            BigDecimal accuracyM,
+            String detail) {
         this.ticketId = ticketId;
         this.action = action;
         this.at = at;
@@ -61,16 +80,51 @@ public class TicketAction {
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
     }
 
-    public UUID getId() { return id; }
-    public UUID getTicketId() { return ticketId; }
-    public ActionType getAction() { return action; }
-    public Instant getAt() { return at; }
-    public Instant getDeviceAt() { return deviceAt; }
-    public UUID getUserId() { return userId; }
-    public String getActor() { return actor; }
-    public String getActorName() { return actorName; }
-    public BigDecimal getLatitude() { return latitude; }
-    public BigDecimal getLongitude() { return longitude; }
-    public BigDecimal getAccuracyM() { return accuracyM; }
-    public String getDetail() { return detail; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getTicketId() {
+        return ticketId;
+    }
+
+    public ActionType getAction() {
+        return action;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public Instant getDeviceAt() {
+        return deviceAt;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public BigDecimal getAccuracyM() {
+        return accuracyM;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

@@ -20,39 +20,50 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "ticket_checklist_item")
 public class TicketChecklistItem {
 
-    public enum Answer { OK, PROBLEM }
+    public enum Answer {
+        OK,
+        PROBLEM
+    }
 
     /** A point as copied from the catalog. */
-    public record Point(UUID pointId, String text, boolean mandatory, List<String> defects) {
-    }
+    public record Point(UUID pointId, String text, boolean mandatory, List<String> defects) {}
 
     @Id
     private UUID id = UUID.randomUUID();
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
+
     @Column(nullable = false)
     private int position;
+
     @Column(name = "point_id")
     private UUID pointId;
+
     @Column(nullable = false)
     private String text;
+
     @Column(nullable = false)
     private boolean mandatory;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private List<String> defects = new ArrayList<>();
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Answer answer;
+
     private String defect;
     private String note;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
+
     @Column(name = "answered_by")
     private String answeredBy;
 
-    protected TicketChecklistItem() {
-    }
+    protected TicketChecklistItem() {}
 
     TicketChecklistItem(Ticket ticket, int position, Point point) {
         this.ticket = ticket;
@@ -80,15 +91,47 @@ public class TicketChecklistItem {
         this.answeredBy = by;
     }
 
-    public UUID getId() { return id; }
-    public int getPosition() { return position; }
-    public UUID getPointId() { return pointId; }
-    public String getText() { return text; }
-    public boolean isMandatory() { return mandatory; }
-    public List<String> getDefects() { return List.copyOf(defects); }
-    public Answer getAnswer() { return answer; }
-    public String getDefect() { return defect; }
-    public String getNote() { return note; }
-    public Instant getAnsweredAt() { return answeredAt; }
-    public String getAnsweredBy() { return answeredBy; }
+    public UUID getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public UUID getPointId() {
+        return pointId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public boolean isMandatory() {
+        return mandatory;
+    }
+
+    public List<String> getDefects() {
+        return List.copyOf(defects);
+    }
+
+    public Answer getAnswer() {
+        return answer;
+    }
+
+    public String getDefect() {
+        return defect;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
 }

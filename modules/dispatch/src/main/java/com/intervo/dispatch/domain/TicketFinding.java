@@ -17,25 +17,32 @@ import java.util.UUID;
 @Table(name = "ticket_finding")
 public class TicketFinding {
 
-    public enum Kind { DEFECT, FINDING }
+    public enum Kind {
+        DEFECT,
+        FINDING
+    }
 
     @Id
     private UUID id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Kind kind;
+
     @Column(nullable = false)
     private String text;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
-    protected TicketFinding() {
-    }
+    protected TicketFinding() {}
 
     public TicketFinding(UUID id, Ticket ticket, Kind kind, String text, Instant at, String by) {
         this.id = id;
@@ -46,9 +53,23 @@ public class TicketFinding {
         this.createdBy = by;
     }
 
-    public UUID getId() { return id; }
-    public Kind getKind() { return kind; }
-    public String getText() { return text; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

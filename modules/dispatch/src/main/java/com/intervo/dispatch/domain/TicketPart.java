@@ -19,42 +19,69 @@ import java.util.UUID;
 public class TicketPart {
 
     /** Where the part came from: the technician's van, the warehouse, or the customer's own. */
-    public enum Source { VAN, STOCK, CUSTOMER }
+    public enum Source {
+        VAN,
+        STOCK,
+        CUSTOMER
+    }
 
     @Id
     private UUID id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
+
     @Column(name = "part_id", nullable = false)
     private UUID partId;
+
     @Column(nullable = false)
     private String code;
+
     @Column(nullable = false)
     private String name;
+
     @Column(nullable = false)
     private String unit;
+
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal quantity;
+
     @Column(name = "unit_price", nullable = false, precision = 19, scale = 4)
     private BigDecimal unitPrice;
+
     @Column(nullable = false, length = 3)
     private String currency;
+
     @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
     private BigDecimal vatRate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Source source;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
-    protected TicketPart() {
-    }
+    protected TicketPart() {}
 
-    public TicketPart(UUID id, Ticket ticket, UUID partId, String code, String name, String unit, BigDecimal quantity,
-                      BigDecimal unitPrice, String currency, BigDecimal vatRate, Source source, Instant at, String by) {
+    public TicketPart(
+            UUID id,
+            Ticket ticket,
+            UUID partId,
+            String code,
+            String name,
+            String unit,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            String currency,
+            BigDecimal vatRate,
+            Source source,
+            Instant at,
+            String by) {
         this.id = id;
         this.ticket = ticket;
         this.partId = partId;
@@ -74,16 +101,51 @@ public class TicketPart {
         this.quantity = quantity;
     }
 
-    public UUID getId() { return id; }
-    public UUID getPartId() { return partId; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getUnit() { return unit; }
-    public BigDecimal getQuantity() { return quantity; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
-    public String getCurrency() { return currency; }
-    public BigDecimal getVatRate() { return vatRate; }
-    public Source getSource() { return source; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getPartId() {
+        return partId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

@@ -26,7 +26,10 @@ public class LiveUpdates {
     public static final String CHANNEL = "intervo_dispatch";
 
     /** What changed: a ticket, or a technician's position. */
-    public enum Kind { TICKET, POSITION }
+    public enum Kind {
+        TICKET,
+        POSITION
+    }
 
     /** One change, as delivered to subscribers. */
     public record Change(TenantId tenant, Kind kind, UUID id) {
@@ -47,7 +50,8 @@ public class LiveUpdates {
                     case "P" -> Kind.POSITION;
                     default -> null;
                 };
-                return kind == null ? Optional.empty()
+                return kind == null
+                        ? Optional.empty()
                         : Optional.of(new Change(new TenantId(parts[0]), kind, UUID.fromString(parts[2])));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
@@ -96,14 +100,18 @@ public class LiveUpdates {
     }
 
     void deliver(String payload) {
-        Change.parse(payload).ifPresentOrElse(change -> {
-            for (Consumer<Change> consumer : subscribers.getOrDefault(change.tenant(), List.of())) {
-                try {
-                    consumer.accept(change);
-                } catch (RuntimeException e) {
-                    log.warn("A live-update subscriber of {} failed: {}", change.tenant(), e.toString());
-                }
-            }
-        }, () -> log.warn("Ignored a malformed dispatch notification: {}", payload));
+        Change.parse(payload)
+                .ifPresentOrElse(
+                        change -> {
+                            for (Consumer<Change> consumer : subscribers.getOrDefault(change.tenant(), List.of())) {
+                                try {
+                                    consumer.accept(change);
+                                } catch (RuntimeException e) {
+                                    log.warn(
+                                            "A live-update subscriber of {} failed: {}", change.tenant(), e.toString());
+                                }
+                            }
+                        },
+                        () -> log.warn("Ignored a malformed dispatch notification: {}", payload));
     }
 }

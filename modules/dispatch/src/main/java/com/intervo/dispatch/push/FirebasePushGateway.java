@@ -28,10 +28,12 @@ import org.slf4j.LoggerFactory;
 class FirebasePushGateway implements PushGateway {
 
     private static final Logger log = LoggerFactory.getLogger(FirebasePushGateway.class);
-    static final Set<MessagingErrorCode> INVALID_TOKEN = EnumSet.of(MessagingErrorCode.UNREGISTERED,
-            MessagingErrorCode.INVALID_ARGUMENT, MessagingErrorCode.SENDER_ID_MISMATCH);
-    static final Set<MessagingErrorCode> TRANSIENT = EnumSet.of(MessagingErrorCode.UNAVAILABLE,
-            MessagingErrorCode.INTERNAL, MessagingErrorCode.QUOTA_EXCEEDED);
+    static final Set<MessagingErrorCode> INVALID_TOKEN = EnumSet.of(
+            MessagingErrorCode.UNREGISTERED,
+            MessagingErrorCode.INVALID_ARGUMENT,
+            MessagingErrorCode.SENDER_ID_MISMATCH);
+    static final Set<MessagingErrorCode> TRANSIENT =
+            EnumSet.of(MessagingErrorCode.UNAVAILABLE, MessagingErrorCode.INTERNAL, MessagingErrorCode.QUOTA_EXCEEDED);
 
     private final FirebaseMessaging messaging;
     private final int attempts;
@@ -56,7 +58,8 @@ class FirebasePushGateway implements PushGateway {
             }
             List<String> retry = new ArrayList<>();
             try {
-                BatchResponse batch = messaging.sendEach(pending.stream().map(t -> message(t, message)).toList());
+                BatchResponse batch = messaging.sendEach(
+                        pending.stream().map(t -> message(t, message)).toList());
                 List<SendResponse> responses = batch.getResponses();
                 for (int i = 0; i < responses.size(); i++) {
                     SendResponse response = responses.get(i);
@@ -65,7 +68,8 @@ class FirebasePushGateway implements PushGateway {
                         delivered++;
                         continue;
                     }
-                    MessagingErrorCode code = response.getException() == null ? null
+                    MessagingErrorCode code = response.getException() == null
+                            ? null
                             : response.getException().getMessagingErrorCode();
                     if (code != null && INVALID_TOKEN.contains(code)) {
                         invalid.add(token);
@@ -86,11 +90,18 @@ class FirebasePushGateway implements PushGateway {
     static Message message(String token, PushMessage message) {
         return Message.builder()
                 .setToken(token)
-                .setNotification(Notification.builder().setTitle(message.title()).setBody(message.body()).build())
+                .setNotification(Notification.builder()
+                        .setTitle(message.title())
+                        .setBody(message.body())
+                        .build())
                 .putAllData(message.data())
-                .setAndroidConfig(AndroidConfig.builder().setPriority(AndroidConfig.Priority.HIGH)
-                        .setTtl(Duration.ofHours(12).toMillis()).build())
-                .setApnsConfig(ApnsConfig.builder().setAps(Aps.builder().setSound("default").build()).build())
+                .setAndroidConfig(AndroidConfig.builder()
+                        .setPriority(AndroidConfig.Priority.HIGH)
+                        .setTtl(Duration.ofHours(12).toMillis())
+                        .build())
+                .setApnsConfig(ApnsConfig.builder()
+                        .setAps(Aps.builder().setSound("default").build())
+                        .build())
                 .build();
     }
 

@@ -12,7 +12,11 @@ class LoggingPushGateway implements PushGateway {
 
     @Override
     public Outcome send(List<String> tokens, PushMessage message) {
-        log.info("Push (not configured, {} device(s)): {} — {} {}", tokens.size(), message.title(), message.body(),
+        log.info(
+                "Push (not configured, {} device(s)): {} — {} {}",
+                tokens.size(),
+                message.title(),
+                message.body(),
                 message.data());
         return new Outcome(0, List.of(), List.of());
     }

@@ -48,17 +48,24 @@ class PushConfiguration {
     PushGateway pushGateway(PushSettings settings) {
         Path file = settings.firebaseCredentials();
         if (file == null || file.toString().isBlank()) {
-            log.info("Push notifications: no Firebase credentials (INTERVO_FIREBASE_CREDENTIALS), logged and in-app only");
+            log.info(
+                    "Push notifications: no Firebase credentials (INTERVO_FIREBASE_CREDENTIALS), logged and in-app only");
             return new LoggingPushGateway();
         }
         try (InputStream in = Files.newInputStream(file)) {
-            GoogleCredentials credentials = GoogleCredentials.fromStream(in)
-                    .createScoped("https://www.googleapis.com/auth/firebase.messaging");
-            String project = settings.projectId() != null && !settings.projectId().isBlank() ? settings.projectId()
-                    : credentials instanceof ServiceAccountCredentials sa ? sa.getProjectId() : null;
-            FirebaseOptions options = FirebaseOptions.builder().setCredentials(credentials).setProjectId(project)
+            GoogleCredentials credentials =
+                    GoogleCredentials.fromStream(in).createScoped("https://www.googleapis.com/auth/firebase.messaging");
+            String project =
+                    settings.projectId() != null && !settings.projectId().isBlank()
+                            ? settings.projectId()
+                            : credentials instanceof ServiceAccountCredentials sa ? sa.getProjectId() : null;
+            FirebaseOptions options = FirebaseOptions.builder()
+                    .setCredentials(credentials)
+                    .setProjectId(project)
                     .build();
-            FirebaseApp app = FirebaseApp.getApps().stream().filter(a -> a.getName().equals(APP_NAME)).findFirst()
+            FirebaseApp app = FirebaseApp.getApps().stream()
+                    .filter(a -> a.getName().equals(APP_NAME))
+                    .findFirst()
                     .orElseGet(() -> FirebaseApp.initializeApp(options, APP_NAME));
             log.info("Push notifications: Firebase Cloud Messaging, project {}", project);
             return new FirebasePushGateway(app, settings.attempts(), settings.retryPause());

@@ -36,11 +36,15 @@ class TechnicianNotifier {
     private final InAppMessages inApp;
     private final UserDirectory users;
     private final Messages messages;
-    private final ExecutorService sender = Executors.newFixedThreadPool(2,
-            Thread.ofPlatform().daemon().name("dispatch-push-", 0).factory());
+    private final ExecutorService sender = Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().daemon().name("dispatch-push-", 0).factory());
 
-    TechnicianNotifier(PushGateway push, TechnicianDevicesService devices, InAppMessages inApp, UserDirectory users,
-                       Messages messages) {
+    TechnicianNotifier(
+            PushGateway push,
+            TechnicianDevicesService devices,
+            InAppMessages inApp,
+            UserDirectory users,
+            Messages messages) {
         this.push = push;
         this.devices = devices;
         this.inApp = inApp;
@@ -48,37 +52,83 @@ class TechnicianNotifier {
         this.messages = messages;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT,
+    @TransactionalEventListener(
+            phase = TransactionPhase.AFTER_COMMIT,
             condition = "@licenses.isLicensed(#event.tenant(), 'DISPATCH')")
     void assigned(TicketAssigned event) {
-        notify(event.tenant(), event.technicianId(), event.ticketId(), "ASSIGNED", "dispatch.push.assigned-title",
-                "dispatch.push.assigned-body", event.number(), event.customerName(), event.problem());
-        if (event.previousTechnicianId() != null && !event.previousTechnicianId().equals(event.technicianId())) {
-            notify(event.tenant(), event.previousTechnicianId(), event.ticketId(), "UNASSIGNED",
-                    "dispatch.push.unassigned-title", "dispatch.push.unassigned-body", event.number(), "", "");
+        notify(
+                event.tenant(),
+                event.technicianId(),
+                event.ticketId(),
+                "ASSIGNED",
+                "dispatch.push.assigned-title",
+                "dispatch.push.assigned-body",
+                event.number(),
+                event.customerName(),
+                event.problem());
+        if (event.previousTechnicianId() != null
+                && !event.previousTechnicianId().equals(event.technicianId())) {
+            notify(
+                    event.tenant(),
+                    event.previousTechnicianId(),
+                    event.ticketId(),
+                    "UNASSIGNED",
+                    "dispatch.push.unassigned-title",
+                    "dispatch.push.unassigned-body",
+                    event.number(),
+                    "",
+                    "");
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT,
+    @TransactionalEventListener(
+            phase = TransactionPhase.AFTER_COMMIT,
             condition = "@licenses.isLicensed(#event.tenant(), 'DISPATCH')")
     void unassigned(TicketUnassigned event) {
-        notify(event.tenant(), event.technicianId(), event.ticketId(), event.cancelled() ? "CANCELLED" : "UNASSIGNED",
+        notify(
+                event.tenant(),
+                event.technicianId(),
+                event.ticketId(),
+                event.cancelled() ? "CANCELLED" : "UNASSIGNED",
                 event.cancelled() ? "dispatch.push.cancelled-title" : "dispatch.push.unassigned-title",
                 event.cancelled() ? "dispatch.push.cancelled-body" : "dispatch.push.unassigned-body",
-                event.number(), "", "");
+                event.number(),
+                "",
+                "");
     }
 
     /** Runs on the sender's threads: the committed transaction of the event must not be joined. */
-    private void notify(TenantId tenant, UUID userId, UUID ticketId, String kind, String titleKey, String bodyKey,
-                        String number, String customer, String problem) {
+    private void notify(
+            TenantId tenant,
+            UUID userId,
+            UUID ticketId,
+            String kind,
+            String titleKey,
+            String bodyKey,
+            String number,
+            String customer,
+            String problem) {
         sender.submit(() -> deliver(tenant, userId, ticketId, kind, titleKey, bodyKey, number, customer, problem));
     }
 
-    private void deliver(TenantId tenant, UUID userId, UUID ticketId, String kind, String titleKey, String bodyKey,
-                         String number, String customer, String problem) {
+    private void deliver(
+            TenantId tenant,
+            UUID userId,
+            UUID ticketId,
+            String kind,
+            String titleKey,
+            String bodyKey,
+            String number,
+            String customer,
+            String problem) {
         try {
-            Locale locale = TenantContext.callAs(tenant, () -> users.find(userId).map(u -> u.getLocale())
-                    .filter(l -> l != null).map(Locale::forLanguageTag).orElse(Locale.ENGLISH));
+            Locale locale = TenantContext.callAs(
+                    tenant,
+                    () -> users.find(userId)
+                            .map(u -> u.getLocale())
+                            .filter(l -> l != null)
+                            .map(Locale::forLanguageTag)
+                            .orElse(Locale.ENGLISH));
             String title = messages.getTranslation(titleKey, locale, number);
             String body = messages.getTranslation(bodyKey, locale, number, customer, abbreviate(problem));
             List<String> tokens = TenantContext.callAs(tenant, () -> {
@@ -89,8 +139,18 @@ class TechnicianNotifier {
                 log.info("Technician {} of {} has no registered phone: '{}' is in the app only", userId, tenant, title);
                 return;
             }
-            PushGateway.PushMessage message = new PushGateway.PushMessage(title, body, Map.of(
-                    "type", kind, "ticketId", ticketId.toString(), "ticketNumber", number, "workspace", tenant.key()));
+            PushGateway.PushMessage message = new PushGateway.PushMessage(
+                    title,
+                    body,
+                    Map.of(
+                            "type",
+                            kind,
+                            "ticketId",
+                            ticketId.toString(),
+                            "ticketNumber",
+                            number,
+                            "workspace",
+                            tenant.key()));
             send(tenant, tokens, message);
         } catch (RuntimeException e) {
             log.error("Could not notify technician {} of {} about ticket {}", userId, tenant, number, e);
@@ -105,7 +165,10 @@ class TechnicianNotifier {
                 log.info("Forgot {} invalid push token(s) of {}", pruned, tenant);
             }
             if (!outcome.failedTokens().isEmpty()) {
-                log.warn("Push to {} device(s) of {} failed after retries", outcome.failedTokens().size(), tenant);
+                log.warn(
+                        "Push to {} device(s) of {} failed after retries",
+                        outcome.failedTokens().size(),
+                        tenant);
             }
         } catch (RuntimeException e) {
             log.error("Push to {} failed", tenant, e);

@@ -2,14 +2,14 @@ package com.intervo.dispatch.rest;
 
 import com.intervo.crm.CatalogService;
 import com.intervo.dispatch.BoardFilter;
+import com.intervo.dispatch.Inspections;
 import com.intervo.dispatch.TechnicianLoad;
+import com.intervo.dispatch.TicketApprovals;
+import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.Inspections;
-import com.intervo.dispatch.TicketApprovals;
-import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSource;
 import com.intervo.dispatch.TicketStage;
@@ -44,29 +44,52 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class DeskController {
 
-    record OpenRequest(UUID id, TicketKind kind, UUID customerId, UUID siteId, UUID equipmentId, UUID zoneId,
-                       String problem, TicketPriority priority, LocalDate desiredDate, Instant scheduledAt,
-                       Integer plannedMinutes, String contactName, String contactPhone, UUID checklistId,
-                       Boolean withoutChecklist, UUID technicianId, TicketSource source) {
+    record OpenRequest(
+            UUID id,
+            TicketKind kind,
+            UUID customerId,
+            UUID siteId,
+            UUID equipmentId,
+            UUID zoneId,
+            String problem,
+            TicketPriority priority,
+            LocalDate desiredDate,
+            Instant scheduledAt,
+            Integer plannedMinutes,
+            String contactName,
+            String contactPhone,
+            UUID checklistId,
+            Boolean withoutChecklist,
+            UUID technicianId,
+            TicketSource source) {
 
         TicketDraft draft() {
-            return new TicketDraft(kind, customerId, siteId, equipmentId, zoneId, problem, priority, desiredDate,
-                    scheduledAt, plannedMinutes, contactName, contactPhone, checklistId,
-                    Boolean.TRUE.equals(withoutChecklist), technicianId);
+            return new TicketDraft(
+                    kind,
+                    customerId,
+                    siteId,
+                    equipmentId,
+                    zoneId,
+                    problem,
+                    priority,
+                    desiredDate,
+                    scheduledAt,
+                    plannedMinutes,
+                    contactName,
+                    contactPhone,
+                    checklistId,
+                    Boolean.TRUE.equals(withoutChecklist),
+                    technicianId);
         }
     }
 
-    record AssignRequest(UUID technicianId, Long version) {
-    }
+    record AssignRequest(UUID technicianId, Long version) {}
 
-    record VersionRequest(Long version, String reason, String note) {
-    }
+    record VersionRequest(Long version, String reason, String note) {}
 
-    record CorrectionRequest(Long version, List<TicketApprovals.PartCorrection> parts, Integer labourMinutes) {
-    }
+    record CorrectionRequest(Long version, List<TicketApprovals.PartCorrection> parts, Integer labourMinutes) {}
 
-    record CatalogPart(UUID id, String code, String name, String unit, BigDecimal price, String currency) {
-    }
+    record CatalogPart(UUID id, String code, String name, String unit, BigDecimal price, String currency) {}
 
     private final TicketDesk desk;
     private final TicketApprovals approvals;
@@ -75,8 +98,13 @@ class DeskController {
     private final CatalogService catalogs;
     private final IdempotentResponses once;
 
-    DeskController(TicketDesk desk, TicketApprovals approvals, TicketQueries queries, Inspections inspections,
-                   CatalogService catalogs, IdempotentResponses once) {
+    DeskController(
+            TicketDesk desk,
+            TicketApprovals approvals,
+            TicketQueries queries,
+            Inspections inspections,
+            CatalogService catalogs,
+            IdempotentResponses once) {
         this.desk = desk;
         this.approvals = approvals;
         this.queries = queries;
@@ -86,25 +114,36 @@ class DeskController {
     }
 
     @PostMapping("/tickets")
-    @Operation(summary = "Open a ticket",
+    @Operation(
+            summary = "Open a ticket",
             description = "Customer, site, equipment (optional), problem, priority, desired date; the equipment "
                     + "type's checklist is attached unless another (checklistId) or none (withoutChecklist) is asked "
                     + "for. With technicianId it is assigned at once (the technician gets a push).")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
-    ResponseEntity<String> open(@RequestBody OpenRequest r, HttpServletRequest http,
-                                @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
-        return once.run(http, key, r, 201, () -> desk.open(r.id() == null ? UUID.randomUUID() : r.id(), r.draft(),
-                r.source() == null ? TicketSource.PHONE : r.source()));
+    ResponseEntity<String> open(
+            @RequestBody OpenRequest r,
+            HttpServletRequest http,
+            @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
+        return once.run(
+                http,
+                key,
+                r,
+                201,
+                () -> desk.open(
+                        r.id() == null ? UUID.randomUUID() : r.id(),
+                        r.draft(),
+                        r.source() == null ? TicketSource.PHONE : r.source()));
     }
 
     @GetMapping("/tickets")
     @Operation(summary = "The board: open tickets (or the stages asked for), filtered")
-    List<TicketSummary> board(@RequestParam(required = false) Set<TicketStage> stage,
-                              @RequestParam(required = false) UUID zoneId,
-                              @RequestParam(required = false) TicketPriority priority,
-                              @RequestParam(required = false) LocalDate day,
-                              @RequestParam(required = false) UUID technicianId,
-                              @RequestParam(defaultValue = "false") boolean awaitingApproval) {
+    List<TicketSummary> board(
+            @RequestParam(required = false) Set<TicketStage> stage,
+            @RequestParam(required = false) UUID zoneId,
+            @RequestParam(required = false) TicketPriority priority,
+            @RequestParam(required = false) LocalDate day,
+            @RequestParam(required = false) UUID technicianId,
+            @RequestParam(defaultValue = "false") boolean awaitingApproval) {
         return queries.board(new BoardFilter(stage, zoneId, priority, day, technicianId, awaitingApproval));
     }
 
@@ -123,8 +162,9 @@ class DeskController {
     @GetMapping("/parts")
     @Operation(summary = "The parts catalog, as the app offers it")
     List<CatalogPart> parts() {
-        return catalogs.partRefs().stream().map(p -> new CatalogPart(p.id(), p.code(), p.name(), p.unit(),
-                p.price(), p.currency())).toList();
+        return catalogs.partRefs().stream()
+                .map(p -> new CatalogPart(p.id(), p.code(), p.name(), p.unit(), p.price(), p.currency()))
+                .toList();
     }
 
     @GetMapping("/inspections-due")
@@ -136,41 +176,54 @@ class DeskController {
     @PostMapping("/inspections-due/{equipmentId}/ticket")
     @Operation(summary = "Open the inspection ticket of a piece of equipment (its type's checklist attached)")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
-    ResponseEntity<String> openInspection(@PathVariable UUID equipmentId, HttpServletRequest http,
-                                          @RequestHeader(name = IdempotentResponses.HEADER, required = false)
-                                          String key) {
+    ResponseEntity<String> openInspection(
+            @PathVariable UUID equipmentId,
+            HttpServletRequest http,
+            @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         return once.run(http, key, equipmentId, 201, () -> inspections.openInspection(equipmentId));
     }
 
     @PostMapping("/tickets/{id}/assign")
     @Operation(summary = "Assign (or reassign) to a technician")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
-    ResponseEntity<String> assign(@PathVariable UUID id, @RequestBody AssignRequest r, HttpServletRequest http,
-                                  @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
+    ResponseEntity<String> assign(
+            @PathVariable UUID id,
+            @RequestBody AssignRequest r,
+            HttpServletRequest http,
+            @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         return once.run(http, key, r, 200, () -> desk.assign(id, r.version(), r.technicianId()));
     }
 
     @PostMapping("/tickets/{id}/unassign")
     @Operation(summary = "Back to the unassigned queue")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
-    ResponseEntity<String> unassign(@PathVariable UUID id, @RequestBody VersionRequest r, HttpServletRequest http,
-                                    @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
+    ResponseEntity<String> unassign(
+            @PathVariable UUID id,
+            @RequestBody VersionRequest r,
+            HttpServletRequest http,
+            @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         return once.run(http, key, r, 200, () -> desk.unassign(id, r.version()));
     }
 
     @PostMapping("/tickets/{id}/cancel")
     @Operation(summary = "Cancel with a reason")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
-    ResponseEntity<String> cancel(@PathVariable UUID id, @RequestBody VersionRequest r, HttpServletRequest http,
-                                  @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
+    ResponseEntity<String> cancel(
+            @PathVariable UUID id,
+            @RequestBody VersionRequest r,
+            HttpServletRequest http,
+            @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         return once.run(http, key, r, 200, () -> desk.cancel(id, r.version(), r.reason()));
     }
 
     @PostMapping("/tickets/{id}/corrections")
     @Operation(summary = "Manager: correct part quantities (0 removes) and minutes worked before approving")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
-    ResponseEntity<String> correct(@PathVariable UUID id, @RequestBody CorrectionRequest r, HttpServletRequest http,
-                                   @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
+    ResponseEntity<String> correct(
+            @PathVariable UUID id,
+            @RequestBody CorrectionRequest r,
+            HttpServletRequest http,
+            @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         if (r.version() == null) {
             throw com.intervo.kernel.errors.DomainException.invalid("dispatch.error.version-required", "version");
         }
@@ -180,8 +233,11 @@ class DeskController {
     @PostMapping("/tickets/{id}/approve")
     @Operation(summary = "Manager: approve parts, materials and hours (ready to invoice)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TicketDetails.class)))
-    ResponseEntity<String> approve(@PathVariable UUID id, @RequestBody VersionRequest r, HttpServletRequest http,
-                                   @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
+    ResponseEntity<String> approve(
+            @PathVariable UUID id,
+            @RequestBody VersionRequest r,
+            HttpServletRequest http,
+            @RequestHeader(name = IdempotentResponses.HEADER, required = false) String key) {
         if (r.version() == null) {
             throw com.intervo.kernel.errors.DomainException.invalid("dispatch.error.version-required", "version");
         }

@@ -37,10 +37,12 @@ class IdempotentResponses {
 
     ResponseEntity<String> run(HttpServletRequest http, String key, byte[] request, int status, Supplier<?> action) {
         String hash = hash(http.getMethod(), http.getRequestURI(), request);
-        IdempotentCalls.Answer answer = calls.run(key, hash,
-                () -> new IdempotentCalls.Answer(status, json.writeValueAsString(action.get()), false));
-        return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
-                .header(REPLAYED, String.valueOf(answer.replayed())).body(answer.body());
+        IdempotentCalls.Answer answer = calls.run(
+                key, hash, () -> new IdempotentCalls.Answer(status, json.writeValueAsString(action.get()), false));
+        return ResponseEntity.status(answer.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(REPLAYED, String.valueOf(answer.replayed()))
+                .body(answer.body());
     }
 
     static String hash(String method, String path, byte[] body) {

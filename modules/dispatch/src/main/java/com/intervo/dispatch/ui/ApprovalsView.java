@@ -1,9 +1,9 @@
 package com.intervo.dispatch.ui;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.BoardFilter;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,14 +34,21 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("approvals-grid");
         grid.setEmptyStateText(getTranslation("dispatch.approvals.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TicketSummary::number).setHeader(getTranslation("dispatch.board.number")).setAutoWidth(true);
-        grid.addColumn(TicketSummary::customerName).setHeader(getTranslation("dispatch.board.customer")).setFlexGrow(2);
+        grid.addColumn(TicketSummary::number)
+                .setHeader(getTranslation("dispatch.board.number"))
+                .setAutoWidth(true);
+        grid.addColumn(TicketSummary::customerName)
+                .setHeader(getTranslation("dispatch.board.customer"))
+                .setFlexGrow(2);
         grid.addColumn(t -> t.technicianName() == null ? "" : t.technicianName())
-                .setHeader(getTranslation("dispatch.board.technician")).setFlexGrow(1);
+                .setHeader(getTranslation("dispatch.board.technician"))
+                .setFlexGrow(1);
         grid.addColumn(t -> DispatchUi.time(t.updatedAt(), zone, getLocale()))
-                .setHeader(getTranslation("dispatch.ticket.finished")).setFlexGrow(1);
+                .setHeader(getTranslation("dispatch.ticket.finished"))
+                .setFlexGrow(1);
         grid.setItems(queries.board(new BoardFilter(Set.of(), null, null, null, null, true)));
-        grid.addItemClickListener(e -> getUI().ifPresent(u -> u.navigate(TicketView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(u -> u.navigate(
+                TicketView.class,
                 new RouteParameters("ticketId", e.getItem().id().toString()))));
         grid.setSizeFull();
         add(hint, grid);

@@ -1,10 +1,10 @@
 package com.intervo.dispatch.ui;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.TechnicianLoad;
 import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,8 +27,9 @@ class AssignDialog extends Dialog {
         setId("assign-dialog");
         setWidth("min(46rem, 96vw)");
         Paragraph about = new Paragraph(ticket.customerName() + " · " + ticket.siteAddress()
-                + (ticket.zoneName() == null ? "" : " · " + getTranslation("dispatch.board.zone") + ": "
-                + ticket.zoneName()));
+                + (ticket.zoneName() == null
+                        ? ""
+                        : " · " + getTranslation("dispatch.board.zone") + ": " + ticket.zoneName()));
         about.addClassName("intervo-hint");
         Grid<TechnicianLoad> grid = new ListGrid<>();
         grid.setId("assign-technicians");
@@ -36,27 +37,34 @@ class AssignDialog extends Dialog {
         grid.setAllRowsVisible(true);
         Instant now = Instant.now();
         grid.addComponentColumn(t -> {
-            Span name = new Span(t.displayName());
-            if (t.coversZone()) {
-                Span zone = new Span(getTranslation("dispatch.assign.in-zone"));
-                zone.addClassNames("intervo-badge", "success");
-                return new Span(name, new Span(" "), zone);
-            }
-            return name;
-        }).setHeader(getTranslation("dispatch.board.technician")).setFlexGrow(3);
-        grid.addColumn(t -> String.join(", ", t.zoneNames())).setHeader(getTranslation("dispatch.board.zones"))
+                    Span name = new Span(t.displayName());
+                    if (t.coversZone()) {
+                        Span zone = new Span(getTranslation("dispatch.assign.in-zone"));
+                        zone.addClassNames("intervo-badge", "success");
+                        return new Span(name, new Span(" "), zone);
+                    }
+                    return name;
+                })
+                .setHeader(getTranslation("dispatch.board.technician"))
+                .setFlexGrow(3);
+        grid.addColumn(t -> String.join(", ", t.zoneNames()))
+                .setHeader(getTranslation("dispatch.board.zones"))
                 .setFlexGrow(2);
         grid.addColumn(t -> getTranslation("dispatch.board.load-value", t.today(), t.open()))
-                .setHeader(getTranslation("dispatch.board.load")).setFlexGrow(1);
+                .setHeader(getTranslation("dispatch.board.load"))
+                .setFlexGrow(1);
         grid.addColumn(t -> t.lastFixAt() == null ? "–" : DispatchUi.age(t.lastFixAt(), now))
-                .setHeader(getTranslation("dispatch.board.last-fix")).setFlexGrow(1);
-        grid.addColumn(t -> DispatchUi.slots(t.freeToday())).setHeader(getTranslation("dispatch.board.free-today"))
+                .setHeader(getTranslation("dispatch.board.last-fix"))
+                .setFlexGrow(1);
+        grid.addColumn(t -> DispatchUi.slots(t.freeToday()))
+                .setHeader(getTranslation("dispatch.board.free-today"))
                 .setFlexGrow(2);
         grid.setItems(queries.technicians(ticket.zoneId()));
         grid.addItemClickListener(e -> {
             try {
                 desk.assign(ticket.id(), ticket.version(), e.getItem().id());
-                Notifications.success("dispatch.assign.done", ticket.number(), e.getItem().displayName());
+                Notifications.success(
+                        "dispatch.assign.done", ticket.number(), e.getItem().displayName());
                 close();
                 assigned.accept(ticket);
             } catch (RuntimeException ex) {

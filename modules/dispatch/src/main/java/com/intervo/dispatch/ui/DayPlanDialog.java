@@ -1,9 +1,9 @@
 package com.intervo.dispatch.ui;
 
-import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.dispatch.DayPlan;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -64,8 +64,8 @@ class DayPlanDialog extends Dialog {
             open.accept(t);
         });
         number.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        Div row = new Div(new Span(time), new Span(" "), number, new Span(" · " + t.customerName() + " · "
-                + t.siteAddress()));
+        Div row = new Div(
+                new Span(time), new Span(" "), number, new Span(" · " + t.customerName() + " · " + t.siteAddress()));
         row.addClassName("dispatch-point");
         return row;
     }

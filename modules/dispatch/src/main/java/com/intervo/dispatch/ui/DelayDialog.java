@@ -3,9 +3,9 @@ package com.intervo.dispatch.ui;
 import com.intervo.kernel.ui.LocalizedPickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,8 +22,9 @@ class DelayDialog extends Dialog {
         DateTimePicker eta = LocalizedPickers.dateTime(getTranslation("dispatch.delay.eta"));
         eta.setId("delay-eta");
         eta.setStep(java.time.Duration.ofMinutes(15));
-        LocalDateTime suggested = LocalDateTime.ofInstant((currentEta == null ? Instant.now() : currentEta)
-                .plus(1, ChronoUnit.HOURS), zone).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime suggested = LocalDateTime.ofInstant(
+                        (currentEta == null ? Instant.now() : currentEta).plus(1, ChronoUnit.HOURS), zone)
+                .truncatedTo(ChronoUnit.HOURS);
         eta.setValue(suggested);
         TextArea message = new TextArea(getTranslation("dispatch.delay.message"));
         message.setId("delay-message");
@@ -44,5 +45,4 @@ class DelayDialog extends Dialog {
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, send);
     }
-
 }

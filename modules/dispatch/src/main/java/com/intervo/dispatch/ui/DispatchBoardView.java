@@ -1,13 +1,12 @@
 package com.intervo.dispatch.ui;
 
-import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
 import com.intervo.dispatch.BoardFilter;
 import com.intervo.dispatch.TechnicianLoad;
-import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
@@ -19,6 +18,7 @@ import com.intervo.kernel.map.MapSettings;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.ui.ListGrid;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.kernel.ui.PhoneWidth;
 import com.intervo.kernel.ui.map.LeafletMap;
@@ -29,10 +29,9 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
@@ -72,8 +71,7 @@ import java.util.stream.Collectors;
 @Menu(title = "dispatch.board.title", order = 20, icon = "vaadin:road")
 @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
 @StyleSheet("context://styles/dispatch.css")
-class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
-        com.vaadin.flow.router.BeforeEnterObserver {
+class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private static final String ALL_OPEN = "OPEN";
 
@@ -104,9 +102,10 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
     /** "New ticket" on a customer's page opens the dialog here with that customer chosen ({@code ?new-ticket=<id>}). */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        List<String> wanted = event.getLocation().getQueryParameters().getParameters().getOrDefault("new-ticket",
-                List.of());
-        boolean dispatcher = IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
+        List<String> wanted =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("new-ticket", List.of());
+        boolean dispatcher = IntervoAuthentication.current()
+                .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
                 .orElse(false);
         if (wanted.isEmpty() || !dispatcher) {
             return;
@@ -122,9 +121,16 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         }
     }
 
-    DispatchBoardView(TicketDesk desk, TicketQueries queries, DispatchUi ui, LiveUpdates live, Zones zones,
-                      MapSettings mapSettings,
-                      CustomerService customers, EquipmentService equipment, CatalogService catalogs) {
+    DispatchBoardView(
+            TicketDesk desk,
+            TicketQueries queries,
+            DispatchUi ui,
+            LiveUpdates live,
+            Zones zones,
+            MapSettings mapSettings,
+            CustomerService customers,
+            EquipmentService equipment,
+            CatalogService catalogs) {
         this.desk = desk;
         this.queries = queries;
         this.ui = ui;
@@ -143,17 +149,21 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         zoneFilter.addValueChangeListener(e -> refresh());
         stageFilter.setId("board-stage");
         List<String> stageItems = new ArrayList<>(List.of(ALL_OPEN));
-        TicketStage.OPEN.stream().filter(s -> s != TicketStage.NEW).map(Enum::name).forEach(stageItems::add);
+        TicketStage.OPEN.stream()
+                .filter(s -> s != TicketStage.NEW)
+                .map(Enum::name)
+                .forEach(stageItems::add);
         stageItems.add(TicketStage.DONE.name());
         stageFilter.setItems(stageItems);
-        stageFilter.setItemLabelGenerator(s -> s.equals(ALL_OPEN) ? getTranslation("dispatch.board.all-open")
+        stageFilter.setItemLabelGenerator(s -> s.equals(ALL_OPEN)
+                ? getTranslation("dispatch.board.all-open")
                 : DispatchUi.stageLabel(stages, TicketStage.valueOf(s), getLocale()));
         stageFilter.setValue(ALL_OPEN);
         stageFilter.addValueChangeListener(e -> refresh());
         priorityFilter.setId("board-priority");
         priorityFilter.setItems(TicketPriority.values());
-        priorityFilter.setItemLabelGenerator(p -> p == null ? getTranslation("dispatch.board.all-priorities")
-                : getTranslation(p.nameKey()));
+        priorityFilter.setItemLabelGenerator(
+                p -> p == null ? getTranslation("dispatch.board.all-priorities") : getTranslation(p.nameKey()));
         priorityFilter.setEmptySelectionAllowed(true);
         priorityFilter.setEmptySelectionCaption(getTranslation("dispatch.board.all-priorities"));
         priorityFilter.addValueChangeListener(e -> refresh());
@@ -162,21 +172,25 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         dayFilter.setClearButtonVisible(true);
         dayFilter.addValueChangeListener(e -> refresh());
 
-        newTicket = () -> new OpenTicketDialog(desk, queries, customers, equipment, catalogs, zones, zone, t -> refresh());
+        newTicket =
+                () -> new OpenTicketDialog(desk, queries, customers, equipment, catalogs, zones, zone, t -> refresh());
         findCustomer = customers::ref;
-        Button open = new Button(getTranslation("dispatch.board.new-ticket"), VaadinIcon.PLUS.create(),
+        Button open = new Button(
+                getTranslation("dispatch.board.new-ticket"),
+                VaadinIcon.PLUS.create(),
                 e -> newTicket.get().open());
         open.setId("new-ticket");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.setVisible(IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
+        open.setVisible(IntervoAuthentication.current()
+                .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
                 .orElse(false));
         Button refresh = new Button(VaadinIcon.REFRESH.create(), e -> refresh());
         refresh.setId("board-refresh");
         refresh.setAriaLabel(getTranslation("dispatch.board.refresh"));
         updated.setId("board-updated");
         updated.addClassName("intervo-hint");
-        HorizontalLayout toolbar = new HorizontalLayout(zoneFilter, stageFilter, priorityFilter, dayFilter, open,
-                refresh, updated);
+        HorizontalLayout toolbar =
+                new HorizontalLayout(zoneFilter, stageFilter, priorityFilter, dayFilter, open, refresh, updated);
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         toolbar.addClassName("dispatch-toolbar");
@@ -225,14 +239,14 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
     /** Desktop: the three lists one under the other in one scroll area, the map beside them. */
     private void desktopLayout() {
         replaceBody(null);
-        VerticalLayout lists = new VerticalLayout(queueHeading, queue, technicianHeading, technicians,
-                activeHeading, active);
+        VerticalLayout lists =
+                new VerticalLayout(queueHeading, queue, technicianHeading, technicians, activeHeading, active);
         lists.setPadding(false);
         lists.setSpacing(false);
         lists.setWidthFull();
         com.vaadin.flow.component.orderedlayout.Scroller scroller =
-                new com.vaadin.flow.component.orderedlayout.Scroller(lists,
-                        com.vaadin.flow.component.orderedlayout.Scroller.ScrollDirection.VERTICAL);
+                new com.vaadin.flow.component.orderedlayout.Scroller(
+                        lists, com.vaadin.flow.component.orderedlayout.Scroller.ScrollDirection.VERTICAL);
         scroller.setId("board-lists");
         scroller.setSizeFull();
         map.setHeightFull();
@@ -263,8 +277,11 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         replaceBody(tabs);
     }
 
-    private void tab(com.vaadin.flow.component.tabs.TabSheet tabs, String id, String key,
-                     com.vaadin.flow.component.Component content) {
+    private void tab(
+            com.vaadin.flow.component.tabs.TabSheet tabs,
+            String id,
+            String key,
+            com.vaadin.flow.component.Component content) {
         com.vaadin.flow.component.tabs.Tab tab = tabs.add(getTranslation(key), content);
         tab.setId(id);
     }
@@ -293,30 +310,42 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
 
     private void configureQueue() {
         queue.setId("board-queue");
-        queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        queue.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.setAllRowsVisible(true);
         queue.setRowsDraggable(IntervoAuthentication.current()
-                .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER)).orElse(false));
+                .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
+                .orElse(false));
         queue.addDragStartListener(e -> dragged = e.getDraggedItems());
         queue.addDragEndListener(e -> dragged = List.of());
-        queue.addComponentColumn(this::ticketLink).setHeader(getTranslation("dispatch.board.number"))
-                .setFlexGrow(1).setAutoWidth(true);
+        queue.addComponentColumn(this::ticketLink)
+                .setHeader(getTranslation("dispatch.board.number"))
+                .setFlexGrow(1)
+                .setAutoWidth(true);
         queue.addComponentColumn(t -> DispatchUi.priorityBadge(t.priority()))
-                .setHeader(getTranslation("dispatch.board.priority")).setAutoWidth(true).setFlexGrow(0);
-        queue.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
+                .setHeader(getTranslation("dispatch.board.priority"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        queue.addComponentColumn(this::customerCell)
+                .setHeader(getTranslation("dispatch.board.customer"))
                 .setFlexGrow(3);
-        queue.addColumn(t -> t.zoneName() == null ? "" : t.zoneName()).setHeader(getTranslation("dispatch.board.zone"))
+        queue.addColumn(t -> t.zoneName() == null ? "" : t.zoneName())
+                .setHeader(getTranslation("dispatch.board.zone"))
                 .setFlexGrow(1);
         queue.addColumn(t -> DispatchUi.date(t.desiredDate(), getLocale()))
-                .setHeader(getTranslation("dispatch.board.desired")).setFlexGrow(1);
+                .setHeader(getTranslation("dispatch.board.desired"))
+                .setFlexGrow(1);
         queue.addComponentColumn(t -> {
-            Button assign = new Button(getTranslation("dispatch.board.assign"), e -> new AssignDialog(desk, queries, t,
-                    x -> refresh()).open());
-            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            assign.setId("assign-" + t.number());
-            assign.setEnabled(queue.isRowsDraggable());
-            return assign;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button assign = new Button(
+                            getTranslation("dispatch.board.assign"),
+                            e -> new AssignDialog(desk, queries, t, x -> refresh()).open());
+                    assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    assign.setId("assign-" + t.number());
+                    assign.setEnabled(queue.isRowsDraggable());
+                    return assign;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         queue.addItemDoubleClickListener(e -> openTicket(e.getItem()));
     }
 
@@ -354,84 +383,119 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
             }
             refresh();
         }));
-        technicians.addColumn(TechnicianLoad::displayName).setHeader(getTranslation("dispatch.board.technician"))
+        technicians
+                .addColumn(TechnicianLoad::displayName)
+                .setHeader(getTranslation("dispatch.board.technician"))
                 .setFlexGrow(2);
-        technicians.addColumn(t -> String.join(", ", t.zoneNames())).setHeader(getTranslation("dispatch.board.zones"))
+        technicians
+                .addColumn(t -> String.join(", ", t.zoneNames()))
+                .setHeader(getTranslation("dispatch.board.zones"))
                 .setFlexGrow(2);
-        technicians.addColumn(t -> getTranslation("dispatch.board.load-value", t.today(), t.open()))
-                .setHeader(getTranslation("dispatch.board.load")).setFlexGrow(1);
-        technicians.addColumn(t -> t.lastFixAt() == null ? "–" : DispatchUi.age(t.lastFixAt(), Instant.now()))
-                .setHeader(getTranslation("dispatch.board.last-fix")).setFlexGrow(1);
-        technicians.addColumn(t -> DispatchUi.slots(t.freeToday())).setHeader(getTranslation("dispatch.board.free-today"))
+        technicians
+                .addColumn(t -> getTranslation("dispatch.board.load-value", t.today(), t.open()))
+                .setHeader(getTranslation("dispatch.board.load"))
+                .setFlexGrow(1);
+        technicians
+                .addColumn(t -> t.lastFixAt() == null ? "–" : DispatchUi.age(t.lastFixAt(), Instant.now()))
+                .setHeader(getTranslation("dispatch.board.last-fix"))
+                .setFlexGrow(1);
+        technicians
+                .addColumn(t -> DispatchUi.slots(t.freeToday()))
+                .setHeader(getTranslation("dispatch.board.free-today"))
                 .setFlexGrow(2);
-        technicians.addComponentColumn(t -> {
-            Button day = new Button(VaadinIcon.CALENDAR.create(), e -> new DayPlanDialog(queries, t.id(), zone,
-                    this::openTicket).open());
-            day.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            day.setAriaLabel(getTranslation("dispatch.day.title", t.displayName()));
-            day.setId("day-" + t.id());
-            return day;
-        }).setAutoWidth(true).setFlexGrow(0);
+        technicians
+                .addComponentColumn(t -> {
+                    Button day = new Button(
+                            VaadinIcon.CALENDAR.create(),
+                            e -> new DayPlanDialog(queries, t.id(), zone, this::openTicket).open());
+                    day.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    day.setAriaLabel(getTranslation("dispatch.day.title", t.displayName()));
+                    day.setId("day-" + t.id());
+                    return day;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         technicians.addItemClickListener(e -> {
             // a click filters the active list to this technician's tickets
-            active.setItems(current.stream().filter(t -> e.getItem().id().equals(t.technicianId())).toList());
+            active.setItems(current.stream()
+                    .filter(t -> e.getItem().id().equals(t.technicianId()))
+                    .toList());
         });
     }
 
     private void configureActive() {
         active.setId("board-active");
-        active.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        active.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         active.setAllRowsVisible(true);
-        active.addComponentColumn(this::ticketLink).setHeader(getTranslation("dispatch.board.number"))
-                .setAutoWidth(true).setFlexGrow(0);
+        active.addComponentColumn(this::ticketLink)
+                .setHeader(getTranslation("dispatch.board.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         active.addColumn(t -> t.technicianName() == null ? "" : t.technicianName())
-                .setHeader(getTranslation("dispatch.board.technician")).setWidth("7rem").setFlexGrow(1)
+                .setHeader(getTranslation("dispatch.board.technician"))
+                .setWidth("7rem")
+                .setFlexGrow(1)
                 .setSortable(true);
         active.addComponentColumn(t -> {
-            Span badge = DispatchUi.stageBadge(stages, t.stage(), getLocale());
-            badge.setId("stage-" + t.number());
-            if (t.stage() == TicketStage.POSTPONED && t.postponeReason() != null) {
-                badge.getElement().setAttribute("title", t.postponeReason());
-            }
-            // stage and priority share a column: the list fits its pane without scrolling sideways
-            Div cell = new Div(new Div(badge));
-            if (t.arrivedWithoutFix()) {
-                cell.add(DispatchUi.noFixBadge(t, getTranslation("dispatch.ticket.no-fix")));
-            }
-            cell.add(new Div(DispatchUi.priorityBadge(t.priority())));
-            return cell;
-        }).setHeader(getTranslation("dispatch.board.stage")).setWidth("8.5rem").setFlexGrow(0);
-        active.addComponentColumn(this::customerCell).setHeader(getTranslation("dispatch.board.customer"))
-                .setWidth("8rem").setFlexGrow(3);
-        active.addColumn(t -> t.eta() != null ? DispatchUi.time(t.eta(), zone, getLocale())
-                        : t.scheduledAt() != null ? DispatchUi.time(t.scheduledAt(), zone, getLocale())
-                        : DispatchUi.date(t.desiredDate(), getLocale()))
-                .setHeader(getTranslation("dispatch.board.eta")).setWidth("6.5rem").setFlexGrow(1);
+                    Span badge = DispatchUi.stageBadge(stages, t.stage(), getLocale());
+                    badge.setId("stage-" + t.number());
+                    if (t.stage() == TicketStage.POSTPONED && t.postponeReason() != null) {
+                        badge.getElement().setAttribute("title", t.postponeReason());
+                    }
+                    // stage and priority share a column: the list fits its pane without scrolling sideways
+                    Div cell = new Div(new Div(badge));
+                    if (t.arrivedWithoutFix()) {
+                        cell.add(DispatchUi.noFixBadge(t, getTranslation("dispatch.ticket.no-fix")));
+                    }
+                    cell.add(new Div(DispatchUi.priorityBadge(t.priority())));
+                    return cell;
+                })
+                .setHeader(getTranslation("dispatch.board.stage"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        active.addComponentColumn(this::customerCell)
+                .setHeader(getTranslation("dispatch.board.customer"))
+                .setWidth("8rem")
+                .setFlexGrow(3);
+        active.addColumn(t -> t.eta() != null
+                        ? DispatchUi.time(t.eta(), zone, getLocale())
+                        : t.scheduledAt() != null
+                                ? DispatchUi.time(t.scheduledAt(), zone, getLocale())
+                                : DispatchUi.date(t.desiredDate(), getLocale()))
+                .setHeader(getTranslation("dispatch.board.eta"))
+                .setWidth("6.5rem")
+                .setFlexGrow(1);
         active.addComponentColumn(t -> {
-            Button delay = new Button(VaadinIcon.CLOCK.create(),
-                    e -> new DelayDialog(t.number(), t.eta(), zone, (eta, message) -> {
-                        try {
-                            desk.notifyDelay(t.id(), com.intervo.dispatch.FieldContext.none(), eta, message);
-                            Notifications.success("dispatch.delay.sent", t.number());
-                            refresh();
-                        } catch (RuntimeException ex) {
-                            DispatchUi.show(ex);
-                        }
-                    }).open());
-            delay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            delay.setId("delay-" + t.number());
-            delay.setAriaLabel(getTranslation("dispatch.board.notify-delay"));
-            delay.setTooltipText(getTranslation("dispatch.board.notify-delay"));
-            delay.setVisible(t.stage().isOpen() && queue.isRowsDraggable());
-            return delay;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button delay = new Button(
+                            VaadinIcon.CLOCK.create(),
+                            e -> new DelayDialog(t.number(), t.eta(), zone, (eta, message) -> {
+                                        try {
+                                            desk.notifyDelay(
+                                                    t.id(), com.intervo.dispatch.FieldContext.none(), eta, message);
+                                            Notifications.success("dispatch.delay.sent", t.number());
+                                            refresh();
+                                        } catch (RuntimeException ex) {
+                                            DispatchUi.show(ex);
+                                        }
+                                    })
+                                    .open());
+                    delay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    delay.setId("delay-" + t.number());
+                    delay.setAriaLabel(getTranslation("dispatch.board.notify-delay"));
+                    delay.setTooltipText(getTranslation("dispatch.board.notify-delay"));
+                    delay.setVisible(t.stage().isOpen() && queue.isRowsDraggable());
+                    return delay;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         active.addItemDoubleClickListener(e -> openTicket(e.getItem()));
     }
 
     /** The ticket's number opens its page: one tap on a phone, where double-clicking a row is no option. */
     private com.vaadin.flow.router.RouterLink ticketLink(TicketSummary t) {
-        com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(t.number(), TicketView.class,
-                new RouteParameters("ticketId", t.id().toString()));
+        com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(
+                t.number(), TicketView.class, new RouteParameters("ticketId", t.id().toString()));
         link.addClassName("dispatch-strong");
         link.getElement().setAttribute("data-ticket", t.number());
         return link;
@@ -444,26 +508,36 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
     private transient List<TicketSummary> current = List.of();
     /** Declines already shown, so a refresh tells the dispatcher about each new one once. */
     private final java.util.Set<String> declinesSeen = new java.util.HashSet<>();
+
     private boolean firstLoad = true;
 
     /** Reloads the lists and the map with the filters as they are. */
     void refresh() {
         refreshPending.set(false);
-        Set<TicketStage> stageSet = stageFilter.getValue() == null || stageFilter.getValue().equals(ALL_OPEN)
-                ? EnumSet.noneOf(TicketStage.class) : EnumSet.of(TicketStage.valueOf(stageFilter.getValue()));
-        BoardFilter filter = new BoardFilter(stageSet, zoneFilter.getValue() == null ? null
-                : zoneFilter.getValue().getId(), priorityFilter.getValue(), dayFilter.getValue(), null, false);
+        Set<TicketStage> stageSet =
+                stageFilter.getValue() == null || stageFilter.getValue().equals(ALL_OPEN)
+                        ? EnumSet.noneOf(TicketStage.class)
+                        : EnumSet.of(TicketStage.valueOf(stageFilter.getValue()));
+        BoardFilter filter = new BoardFilter(
+                stageSet,
+                zoneFilter.getValue() == null ? null : zoneFilter.getValue().getId(),
+                priorityFilter.getValue(),
+                dayFilter.getValue(),
+                null,
+                false);
         List<TicketSummary> list = queries.board(filter);
-        List<TicketSummary> unassigned = stageSet.isEmpty() ? list.stream()
-                .filter(t -> t.stage() == TicketStage.NEW).toList()
-                : queries.board(new BoardFilter(EnumSet.of(TicketStage.NEW), filter.zoneId(), filter.priority(),
-                filter.day(), null, false));
+        List<TicketSummary> unassigned = stageSet.isEmpty()
+                ? list.stream().filter(t -> t.stage() == TicketStage.NEW).toList()
+                : queries.board(new BoardFilter(
+                        EnumSet.of(TicketStage.NEW), filter.zoneId(), filter.priority(), filter.day(), null, false));
         current = list.stream().filter(t -> t.stage() != TicketStage.NEW).toList();
         queue.setItems(unassigned);
         for (TicketSummary t : unassigned) {
             if (t.declineReason() != null && declinesSeen.add(t.id() + "/" + t.version()) && !firstLoad) {
-                Notification note = Notification.show(getTranslation("dispatch.board.declined-now", t.number(),
-                        t.declineReason()), 8000, Notification.Position.TOP_END);
+                Notification note = Notification.show(
+                        getTranslation("dispatch.board.declined-now", t.number(), t.declineReason()),
+                        8000,
+                        Notification.Position.TOP_END);
                 note.addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         }
@@ -483,8 +557,12 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         }
         for (TechnicianLoad t : loads) {
             if (t.latitude() != null) {
-                markers.add(new LeafletMap.Marker(t.latitude().doubleValue(), t.longitude().doubleValue(),
-                        t.displayName() + " · " + DispatchUi.age(t.lastFixAt(), now), "#1565c0", true));
+                markers.add(new LeafletMap.Marker(
+                        t.latitude().doubleValue(),
+                        t.longitude().doubleValue(),
+                        t.displayName() + " · " + DispatchUi.age(t.lastFixAt(), now),
+                        "#1565c0",
+                        true));
             }
         }
         map.setMarkers(markers);
@@ -495,10 +573,15 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle,
         if (t.latitude() == null) {
             return java.util.Optional.empty();
         }
-        String label = t.number() + " · " + t.customerName() + " · " + DispatchUi.stageLabel(stages, t.stage(),
-                getLocale()) + (t.technicianName() == null ? "" : " · " + t.technicianName());
-        return java.util.Optional.of(new LeafletMap.Marker(t.latitude().doubleValue(), t.longitude().doubleValue(),
-                label, DispatchUi.priorityColour(t.priority()), false));
+        String label =
+                t.number() + " · " + t.customerName() + " · " + DispatchUi.stageLabel(stages, t.stage(), getLocale())
+                        + (t.technicianName() == null ? "" : " · " + t.technicianName());
+        return java.util.Optional.of(new LeafletMap.Marker(
+                t.latitude().doubleValue(),
+                t.longitude().doubleValue(),
+                label,
+                DispatchUi.priorityColour(t.priority()),
+                false));
     }
 
     @Override

@@ -25,8 +25,8 @@ class DispatchSettingsView extends VerticalLayout implements HasDynamicTitle {
         setId("dispatch-settings");
         setMaxWidth("48rem");
         H2 title = new H2(getTranslation("dispatch.settings.title"));
-        RadioButtonGroup<ReportSending> sending = new RadioButtonGroup<>(
-                getTranslation("dispatch.settings.report-sending"));
+        RadioButtonGroup<ReportSending> sending =
+                new RadioButtonGroup<>(getTranslation("dispatch.settings.report-sending"));
         sending.setId("report-sending");
         sending.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         sending.setItems(ReportSending.values());

@@ -1,13 +1,13 @@
 package com.intervo.dispatch.ui;
 
 import com.intervo.dispatch.DispatchModule;
-import com.intervo.kernel.i18n.Formats;
 import com.intervo.dispatch.StaleTicketException;
 import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.customization.WorkflowStatuses;
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.UI;
@@ -57,7 +57,8 @@ class DispatchUi {
         if (status != null) {
             // a light tint of the status colour, with the text colour that reads on it
             String tint = com.intervo.kernel.customization.StatusColours.tint(status.colour(), 0.15);
-            badge.getStyle().set("background", tint)
+            badge.getStyle()
+                    .set("background", tint)
                     .set("color", com.intervo.kernel.customization.StatusColours.textOn(tint));
             badge.getStyle().set("border-left", "3px solid " + status.colour());
         }
@@ -96,7 +97,10 @@ class DispatchUi {
 
     /** "08:00–10:30, 13:00–17:00", or a dash when the day is full. */
     static String slots(java.util.List<com.intervo.dispatch.DayPlan.Slot> slots) {
-        return slots.isEmpty() ? "–" : String.join(", ", slots.stream().map(s -> s.from() + "–" + s.to()).toList());
+        return slots.isEmpty()
+                ? "–"
+                : String.join(
+                        ", ", slots.stream().map(s -> s.from() + "–" + s.to()).toList());
     }
 
     /** "3 min", "2 h", "4 d" ago. */
@@ -121,7 +125,10 @@ class DispatchUi {
     /** A refused action: the field message or a notification; a stale ticket asks to look again. */
     static void show(RuntimeException e) {
         if (e instanceof StaleTicketException stale) {
-            Notifications.error("dispatch.error.stale", stale.current().number(), stale.expectedVersion(),
+            Notifications.error(
+                    "dispatch.error.stale",
+                    stale.current().number(),
+                    stale.expectedVersion(),
                     stale.current().version());
             return;
         }

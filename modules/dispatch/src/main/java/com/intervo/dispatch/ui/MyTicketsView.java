@@ -1,8 +1,8 @@
 package com.intervo.dispatch.ui;
 
 import com.intervo.dispatch.FieldContext;
-import com.intervo.dispatch.InAppMessages;
 import com.intervo.dispatch.FieldWork;
+import com.intervo.dispatch.InAppMessages;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.dispatch.live.LiveUpdates;
@@ -66,8 +66,13 @@ class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
         for (VerticalLayout list : List.of(mine, queue, inbox)) {
             list.setPadding(false);
         }
-        add(new H3(getTranslation("dispatch.my.mine")), mine, new H3(getTranslation("dispatch.my.queue")), queue,
-                new H3(getTranslation("dispatch.my.messages")), inbox);
+        add(
+                new H3(getTranslation("dispatch.my.mine")),
+                mine,
+                new H3(getTranslation("dispatch.my.queue")),
+                queue,
+                new H3(getTranslation("dispatch.my.messages")),
+                inbox);
         refresh();
     }
 
@@ -87,8 +92,8 @@ class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
         inbox.removeAll();
         List<InAppMessages.Message> recent = messages.mine(10);
         recent.forEach(m -> {
-            Paragraph p = new Paragraph(DispatchUi.time(m.createdAt(), zone, getLocale()) + " — " + m.title() + ": "
-                    + m.body());
+            Paragraph p = new Paragraph(
+                    DispatchUi.time(m.createdAt(), zone, getLocale()) + " — " + m.title() + ": " + m.body());
             if (!m.read()) {
                 p.addClassName("dispatch-strong");
             }
@@ -109,15 +114,20 @@ class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
     private Div card(TicketSummary t, boolean takeable) {
         Span number = new Span(t.number());
         number.addClassName("dispatch-strong");
-        Div head = new Div(number, new Span(" "), DispatchUi.stageBadge(stages, t.stage(), getLocale()),
+        Div head = new Div(
+                number,
+                new Span(" "),
+                DispatchUi.stageBadge(stages, t.stage(), getLocale()),
                 DispatchUi.priorityBadge(t.priority()));
-        Div card = new Div(head, new Div(new Span(t.customerName())), hint(t.siteAddress()), new Div(new Span(
-                t.problem())));
+        Div card = new Div(
+                head, new Div(new Span(t.customerName())), hint(t.siteAddress()), new Div(new Span(t.problem())));
         card.addClassName("dispatch-card");
         card.setId("card-" + t.number());
         if (t.desiredDate() != null || t.scheduledAt() != null) {
-            card.add(hint(t.scheduledAt() != null ? DispatchUi.time(t.scheduledAt(), zone, getLocale())
-                    : DispatchUi.date(t.desiredDate(), getLocale())));
+            card.add(hint(
+                    t.scheduledAt() != null
+                            ? DispatchUi.time(t.scheduledAt(), zone, getLocale())
+                            : DispatchUi.date(t.desiredDate(), getLocale())));
         }
         if (takeable) {
             Button take = new Button(getTranslation("dispatch.my.take"), e -> {
@@ -139,8 +149,8 @@ class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(TicketSummary t) {
-        getUI().ifPresent(ui -> ui.navigate(TechnicianTicketView.class,
-                new RouteParameters("ticketId", t.id().toString())));
+        getUI().ifPresent(ui ->
+                ui.navigate(TechnicianTicketView.class, new RouteParameters("ticketId", t.id().toString())));
     }
 
     private Span hint(String keyOrText) {

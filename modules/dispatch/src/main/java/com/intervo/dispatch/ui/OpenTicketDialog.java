@@ -1,21 +1,21 @@
 package com.intervo.dispatch.ui;
 
-import com.intervo.kernel.ui.LocalizedPickers;
-import com.intervo.crm.CatalogService;
-import com.intervo.crm.CustomerService;
-import com.intervo.crm.EquipmentService;
 import com.intervo.crm.CatalogRef;
+import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.EquipmentService;
 import com.intervo.crm.SiteRef;
 import com.intervo.dispatch.TechnicianLoad;
+import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.kernel.errors.DomainException;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.kernel.zones.Zone;
 import com.intervo.kernel.zones.Zones;
@@ -67,8 +67,15 @@ class OpenTicketDialog extends Dialog {
     /** The ticket being edited (rescheduled), or null for a new one. */
     private final TicketDetails editing;
 
-    OpenTicketDialog(TicketDesk desk, TicketQueries queries, CustomerService customers, EquipmentService equipment,
-                     CatalogService catalogs, Zones zones, ZoneId tenantZone, Consumer<TicketDetails> opened) {
+    OpenTicketDialog(
+            TicketDesk desk,
+            TicketQueries queries,
+            CustomerService customers,
+            EquipmentService equipment,
+            CatalogService catalogs,
+            Zones zones,
+            ZoneId tenantZone,
+            Consumer<TicketDetails> opened) {
         this(desk, queries, customers, equipment, catalogs, zones, tenantZone, null, opened);
     }
 
@@ -76,16 +83,25 @@ class OpenTicketDialog extends Dialog {
      * Edits what the dispatcher typed, the schedule included (reschedule), with the ticket's version: a change made
      * meanwhile by someone else (or the technician) is refused, not overwritten. The technician stays.
      */
-    OpenTicketDialog(TicketDesk desk, TicketQueries queries, CustomerService customers, EquipmentService equipment,
-                     CatalogService catalogs, Zones zones, ZoneId tenantZone, TicketDetails editing,
-                     Consumer<TicketDetails> saved) {
+    OpenTicketDialog(
+            TicketDesk desk,
+            TicketQueries queries,
+            CustomerService customers,
+            EquipmentService equipment,
+            CatalogService catalogs,
+            Zones zones,
+            ZoneId tenantZone,
+            TicketDetails editing,
+            Consumer<TicketDetails> saved) {
         this.desk = desk;
         this.queries = queries;
         this.equipment = equipment;
         this.editing = editing;
         Consumer<TicketDetails> opened = saved;
-        setHeaderTitle(editing == null ? getTranslation("dispatch.open.title")
-                : getTranslation("dispatch.edit.title", editing.number()));
+        setHeaderTitle(
+                editing == null
+                        ? getTranslation("dispatch.open.title")
+                        : getTranslation("dispatch.edit.title", editing.number()));
         setId(editing == null ? "open-ticket-dialog" : "edit-ticket-dialog");
         setWidth("min(52rem, 98vw)");
 
@@ -93,8 +109,8 @@ class OpenTicketDialog extends Dialog {
         customer.setLabel(getTranslation("dispatch.open.customer"));
         customer.setRequired(true);
         customer.setItemLabelGenerator(c -> c.name() + (c.phone() == null ? "" : " · " + c.phone()));
-        customer.setItems(query -> customers.searchRefs(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        customer.setItems(query ->
+                customers.searchRefs(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         customer.addValueChangeListener(e -> customerChanged());
 
         site.setId("ticket-site");
@@ -117,8 +133,10 @@ class OpenTicketDialog extends Dialog {
         predefined.setClearButtonVisible(true);
         predefined.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                problem.setValue(problem.getValue().isBlank() ? e.getValue().name()
-                        : problem.getValue() + "\n" + e.getValue().name());
+                problem.setValue(
+                        problem.getValue().isBlank()
+                                ? e.getValue().name()
+                                : problem.getValue() + "\n" + e.getValue().name());
             }
         });
         problem.setId("ticket-problem");
@@ -181,8 +199,23 @@ class OpenTicketDialog extends Dialog {
                 + (t.coversZone() ? " ✓" : ""));
         technicians();
 
-        FormLayout form = new FormLayout(customer, site, item, predefined, problem, kind, priority, desiredDate,
-                scheduledAt, plannedMinutes, contactName, contactPhone, checklist, withoutChecklist, zone, technician);
+        FormLayout form = new FormLayout(
+                customer,
+                site,
+                item,
+                predefined,
+                problem,
+                kind,
+                priority,
+                desiredDate,
+                scheduledAt,
+                plannedMinutes,
+                contactName,
+                contactPhone,
+                checklist,
+                withoutChecklist,
+                zone,
+                technician);
         form.setColspan(problem, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         add(form);
@@ -190,7 +223,8 @@ class OpenTicketDialog extends Dialog {
         if (editing != null) {
             fill(editing, customers, catalogs, tenantZone);
         }
-        Button save = new Button(getTranslation(editing == null ? "dispatch.open.save" : "dispatch.edit.save"),
+        Button save = new Button(
+                getTranslation(editing == null ? "dispatch.open.save" : "dispatch.edit.save"),
                 e -> save(tenantZone, opened));
         save.setId("ticket-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -204,9 +238,15 @@ class OpenTicketDialog extends Dialog {
         // the assignment has its own actions (assign, unassign) on the ticket page
         technician.setVisible(false);
         customers.ref(s.customerId()).ifPresent(customer::setValue);
-        site.getListDataView().getItems().filter(x -> x.id().equals(s.siteId())).findFirst()
+        site.getListDataView()
+                .getItems()
+                .filter(x -> x.id().equals(s.siteId()))
+                .findFirst()
                 .ifPresentOrElse(site::setValue, () -> site.setValue(null));
-        item.getListDataView().getItems().filter(x -> x.id().equals(s.equipmentId())).findFirst()
+        item.getListDataView()
+                .getItems()
+                .filter(x -> x.id().equals(s.equipmentId()))
+                .findFirst()
                 .ifPresentOrElse(item::setValue, () -> item.setValue(null));
         problem.setValue(s.problem() == null ? "" : s.problem());
         kind.setValue(s.kind());
@@ -215,20 +255,27 @@ class OpenTicketDialog extends Dialog {
             desiredDate.setMin(s.desiredDate());
         }
         desiredDate.setValue(s.desiredDate());
-        scheduledAt.setValue(s.scheduledAt() == null ? null
-                : s.scheduledAt().atZone(tenantZone).toLocalDateTime());
+        scheduledAt.setValue(
+                s.scheduledAt() == null
+                        ? null
+                        : s.scheduledAt().atZone(tenantZone).toLocalDateTime());
         plannedMinutes.setValue(s.plannedMinutes());
         contactName.setValue(t.contactName() == null ? "" : t.contactName());
         contactPhone.setValue(t.contactPhone() == null ? "" : t.contactPhone());
         boolean answered = t.checklist().stream().anyMatch(i -> i.answer() != null);
         if (t.checklistId() != null) {
-            catalogs.checklistRefs().stream().filter(c -> c.id().equals(t.checklistId())).findFirst()
+            catalogs.checklistRefs().stream()
+                    .filter(c -> c.id().equals(t.checklistId()))
+                    .findFirst()
                     .ifPresent(checklist::setValue);
         }
         // an answered checklist stays as the technician filled it
         checklist.setEnabled(!answered);
         withoutChecklist.setEnabled(!answered);
-        zone.getListDataView().getItems().filter(z -> z.getId().equals(s.zoneId())).findFirst()
+        zone.getListDataView()
+                .getItems()
+                .filter(z -> z.getId().equals(s.zoneId()))
+                .findFirst()
                 .ifPresent(zone::setValue);
     }
 
@@ -253,7 +300,10 @@ class OpenTicketDialog extends Dialog {
     private void equipmentChanged() {
         EquipmentRef e = item.getValue();
         if (e != null && e.siteId() != null) {
-            site.getListDataView().getItems().filter(s -> s.id().equals(e.siteId())).findFirst()
+            site.getListDataView()
+                    .getItems()
+                    .filter(s -> s.id().equals(e.siteId()))
+                    .findFirst()
                     .ifPresent(site::setValue);
         }
         checklist.setPlaceholder(e != null && e.typeChecklist() != null ? e.typeChecklist() : "");
@@ -261,7 +311,8 @@ class OpenTicketDialog extends Dialog {
 
     private void technicians() {
         TechnicianLoad chosen = technician.getValue();
-        List<TechnicianLoad> loads = queries.technicians(zone.getValue() == null ? null : zone.getValue().getId());
+        List<TechnicianLoad> loads = queries.technicians(
+                zone.getValue() == null ? null : zone.getValue().getId());
         technician.setItems(loads);
         if (chosen != null) {
             loads.stream().filter(t -> t.id().equals(chosen.id())).findFirst().ifPresent(technician::setValue);
@@ -274,18 +325,29 @@ class OpenTicketDialog extends Dialog {
             customer.setInvalid(true);
             return;
         }
-        TicketDraft draft = new TicketDraft(kind.getValue(), customer.getValue().id(),
+        TicketDraft draft = new TicketDraft(
+                kind.getValue(),
+                customer.getValue().id(),
                 site.getValue() == null ? null : site.getValue().id(),
                 item.getValue() == null ? null : item.getValue().id(),
-                zone.getValue() == null ? null : zone.getValue().getId(), problem.getValue(), priority.getValue(),
-                desiredDate.getValue(), scheduledAt.getValue() == null ? null
-                : scheduledAt.getValue().atZone(tenantZone).toInstant(), plannedMinutes.getValue(),
-                contactName.getValue(), contactPhone.getValue(),
-                withoutChecklist.getValue() || checklist.getValue() == null
-                        // an unchanged checklist is not attached again
-                        || editing != null && checklist.getValue().id().equals(editing.checklistId())
-                        ? null : checklist.getValue().id(),
-                withoutChecklist.getValue(), technician.getValue() == null ? null : technician.getValue().id());
+                zone.getValue() == null ? null : zone.getValue().getId(),
+                problem.getValue(),
+                priority.getValue(),
+                desiredDate.getValue(),
+                scheduledAt.getValue() == null
+                        ? null
+                        : scheduledAt.getValue().atZone(tenantZone).toInstant(),
+                plannedMinutes.getValue(),
+                contactName.getValue(),
+                contactPhone.getValue(),
+                withoutChecklist.getValue()
+                                || checklist.getValue() == null
+                                // an unchanged checklist is not attached again
+                                || editing != null && checklist.getValue().id().equals(editing.checklistId())
+                        ? null
+                        : checklist.getValue().id(),
+                withoutChecklist.getValue(),
+                technician.getValue() == null ? null : technician.getValue().id());
         try {
             TicketDetails ticket;
             if (editing == null) {
@@ -298,10 +360,27 @@ class OpenTicketDialog extends Dialog {
             close();
             opened.accept(ticket);
         } catch (DomainException e) {
-            Map<String, HasValidation> fields = Map.of("customerId", customer, "siteId", site, "equipmentId", item,
-                    "problem", problem, "plannedMinutes", plannedMinutes, "contactName", contactName,
-                    "contactPhone", contactPhone, "zoneId", zone, "technicianId", technician,
-                    "checklistId", checklist);
+            Map<String, HasValidation> fields = Map.of(
+                    "customerId",
+                    customer,
+                    "siteId",
+                    site,
+                    "equipmentId",
+                    item,
+                    "problem",
+                    problem,
+                    "plannedMinutes",
+                    plannedMinutes,
+                    "contactName",
+                    contactName,
+                    "contactPhone",
+                    contactPhone,
+                    "zoneId",
+                    zone,
+                    "technicianId",
+                    technician,
+                    "checklistId",
+                    checklist);
             Notifications.show(e, fields);
         } catch (RuntimeException e) {
             DispatchUi.show(e);

@@ -23,8 +23,9 @@ class SignaturePad extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        getElement().executeJs("const el = this; (function run() { if (window.SignaturePad && window.intervoSignature) {"
-                + " window.intervoSignature.init(el); } else { setTimeout(run, 50); } })();");
+        getElement()
+                .executeJs("const el = this; (function run() { if (window.SignaturePad && window.intervoSignature) {"
+                        + " window.intervoSignature.init(el); } else { setTimeout(run, 50); } })();");
     }
 
     void clear() {
@@ -33,8 +34,13 @@ class SignaturePad extends Div {
 
     /** The drawn signature as PNG bytes (the script hands over its base64), or an empty array when nothing was drawn. */
     void read(Consumer<byte[]> png) {
-        getElement().executeJs("return window.intervoSignature ? window.intervoSignature.data(this) : ''")
-                .then(String.class, base64 -> png.accept(base64 == null || base64.isBlank() ? new byte[0]
-                        : Base64.getDecoder().decode(base64)));
+        getElement()
+                .executeJs("return window.intervoSignature ? window.intervoSignature.data(this) : ''")
+                .then(
+                        String.class,
+                        base64 -> png.accept(
+                                base64 == null || base64.isBlank()
+                                        ? new byte[0]
+                                        : Base64.getDecoder().decode(base64)));
     }
 }

@@ -1,12 +1,11 @@
 package com.intervo.dispatch.ui;
 
-import com.intervo.kernel.i18n.Formats;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.PartRef;
 import com.intervo.dispatch.FieldContext;
-import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.FieldWork;
 import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
@@ -16,6 +15,7 @@ import com.intervo.dispatch.domain.TicketPart;
 import com.intervo.dispatch.live.LiveUpdates;
 import com.intervo.kernel.customization.WorkflowStatus;
 import com.intervo.kernel.files.FileStorage;
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.AttachEvent;
@@ -83,9 +83,14 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
     private transient TicketDetails ticket;
     private String title = "";
 
-    TechnicianTicketView(TicketDesk desk, FieldWork fieldWork, TicketQueries queries, CatalogService catalogs,
-                         FileStorage files, LiveUpdates live,
-                         DispatchUi ui) {
+    TechnicianTicketView(
+            TicketDesk desk,
+            FieldWork fieldWork,
+            TicketQueries queries,
+            CatalogService catalogs,
+            FileStorage files,
+            LiveUpdates live,
+            DispatchUi ui) {
         this.desk = desk;
         this.fieldWork = fieldWork;
         this.queries = queries;
@@ -101,7 +106,10 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            UUID id = event.getRouteParameters().get("ticketId").map(UUID::fromString).orElseThrow();
+            UUID id = event.getRouteParameters()
+                    .get("ticketId")
+                    .map(UUID::fromString)
+                    .orElseThrow();
             render(queries.get(id));
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(getClass()).debug("Ticket page refused: {}", e.toString(), e);
@@ -159,18 +167,21 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         done.setPadding(false);
         done.setId("my-finished");
         String number = t.reportNumber() == null ? "" : t.reportNumber();
-        done.add(new Paragraph(getTranslation(t.reportReleasedAt() != null ? "dispatch.my.finished"
-                : "dispatch.my.finished-after-approval", number)));
+        done.add(new Paragraph(getTranslation(
+                t.reportReleasedAt() != null ? "dispatch.my.finished" : "dispatch.my.finished-after-approval",
+                number)));
         if (t.labourMinutes() != null) {
             done.add(hint(getTranslation("dispatch.ticket.time-worked") + ": "
                     + getTranslation("dispatch.my.minutes-value", t.labourMinutes())));
         }
         if (t.reportFileId() != null) {
-            Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = queries.report(t.id()).orElse(new byte[0]);
-                return new DownloadResponse(new ByteArrayInputStream(pdf), number + ".pdf", "application/pdf",
-                        pdf.length);
-            }), getTranslation("dispatch.ticket.report", number));
+            Anchor report = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] pdf = queries.report(t.id()).orElse(new byte[0]);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf), number + ".pdf", "application/pdf", pdf.length);
+                    }),
+                    getTranslation("dispatch.ticket.report", number));
             report.setId("my-report");
             report.setTarget("_blank");
             done.add(report);
@@ -191,30 +202,56 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         FieldContext v = FieldContext.version(s.version());
         switch (s.stage()) {
             case ASSIGNED -> row.add(primary("my-accept", "dispatch.my.accept", () -> fieldWork.accept(s.id(), v)));
-            case ACCEPTED -> row.add(primary("my-en-route", "dispatch.my.en-route", () -> fieldWork.enRoute(s.id(), v)),
-                    arrivedButton(s), arrivedWithoutFixButton(s));
+            case ACCEPTED ->
+                row.add(
+                        primary("my-en-route", "dispatch.my.en-route", () -> fieldWork.enRoute(s.id(), v)),
+                        arrivedButton(s),
+                        arrivedWithoutFixButton(s));
             case EN_ROUTE -> row.add(arrivedButton(s), arrivedWithoutFixButton(s));
-            case POSTPONED -> row.add(primary("my-back-to-work", "dispatch.my.back-to-work",
-                    () -> fieldWork.backToWork(s.id(), v)));
-            default -> { }
+            case POSTPONED ->
+                row.add(primary("my-back-to-work", "dispatch.my.back-to-work", () -> fieldWork.backToWork(s.id(), v)));
+            default -> {}
         }
         if (TicketStage.POSTPONABLE.contains(s.stage())) {
-            row.add(button("my-postpone", "dispatch.my.postpone", () -> new ReasonDialog("dispatch.my.postpone",
-                    "dispatch.my.reason", "dispatch.my.postpone", true,
-                    reason -> act(() -> fieldWork.postpone(s.id(), v, reason))).open()));
+            row.add(button(
+                    "my-postpone",
+                    "dispatch.my.postpone",
+                    () -> new ReasonDialog(
+                                    "dispatch.my.postpone",
+                                    "dispatch.my.reason",
+                                    "dispatch.my.postpone",
+                                    true,
+                                    reason -> act(() -> fieldWork.postpone(s.id(), v, reason)))
+                            .open()));
         }
-        if (s.stage() == TicketStage.ASSIGNED || s.stage() == TicketStage.ACCEPTED
-                || s.stage() == TicketStage.EN_ROUTE || s.stage() == TicketStage.POSTPONED) {
-            Button decline = button("my-decline", "dispatch.my.decline", () -> new ReasonDialog("dispatch.my.decline",
-                    "dispatch.my.reason", "dispatch.my.decline", true,
-                    reason -> act(() -> fieldWork.decline(s.id(), v, reason))).open());
+        if (s.stage() == TicketStage.ASSIGNED
+                || s.stage() == TicketStage.ACCEPTED
+                || s.stage() == TicketStage.EN_ROUTE
+                || s.stage() == TicketStage.POSTPONED) {
+            Button decline = button(
+                    "my-decline",
+                    "dispatch.my.decline",
+                    () -> new ReasonDialog(
+                                    "dispatch.my.decline",
+                                    "dispatch.my.reason",
+                                    "dispatch.my.decline",
+                                    true,
+                                    reason -> act(() -> fieldWork.decline(s.id(), v, reason)))
+                            .open());
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
             row.add(decline);
         }
         if (s.stage().isOpen() && s.stage() != TicketStage.ON_SITE) {
-            row.add(button("my-delay", "dispatch.my.late", () -> new DelayDialog(s.number(), s.eta(), zone,
-                    (eta, message) -> act(() -> desk.notifyDelay(s.id(), FieldContext.none(), eta, message)))
-                    .open()));
+            row.add(button(
+                    "my-delay",
+                    "dispatch.my.late",
+                    () -> new DelayDialog(
+                                    s.number(),
+                                    s.eta(),
+                                    zone,
+                                    (eta, message) ->
+                                            act(() -> desk.notifyDelay(s.id(), FieldContext.none(), eta, message)))
+                            .open()));
         }
         return row;
     }
@@ -229,8 +266,14 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
                 arriveWithoutFix(s);
                 return;
             }
-            act(() -> fieldWork.arrived(s.id(), new FieldContext(s.version(), Instant.now(), fix.get().latitude(),
-                    fix.get().longitude(), fix.get().accuracyM())));
+            act(() -> fieldWork.arrived(
+                    s.id(),
+                    new FieldContext(
+                            s.version(),
+                            Instant.now(),
+                            fix.get().latitude(),
+                            fix.get().longitude(),
+                            fix.get().accuracyM())));
         }));
         return arrived;
     }
@@ -242,9 +285,14 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void arriveWithoutFix(TicketSummary s) {
-        new ReasonDialog("dispatch.my.arrived-no-fix", "dispatch.my.no-fix-reason", "dispatch.my.arrived", true,
-                reason -> act(() -> fieldWork.arrived(s.id(), new FieldContext(s.version(), Instant.now(), null, null,
-                        null), reason))).open();
+        new ReasonDialog(
+                        "dispatch.my.arrived-no-fix",
+                        "dispatch.my.no-fix-reason",
+                        "dispatch.my.arrived",
+                        true,
+                        reason -> act(() -> fieldWork.arrived(
+                                s.id(), new FieldContext(s.version(), Instant.now(), null, null, null), reason)))
+                .open();
     }
 
     private Component workOnSite(TicketDetails t) {
@@ -252,23 +300,31 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout work = new VerticalLayout();
         work.setPadding(false);
         if (t.summary().arrivedWithoutFix()) {
-            Span noFix = hint(getTranslation("dispatch.ticket.no-fix-reason", t.summary().arrivalNoFixReason()));
+            Span noFix = hint(
+                    getTranslation("dispatch.ticket.no-fix-reason", t.summary().arrivalNoFixReason()));
             noFix.setId("my-no-fix");
             work.add(noFix);
         }
 
         // time worked: a timer, or the minutes typed at the end
         work.add(new H3(getTranslation("dispatch.ticket.time-worked")));
-        Span timed = new Span(t.workStartedAt() != null
-                ? getTranslation("dispatch.my.timer-running", DispatchUi.time(t.workStartedAt(), zone, getLocale()),
-                t.timedMinutes())
-                : getTranslation("dispatch.my.timer-stopped", t.timedMinutes()));
+        Span timed = new Span(
+                t.workStartedAt() != null
+                        ? getTranslation(
+                                "dispatch.my.timer-running",
+                                DispatchUi.time(t.workStartedAt(), zone, getLocale()),
+                                t.timedMinutes())
+                        : getTranslation("dispatch.my.timer-stopped", t.timedMinutes()));
         timed.setId("my-timer");
         Button timer = t.workStartedAt() == null
-                ? button("my-timer-start", "dispatch.my.timer-start", () -> act(() -> fieldWork.startWork(id,
-                FieldContext.none())))
-                : button("my-timer-stop", "dispatch.my.timer-stop", () -> act(() -> fieldWork.stopWork(id,
-                FieldContext.none())));
+                ? button(
+                        "my-timer-start",
+                        "dispatch.my.timer-start",
+                        () -> act(() -> fieldWork.startWork(id, FieldContext.none())))
+                : button(
+                        "my-timer-stop",
+                        "dispatch.my.timer-stop",
+                        () -> act(() -> fieldWork.stopWork(id, FieldContext.none())));
         timer.setIcon(t.workStartedAt() == null ? VaadinIcon.PLAY.create() : VaadinIcon.STOP.create());
         HorizontalLayout timerRow = new HorizontalLayout(timer, timed);
         timerRow.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -305,10 +361,13 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         thumbnails.addClassName("dispatch-photos");
         for (TicketDetails.Photo p : t.photos()) {
             Image thumbnail = image(id, p.fileId(), p.name(), true);
-            Anchor full = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = queries.photo(id, p.fileId(), false);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), p.name(), p.mediaType(), bytes.length);
-            }), "");
+            Anchor full = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = queries.photo(id, p.fileId(), false);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes), p.name(), p.mediaType(), bytes.length);
+                    }),
+                    "");
             full.add(thumbnail);
             full.setTarget("_blank");
             thumbnails.add(full);
@@ -317,19 +376,25 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
 
         // findings
         work.add(new H3(getTranslation("dispatch.ticket.findings")));
-        t.findings().forEach(f -> work.add(new Paragraph(getTranslation("dispatch.finding."
-                + f.kind().toLowerCase(java.util.Locale.ROOT)) + ": " + f.text())));
+        t.findings()
+                .forEach(f -> work.add(new Paragraph(
+                        getTranslation("dispatch.finding." + f.kind().toLowerCase(java.util.Locale.ROOT)) + ": "
+                                + f.text())));
         Select<TicketFinding.Kind> kind = new Select<>();
         kind.setItems(TicketFinding.Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("dispatch.finding." + k.name().toLowerCase(java.util.Locale.ROOT)));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("dispatch.finding." + k.name().toLowerCase(java.util.Locale.ROOT)));
         kind.setValue(TicketFinding.Kind.DEFECT);
         TextField finding = new TextField();
         finding.setId("my-finding");
         finding.setMinWidth("10rem");
         finding.getStyle().set("flex", "1 1 10rem");
         finding.setPlaceholder(getTranslation("dispatch.my.finding-placeholder"));
-        Button addFinding = button("my-add-finding", "dispatch.my.add", () -> act(() -> fieldWork.addFinding(id,
-                FieldContext.none(), UUID.randomUUID(), kind.getValue(), finding.getValue())));
+        Button addFinding = button(
+                "my-add-finding",
+                "dispatch.my.add",
+                () -> act(() -> fieldWork.addFinding(
+                        id, FieldContext.none(), UUID.randomUUID(), kind.getValue(), finding.getValue())));
         HorizontalLayout findingRow = new HorizontalLayout(kind, finding, addFinding);
         findingRow.setWidthFull();
         findingRow.setWrap(true);
@@ -339,12 +404,14 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         // parts
         work.add(new H3(getTranslation("dispatch.ticket.parts")));
         for (TicketDetails.PartLine p : t.parts()) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> act(() -> fieldWork.removePart(id,
-                    FieldContext.none(), p.id())));
+            Button remove = new Button(
+                    VaadinIcon.TRASH.create(), e -> act(() -> fieldWork.removePart(id, FieldContext.none(), p.id())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("dispatch.my.remove"));
-            HorizontalLayout line = new HorizontalLayout(new Span(Formats.number(p.quantity(), getLocale())
-                    + " " + p.unit() + " × " + p.code() + " " + p.name()), remove);
+            HorizontalLayout line = new HorizontalLayout(
+                    new Span(Formats.number(p.quantity(), getLocale()) + " " + p.unit() + " × " + p.code() + " "
+                            + p.name()),
+                    remove);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             work.add(line);
         }
@@ -361,15 +428,21 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         quantity.setWidth("6rem");
         Select<TicketPart.Source> source = new Select<>();
         source.setItems(TicketPart.Source.values());
-        source.setItemLabelGenerator(x -> getTranslation("dispatch.part-source." + x.name().toLowerCase(java.util.Locale.ROOT)));
+        source.setItemLabelGenerator(
+                x -> getTranslation("dispatch.part-source." + x.name().toLowerCase(java.util.Locale.ROOT)));
         source.setValue(TicketPart.Source.VAN);
         Button addPart = button("my-add-part", "dispatch.my.add", () -> {
             if (part.getValue() == null) {
                 part.setInvalid(true);
                 return;
             }
-            act(() -> fieldWork.addPart(id, FieldContext.none(), UUID.randomUUID(), part.getValue().id(),
-                    quantity.getValue(), source.getValue()));
+            act(() -> fieldWork.addPart(
+                    id,
+                    FieldContext.none(),
+                    UUID.randomUUID(),
+                    part.getValue().id(),
+                    quantity.getValue(),
+                    source.getValue()));
         });
         HorizontalLayout partRow = new HorizontalLayout(part, quantity, source, addPart);
         partRow.setWidthFull();
@@ -399,8 +472,13 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             });
             again.setId("my-sign-again");
             again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            work.add(saved, hint(getTranslation("dispatch.ticket.signed-by", t.signerName(),
-                    DispatchUi.time(t.signedAt(), zone, getLocale()))), again);
+            work.add(
+                    saved,
+                    hint(getTranslation(
+                            "dispatch.ticket.signed-by",
+                            t.signerName(),
+                            DispatchUi.time(t.signedAt(), zone, getLocale()))),
+                    again);
             signing.setVisible(false);
         }
         SignaturePad pad = new SignaturePad();
@@ -413,13 +491,16 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         }
         Button clear = new Button(getTranslation("dispatch.my.clear"), e -> pad.clear());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button sign = button("my-sign", "dispatch.my.save-signature", () -> pad.read(png -> {
-            if (png.length == 0) {
-                Notifications.error("dispatch.my.sign-first");
-                return;
-            }
-            act(() -> fieldWork.sign(id, FieldContext.none(), signer.getValue(), png));
-        }));
+        Button sign = button(
+                "my-sign",
+                "dispatch.my.save-signature",
+                () -> pad.read(png -> {
+                    if (png.length == 0) {
+                        Notifications.error("dispatch.my.sign-first");
+                        return;
+                    }
+                    act(() -> fieldWork.sign(id, FieldContext.none(), signer.getValue(), png));
+                }));
         signing.add(pad, signer, new HorizontalLayout(clear, sign));
         work.add(signing);
 
@@ -434,8 +515,10 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
         minutes.setMax(100_000);
         minutes.setStepButtonsVisible(true);
         minutes.setRequiredIndicatorVisible(true);
-        minutes.setHelperText(getTranslation(t.timedMinutes() > 0 || t.workStartedAt() != null
-                ? "dispatch.my.minutes-from-timer" : "dispatch.my.minutes-from-arrival"));
+        minutes.setHelperText(getTranslation(
+                t.timedMinutes() > 0 || t.workStartedAt() != null
+                        ? "dispatch.my.minutes-from-timer"
+                        : "dispatch.my.minutes-from-arrival"));
         minutes.setValue(suggestedMinutes(t, Instant.now()));
         Button finish = button("my-finish", "dispatch.my.finish", () -> {
             Integer typed = minutes.getValue();
@@ -454,20 +537,30 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
     /** What the minutes field proposes: the timer's count, else the minutes since arrival. */
     static int suggestedMinutes(TicketDetails t, Instant now) {
         if (t.workStartedAt() != null) {
-            return t.timedMinutes() + (int) Math.max(0, java.time.Duration.between(t.workStartedAt(), now).toMinutes());
+            return t.timedMinutes()
+                    + (int) Math.max(
+                            0,
+                            java.time.Duration.between(t.workStartedAt(), now).toMinutes());
         }
         if (t.timedMinutes() > 0 || t.arrivedAt() == null) {
             return t.timedMinutes();
         }
-        return (int) Math.min(100_000, Math.max(0, java.time.Duration.between(t.arrivedAt(), now).toMinutes()));
+        return (int) Math.min(
+                100_000,
+                Math.max(0, java.time.Duration.between(t.arrivedAt(), now).toMinutes()));
     }
 
     private Image image(UUID ticketId, UUID file, String name, boolean thumbnail) {
-        Image image = new Image(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = queries.photo(ticketId, file, thumbnail);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, thumbnail ? "image/jpeg" : "image/png",
-                    bytes.length);
-        }), name);
+        Image image = new Image(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = queries.photo(ticketId, file, thumbnail);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            name,
+                            thumbnail ? "image/jpeg" : "image/png",
+                            bytes.length);
+                }),
+                name);
         if (thumbnail) {
             image.addClassName("dispatch-photo");
         }
@@ -476,12 +569,17 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
 
     private Component checklistPoint(UUID id, TicketDetails.ChecklistItem item) {
         Span text = new Span(item.text() + (item.mandatory() ? " *" : ""));
-        Span answer = new Span(item.answer() == null ? "" : getTranslation("dispatch.checklist."
-                + item.answer().toLowerCase(java.util.Locale.ROOT)) + (item.note() == null ? "" : " — " + item.note()));
+        Span answer = new Span(
+                item.answer() == null
+                        ? ""
+                        : getTranslation("dispatch.checklist." + item.answer().toLowerCase(java.util.Locale.ROOT))
+                                + (item.note() == null ? "" : " — " + item.note()));
         answer.addClassName("intervo-hint");
         answer.setId("answer-" + item.position());
-        Button ok = new Button(getTranslation("dispatch.checklist.ok"), e -> act(() -> fieldWork.answer(id,
-                FieldContext.none(), item.id(), TicketChecklistItem.Answer.OK, null, null)));
+        Button ok = new Button(
+                getTranslation("dispatch.checklist.ok"),
+                e -> act(() -> fieldWork.answer(
+                        id, FieldContext.none(), item.id(), TicketChecklistItem.Answer.OK, null, null)));
         ok.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         ok.setId("ok-" + item.position());
         Button problem = new Button(getTranslation("dispatch.checklist.problem"), e -> {
@@ -494,8 +592,13 @@ class TechnicianTicketView extends VerticalLayout implements BeforeEnterObserver
             note.setWidthFull();
             Button save = new Button(getTranslation("dispatch.my.save"), x -> {
                 dialog.close();
-                act(() -> fieldWork.answer(id, FieldContext.none(), item.id(), TicketChecklistItem.Answer.PROBLEM,
-                        defect.getValue(), note.getValue()));
+                act(() -> fieldWork.answer(
+                        id,
+                        FieldContext.none(),
+                        item.id(),
+                        TicketChecklistItem.Answer.PROBLEM,
+                        defect.getValue(),
+                        note.getValue()));
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("problem-save");

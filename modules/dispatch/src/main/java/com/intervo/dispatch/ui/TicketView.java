@@ -1,22 +1,22 @@
 package com.intervo.dispatch.ui;
 
-import com.intervo.kernel.i18n.Formats;
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.dispatch.FieldContext;
-import com.intervo.dispatch.TicketActionEntry;
-import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.FieldWork;
+import com.intervo.dispatch.TicketActionEntry;
 import com.intervo.dispatch.TicketApprovals;
 import com.intervo.dispatch.TicketDesk;
+import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.dispatch.live.LiveUpdates;
 import com.intervo.kernel.customization.WorkflowStatus;
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -83,10 +83,17 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient com.intervo.crm.CatalogService catalogs;
     private final transient com.intervo.kernel.zones.Zones zones;
 
-    TicketView(TicketDesk desk, FieldWork fieldWork, TicketApprovals approvals, TicketQueries queries, DispatchUi ui,
-               LiveUpdates live, com.intervo.crm.CustomerService customers,
-               com.intervo.crm.EquipmentService equipment, com.intervo.crm.CatalogService catalogs,
-               com.intervo.kernel.zones.Zones zones) {
+    TicketView(
+            TicketDesk desk,
+            FieldWork fieldWork,
+            TicketApprovals approvals,
+            TicketQueries queries,
+            DispatchUi ui,
+            LiveUpdates live,
+            com.intervo.crm.CustomerService customers,
+            com.intervo.crm.EquipmentService equipment,
+            com.intervo.crm.CatalogService catalogs,
+            com.intervo.kernel.zones.Zones zones) {
         this.desk = desk;
         this.fieldWork = fieldWork;
         this.approvals = approvals;
@@ -105,7 +112,10 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            id = event.getRouteParameters().get("ticketId").map(UUID::fromString).orElseThrow();
+            id = event.getRouteParameters()
+                    .get("ticketId")
+                    .map(UUID::fromString)
+                    .orElseThrow();
             render(queries.get(id));
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(getClass()).debug("Ticket page refused: {}", e.toString(), e);
@@ -120,8 +130,10 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Locale locale = getLocale();
         H2 heading = new H2(s.number() + " · " + s.customerName());
         heading.setId("ticket-title");
-        HorizontalLayout badges = new HorizontalLayout(DispatchUi.stageBadge(stages, s.stage(), locale),
-                DispatchUi.priorityBadge(s.priority()), badge(getTranslation(s.kind().nameKey())));
+        HorizontalLayout badges = new HorizontalLayout(
+                DispatchUi.stageBadge(stages, s.stage(), locale),
+                DispatchUi.priorityBadge(s.priority()),
+                badge(getTranslation(s.kind().nameKey())));
         badges.setId("ticket-badges");
         if (s.awaitingApproval()) {
             Span waiting = badge(getTranslation("dispatch.ticket.awaiting-approval"));
@@ -129,8 +141,8 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             badges.add(waiting);
         }
         if (s.approvedAt() != null) {
-            Span approved = badge(getTranslation("dispatch.ticket.approved", DispatchUi.time(s.approvedAt(), zone,
-                    locale)));
+            Span approved =
+                    badge(getTranslation("dispatch.ticket.approved", DispatchUi.time(s.approvedAt(), zone, locale)));
             approved.addClassName("success");
             badges.add(approved);
         }
@@ -148,9 +160,13 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         facts.addClassName("dispatch-facts");
         fact(facts, "dispatch.ticket.problem", s.problem());
         fact(facts, "dispatch.ticket.site", s.siteAddress());
-        fact(facts, "dispatch.ticket.equipment", s.equipmentName() == null ? null
-                : s.equipmentName() + " · " + s.serialNumber() + (t.equipmentType() == null ? "" : " · "
-                + t.equipmentType()));
+        fact(
+                facts,
+                "dispatch.ticket.equipment",
+                s.equipmentName() == null
+                        ? null
+                        : s.equipmentName() + " · " + s.serialNumber()
+                                + (t.equipmentType() == null ? "" : " · " + t.equipmentType()));
         fact(facts, "dispatch.ticket.contact", join(t.contactName(), t.contactPhone(), s.customerPhone()));
         fact(facts, "dispatch.board.zone", s.zoneName());
         fact(facts, "dispatch.board.technician", s.technicianName());
@@ -160,13 +176,23 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         fact(facts, "dispatch.ticket.declined", s.stage() == TicketStage.NEW ? s.declineReason() : null);
         fact(facts, "dispatch.ticket.postponed", s.stage() == TicketStage.POSTPONED ? s.postponeReason() : null);
         fact(facts, "dispatch.ticket.cancelled", t.cancelReason());
-        fact(facts, "dispatch.ticket.arrived", t.arrivedAt() == null ? null : DispatchUi.time(t.arrivedAt(), zone,
-                locale) + (s.arrivedWithoutFix() ? " — " + getTranslation("dispatch.ticket.no-fix-reason",
-                s.arrivalNoFixReason()) : " (" + t.arrivedLatitude() + ", " + t.arrivedLongitude() + ")"));
+        fact(
+                facts,
+                "dispatch.ticket.arrived",
+                t.arrivedAt() == null
+                        ? null
+                        : DispatchUi.time(t.arrivedAt(), zone, locale)
+                                + (s.arrivedWithoutFix()
+                                        ? " — "
+                                                + getTranslation(
+                                                        "dispatch.ticket.no-fix-reason", s.arrivalNoFixReason())
+                                        : " (" + t.arrivedLatitude() + ", " + t.arrivedLongitude() + ")"));
         fact(facts, "dispatch.ticket.finished", DispatchUi.time(t.finishedAt(), zone, locale));
         fact(facts, "dispatch.ticket.work-done", t.workDone());
-        fact(facts, "dispatch.ticket.time-worked", t.labourMinutes() == null ? null
-                : getTranslation("dispatch.my.minutes-value", t.labourMinutes()));
+        fact(
+                facts,
+                "dispatch.ticket.time-worked",
+                t.labourMinutes() == null ? null : getTranslation("dispatch.my.minutes-value", t.labourMinutes()));
         fact(facts, "dispatch.ticket.report-sent", DispatchUi.time(t.reportReleasedAt(), zone, locale));
         add(facts);
 
@@ -176,11 +202,18 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             checklist.setId("ticket-checklist");
             checklist.addThemeVariants(GridVariant.LUMO_COMPACT);
             checklist.setAllRowsVisible(true);
-            checklist.addColumn(i -> i.text() + (i.mandatory() ? " *" : "")).setHeader(getTranslation(
-                    "dispatch.ticket.point")).setFlexGrow(3);
-            checklist.addColumn(i -> i.answer() == null ? "–" : getTranslation("dispatch.checklist."
-                    + i.answer().toLowerCase(Locale.ROOT))).setHeader(getTranslation("dispatch.ticket.answer"));
-            checklist.addColumn(i -> join(i.defect(), i.note())).setHeader(getTranslation("dispatch.ticket.note"))
+            checklist
+                    .addColumn(i -> i.text() + (i.mandatory() ? " *" : ""))
+                    .setHeader(getTranslation("dispatch.ticket.point"))
+                    .setFlexGrow(3);
+            checklist
+                    .addColumn(i -> i.answer() == null
+                            ? "–"
+                            : getTranslation("dispatch.checklist." + i.answer().toLowerCase(Locale.ROOT)))
+                    .setHeader(getTranslation("dispatch.ticket.answer"));
+            checklist
+                    .addColumn(i -> join(i.defect(), i.note()))
+                    .setHeader(getTranslation("dispatch.ticket.note"))
                     .setFlexGrow(2);
             checklist.setItems(t.checklist());
             add(checklist);
@@ -189,8 +222,10 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(new H3(getTranslation("dispatch.ticket.findings")));
             Div findings = new Div();
             findings.setId("ticket-findings");
-            t.findings().forEach(f -> findings.add(new Paragraph(getTranslation("dispatch.finding."
-                    + f.kind().toLowerCase(Locale.ROOT)) + ": " + f.text())));
+            t.findings()
+                    .forEach(f -> findings.add(new Paragraph(
+                            getTranslation("dispatch.finding." + f.kind().toLowerCase(Locale.ROOT)) + ": "
+                                    + f.text())));
             add(findings);
         }
         add(new H3(getTranslation("dispatch.ticket.parts")));
@@ -204,19 +239,29 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 photos.add(image(t.id(), p.fileId(), p.name(), true));
             }
             if (t.signatureFileId() != null) {
-                Image signature = image(t.id(), t.signatureFileId(), getTranslation("dispatch.ticket.signature"), false);
+                Image signature =
+                        image(t.id(), t.signatureFileId(), getTranslation("dispatch.ticket.signature"), false);
                 signature.setId("ticket-signature");
-                photos.add(new Div(signature, new Paragraph(getTranslation("dispatch.ticket.signed-by",
-                        t.signerName(), DispatchUi.time(t.signedAt(), zone, locale)))));
+                photos.add(new Div(
+                        signature,
+                        new Paragraph(getTranslation(
+                                "dispatch.ticket.signed-by",
+                                t.signerName(),
+                                DispatchUi.time(t.signedAt(), zone, locale)))));
             }
             add(photos);
         }
         if (t.reportFileId() != null) {
-            Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = queries.report(t.id()).orElse(new byte[0]);
-                return new DownloadResponse(new ByteArrayInputStream(pdf), t.reportNumber() + ".pdf",
-                        "application/pdf", pdf.length);
-            }), getTranslation("dispatch.ticket.report", t.reportNumber()));
+            Anchor report = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] pdf = queries.report(t.id()).orElse(new byte[0]);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf),
+                                t.reportNumber() + ".pdf",
+                                "application/pdf",
+                                pdf.length);
+                    }),
+                    getTranslation("dispatch.ticket.report", t.reportNumber()));
             report.setId("ticket-report");
             report.setTarget("_blank");
             add(report);
@@ -226,14 +271,21 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         log.setId("ticket-log");
         log.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         log.setAllRowsVisible(true);
-        log.addColumn(a -> DispatchUi.time(a.at(), zone, locale)).setHeader(getTranslation("dispatch.ticket.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        log.addColumn(a -> getTranslation(a.action().nameKey())).setHeader(getTranslation("dispatch.ticket.what"))
+        log.addColumn(a -> DispatchUi.time(a.at(), zone, locale))
+                .setHeader(getTranslation("dispatch.ticket.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        log.addColumn(a -> getTranslation(a.action().nameKey()))
+                .setHeader(getTranslation("dispatch.ticket.what"))
                 .setFlexGrow(1);
-        log.addColumn(TicketActionEntry::actorName).setHeader(getTranslation("dispatch.ticket.who")).setFlexGrow(1);
+        log.addColumn(TicketActionEntry::actorName)
+                .setHeader(getTranslation("dispatch.ticket.who"))
+                .setFlexGrow(1);
         log.addColumn(a -> a.latitude() == null ? "" : a.latitude() + ", " + a.longitude())
-                .setHeader(getTranslation("dispatch.ticket.where")).setFlexGrow(1);
-        log.addColumn(a -> a.detail() == null ? "" : a.detail()).setHeader(getTranslation("dispatch.ticket.detail"))
+                .setHeader(getTranslation("dispatch.ticket.where"))
+                .setFlexGrow(1);
+        log.addColumn(a -> a.detail() == null ? "" : a.detail())
+                .setHeader(getTranslation("dispatch.ticket.detail"))
                 .setFlexGrow(2);
         log.setItems(queries.actions(t.id()));
         add(log);
@@ -247,32 +299,63 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         row.setId("ticket-actions");
         row.setWrap(true);
         if (dispatches && s.stage().isOpen()) {
-            Button edit = button("ticket-edit", "dispatch.ticket.edit", () -> new OpenTicketDialog(desk, queries, customers,
-                    equipment, catalogs, zones, zone, t, this::render).open());
+            Button edit = button(
+                    "ticket-edit",
+                    "dispatch.ticket.edit",
+                    () -> new OpenTicketDialog(
+                                    desk, queries, customers, equipment, catalogs, zones, zone, t, this::render)
+                            .open());
             edit.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CALENDAR_CLOCK.create());
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             row.add(edit);
-            row.add(button("ticket-assign", "dispatch.board.assign", () -> new AssignDialog(desk, queries, s,
-                    x -> reload()).open()));
+            row.add(button(
+                    "ticket-assign",
+                    "dispatch.board.assign",
+                    () -> new AssignDialog(desk, queries, s, x -> reload()).open()));
             if (s.technicianId() != null) {
-                row.add(button("ticket-unassign", "dispatch.ticket.unassign",
+                row.add(button(
+                        "ticket-unassign",
+                        "dispatch.ticket.unassign",
                         () -> act(() -> desk.unassign(s.id(), s.version()))));
             }
-            row.add(button("ticket-delay", "dispatch.board.notify-delay", () -> new DelayDialog(s.number(), s.eta(),
-                    zone, (eta, message) -> act(() -> desk.notifyDelay(s.id(), FieldContext.version(s.version()),
-                    eta, message))).open()));
+            row.add(button(
+                    "ticket-delay",
+                    "dispatch.board.notify-delay",
+                    () -> new DelayDialog(
+                                    s.number(),
+                                    s.eta(),
+                                    zone,
+                                    (eta, message) -> act(() ->
+                                            desk.notifyDelay(s.id(), FieldContext.version(s.version()), eta, message)))
+                            .open()));
             if (s.stage() == TicketStage.POSTPONED) {
-                row.add(button("ticket-back-to-work", "dispatch.my.back-to-work",
+                row.add(button(
+                        "ticket-back-to-work",
+                        "dispatch.my.back-to-work",
                         () -> act(() -> fieldWork.backToWork(s.id(), FieldContext.version(s.version())))));
             } else if (TicketStage.POSTPONABLE.contains(s.stage())) {
-                row.add(button("ticket-postpone", "dispatch.my.postpone", () -> new ReasonDialog(
-                        "dispatch.my.postpone", "dispatch.my.reason", "dispatch.my.postpone", true,
-                        reason -> act(() -> fieldWork.postpone(s.id(), FieldContext.version(s.version()), reason)))
-                        .open()));
+                row.add(button(
+                        "ticket-postpone",
+                        "dispatch.my.postpone",
+                        () -> new ReasonDialog(
+                                        "dispatch.my.postpone",
+                                        "dispatch.my.reason",
+                                        "dispatch.my.postpone",
+                                        true,
+                                        reason -> act(() ->
+                                                fieldWork.postpone(s.id(), FieldContext.version(s.version()), reason)))
+                                .open()));
             }
-            Button cancel = button("ticket-cancel", "dispatch.ticket.cancel", () -> new ReasonDialog(
-                    "dispatch.ticket.cancel", "dispatch.my.reason", "dispatch.ticket.cancel", true,
-                    reason -> act(() -> desk.cancel(s.id(), s.version(), reason))).open());
+            Button cancel = button(
+                    "ticket-cancel",
+                    "dispatch.ticket.cancel",
+                    () -> new ReasonDialog(
+                                    "dispatch.ticket.cancel",
+                                    "dispatch.my.reason",
+                                    "dispatch.ticket.cancel",
+                                    true,
+                                    reason -> act(() -> desk.cancel(s.id(), s.version(), reason)))
+                            .open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             row.add(cancel);
         }
@@ -282,7 +365,8 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** Parts; for a manager, while the work awaits approval, editable quantities, the hours and "approve". */
     private Component partsSection(TicketDetails t) {
         IntervoUser user = IntervoAuthentication.current().orElseThrow();
-        boolean approves = (user.has(Role.MANAGER) || user.has(Role.ADMIN)) && t.summary().awaitingApproval();
+        boolean approves =
+                (user.has(Role.MANAGER) || user.has(Role.ADMIN)) && t.summary().awaitingApproval();
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         Grid<TicketDetails.PartLine> parts = new ListGrid<>();
@@ -290,17 +374,19 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         parts.addThemeVariants(GridVariant.LUMO_COMPACT);
         parts.setAllRowsVisible(true);
         Map<UUID, BigDecimalField> quantities = new HashMap<>();
-        parts.addColumn(p -> p.code() + " " + p.name()).setHeader(getTranslation("dispatch.ticket.part"))
+        parts.addColumn(p -> p.code() + " " + p.name())
+                .setHeader(getTranslation("dispatch.ticket.part"))
                 .setFlexGrow(3);
         if (approves) {
             parts.addComponentColumn(p -> {
-                BigDecimalField q = new BigDecimalField();
-                q.setValue(p.quantity().stripTrailingZeros());
-                q.setWidth("7rem");
-                q.setId("quantity-" + p.code());
-                quantities.put(p.id(), q);
-                return q;
-            }).setHeader(getTranslation("dispatch.ticket.quantity"));
+                        BigDecimalField q = new BigDecimalField();
+                        q.setValue(p.quantity().stripTrailingZeros());
+                        q.setWidth("7rem");
+                        q.setId("quantity-" + p.code());
+                        quantities.put(p.id(), q);
+                        return q;
+                    })
+                    .setHeader(getTranslation("dispatch.ticket.quantity"));
         } else {
             parts.addColumn(p -> Formats.number(p.quantity(), getLocale()) + " " + p.unit())
                     .setHeader(getTranslation("dispatch.ticket.quantity"));
@@ -324,8 +410,8 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             note.setWidthFull();
             Button approve = button("ticket-approve", "dispatch.ticket.approve", () -> {
                 List<TicketApprovals.PartCorrection> corrections = new ArrayList<>();
-                quantities.forEach((line, field) -> corrections.add(new TicketApprovals.PartCorrection(line,
-                        field.getValue() == null ? BigDecimal.ZERO : field.getValue())));
+                quantities.forEach((line, field) -> corrections.add(new TicketApprovals.PartCorrection(
+                        line, field.getValue() == null ? BigDecimal.ZERO : field.getValue())));
                 act(() -> {
                     TicketDetails corrected = approvals.correct(t.id(), t.version(), corrections, minutes.getValue());
                     return approvals.approve(t.id(), corrected.version(), note.getValue());
@@ -341,11 +427,16 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Image image(UUID ticket, UUID file, String name, boolean thumbnail) {
-        Image image = new Image(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = queries.photo(ticket, file, thumbnail);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, thumbnail ? "image/jpeg" : "image/png",
-                    bytes.length);
-        }), name);
+        Image image = new Image(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = queries.photo(ticket, file, thumbnail);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            name,
+                            thumbnail ? "image/jpeg" : "image/png",
+                            bytes.length);
+                }),
+                name);
         image.addClassName("dispatch-photo");
         return image;
     }
@@ -389,7 +480,11 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private static String join(String... parts) {
-        return String.join(" · ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        return String.join(
+                " · ",
+                java.util.Arrays.stream(parts)
+                        .filter(p -> p != null && !p.isBlank())
+                        .toList());
     }
 
     @Override

@@ -22,8 +22,19 @@ class TicketStagesTest {
 
     Ticket ticket() {
         Ticket t = new Ticket(UUID.randomUUID(), "T-1", TicketSource.PHONE);
-        t.describe(TicketKind.REPAIR, UUID.randomUUID(), null, null, null, " Boiler leaks ", TicketPriority.NORMAL,
-                null, null, null, null, null);
+        t.describe(
+                TicketKind.REPAIR,
+                UUID.randomUUID(),
+                null,
+                null,
+                null,
+                " Boiler leaks ",
+                TicketPriority.NORMAL,
+                null,
+                null,
+                null,
+                null,
+                null);
         return t;
     }
 
@@ -80,8 +91,21 @@ class TicketStagesTest {
         refused(() -> done.assign(technician, NINE), "assign");
         refused(() -> done.cancel("too late"), "cancel");
         refused(() -> done.postpone("later"), "postpone");
-        refused(() -> done.describe(TicketKind.REPAIR, UUID.randomUUID(), null, null, null, "x",
-                TicketPriority.HIGH, null, null, null, null, null), "edit");
+        refused(
+                () -> done.describe(
+                        TicketKind.REPAIR,
+                        UUID.randomUUID(),
+                        null,
+                        null,
+                        null,
+                        "x",
+                        TicketPriority.HIGH,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                "edit");
 
         Ticket cancelled = ticket();
         cancelled.cancel(" customer gave up ");
@@ -180,9 +204,12 @@ class TicketStagesTest {
     @Test
     void mandatoryChecklistPointsMustBeAnsweredBeforeTheFinish() {
         Ticket t = onSite();
-        t.attachChecklist(UUID.randomUUID(), "Boiler", List.of(
-                new TicketChecklistItem.Point(UUID.randomUUID(), "Pressure", true, List.of()),
-                new TicketChecklistItem.Point(UUID.randomUUID(), "Flue", false, List.of())));
+        t.attachChecklist(
+                UUID.randomUUID(),
+                "Boiler",
+                List.of(
+                        new TicketChecklistItem.Point(UUID.randomUUID(), "Pressure", true, List.of()),
+                        new TicketChecklistItem.Point(UUID.randomUUID(), "Flue", false, List.of())));
         assertThatThrownBy(() -> t.finish(NINE.plusSeconds(7200), null, null))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("dispatch.error.checklist-incomplete");
@@ -211,9 +238,15 @@ class TicketStagesTest {
 
     @Test
     void theStagesAreOpenUntilDoneOrCancelled() {
-        assertThat(TicketStage.values()).filteredOn(TicketStage::isOpen)
-                .containsExactly(TicketStage.NEW, TicketStage.ASSIGNED, TicketStage.ACCEPTED, TicketStage.EN_ROUTE,
-                        TicketStage.ON_SITE, TicketStage.POSTPONED);
+        assertThat(TicketStage.values())
+                .filteredOn(TicketStage::isOpen)
+                .containsExactly(
+                        TicketStage.NEW,
+                        TicketStage.ASSIGNED,
+                        TicketStage.ACCEPTED,
+                        TicketStage.EN_ROUTE,
+                        TicketStage.ON_SITE,
+                        TicketStage.POSTPONED);
         assertThat(TicketStage.EN_ROUTE.statusKey()).isEqualTo("en_route");
         assertThat(TicketStage.EN_ROUTE.nameKey()).isEqualTo("dispatch.stage.en-route");
     }

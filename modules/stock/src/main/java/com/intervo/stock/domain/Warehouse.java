@@ -21,8 +21,7 @@ public class Warehouse extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Warehouse() {
-    }
+    protected Warehouse() {}
 
     public Warehouse(String code, String name, String address) {
         this.code = code;

@@ -12,7 +12,11 @@ import jakarta.persistence.Table;
 @Table(name = "workshop_mail_text")
 public class MailText extends AuditedEntity {
 
-    public enum Kind { INTAKE, READY, UNREPAIRABLE }
+    public enum Kind {
+        INTAKE,
+        READY,
+        UNREPAIRABLE
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -27,8 +31,7 @@ public class MailText extends AuditedEntity {
     @Column(nullable = false)
     private String body;
 
-    protected MailText() {
-    }
+    protected MailText() {}
 
     public MailText(Kind kind, String language, String subject, String body) {
         this.kind = kind;

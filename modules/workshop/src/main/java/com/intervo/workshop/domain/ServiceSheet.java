@@ -94,11 +94,18 @@ public class ServiceSheet extends AuditedEntity {
     @Column(name = "custom_fields", nullable = false)
     private Map<String, Object> customFields = new HashMap<>();
 
-    protected ServiceSheet() {
-    }
+    protected ServiceSheet() {}
 
-    public ServiceSheet(UUID id, String number, String trackingCode, UUID customerId, UUID equipmentId,
-                        Instant receivedAt, String statusKey, String currency, String language) {
+    public ServiceSheet(
+            UUID id,
+            String number,
+            String trackingCode,
+            UUID customerId,
+            UUID equipmentId,
+            Instant receivedAt,
+            String statusKey,
+            String currency,
+            String language) {
         super(id);
         this.number = number;
         this.trackingCode = trackingCode;
@@ -112,8 +119,13 @@ public class ServiceSheet extends AuditedEntity {
     }
 
     /** What the receptionist wrote at intake; may be corrected while the sheet is open. */
-    public void describe(String problem, String accessories, String visibleCondition, BigDecimal estimatedCost,
-                         LocalDate promisedDate, Map<String, Object> customFields) {
+    public void describe(
+            String problem,
+            String accessories,
+            String visibleCondition,
+            BigDecimal estimatedCost,
+            LocalDate promisedDate,
+            Map<String, Object> customFields) {
         this.problem = problem.strip();
         this.accessories = blankToNull(accessories);
         this.visibleCondition = blankToNull(visibleCondition);

@@ -33,8 +33,7 @@ public class StatusChange {
     @Column(name = "changed_by", nullable = false, updatable = false)
     private String changedBy;
 
-    protected StatusChange() {
-    }
+    protected StatusChange() {}
 
     public StatusChange(UUID sheetId, String fromKey, String toKey, String note, Instant changedAt, String changedBy) {
         this.id = UUID.randomUUID();

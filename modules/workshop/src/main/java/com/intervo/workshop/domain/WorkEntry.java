@@ -18,7 +18,13 @@ import java.util.UUID;
 @Table(name = "sheet_work_entry")
 public class WorkEntry extends AuditedEntity {
 
-    public enum Kind { NOTE, WORK, QUESTION, ANSWER, FINAL }
+    public enum Kind {
+        NOTE,
+        WORK,
+        QUESTION,
+        ANSWER,
+        FINAL
+    }
 
     @Column(name = "sheet_id", nullable = false, updatable = false)
     private UUID sheetId;
@@ -46,11 +52,18 @@ public class WorkEntry extends AuditedEntity {
     @Column(name = "edited_at")
     private Instant editedAt;
 
-    protected WorkEntry() {
-    }
+    protected WorkEntry() {}
 
-    public WorkEntry(UUID id, UUID sheetId, Kind kind, String text, Integer minutes, BigDecimal cost, String currency,
-                     UUID authorId, String authorName) {
+    public WorkEntry(
+            UUID id,
+            UUID sheetId,
+            Kind kind,
+            String text,
+            Integer minutes,
+            BigDecimal cost,
+            String currency,
+            UUID authorId,
+            String authorName) {
         super(id);
         this.sheetId = sheetId;
         this.kind = kind;

@@ -18,7 +18,8 @@ class OverdueJob {
         this.alerts = alerts;
     }
 
-    @Scheduled(initialDelayString = "${intervo.workshop.overdue-check:15m}",
+    @Scheduled(
+            initialDelayString = "${intervo.workshop.overdue-check:15m}",
             fixedDelayString = "${intervo.workshop.overdue-check:15m}")
     void run() {
         licenses.forEachLicensedTenant(ModuleKey.WORKSHOP_SIMPLE, tenant -> alerts.alertNow());

@@ -40,19 +40,23 @@ class PortalController {
     }
 
     @GetMapping(value = "/api/track/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> track(@PathVariable String code, @RequestParam(required = false) String lang,
-                            HttpServletRequest request) {
+    ResponseEntity<?> track(
+            @PathVariable String code, @RequestParam(required = false) String lang, HttpServletRequest request) {
         Locale locale = locale(lang, request);
         // a language asked for wins; otherwise the customer's own, then the browser's
         String host = request.getHeader("Host");
-        Lookup<Tracked> found = lang != null && !lang.isBlank() ? portal.track(request.getRemoteAddr(), host, code, locale)
+        Lookup<Tracked> found = lang != null && !lang.isBlank()
+                ? portal.track(request.getRemoteAddr(), host, code, locale)
                 : portal.trackForCustomer(request.getRemoteAddr(), host, code, locale);
         return switch (found.outcome()) {
-            case FOUND -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                    .header("Access-Control-Allow-Origin", "*").body(found.value());
+            case FOUND ->
+                ResponseEntity.ok()
+                        .cacheControl(CacheControl.noStore())
+                        .header("Access-Control-Allow-Origin", "*")
+                        .body(found.value());
             case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "tracking-not-found", "workshop.portal.not-found", locale);
-            case THROTTLED -> problem(HttpStatus.TOO_MANY_REQUESTS, "tracking-throttled", "workshop.portal.throttled",
-                    locale);
+            case THROTTLED ->
+                problem(HttpStatus.TOO_MANY_REQUESTS, "tracking-throttled", "workshop.portal.throttled", locale);
         };
     }
 
@@ -72,10 +76,13 @@ class PortalController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getTranslation(key, locale));
         problem.setType(java.net.URI.create("https://intervo.app/problems/" + type));
         problem.setTitle(messages.getTranslation("workshop.portal.title", locale));
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Access-Control-Allow-Origin", "*").cacheControl(CacheControl.noStore());
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Access-Control-Allow-Origin", "*")
+                .cacheControl(CacheControl.noStore());
         if (status == HttpStatus.TOO_MANY_REQUESTS) {
-            builder.header("Retry-After", String.valueOf(portal.settings().window().toSeconds()));
+            builder.header(
+                    "Retry-After", String.valueOf(portal.settings().window().toSeconds()));
         }
         return builder.body(problem);
     }
@@ -105,8 +112,10 @@ class PortalController {
         for (Map.Entry<String, String> e : t.entrySet()) {
             html = html.replace("{{" + e.getKey() + "}}", HtmlUtils.htmlEscape(e.getValue()));
         }
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5))).body(html);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                .body(html);
     }
 
     /**
@@ -115,12 +124,15 @@ class PortalController {
      */
     @GetMapping(value = "/embed.js", produces = "text/javascript")
     ResponseEntity<String> embedScript() {
-        return ResponseEntity.ok().contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(EMBED_SCRIPT);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .body(EMBED_SCRIPT);
     }
 
     private static Locale locale(String lang, HttpServletRequest request) {
-        return lang != null && !lang.isBlank() ? Messages.supported(Locale.forLanguageTag(lang))
+        return lang != null && !lang.isBlank()
+                ? Messages.supported(Locale.forLanguageTag(lang))
                 : Messages.supported(request.getLocale());
     }
 

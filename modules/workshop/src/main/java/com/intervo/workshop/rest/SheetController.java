@@ -4,17 +4,17 @@ import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.portal.PublicCodes;
+import com.intervo.workshop.BenchWork;
 import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.Intake;
 import com.intervo.workshop.QueueFilter;
-import com.intervo.workshop.BenchWork;
 import com.intervo.workshop.RepairQueue;
 import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetDocument;
 import com.intervo.workshop.SheetEntry;
-import com.intervo.workshop.StatusStep;
 import com.intervo.workshop.SheetHandOver;
 import com.intervo.workshop.SheetIntake;
-import com.intervo.workshop.SheetDocument;
+import com.intervo.workshop.StatusStep;
 import com.intervo.workshop.domain.WorkEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -47,77 +47,155 @@ import org.springframework.web.bind.annotation.RestController;
 class SheetController {
 
     /** A customer created with the sheet. */
-    record NewCustomer(Customer.Kind kind, String name, String taxId, String email, String phone, String language,
-                       String notes, Map<String, Object> customFields) {
+    record NewCustomer(
+            Customer.Kind kind,
+            String name,
+            String taxId,
+            String email,
+            String phone,
+            String language,
+            String notes,
+            Map<String, Object> customFields) {
 
         CustomerDraft draft() {
-            return new CustomerDraft(kind == null ? Customer.Kind.PERSON : kind, name, taxId, email, phone, language,
-                    notes, customFields, List.of(), List.of());
+            return new CustomerDraft(
+                    kind == null ? Customer.Kind.PERSON : kind,
+                    name,
+                    taxId,
+                    email,
+                    phone,
+                    language,
+                    notes,
+                    customFields,
+                    List.of(),
+                    List.of());
         }
     }
 
     /** A device registered with the sheet (or found by its serial number among the customer's equipment). */
-    record NewEquipment(UUID typeId, UUID modelId, String serialNumber, String name, String notes,
-                        Map<String, Object> customFields) {
+    record NewEquipment(
+            UUID typeId,
+            UUID modelId,
+            String serialNumber,
+            String name,
+            String notes,
+            Map<String, Object> customFields) {
 
         Equipment.Draft draft() {
-            return new Equipment.Draft(null, null, typeId, modelId, serialNumber, name, null, null, notes, null, null,
-                    customFields);
+            return new Equipment.Draft(
+                    null, null, typeId, modelId, serialNumber, name, null, null, notes, null, null, customFields);
         }
     }
 
     /** Either {@code customerId} or {@code customer}, either {@code equipmentId} or {@code equipment}. */
-    record SheetRequest(UUID id, UUID customerId, NewCustomer customer, UUID equipmentId, NewEquipment equipment,
-                        String problem, String accessories, String visibleCondition, BigDecimal estimatedCost,
-                        LocalDate promisedDate, Map<String, Object> customFields, UUID technicianId,
-                        Boolean emailProtocol) {
+    record SheetRequest(
+            UUID id,
+            UUID customerId,
+            NewCustomer customer,
+            UUID equipmentId,
+            NewEquipment equipment,
+            String problem,
+            String accessories,
+            String visibleCondition,
+            BigDecimal estimatedCost,
+            LocalDate promisedDate,
+            Map<String, Object> customFields,
+            UUID technicianId,
+            Boolean emailProtocol) {
 
         Intake intake() {
-            return new Intake(id, customerId, customer == null ? null : customer.draft(), equipmentId,
-                    equipment == null ? null : equipment.draft(), problem, accessories, visibleCondition,
-                    estimatedCost, promisedDate, customFields, technicianId, Boolean.TRUE.equals(emailProtocol));
+            return new Intake(
+                    id,
+                    customerId,
+                    customer == null ? null : customer.draft(),
+                    equipmentId,
+                    equipment == null ? null : equipment.draft(),
+                    problem,
+                    accessories,
+                    visibleCondition,
+                    estimatedCost,
+                    promisedDate,
+                    customFields,
+                    technicianId,
+                    Boolean.TRUE.equals(emailProtocol));
         }
     }
 
-    record SheetResponse(UUID id, long version, String number, String trackingCode, String portalUrl,
-                         UUID customerId, String customerName, UUID equipmentId, String equipment,
-                         String serialNumber, String problem, String accessories, String visibleCondition,
-                         BigDecimal estimatedCost, String currency, LocalDate promisedDate, Instant receivedAt,
-                         String status, Instant statusSince, boolean questionOpen, UUID technicianId,
-                         String technicianName, String finalNotes, Instant handedOverAt, boolean closed,
-                         String language, Map<String, Object> customFields, Instant createdAt, String createdBy) {
-    }
+    record SheetResponse(
+            UUID id,
+            long version,
+            String number,
+            String trackingCode,
+            String portalUrl,
+            UUID customerId,
+            String customerName,
+            UUID equipmentId,
+            String equipment,
+            String serialNumber,
+            String problem,
+            String accessories,
+            String visibleCondition,
+            BigDecimal estimatedCost,
+            String currency,
+            LocalDate promisedDate,
+            Instant receivedAt,
+            String status,
+            Instant statusSince,
+            boolean questionOpen,
+            UUID technicianId,
+            String technicianName,
+            String finalNotes,
+            Instant handedOverAt,
+            boolean closed,
+            String language,
+            Map<String, Object> customFields,
+            Instant createdAt,
+            String createdBy) {}
 
-    record SheetPage(List<SheetResponse> items, long total, int offset, int limit) {
-    }
+    record SheetPage(List<SheetResponse> items, long total, int offset, int limit) {}
 
-    record EntryRequest(WorkEntry.Kind kind, String text, Integer minutes, BigDecimal cost) {
-    }
+    record EntryRequest(WorkEntry.Kind kind, String text, Integer minutes, BigDecimal cost) {}
 
-    record EntryResponse(UUID id, long version, WorkEntry.Kind kind, String text, Integer minutes, BigDecimal cost,
-                         String currency, UUID authorId, String authorName, Instant createdAt, String createdBy,
-                         Instant editedAt) {
+    record EntryResponse(
+            UUID id,
+            long version,
+            WorkEntry.Kind kind,
+            String text,
+            Integer minutes,
+            BigDecimal cost,
+            String currency,
+            UUID authorId,
+            String authorName,
+            Instant createdAt,
+            String createdBy,
+            Instant editedAt) {
 
         static EntryResponse of(SheetEntry e) {
-            return new EntryResponse(e.id(), e.version(), e.kind(), e.text(), e.minutes(), e.cost(), e.currency(),
-                    e.authorId(), e.authorName(), e.createdAt(), e.createdBy(), e.editedAt());
+            return new EntryResponse(
+                    e.id(),
+                    e.version(),
+                    e.kind(),
+                    e.text(),
+                    e.minutes(),
+                    e.cost(),
+                    e.currency(),
+                    e.authorId(),
+                    e.authorName(),
+                    e.createdAt(),
+                    e.createdBy(),
+                    e.editedAt());
         }
     }
 
-    record EntryCorrection(Long version, String text, Integer minutes, BigDecimal cost) {
-    }
+    record EntryCorrection(Long version, String text, Integer minutes, BigDecimal cost) {}
 
-    record StatusRequest(String status, String note) {
-    }
+    record StatusRequest(String status, String note) {}
 
-    record AnswerRequest(String text, String resumeStatus) {
-    }
+    record AnswerRequest(String text, String resumeStatus) {}
 
-    record HandoverRequest(String finalNotes) {
-    }
+    record HandoverRequest(String finalNotes) {}
 
-    record AssignRequest(UUID technicianId) {
-    }
+    record AssignRequest(UUID technicianId) {}
 
     record HistoryResponse(String from, String to, String note, Instant changedAt, String changedBy) {
 
@@ -139,17 +217,41 @@ class SheetController {
     }
 
     private SheetResponse response(SheetDetails s) {
-        return new SheetResponse(s.id(), s.version(), s.number(), PublicCodes.display(s.trackingCode()),
-                sheets.portalUrl(s.id()), s.customer().id(), s.customer().name(),
-                s.equipment().id(), s.equipment().displayName(), s.equipment().serialNumber(),
-                s.problem(), s.accessories(), s.visibleCondition(), s.estimatedCost(), s.currency(),
-                s.promisedDate(), s.receivedAt(), s.statusKey(), s.statusSince(), s.questionOpen(),
-                s.technicianId(), s.technicianName(), s.finalNotes(), s.handedOverAt(), s.closed(),
-                s.language(), s.customFields(), s.createdAt(), s.createdBy());
+        return new SheetResponse(
+                s.id(),
+                s.version(),
+                s.number(),
+                PublicCodes.display(s.trackingCode()),
+                sheets.portalUrl(s.id()),
+                s.customer().id(),
+                s.customer().name(),
+                s.equipment().id(),
+                s.equipment().displayName(),
+                s.equipment().serialNumber(),
+                s.problem(),
+                s.accessories(),
+                s.visibleCondition(),
+                s.estimatedCost(),
+                s.currency(),
+                s.promisedDate(),
+                s.receivedAt(),
+                s.statusKey(),
+                s.statusSince(),
+                s.questionOpen(),
+                s.technicianId(),
+                s.technicianName(),
+                s.finalNotes(),
+                s.handedOverAt(),
+                s.closed(),
+                s.language(),
+                s.customFields(),
+                s.createdAt(),
+                s.createdBy());
     }
 
     @PostMapping
-    @Operation(summary = "Take a device in (new service sheet)",
+    @Operation(
+            summary = "Take a device in (new service sheet)",
             description = "Give customerId or an inline customer, equipmentId or an inline equipment (a serial number "
                     + "already registered to the customer is reused). Answers 201 with the sheet number, tracking "
                     + "code and portal link. 422 names an invalid or missing field (custom fields included); 409 when "
@@ -167,47 +269,60 @@ class SheetController {
     }
 
     @GetMapping
-    @Operation(summary = "List sheets, oldest first",
-            description = "Open sheets by default (the repair queue); closed=true includes handed-over ones. Filter "
-                    + "by status key, technician, minimum age in days or text (number, code, customer, serial, problem).")
-    SheetPage list(@RequestParam(required = false) String status,
-                   @RequestParam(required = false) UUID technicianId,
-                   @RequestParam(defaultValue = "false") boolean unassigned,
-                   @RequestParam(required = false) @Min(0) Integer minAgeDays,
-                   @RequestParam(defaultValue = "false") boolean closed,
-                   @RequestParam(defaultValue = "") String q,
-                   @RequestParam(defaultValue = "0") @Min(0) int offset,
-                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    @Operation(
+            summary = "List sheets, oldest first",
+            description =
+                    "Open sheets by default (the repair queue); closed=true includes handed-over ones. Filter "
+                            + "by status key, technician, minimum age in days or text (number, code, customer, serial, problem).")
+    SheetPage list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) UUID technicianId,
+            @RequestParam(defaultValue = "false") boolean unassigned,
+            @RequestParam(required = false) @Min(0) Integer minAgeDays,
+            @RequestParam(defaultValue = "false") boolean closed,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") @Min(0) int offset,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         QueueFilter filter = new QueueFilter(status, technicianId, unassigned, minAgeDays, closed, q);
-        return new SheetPage(sheets.list(filter, offset, limit).stream().map(this::response).toList(),
-                sheets.count(filter), offset, limit);
+        return new SheetPage(
+                sheets.list(filter, offset, limit).stream().map(this::response).toList(),
+                sheets.count(filter),
+                offset,
+                limit);
     }
 
     @PostMapping("/{id}/entries")
-    @Operation(summary = "Log a note or work done",
+    @Operation(
+            summary = "Log a note or work done",
             description = "kind NOTE or WORK (WORK: technicians, managers, admins); author and time are set by the "
                     + "server. 409 when the sheet is closed.")
     ResponseEntity<EntryResponse> addEntry(@PathVariable UUID id, @RequestBody EntryRequest request) {
-        SheetEntry entry = bench.addEntry(id, new EntryDraft(request.kind() == null ? WorkEntry.Kind.NOTE
-                : request.kind(), request.text(), request.minutes(), request.cost()));
+        SheetEntry entry = bench.addEntry(
+                id,
+                new EntryDraft(
+                        request.kind() == null ? WorkEntry.Kind.NOTE : request.kind(),
+                        request.text(),
+                        request.minutes(),
+                        request.cost()));
         return ResponseEntity.created(URI.create("/api/v1/workshop/sheets/" + id + "/entries/" + entry.id()))
                 .body(EntryResponse.of(entry));
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/{id}/entries/{entryId}")
-    @Operation(summary = "Correct your own log entry",
+    @Operation(
+            summary = "Correct your own log entry",
             description = "Only the author, while the sheet is open; send the version you read (409 if it changed). "
                     + "Who and when stay as they were; the entry shows when it was corrected. 403 for anyone else.")
-    EntryResponse correctEntry(@PathVariable UUID id, @PathVariable UUID entryId,
-                               @RequestBody EntryCorrection request) {
+    EntryResponse correctEntry(
+            @PathVariable UUID id, @PathVariable UUID entryId, @RequestBody EntryCorrection request) {
         if (request.version() == null) {
             throw com.intervo.kernel.errors.DomainException.invalid("workshop.error.required", "version");
         }
         if (sheets.entries(id).stream().noneMatch(e -> e.id().equals(entryId))) {
             throw com.intervo.kernel.errors.DomainException.notFound("workshop.error.entry-not-found");
         }
-        return EntryResponse.of(bench.correctEntry(entryId, request.version(), request.text(), request.minutes(),
-                request.cost()));
+        return EntryResponse.of(
+                bench.correctEntry(entryId, request.version(), request.text(), request.minutes(), request.cost()));
     }
 
     @GetMapping("/{id}/entries")
@@ -217,7 +332,8 @@ class SheetController {
     }
 
     @PostMapping("/{id}/status")
-    @Operation(summary = "Set the status",
+    @Operation(
+            summary = "Set the status",
             description = "A status key of the SERVICE_SHEET workflow (in_work, question, ready, unrepairable or a "
                     + "custom one); 'question' needs the question as note and alerts the receptionists; 'ready' and "
                     + "'unrepairable' alert them and e-mail the customer. Final statuses come with the hand-over.")
@@ -268,9 +384,14 @@ class SheetController {
     }
 
     static ResponseEntity<byte[]> pdf(SheetDocument document) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName())
-                        .build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(document.fileName())
+                                .build()
+                                .toString())
                 .body(document.pdf());
     }
 }

@@ -40,8 +40,12 @@ class CorrectEntryDialog extends Dialog {
         Button save = new Button(getTranslation("workshop.entry.correct-save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                bench.correctEntry(entry.id(), entry.version(), text.getValue(),
-                        work ? minutes.getValue() : null, work ? cost.getValue() : null);
+                bench.correctEntry(
+                        entry.id(),
+                        entry.version(),
+                        text.getValue(),
+                        work ? minutes.getValue() : null,
+                        work ? cost.getValue() : null);
                 Notifications.success("workshop.entry.corrected");
                 close();
                 corrected.run();

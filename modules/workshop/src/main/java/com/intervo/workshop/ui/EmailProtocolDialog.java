@@ -16,7 +16,8 @@ class EmailProtocolDialog extends Dialog {
         setHeaderTitle(getTranslation("workshop.sheet.email-protocol"));
         EmailField address = new EmailField(getTranslation("workshop.sheet.email-to"));
         address.setId("email-protocol-address");
-        address.setValue(sheet.customer().email() == null ? "" : sheet.customer().email());
+        address.setValue(
+                sheet.customer().email() == null ? "" : sheet.customer().email());
         address.setWidthFull();
         Button send = new Button(getTranslation("workshop.sheet.send"), e -> {
             try {

@@ -1,17 +1,17 @@
 package com.intervo.workshop.ui;
 
-import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CustomerDraft;
-import com.intervo.crm.CustomerService;
-import com.intervo.crm.EquipmentService;
 import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
+import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomFieldValidationException;
 import com.intervo.kernel.customization.ui.CustomFieldsForm;
 import com.intervo.kernel.identity.UserAccount;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.workshop.Intake;
 import com.intervo.workshop.RepairQueue;
@@ -28,9 +28,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -81,8 +81,12 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
     private final CustomFieldsForm customFields;
     private EquipmentRef found;
 
-    IntakeView(SheetIntake intake, RepairQueue sheets, CustomerService customers, EquipmentService equipment,
-               CustomFieldService customFieldService) {
+    IntakeView(
+            SheetIntake intake,
+            RepairQueue sheets,
+            CustomerService customers,
+            EquipmentService equipment,
+            CustomFieldService customFieldService) {
         this.intake = intake;
         this.sheets = sheets;
         this.customers = customers;
@@ -92,15 +96,15 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
 
         customerMode.setId("intake-customer-mode");
         customerMode.setItems("existing", "new");
-        customerMode.setItemLabelGenerator(m -> getTranslation("new".equals(m) ? "workshop.intake.customer-new"
-                : "workshop.intake.customer-existing"));
+        customerMode.setItemLabelGenerator(m ->
+                getTranslation("new".equals(m) ? "workshop.intake.customer-new" : "workshop.intake.customer-existing"));
         customerMode.setValue("existing");
         customerMode.addValueChangeListener(e -> showCustomerMode());
         customer.setId("intake-customer");
         customer.setLabel(getTranslation("workshop.intake.customer"));
         customer.setItemLabelGenerator(c -> c.name() + (c.phone() == null ? "" : " · " + c.phone()));
-        customer.setItems(query -> customers.searchRefs(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        customer.setItems(query ->
+                customers.searchRefs(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         customer.addValueChangeListener(e -> lookUpDevice());
         customerName.setId("intake-customer-name");
         customerName.setLabel(getTranslation("workshop.intake.customer-name"));
@@ -111,9 +115,10 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
         customerLanguage.setId("intake-customer-language");
         customerLanguage.setLabel(getTranslation("workshop.intake.customer-language"));
         customerLanguage.setItems("ro", "en", "ru", "cs");
-        customerLanguage.setItemLabelGenerator(l -> com.intervo.kernel.i18n.Messages.nativeName(
-                java.util.Locale.forLanguageTag(l)));
-        customerLanguage.setValue(com.intervo.kernel.i18n.Messages.supported(getLocale()).getLanguage());
+        customerLanguage.setItemLabelGenerator(
+                l -> com.intervo.kernel.i18n.Messages.nativeName(java.util.Locale.forLanguageTag(l)));
+        customerLanguage.setValue(
+                com.intervo.kernel.i18n.Messages.supported(getLocale()).getLanguage());
 
         serial.setId("intake-serial");
         serial.setLabel(getTranslation("workshop.intake.serial"));
@@ -151,8 +156,10 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
         emailProtocol.setId("intake-email-protocol");
         emailProtocol.setLabel(getTranslation("workshop.intake.email-protocol"));
 
-        FormLayout customerForm = new FormLayout(customer, customerName, customerPhone, customerEmail, customerLanguage);
-        customerForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        FormLayout customerForm =
+                new FormLayout(customer, customerName, customerPhone, customerEmail, customerLanguage);
+        customerForm.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         FormLayout deviceForm = new FormLayout(serial, deviceName, deviceInfo);
         deviceForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         deviceForm.setColspan(deviceInfo, 2);
@@ -166,9 +173,17 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
         save.setId("intake-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H3(getTranslation("workshop.intake.customer")), customerMode, customerForm,
-                new H3(getTranslation("workshop.intake.device")), deviceForm,
-                new H3(getTranslation("workshop.intake.repair")), repairForm, customFields, emailProtocol, save);
+        add(
+                new H3(getTranslation("workshop.intake.customer")),
+                customerMode,
+                customerForm,
+                new H3(getTranslation("workshop.intake.device")),
+                deviceForm,
+                new H3(getTranslation("workshop.intake.repair")),
+                repairForm,
+                customFields,
+                emailProtocol,
+                save);
         showCustomerMode();
     }
 
@@ -195,16 +210,18 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
             return;
         }
         EquipmentRef e = known.get();
-        boolean same = !newCustomer() && customer.getValue() != null
+        boolean same = !newCustomer()
+                && customer.getValue() != null
                 && customer.getValue().id().equals(e.customerId());
         if (same) {
             found = e;
             deviceName.setVisible(false);
-            deviceInfo.setText(getTranslation("workshop.intake.device-known", e.displayName(),
-                    sheets.countOfEquipment(e.id())));
+            deviceInfo.setText(
+                    getTranslation("workshop.intake.device-known", e.displayName(), sheets.countOfEquipment(e.id())));
         } else {
             Optional<CustomerRef> owner = customers.ref(e.customerId());
-            deviceInfo.setText(getTranslation("workshop.intake.device-other-customer",
+            deviceInfo.setText(getTranslation(
+                    "workshop.intake.device-other-customer",
                     owner.map(CustomerRef::name).orElse("")));
             if (!newCustomer() && customer.getValue() == null) {
                 owner.ifPresent(customer::setValue);
@@ -216,7 +233,10 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getParameters().getOrDefault("customer", List.of()).stream()
-                .findFirst().flatMap(IntakeView::uuid).flatMap(customers::ref).ifPresent(c -> {
+                .findFirst()
+                .flatMap(IntakeView::uuid)
+                .flatMap(customers::ref)
+                .ifPresent(c -> {
                     customerMode.setValue("existing");
                     customer.setValue(c);
                 });
@@ -235,7 +255,8 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
 
     private void save() {
         if (newCustomer() && !newCustomerConfirmed) {
-            List<CustomerRef> same = customers.possibleDuplicateRefs(customerPhone.getValue(), customerEmail.getValue());
+            List<CustomerRef> same =
+                    customers.possibleDuplicateRefs(customerPhone.getValue(), customerEmail.getValue());
             if (!same.isEmpty()) {
                 askAboutDuplicates(same);
                 return;
@@ -257,16 +278,50 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
         fields.put("technicianId", technician);
         fields.values().forEach(f -> f.setInvalid(false));
         customFields.clearErrors();
-        CustomerDraft newCustomer = newCustomer() ? new CustomerDraft(Customer.Kind.PERSON, customerName.getValue(),
-                null, customerEmail.getValue(), customerPhone.getValue(), customerLanguage.getValue(), null, Map.of(),
-                List.of(), List.of()) : null;
-        Equipment.Draft newDevice = found == null && !serial.getValue().isBlank() ? new Equipment.Draft(null, null,
-                null, null, serial.getValue(), deviceName.getValue(), null, null, null, null, null, Map.of()) : null;
-        Intake taken = new Intake(null, newCustomer() || customer.getValue() == null ? null
-                : customer.getValue().id(), newCustomer, found == null ? null : found.id(), newDevice,
-                problem.getValue(), accessories.getValue(), condition.getValue(), estimate.getValue(),
-                promised.getValue(), customFields.getValues(),
-                technician.getValue() == null ? null : technician.getValue().getId(), emailProtocol.getValue());
+        CustomerDraft newCustomer = newCustomer()
+                ? new CustomerDraft(
+                        Customer.Kind.PERSON,
+                        customerName.getValue(),
+                        null,
+                        customerEmail.getValue(),
+                        customerPhone.getValue(),
+                        customerLanguage.getValue(),
+                        null,
+                        Map.of(),
+                        List.of(),
+                        List.of())
+                : null;
+        Equipment.Draft newDevice = found == null && !serial.getValue().isBlank()
+                ? new Equipment.Draft(
+                        null,
+                        null,
+                        null,
+                        null,
+                        serial.getValue(),
+                        deviceName.getValue(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of())
+                : null;
+        Intake taken = new Intake(
+                null,
+                newCustomer() || customer.getValue() == null
+                        ? null
+                        : customer.getValue().id(),
+                newCustomer,
+                found == null ? null : found.id(),
+                newDevice,
+                problem.getValue(),
+                accessories.getValue(),
+                condition.getValue(),
+                estimate.getValue(),
+                promised.getValue(),
+                customFields.getValues(),
+                technician.getValue() == null ? null : technician.getValue().getId(),
+                emailProtocol.getValue());
         try {
             SheetDetails sheet = intake.intake(taken);
             Notifications.success("workshop.intake.saved", sheet.number());
@@ -288,8 +343,11 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
         dialog.add(new Paragraph(getTranslation("workshop.intake.duplicates.text")));
         for (int i = 0; i < same.size(); i++) {
             CustomerRef c = same.get(i);
-            Span who = new Span(String.join(" · ", java.util.stream.Stream.of(c.name(), c.phone(), c.email())
-                    .filter(t -> t != null && !t.isBlank()).toList()));
+            Span who = new Span(String.join(
+                    " · ",
+                    java.util.stream.Stream.of(c.name(), c.phone(), c.email())
+                            .filter(t -> t != null && !t.isBlank())
+                            .toList()));
             Button use = new Button(getTranslation("workshop.intake.duplicates.use"), e -> {
                 dialog.close();
                 customerMode.setValue("existing");

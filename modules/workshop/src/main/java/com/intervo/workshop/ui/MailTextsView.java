@@ -39,7 +39,8 @@ class MailTextsView extends VerticalLayout implements HasDynamicTitle {
         kind.setId("mail-text-kind");
         kind.setLabel(getTranslation("workshop.mail-texts.kind"));
         kind.setItems(MailText.Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("workshop.mail-texts.kind." + k.name().toLowerCase(Locale.ROOT)));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("workshop.mail-texts.kind." + k.name().toLowerCase(Locale.ROOT)));
         kind.setValue(MailText.Kind.READY);
         language.setId("mail-text-language");
         language.setLabel(getTranslation("workshop.mail-texts.language"));
@@ -87,13 +88,14 @@ class MailTextsView extends VerticalLayout implements HasDynamicTitle {
         if (kind.getValue() == null || language.getValue() == null) {
             return;
         }
-        WorkshopMailTexts.Text text = texts.text(kind.getValue(), language.getValue().getLanguage());
+        WorkshopMailTexts.Text text =
+                texts.text(kind.getValue(), language.getValue().getLanguage());
         subject.setValue(text.subject());
         body.setValue(text.body());
         subject.setInvalid(false);
         body.setInvalid(false);
-        state.setText(getTranslation(text.customized() ? "workshop.mail-texts.customized"
-                : "workshop.mail-texts.default"));
+        state.setText(
+                getTranslation(text.customized() ? "workshop.mail-texts.customized" : "workshop.mail-texts.default"));
     }
 
     @Override

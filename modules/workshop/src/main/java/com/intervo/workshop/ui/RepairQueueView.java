@@ -1,14 +1,14 @@
 package com.intervo.workshop.ui;
 
-import com.intervo.kernel.i18n.Formats;
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.WorkflowStatus;
+import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.tenancy.WorkspaceClock;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
-import com.intervo.workshop.QueueFilter;
 import com.intervo.workshop.BenchWork;
+import com.intervo.workshop.QueueFilter;
 import com.intervo.workshop.RepairQueue;
 import com.intervo.workshop.SheetDetails;
 import com.vaadin.flow.component.button.Button;
@@ -80,7 +80,8 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
         search.setValueChangeMode(ValueChangeMode.LAZY);
         status.setId("queue-status");
         status.setPlaceholder(getTranslation("workshop.queue.any-status"));
-        status.setItems(sheets.allStatuses().stream().filter(WorkflowStatus::active).toList());
+        status.setItems(
+                sheets.allStatuses().stream().filter(WorkflowStatus::active).toList());
         status.setItemLabelGenerator(s -> s.label(getLocale()));
         status.setClearButtonVisible(true);
         technician.setId("queue-technician");
@@ -88,8 +89,11 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
         technician.setItems(sheets.technicians());
         technician.setItemLabelGenerator(UserAccount::getDisplayName);
         technician.setClearButtonVisible(true);
-        IntervoAuthentication.current().flatMap(u -> sheets.technicians().stream()
-                .filter(t -> t.getId().equals(u.userId())).findFirst()).ifPresent(me -> {
+        IntervoAuthentication.current()
+                .flatMap(u -> sheets.technicians().stream()
+                        .filter(t -> t.getId().equals(u.userId()))
+                        .findFirst())
+                .ifPresent(me -> {
                     Button mine = new Button(getTranslation("workshop.queue.mine"), e -> technician.setValue(me));
                     mine.setId("queue-mine");
                     mine.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -125,48 +129,64 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.setId("queue-grid");
         grid.setEmptyStateText(getTranslation("workshop.queue.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(SheetDetails::number).setHeader(getTranslation("workshop.sheet.number")).setAutoWidth(true)
+        grid.addColumn(SheetDetails::number)
+                .setHeader(getTranslation("workshop.sheet.number"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(s -> times.format(s.receivedAt())).setHeader(getTranslation("workshop.sheet.received"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> getTranslation("workshop.queue.days", Duration.between(s.receivedAt(),
-                Instant.now()).toDays())).setHeader(getTranslation("workshop.queue.age")).setAutoWidth(true)
+        grid.addColumn(s -> times.format(s.receivedAt()))
+                .setHeader(getTranslation("workshop.sheet.received"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(s -> s.customer().name()).setHeader(getTranslation("workshop.sheet.customer"))
+        grid.addColumn(s -> getTranslation(
+                        "workshop.queue.days",
+                        Duration.between(s.receivedAt(), Instant.now()).toDays()))
+                .setHeader(getTranslation("workshop.queue.age"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.customer().name())
+                .setHeader(getTranslation("workshop.sheet.customer"))
                 .setFlexGrow(2);
         grid.addColumn(s -> s.equipment().displayName() + " · " + s.equipment().serialNumber())
-                .setHeader(getTranslation("workshop.sheet.device")).setFlexGrow(2);
+                .setHeader(getTranslation("workshop.sheet.device"))
+                .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(s -> {
-            WorkflowStatus st = statuses.get(s.statusKey());
-            Span badge = WorkshopUi.badge(st == null ? s.statusKey() : st.label(getLocale()),
-                    st == null ? null : st.colour());
-            return badge;
-        })).setHeader(getTranslation("workshop.sheet.status")).setAutoWidth(true);
+                    WorkflowStatus st = statuses.get(s.statusKey());
+                    Span badge = WorkshopUi.badge(
+                            st == null ? s.statusKey() : st.label(getLocale()), st == null ? null : st.colour());
+                    return badge;
+                }))
+                .setHeader(getTranslation("workshop.sheet.status"))
+                .setAutoWidth(true);
         grid.addColumn(s -> s.technicianName() == null ? "" : s.technicianName())
-                .setHeader(getTranslation("workshop.sheet.technician")).setAutoWidth(true);
+                .setHeader(getTranslation("workshop.sheet.technician"))
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(s -> {
-            Span promised = new Span(s.promisedDate() == null ? "" : dates.format(s.promisedDate()));
-            if (s.overdueOn(LocalDate.now(zone))) {
-                promised.addClassNames("intervo-badge", "error");
-            }
-            return promised;
-        })).setHeader(getTranslation("workshop.sheet.promised")).setAutoWidth(true);
+                    Span promised = new Span(s.promisedDate() == null ? "" : dates.format(s.promisedDate()));
+                    if (s.overdueOn(LocalDate.now(zone))) {
+                        promised.addClassNames("intervo-badge", "error");
+                    }
+                    return promised;
+                }))
+                .setHeader(getTranslation("workshop.sheet.promised"))
+                .setAutoWidth(true);
         if (WorkshopUi.bench()) {
             grid.addColumn(new ComponentRenderer<>(s -> {
-                Button take = new Button(getTranslation("workshop.queue.take"), e -> {
-                    try {
-                        bench.take(s.id());
-                        Notifications.success("workshop.sheet.taken", s.number());
-                        grid.getDataProvider().refreshAll();
-                    } catch (RuntimeException ex) {
-                        Notifications.show(ex, Map.of());
-                    }
-                });
-                take.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                take.setVisible(!s.closed() && s.technicianId() == null);
-                take.setId("take-" + s.number());
-                return take;
-            })).setAutoWidth(true).setFlexGrow(0);
+                        Button take = new Button(getTranslation("workshop.queue.take"), e -> {
+                            try {
+                                bench.take(s.id());
+                                Notifications.success("workshop.sheet.taken", s.number());
+                                grid.getDataProvider().refreshAll();
+                            } catch (RuntimeException ex) {
+                                Notifications.show(ex, Map.of());
+                            }
+                        });
+                        take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        take.setVisible(!s.closed() && s.technicianId() == null);
+                        take.setId("take-" + s.number());
+                        return take;
+                    }))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         // on a phone the first columns show: what, whose, which state
         List<Grid.Column<SheetDetails>> columns = new java.util.ArrayList<>(grid.getColumns());
@@ -175,8 +195,8 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Grid.Column<SheetDetails> customerColumn = columns.remove(4);
         columns.add(2, customerColumn);
         grid.setColumnOrder(columns);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SheetView.class,
-                SheetView.parameters(e.getItem().id()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(SheetView.class, SheetView.parameters(e.getItem().id()))));
         grid.setSizeFull();
         refresh();
         add(filters, grid);
@@ -185,15 +205,21 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private Button mine;
 
     private QueueFilter filter() {
-        return new QueueFilter(status.getValue() == null ? null : status.getValue().key(),
-                technician.getValue() == null ? null : technician.getValue().getId(), unassigned.getValue(),
-                minAge.getValue(), closed.getValue(), search.getValue(), overdue.getValue());
+        return new QueueFilter(
+                status.getValue() == null ? null : status.getValue().key(),
+                technician.getValue() == null ? null : technician.getValue().getId(),
+                unassigned.getValue(),
+                minAge.getValue(),
+                closed.getValue(),
+                search.getValue(),
+                overdue.getValue());
     }
 
     /** Home's counts open this list already filtered: {@code ?unassigned}, {@code ?mine}, {@code ?overdue}, {@code ?status=question}. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         if (query.containsKey("unassigned")) {
             unassigned.setValue(true);
         }
@@ -201,8 +227,11 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
             overdue.setValue(true);
         }
         if (query.containsKey("mine")) {
-            IntervoAuthentication.current().flatMap(u -> sheets.technicians().stream()
-                    .filter(t -> t.getId().equals(u.userId())).findFirst()).ifPresent(technician::setValue);
+            IntervoAuthentication.current()
+                    .flatMap(u -> sheets.technicians().stream()
+                            .filter(t -> t.getId().equals(u.userId()))
+                            .findFirst())
+                    .ifPresent(technician::setValue);
         }
         List<String> wanted = query.getOrDefault("status", List.of());
         if (!wanted.isEmpty() && statuses.containsKey(wanted.getFirst())) {
@@ -212,8 +241,8 @@ class RepairQueueView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private void refresh() {
         QueueFilter f = filter();
-        grid.setItems(query -> sheets.list(f, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, sheets.count(f)));
+        grid.setItems(query -> sheets.list(f, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, sheets.count(f)));
     }
 
     @Override

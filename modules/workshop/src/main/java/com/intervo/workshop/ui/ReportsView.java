@@ -1,8 +1,8 @@
 package com.intervo.workshop.ui;
 
 import com.intervo.kernel.i18n.Formats;
-import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.ui.ListGrid;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.ui.chart.EChart;
 import com.intervo.workshop.WorkshopReports;
 import com.intervo.workshop.WorkshopReports.AgeCount;
@@ -56,7 +56,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         period.setId("reports-period");
         period.setLabel(getTranslation("workshop.reports.period"));
         period.setItems(WorkshopReports.Period.values());
-        period.setItemLabelGenerator(p -> getTranslation("workshop.reports.period." + p.name().toLowerCase(Locale.ROOT)));
+        period.setItemLabelGenerator(
+                p -> getTranslation("workshop.reports.period." + p.name().toLowerCase(Locale.ROOT)));
         period.setValue(WorkshopReports.Period.WEEK);
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -71,7 +72,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         content.removeAll();
-        if (from.getValue() == null || to.getValue() == null || period.getValue() == null
+        if (from.getValue() == null
+                || to.getValue() == null
+                || period.getValue() == null
                 || to.getValue().isBefore(from.getValue())) {
             return;
         }
@@ -82,28 +85,52 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         List<StatusCount> byStatus = reports.openByStatus(getLocale());
         EChart statusChart = new EChart();
         statusChart.setId("chart-status");
-        statusChart.setData(EChart.Type.PIE, byStatus.stream().map(StatusCount::label).toList(),
-                List.of(new EChart.Series(getTranslation("workshop.reports.sheets"),
+        statusChart.setData(
+                EChart.Type.PIE,
+                byStatus.stream().map(StatusCount::label).toList(),
+                List.of(new EChart.Series(
+                        getTranslation("workshop.reports.sheets"),
                         byStatus.stream().map(StatusCount::count).toList(),
                         byStatus.stream().map(StatusCount::colour).toList())));
         List<AgeCount> byAge = reports.openByAge();
         EChart ageChart = new EChart();
         ageChart.setId("chart-age");
-        ageChart.setData(EChart.Type.BAR, byAge.stream().map(a -> getTranslation("workshop.reports.age-days",
-                a.bucket())).toList(), List.of(new EChart.Series(getTranslation("workshop.reports.sheets"),
-                byAge.stream().map(AgeCount::count).toList())));
-        section("workshop.reports.in-service", csv("in-service.csv", () -> WorkshopReports.csv(
-                List.of(getTranslation("workshop.sheet.status"), getTranslation("workshop.reports.sheets")),
-                byStatus.stream().map(s -> List.<Object>of(s.label(), s.count())).toList())), pair(statusChart, ageChart));
+        ageChart.setData(
+                EChart.Type.BAR,
+                byAge.stream()
+                        .map(a -> getTranslation("workshop.reports.age-days", a.bucket()))
+                        .toList(),
+                List.of(new EChart.Series(
+                        getTranslation("workshop.reports.sheets"),
+                        byAge.stream().map(AgeCount::count).toList())));
+        section(
+                "workshop.reports.in-service",
+                csv(
+                        "in-service.csv",
+                        () -> WorkshopReports.csv(
+                                List.of(
+                                        getTranslation("workshop.sheet.status"),
+                                        getTranslation("workshop.reports.sheets")),
+                                byStatus.stream()
+                                        .map(s -> List.<Object>of(s.label(), s.count()))
+                                        .toList())),
+                pair(statusChart, ageChart));
 
         List<TechnicianRow> technicians = reports.perTechnician(start, end);
         EChart techChart = new EChart();
         techChart.setId("chart-technicians");
-        techChart.setData(EChart.Type.BAR, technicians.stream().map(TechnicianRow::technician).toList(), List.of(
-                new EChart.Series(getTranslation("workshop.reports.repairs"),
-                        technicians.stream().map(TechnicianRow::sheets).toList()),
-                new EChart.Series(getTranslation("workshop.reports.handed-over"),
-                        technicians.stream().map(TechnicianRow::handedOver).toList())));
+        techChart.setData(
+                EChart.Type.BAR,
+                technicians.stream().map(TechnicianRow::technician).toList(),
+                List.of(
+                        new EChart.Series(
+                                getTranslation("workshop.reports.repairs"),
+                                technicians.stream().map(TechnicianRow::sheets).toList()),
+                        new EChart.Series(
+                                getTranslation("workshop.reports.handed-over"),
+                                technicians.stream()
+                                        .map(TechnicianRow::handedOver)
+                                        .toList())));
         Grid<TechnicianRow> techGrid = new ListGrid<>();
         techGrid.setId("grid-technicians");
         techGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -115,35 +142,74 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         techGrid.addColumn(r -> Formats.money(r.workValue(), currency, getLocale()))
                 .setHeader(getTranslation("workshop.reports.work-value"));
         techGrid.setItems(technicians);
-        section("workshop.reports.per-technician", csv("technicians.csv", () -> WorkshopReports.csv(List.of(
-                getTranslation("workshop.sheet.technician"), getTranslation("workshop.reports.repairs"),
-                getTranslation("workshop.reports.handed-over"), getTranslation("workshop.reports.minutes"),
-                getTranslation("workshop.reports.work-value")), technicians.stream().map(r -> List.<Object>of(
-                r.technician(), r.sheets(), r.handedOver(), r.minutes(), r.workValue())).toList())), techChart, techGrid);
+        section(
+                "workshop.reports.per-technician",
+                csv(
+                        "technicians.csv",
+                        () -> WorkshopReports.csv(
+                                List.of(
+                                        getTranslation("workshop.sheet.technician"),
+                                        getTranslation("workshop.reports.repairs"),
+                                        getTranslation("workshop.reports.handed-over"),
+                                        getTranslation("workshop.reports.minutes"),
+                                        getTranslation("workshop.reports.work-value")),
+                                technicians.stream()
+                                        .map(r -> List.<Object>of(
+                                                r.technician(), r.sheets(), r.handedOver(), r.minutes(), r.workValue()))
+                                        .toList())),
+                techChart,
+                techGrid);
 
         List<PeriodRow> periods = reports.perPeriod(start, end, period.getValue());
         EChart periodChart = new EChart();
         periodChart.setId("chart-periods");
-        List<String> periodLabels = periods.stream().map(p -> Formats.date(p.start(), getLocale())).toList();
-        periodChart.setData(EChart.Type.BAR, periodLabels, List.of(
-                new EChart.Series(getTranslation("workshop.reports.received"),
-                        periods.stream().map(PeriodRow::received).toList()),
-                new EChart.Series(getTranslation("workshop.reports.handed-over"),
-                        periods.stream().map(PeriodRow::handedOver).toList())));
+        List<String> periodLabels =
+                periods.stream().map(p -> Formats.date(p.start(), getLocale())).toList();
+        periodChart.setData(
+                EChart.Type.BAR,
+                periodLabels,
+                List.of(
+                        new EChart.Series(
+                                getTranslation("workshop.reports.received"),
+                                periods.stream().map(PeriodRow::received).toList()),
+                        new EChart.Series(
+                                getTranslation("workshop.reports.handed-over"),
+                                periods.stream().map(PeriodRow::handedOver).toList())));
         EChart revenueChart = new EChart();
         revenueChart.setId("chart-revenue");
         revenueChart.setCurrency(currency);
-        revenueChart.setData(EChart.Type.LINE, periodLabels, List.of(
-                new EChart.Series(getTranslation("workshop.reports.revenue") + " (" + currency + ")",
-                        periods.stream().map(PeriodRow::revenue).toList()),
-                new EChart.Series(getTranslation("workshop.reports.work-value") + " (" + currency + ")",
-                        periods.stream().map(PeriodRow::workValue).toList())));
-        section("workshop.reports.per-period", csv("periods.csv", () -> WorkshopReports.csv(List.of(
-                getTranslation("workshop.reports.period-start"), getTranslation("workshop.reports.received"),
-                getTranslation("workshop.reports.handed-over"), getTranslation("workshop.reports.minutes"),
-                getTranslation("workshop.reports.work-value"), getTranslation("workshop.reports.revenue")),
-                periods.stream().map(p -> List.<Object>of(p.start(), p.received(), p.handedOver(), p.minutes(),
-                        p.workValue(), p.revenue())).toList())), pair(periodChart, revenueChart));
+        revenueChart.setData(
+                EChart.Type.LINE,
+                periodLabels,
+                List.of(
+                        new EChart.Series(
+                                getTranslation("workshop.reports.revenue") + " (" + currency + ")",
+                                periods.stream().map(PeriodRow::revenue).toList()),
+                        new EChart.Series(
+                                getTranslation("workshop.reports.work-value") + " (" + currency + ")",
+                                periods.stream().map(PeriodRow::workValue).toList())));
+        section(
+                "workshop.reports.per-period",
+                csv(
+                        "periods.csv",
+                        () -> WorkshopReports.csv(
+                                List.of(
+                                        getTranslation("workshop.reports.period-start"),
+                                                getTranslation("workshop.reports.received"),
+                                        getTranslation("workshop.reports.handed-over"),
+                                                getTranslation("workshop.reports.minutes"),
+                                        getTranslation("workshop.reports.work-value"),
+                                                getTranslation("workshop.reports.revenue")),
+                                periods.stream()
+                                        .map(p -> List.<Object>of(
+                                                p.start(),
+                                                p.received(),
+                                                p.handedOver(),
+                                                p.minutes(),
+                                                p.workValue(),
+                                                p.revenue()))
+                                        .toList())),
+                pair(periodChart, revenueChart));
     }
 
     private String hours(long minutes) {
@@ -167,10 +233,12 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor csv(String file, Supplier<String> csv) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = csv.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
-        }), getTranslation("workshop.reports.export"));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] bytes = csv.get().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
+                }),
+                getTranslation("workshop.reports.export"));
         link.setId("export-" + file.replace(".csv", ""));
         link.getElement().setAttribute("download", true);
         return link;

@@ -1,24 +1,24 @@
 package com.intervo.workshop.ui;
 
-import com.intervo.kernel.identity.PersonNames;
-import com.intervo.kernel.i18n.Formats;
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.WorkflowStatus;
+import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.identity.PersonNames;
 import com.intervo.kernel.mail.OutboxMessageView;
 import com.intervo.kernel.portal.PublicCodes;
 import com.intervo.kernel.tenancy.WorkspaceClock;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
-import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.BenchWork;
+import com.intervo.workshop.EntryDraft;
 import com.intervo.workshop.RepairQueue;
 import com.intervo.workshop.SheetDetails;
+import com.intervo.workshop.SheetDocument;
 import com.intervo.workshop.SheetEntry;
-import com.intervo.workshop.StatusStep;
 import com.intervo.workshop.SheetHandOver;
 import com.intervo.workshop.SheetIntake;
 import com.intervo.workshop.SheetRules;
-import com.intervo.workshop.SheetDocument;
+import com.intervo.workshop.StatusStep;
 import com.intervo.workshop.WorkshopModule;
 import com.intervo.workshop.domain.WorkEntry;
 import com.vaadin.flow.component.HasValidation;
@@ -26,7 +26,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -42,7 +41,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -83,8 +81,14 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private String title = "";
     private UUID sheetId;
 
-    SheetView(RepairQueue sheets, SheetIntake intake, BenchWork bench, SheetHandOver handOver,
-              WorkspaceClock workspace, CustomFieldService customFields, PersonNames people) {
+    SheetView(
+            RepairQueue sheets,
+            SheetIntake intake,
+            BenchWork bench,
+            SheetHandOver handOver,
+            WorkspaceClock workspace,
+            CustomFieldService customFields,
+            PersonNames people) {
         this.sheets = sheets;
         this.intake = intake;
         this.bench = bench;
@@ -101,7 +105,9 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<SheetDetails> sheet = event.getRouteParameters().get("sheetId").flatMap(SheetView::uuid)
+        Optional<SheetDetails> sheet = event.getRouteParameters()
+                .get("sheetId")
+                .flatMap(SheetView::uuid)
                 .flatMap(sheets::find);
         if (sheet.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -129,13 +135,15 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         ZoneId zone = workspace.zone();
         DateTimeFormatter times = Formats.dateTimes(getLocale(), zone);
         DateTimeFormatter dates = Formats.dates(getLocale());
-        WorkflowStatus status = sheets.allStatuses().stream().filter(x -> x.key().equals(s.statusKey()))
-                .findFirst().orElse(null);
+        WorkflowStatus status = sheets.allStatuses().stream()
+                .filter(x -> x.key().equals(s.statusKey()))
+                .findFirst()
+                .orElse(null);
 
         H2 heading = new H2(s.number());
         heading.setId("sheet-title");
-        Span badge = WorkshopUi.badge(status == null ? s.statusKey() : status.label(getLocale()),
-                status == null ? null : status.colour());
+        Span badge = WorkshopUi.badge(
+                status == null ? s.statusKey() : status.label(getLocale()), status == null ? null : status.colour());
         badge.setId("sheet-status");
         HorizontalLayout header = new HorizontalLayout(heading, badge);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -150,37 +158,46 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         Div facts = new Div();
         facts.setId("sheet-details");
-        facts.add(new Paragraph(new Span(getTranslation("workshop.sheet.customer") + ": "),
+        facts.add(new Paragraph(
+                new Span(getTranslation("workshop.sheet.customer") + ": "),
                 new Anchor("customers/" + s.customer().id(), s.customer().name()),
-                new Span(s.customer().phone() == null ? "" : " · " + s.customer().phone())));
-        facts.add(new Paragraph(new Span(getTranslation("workshop.sheet.device") + ": "),
-                new Anchor("equipment/" + s.equipment().id(),
+                new Span(
+                        s.customer().phone() == null ? "" : " · " + s.customer().phone())));
+        facts.add(new Paragraph(
+                new Span(getTranslation("workshop.sheet.device") + ": "),
+                new Anchor(
+                        "equipment/" + s.equipment().id(),
                         s.equipment().displayName() + " · " + s.equipment().serialNumber())));
         fact(facts, "workshop.sheet.problem", s.problem());
         fact(facts, "workshop.sheet.accessories", s.accessories());
         fact(facts, "workshop.sheet.condition", s.visibleCondition());
-        fact(facts, "workshop.sheet.estimate", s.estimatedCost() == null ? null
-                : Formats.money(s.estimatedCost(), s.currency(), getLocale()));
+        fact(
+                facts,
+                "workshop.sheet.estimate",
+                s.estimatedCost() == null ? null : Formats.money(s.estimatedCost(), s.currency(), getLocale()));
         fact(facts, "workshop.sheet.received", times.format(s.receivedAt()));
         fact(facts, "workshop.sheet.promised", s.promisedDate() == null ? null : dates.format(s.promisedDate()));
         fact(facts, "workshop.sheet.technician", s.technicianName());
         fact(facts, "workshop.sheet.handed-over", s.handedOverAt() == null ? null : times.format(s.handedOverAt()));
         fact(facts, "workshop.sheet.final-notes", s.finalNotes());
-        customFields.display(WorkshopModule.SERVICE_SHEET, null, s.customFields(), getLocale())
+        customFields
+                .display(WorkshopModule.SERVICE_SHEET, null, s.customFields(), getLocale())
                 .forEach(v -> facts.add(new Paragraph(v.label() + ": " + v.value())));
         Span code = new Span(PublicCodes.display(s.trackingCode()));
         code.setId("sheet-tracking-code");
         code.addClassNames("intervo-tracking-code");
-        Image qr = new Image(DownloadHandler.fromInputStream(e -> {
-            byte[] png = sheets.trackingQr(s.id());
-            return new DownloadResponse(new ByteArrayInputStream(png), "qr.png", "image/png", png.length);
-        }), getTranslation("workshop.sheet.tracking-code"));
+        Image qr = new Image(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] png = sheets.trackingQr(s.id());
+                    return new DownloadResponse(new ByteArrayInputStream(png), "qr.png", "image/png", png.length);
+                }),
+                getTranslation("workshop.sheet.tracking-code"));
         qr.setWidth("7rem");
         qr.setId("sheet-qr");
         Anchor portal = new Anchor(sheets.portalUrl(s.id()), getTranslation("workshop.sheet.portal-link"));
         portal.setTarget("_blank");
-        Div tracking = new Div(new Paragraph(new Span(getTranslation("workshop.sheet.tracking-code") + ": "), code),
-                portal, qr);
+        Div tracking = new Div(
+                new Paragraph(new Span(getTranslation("workshop.sheet.tracking-code") + ": "), code), portal, qr);
         HorizontalLayout top = new HorizontalLayout(facts, tracking);
         top.setWrap(true);
         top.setWidthFull();
@@ -190,15 +207,16 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         actions.setWrap(true);
         actions.add(pdfLink("sheet-intake-pdf", "workshop.sheet.intake-pdf", () -> intake.intakeProtocol(s.id())));
         if (s.closed()) {
-            actions.add(pdfLink("sheet-handover-pdf", "workshop.sheet.handover-pdf",
-                    () -> handOver.handoverProtocol(s.id())));
+            actions.add(pdfLink(
+                    "sheet-handover-pdf", "workshop.sheet.handover-pdf", () -> handOver.handoverProtocol(s.id())));
         }
         List<SheetHandOver.IssuedProtocol> issued = handOver.issuedProtocols(s.id());
         if (!issued.isEmpty()) {
             // each protocol as the customer got it, earlier issues of a corrected intake included
             Div list = new Div();
             for (SheetHandOver.IssuedProtocol p : issued) {
-                Anchor link = new Anchor(download(() -> handOver.issuedProtocol(s.id(), p.fileId())),
+                Anchor link = new Anchor(
+                        download(() -> handOver.issuedProtocol(s.id(), p.fileId())),
                         p.fileName() + " · " + times.format(p.issuedAt()));
                 link.setTarget("_blank");
                 link.addClassName("issued-protocol");
@@ -209,23 +227,33 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             actions.add(history);
         }
         if (WorkshopUi.reception()) {
-            Button email = new Button(getTranslation("workshop.sheet.email-protocol"), VaadinIcon.ENVELOPE.create(),
+            Button email = new Button(
+                    getTranslation("workshop.sheet.email-protocol"),
+                    VaadinIcon.ENVELOPE.create(),
                     e -> new EmailProtocolDialog(intake, s, this::reload).open());
             email.setId("sheet-email-protocol");
             actions.add(email);
         }
-        boolean mine = s.technicianId() != null && s.technicianId().equals(
-                com.intervo.kernel.identity.IntervoAuthentication.current().map(u -> u.userId()).orElse(null));
+        boolean mine = s.technicianId() != null
+                && s.technicianId()
+                        .equals(com.intervo.kernel.identity.IntervoAuthentication.current()
+                                .map(u -> u.userId())
+                                .orElse(null));
         if (!s.closed() && WorkshopUi.bench() && !mine) {
-            Button take = new Button(getTranslation("workshop.queue.take"), VaadinIcon.HAND.create(), e -> run(() -> {
-                bench.take(s.id());
-                Notifications.success("workshop.sheet.taken", s.number());
-            }));
+            Button take = new Button(
+                    getTranslation("workshop.queue.take"),
+                    VaadinIcon.HAND.create(),
+                    e -> run(() -> {
+                        bench.take(s.id());
+                        Notifications.success("workshop.sheet.taken", s.number());
+                    }));
             take.setId("sheet-take");
             actions.add(take);
         }
         if (!s.closed() && WorkshopUi.reception()) {
-            Button handover = new Button(getTranslation("workshop.sheet.hand-over"), VaadinIcon.CHECK_CIRCLE.create(),
+            Button handover = new Button(
+                    getTranslation("workshop.sheet.hand-over"),
+                    VaadinIcon.CHECK_CIRCLE.create(),
                     e -> new HandOverDialog(handOver, s, this::reload).open());
             handover.setId("sheet-hand-over");
             handover.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -248,8 +276,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static DownloadHandler download(Supplier<SheetDocument> document) {
         return DownloadHandler.fromInputStream(e -> {
             SheetDocument d = document.get();
-            return new DownloadResponse(new ByteArrayInputStream(d.pdf()), d.fileName(), "application/pdf",
-                    d.pdf().length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(d.pdf()), d.fileName(), "application/pdf", d.pdf().length);
         });
     }
 
@@ -264,15 +292,18 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Div statusForm(SheetDetails s) {
         ComboBox<WorkflowStatus> status = new ComboBox<>(getTranslation("workshop.sheet.new-status"));
         status.setId("sheet-new-status");
-        status.setItems(sheets.settableStatuses().stream().filter(x -> !x.key().equals(s.statusKey())).toList());
+        status.setItems(sheets.settableStatuses().stream()
+                .filter(x -> !x.key().equals(s.statusKey()))
+                .toList());
         status.setItemLabelGenerator(x -> x.label(getLocale()));
         TextField note = new TextField(getTranslation("workshop.sheet.status-note"));
         note.setId("sheet-status-note");
         note.setMaxLength(1000);
         note.setWidthFull();
-        status.addValueChangeListener(e -> note.setLabel(getTranslation(e.getValue() != null
-                && SheetRules.QUESTION.equals(e.getValue().key()) ? "workshop.sheet.question-text"
-                : "workshop.sheet.status-note")));
+        status.addValueChangeListener(e -> note.setLabel(getTranslation(
+                e.getValue() != null && SheetRules.QUESTION.equals(e.getValue().key())
+                        ? "workshop.sheet.question-text"
+                        : "workshop.sheet.status-note")));
         Button apply = new Button(getTranslation("workshop.sheet.set-status"), e -> {
             if (status.getValue() == null) {
                 status.setInvalid(true);
@@ -281,7 +312,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             }
             run(Map.of("status", status, "note", note), () -> {
                 bench.changeStatus(s.id(), status.getValue().key(), note.getValue());
-                Notifications.success("workshop.sheet.status-set", status.getValue().label(getLocale()));
+                Notifications.success(
+                        "workshop.sheet.status-set", status.getValue().label(getLocale()));
             });
         });
         apply.setId("sheet-set-status");
@@ -297,15 +329,20 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         answer.setId("sheet-answer");
         answer.setWidthFull();
         answer.setMaxLength(4000);
-        Button save = new Button(getTranslation("workshop.sheet.save-answer"), e -> run(Map.of("text", answer), () -> {
-            bench.answer(s.id(), answer.getValue(), null);
-            Notifications.success("workshop.sheet.answer-saved");
-        }));
+        Button save = new Button(
+                getTranslation("workshop.sheet.save-answer"),
+                e -> run(Map.of("text", answer), () -> {
+                    bench.answer(s.id(), answer.getValue(), null);
+                    Notifications.success("workshop.sheet.answer-saved");
+                }));
         save.setId("sheet-save-answer");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         List<SheetEntry> log = sheets.entries(s.id());
-        String question = log.stream().filter(x -> x.kind() == WorkEntry.Kind.QUESTION).reduce((a, b) -> b)
-                .map(SheetEntry::text).orElse("");
+        String question = log.stream()
+                .filter(x -> x.kind() == WorkEntry.Kind.QUESTION)
+                .reduce((a, b) -> b)
+                .map(SheetEntry::text)
+                .orElse("");
         Paragraph asked = new Paragraph(getTranslation("workshop.sheet.question-asked", question));
         asked.setId("sheet-question-text");
         Div box = new Div(new H3(getTranslation("workshop.sheet.answer-title")), asked, answer, save);
@@ -316,9 +353,10 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Div entryForm() {
         ComboBox<WorkEntry.Kind> kind = new ComboBox<>(getTranslation("workshop.entry.kind"));
         kind.setId("entry-kind");
-        kind.setItems(WorkshopUi.bench() ? List.of(WorkEntry.Kind.WORK, WorkEntry.Kind.NOTE)
-                : List.of(WorkEntry.Kind.NOTE));
-        kind.setItemLabelGenerator(k -> getTranslation("workshop.entry.kind." + k.name().toLowerCase()));
+        kind.setItems(
+                WorkshopUi.bench() ? List.of(WorkEntry.Kind.WORK, WorkEntry.Kind.NOTE) : List.of(WorkEntry.Kind.NOTE));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("workshop.entry.kind." + k.name().toLowerCase()));
         kind.setValue(WorkshopUi.bench() ? WorkEntry.Kind.WORK : WorkEntry.Kind.NOTE);
         TextArea text = new TextArea(getTranslation("workshop.entry.text"));
         text.setId("entry-text");
@@ -334,11 +372,17 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         });
         minutes.setVisible(kind.getValue() == WorkEntry.Kind.WORK);
         cost.setVisible(kind.getValue() == WorkEntry.Kind.WORK);
-        Button add = new Button(getTranslation("workshop.entry.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("workshop.entry.add"),
+                VaadinIcon.PLUS.create(),
                 e -> run(Map.of("text", text, "minutes", minutes, "cost", cost), () -> {
-                    bench.addEntry(sheetId, new EntryDraft(kind.getValue(), text.getValue(),
-                            kind.getValue() == WorkEntry.Kind.WORK ? minutes.getValue() : null,
-                            kind.getValue() == WorkEntry.Kind.WORK ? cost.getValue() : null));
+                    bench.addEntry(
+                            sheetId,
+                            new EntryDraft(
+                                    kind.getValue(),
+                                    text.getValue(),
+                                    kind.getValue() == WorkEntry.Kind.WORK ? minutes.getValue() : null,
+                                    kind.getValue() == WorkEntry.Kind.WORK ? cost.getValue() : null));
                     Notifications.success("workshop.entry.added");
                 }));
         add.setId("entry-add");
@@ -356,35 +400,57 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setId("sheet-log");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> times.format(e.createdAt())).setHeader(getTranslation("workshop.entry.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SheetEntry::authorName).setHeader(getTranslation("workshop.entry.author")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("workshop.entry.kind." + e.kind().name().toLowerCase()))
-                .setHeader(getTranslation("workshop.entry.kind")).setAutoWidth(true);
-        grid.addColumn(e -> e.text() + (e.editedAt() == null ? "" : " (" + getTranslation("workshop.entry.edited",
-                times.format(e.editedAt())) + ")")).setHeader(getTranslation("workshop.entry.text")).setFlexGrow(3);
+        grid.addColumn(e -> times.format(e.createdAt()))
+                .setHeader(getTranslation("workshop.entry.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SheetEntry::authorName)
+                .setHeader(getTranslation("workshop.entry.author"))
+                .setAutoWidth(true);
+        grid.addColumn(e ->
+                        getTranslation("workshop.entry.kind." + e.kind().name().toLowerCase()))
+                .setHeader(getTranslation("workshop.entry.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.text()
+                        + (e.editedAt() == null
+                                ? ""
+                                : " (" + getTranslation("workshop.entry.edited", times.format(e.editedAt())) + ")"))
+                .setHeader(getTranslation("workshop.entry.text"))
+                .setFlexGrow(3);
         grid.addColumn(e -> e.minutes() == null ? "" : String.valueOf(e.minutes()))
-                .setHeader(getTranslation("workshop.entry.minutes")).setAutoWidth(true);
-        grid.addColumn(e -> Formats.money(e.cost(), e.currency(), getLocale())).setHeader(getTranslation("workshop.entry.cost")).setAutoWidth(true);
-        java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current().map(u -> u.userId())
+                .setHeader(getTranslation("workshop.entry.minutes"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> Formats.money(e.cost(), e.currency(), getLocale()))
+                .setHeader(getTranslation("workshop.entry.cost"))
+                .setAutoWidth(true);
+        java.util.UUID me = com.intervo.kernel.identity.IntervoAuthentication.current()
+                .map(u -> u.userId())
                 .orElse(null);
         // only the author corrects an entry, and only while the sheet is open (the service enforces both)
         grid.addComponentColumn(e -> {
-            if (s.closed() || me == null || !me.equals(e.authorId())) {
-                return new Span();
-            }
-            Button correct = new Button(VaadinIcon.EDIT.create(), click -> new CorrectEntryDialog(bench, e, this::reload).open());
-            correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            correct.setAriaLabel(getTranslation("workshop.entry.correct"));
-            correct.setTooltipText(getTranslation("workshop.entry.correct"));
-            correct.addClassName("entry-correct");
-            return correct;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    if (s.closed() || me == null || !me.equals(e.authorId())) {
+                        return new Span();
+                    }
+                    Button correct = new Button(
+                            VaadinIcon.EDIT.create(), click -> new CorrectEntryDialog(bench, e, this::reload).open());
+                    correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    correct.setAriaLabel(getTranslation("workshop.entry.correct"));
+                    correct.setTooltipText(getTranslation("workshop.entry.correct"));
+                    correct.addClassName("entry-correct");
+                    return correct;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         List<SheetEntry> entries = sheets.entries(s.id());
         grid.setItems(entries);
-        BigDecimal total = entries.stream().filter(e -> e.cost() != null).map(SheetEntry::cost)
+        BigDecimal total = entries.stream()
+                .filter(e -> e.cost() != null)
+                .map(SheetEntry::cost)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        int minutes = entries.stream().filter(e -> e.minutes() != null).mapToInt(SheetEntry::minutes).sum();
+        int minutes = entries.stream()
+                .filter(e -> e.minutes() != null)
+                .mapToInt(SheetEntry::minutes)
+                .sum();
         grid.getColumns().get(3).setFooter(getTranslation("workshop.entry.total"));
         grid.getColumns().get(4).setFooter(String.valueOf(minutes));
         grid.getColumns().get(5).setFooter(Formats.money(total, s.currency(), getLocale()));
@@ -396,18 +462,24 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setId("sheet-history");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> times.format(c.changedAt())).setHeader(getTranslation("workshop.entry.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> times.format(c.changedAt()))
+                .setHeader(getTranslation("workshop.entry.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> c.fromKey() == null ? "" : sheets.statusLabel(c.fromKey(), getLocale()))
                 .setHeader(getTranslation("workshop.history.from"));
-        grid.addColumn(c -> sheets.statusLabel(c.toKey(), getLocale())).setHeader(getTranslation("workshop.history.to"));
-        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("workshop.history.note"))
+        grid.addColumn(c -> sheets.statusLabel(c.toKey(), getLocale()))
+                .setHeader(getTranslation("workshop.history.to"));
+        grid.addColumn(c -> c.note() == null ? "" : c.note())
+                .setHeader(getTranslation("workshop.history.note"))
                 .setFlexGrow(2);
         List<StatusStep> changes = sheets.history(sheetId);
         // who changed it by name, all names in one look-up
-        Map<String, String> names = people.of(changes.stream().map(StatusStep::changedBy).toList());
+        Map<String, String> names =
+                people.of(changes.stream().map(StatusStep::changedBy).toList());
         grid.addColumn(c -> names.getOrDefault(c.changedBy(), c.changedBy()))
-                .setHeader(getTranslation("workshop.history.by")).setAutoWidth(true);
+                .setHeader(getTranslation("workshop.history.by"))
+                .setAutoWidth(true);
         grid.setItems(changes);
         return grid;
     }
@@ -417,24 +489,34 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setId("sheet-mails");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(m -> times.format(m.queuedAt())).setHeader(getTranslation("workshop.mails.queued"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> times.format(m.queuedAt()))
+                .setHeader(getTranslation("workshop.mails.queued"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(OutboxMessageView::recipient).setHeader(getTranslation("workshop.mails.recipient"));
-        grid.addColumn(OutboxMessageView::subject).setHeader(getTranslation("workshop.mails.subject")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.status().nameKey()) + (m.sentAt() == null ? ""
-                : " " + times.format(m.sentAt())) + (m.lastError() == null ? ""
-                : " – " + getTranslation("workshop.mails.attempts", m.attempts())))
+        grid.addColumn(OutboxMessageView::subject)
+                .setHeader(getTranslation("workshop.mails.subject"))
+                .setFlexGrow(2);
+        grid.addColumn(m -> getTranslation(m.status().nameKey())
+                        + (m.sentAt() == null ? "" : " " + times.format(m.sentAt()))
+                        + (m.lastError() == null
+                                ? ""
+                                : " – " + getTranslation("workshop.mails.attempts", m.attempts())))
                 .setHeader(getTranslation("workshop.mails.status"));
         if (WorkshopUi.reception()) {
             grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
-                Button retry = new Button(getTranslation("workshop.mails.retry"), e -> run(() -> {
-                    handOver.retryMail(sheetId, m.id());
-                    Notifications.success("workshop.mails.retried");
-                }));
-                retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                retry.setVisible(m.status() != com.intervo.kernel.mail.OutboxStatus.SENT && m.attempts() > 0);
-                return retry;
-            })).setAutoWidth(true).setFlexGrow(0);
+                        Button retry = new Button(
+                                getTranslation("workshop.mails.retry"),
+                                e -> run(() -> {
+                                    handOver.retryMail(sheetId, m.id());
+                                    Notifications.success("workshop.mails.retried");
+                                }));
+                        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        retry.setVisible(m.status() != com.intervo.kernel.mail.OutboxStatus.SENT && m.attempts() > 0);
+                        return retry;
+                    }))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItems(sheets.mails(sheetId));
         return grid;

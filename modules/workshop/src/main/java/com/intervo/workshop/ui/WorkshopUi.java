@@ -8,18 +8,19 @@ import com.vaadin.flow.component.html.Span;
 /** Small helpers the workshop screens share: who may see which button, status badges. */
 final class WorkshopUi {
 
-    private WorkshopUi() {
-    }
+    private WorkshopUi() {}
 
     static boolean has(Role... roles) {
-        return IntervoAuthentication.current().map(u -> {
-            for (Role r : roles) {
-                if (u.has(r)) {
-                    return true;
-                }
-            }
-            return false;
-        }).orElse(false);
+        return IntervoAuthentication.current()
+                .map(u -> {
+                    for (Role r : roles) {
+                        if (u.has(r)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .orElse(false);
     }
 
     static boolean reception() {

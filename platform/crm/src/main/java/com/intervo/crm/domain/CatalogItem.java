@@ -13,12 +13,25 @@ public abstract class CatalogItem extends AuditedEntity {
      * What a form or an import supplies. With a {@code vatCategory} the category's dated rate applies (see
      * {@code VatRateService}); {@code vatRate} is then the rate of today, kept for lists.
      */
-    public record Draft(String code, String name, String unit, BigDecimal cost, BigDecimal price, String currency,
-                        BigDecimal vatRate, String vatCategory) {
+    public record Draft(
+            String code,
+            String name,
+            String unit,
+            BigDecimal cost,
+            BigDecimal price,
+            String currency,
+            BigDecimal vatRate,
+            String vatCategory) {
 
         /** An entry with a fixed VAT rate (no category). */
-        public Draft(String code, String name, String unit, BigDecimal cost, BigDecimal price, String currency,
-                     BigDecimal vatRate) {
+        public Draft(
+                String code,
+                String name,
+                String unit,
+                BigDecimal cost,
+                BigDecimal price,
+                String currency,
+                BigDecimal vatRate) {
             this(code, name, unit, cost, price, currency, vatRate, null);
         }
     }
@@ -50,8 +63,7 @@ public abstract class CatalogItem extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected CatalogItem() {
-    }
+    protected CatalogItem() {}
 
     public void update(Draft draft) {
         this.code = draft.code().trim();
@@ -61,7 +73,8 @@ public abstract class CatalogItem extends AuditedEntity {
         this.price = draft.price();
         this.currency = draft.currency().trim().toUpperCase(java.util.Locale.ROOT);
         this.vatRate = draft.vatRate();
-        this.vatCategory = draft.vatCategory() == null || draft.vatCategory().isBlank() ? null
+        this.vatCategory = draft.vatCategory() == null || draft.vatCategory().isBlank()
+                ? null
                 : draft.vatCategory().strip().toUpperCase(java.util.Locale.ROOT);
     }
 

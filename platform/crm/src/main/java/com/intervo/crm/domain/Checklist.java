@@ -25,8 +25,7 @@ public class Checklist extends AuditedEntity {
     @OrderBy("position")
     private List<ChecklistPoint> points = new ArrayList<>();
 
-    protected Checklist() {
-    }
+    protected Checklist() {}
 
     public Checklist(String name) {
         rename(name);

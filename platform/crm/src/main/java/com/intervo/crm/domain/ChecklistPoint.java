@@ -22,8 +22,7 @@ import java.util.UUID;
 public class ChecklistPoint {
 
     /** A point as typed in a form, before it belongs to a checklist. */
-    public record Draft(String text, boolean mandatory, List<String> defects, List<String> causes) {
-    }
+    public record Draft(String text, boolean mandatory, List<String> defects, List<String> causes) {}
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -45,8 +44,7 @@ public class ChecklistPoint {
     @OrderBy("kind, position")
     private List<Option> options = new ArrayList<>();
 
-    protected ChecklistPoint() {
-    }
+    protected ChecklistPoint() {}
 
     ChecklistPoint(Checklist checklist, int position, Draft draft) {
         this.checklist = checklist;
@@ -80,11 +78,17 @@ public class ChecklistPoint {
     }
 
     public List<String> defects() {
-        return options.stream().filter(o -> o.kind == Option.Kind.DEFECT).map(o -> o.text).toList();
+        return options.stream()
+                .filter(o -> o.kind == Option.Kind.DEFECT)
+                .map(o -> o.text)
+                .toList();
     }
 
     public List<String> causes() {
-        return options.stream().filter(o -> o.kind == Option.Kind.CAUSE).map(o -> o.text).toList();
+        return options.stream()
+                .filter(o -> o.kind == Option.Kind.CAUSE)
+                .map(o -> o.text)
+                .toList();
     }
 
     public Draft toDraft() {
@@ -95,7 +99,10 @@ public class ChecklistPoint {
     @Table(name = "checklist_point_option")
     static class Option {
 
-        enum Kind { DEFECT, CAUSE }
+        enum Kind {
+            DEFECT,
+            CAUSE
+        }
 
         @Id
         private UUID id = UUID.randomUUID();
@@ -114,8 +121,7 @@ public class ChecklistPoint {
         @Column(nullable = false)
         private String text;
 
-        protected Option() {
-        }
+        protected Option() {}
 
         Option(ChecklistPoint point, Kind kind, int position, String text) {
             this.point = point;

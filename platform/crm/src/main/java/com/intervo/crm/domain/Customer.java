@@ -23,7 +23,10 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "customer")
 public class Customer extends AuditedEntity {
 
-    public enum Kind { PERSON, COMPANY }
+    public enum Kind {
+        PERSON,
+        COMPANY
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -58,15 +61,21 @@ public class Customer extends AuditedEntity {
     @OrderBy("position")
     private List<Site> sites = new ArrayList<>();
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(UUID id) {
         super(id);
     }
 
-    public void update(Kind kind, String name, String taxId, String email, String phone, String language,
-                       String notes, Map<String, Object> customFields) {
+    public void update(
+            Kind kind,
+            String name,
+            String taxId,
+            String email,
+            String phone,
+            String language,
+            String notes,
+            Map<String, Object> customFields) {
         this.kind = kind;
         this.name = name.trim();
         this.taxId = blankToNull(taxId);

@@ -14,8 +14,7 @@ import java.util.UUID;
 @Table(name = "customer_contact")
 public class CustomerContact {
 
-    public record Draft(String name, String role, String email, String phone) {
-    }
+    public record Draft(String name, String role, String email, String phone) {}
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -34,8 +33,7 @@ public class CustomerContact {
     private String email;
     private String phone;
 
-    protected CustomerContact() {
-    }
+    protected CustomerContact() {}
 
     CustomerContact(Customer customer, int position, Draft draft) {
         this.customer = customer;

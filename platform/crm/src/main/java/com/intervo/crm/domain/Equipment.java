@@ -21,10 +21,19 @@ import org.hibernate.type.SqlTypes;
 public class Equipment extends AuditedEntity {
 
     /** What a form, the API or an import supplies. */
-    public record Draft(UUID customerId, UUID siteId, UUID typeId, UUID modelId, String serialNumber, String name,
-                        LocalDate installDate, LocalDate warrantyUntil, String notes, BigDecimal latitude,
-                        BigDecimal longitude, Map<String, Object> customFields) {
-    }
+    public record Draft(
+            UUID customerId,
+            UUID siteId,
+            UUID typeId,
+            UUID modelId,
+            String serialNumber,
+            String name,
+            LocalDate installDate,
+            LocalDate warrantyUntil,
+            String notes,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            Map<String, Object> customFields) {}
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "customer_id")
@@ -66,15 +75,19 @@ public class Equipment extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Equipment() {
-    }
+    protected Equipment() {}
 
     public Equipment(UUID id) {
         super(id);
     }
 
-    public void update(Customer customer, Site site, EquipmentType type, EquipmentModel model, Draft d,
-                       Map<String, Object> validatedCustomFields) {
+    public void update(
+            Customer customer,
+            Site site,
+            EquipmentType type,
+            EquipmentModel model,
+            Draft d,
+            Map<String, Object> validatedCustomFields) {
         this.customer = customer;
         this.site = site;
         this.type = type;
@@ -90,9 +103,19 @@ public class Equipment extends AuditedEntity {
     }
 
     public Draft toDraft() {
-        return new Draft(customer.getId(), site == null ? null : site.getId(), type == null ? null : type.getId(),
-                model == null ? null : model.getId(), serialNumber, name, installDate, warrantyUntil, notes,
-                latitude, longitude, Map.copyOf(customFields));
+        return new Draft(
+                customer.getId(),
+                site == null ? null : site.getId(),
+                type == null ? null : type.getId(),
+                model == null ? null : model.getId(),
+                serialNumber,
+                name,
+                installDate,
+                warrantyUntil,
+                notes,
+                latitude,
+                longitude,
+                Map.copyOf(customFields));
     }
 
     /** Under warranty on the given day. */

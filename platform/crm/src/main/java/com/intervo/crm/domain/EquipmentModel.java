@@ -27,8 +27,7 @@ public class EquipmentModel extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected EquipmentModel() {
-    }
+    protected EquipmentModel() {}
 
     public EquipmentModel(Manufacturer manufacturer, EquipmentType type, String name) {
         update(manufacturer, type, name);

@@ -17,8 +17,10 @@ public interface EquipmentRegistry extends JpaRepository<Equipment, UUID> {
     List<Equipment> findByCustomer(@Param("customerId") UUID customerId);
 
     /** Substring search over serial number and name; trigram-indexed. */
-    @Query(value = "select * from equipment e where e.search_text like '%' || :q || '%' "
-            + "order by e.serial_number, e.id", nativeQuery = true)
+    @Query(
+            value = "select * from equipment e where e.search_text like '%' || :q || '%' "
+                    + "order by e.serial_number, e.id",
+            nativeQuery = true)
     List<Equipment> search(@Param("q") String q, Pageable page);
 
     @Query(value = "select count(*) from equipment e where e.search_text like '%' || :q || '%'", nativeQuery = true)

@@ -25,8 +25,7 @@ public class EquipmentType extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected EquipmentType() {
-    }
+    protected EquipmentType() {}
 
     public EquipmentType(String name, String description) {
         update(name, description);

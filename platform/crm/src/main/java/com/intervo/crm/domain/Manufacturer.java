@@ -15,8 +15,7 @@ public class Manufacturer extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Manufacturer() {
-    }
+    protected Manufacturer() {}
 
     public Manufacturer(String name) {
         rename(name);

@@ -8,8 +8,7 @@ import jakarta.persistence.Table;
 @Table(name = "part")
 public class Part extends CatalogItem {
 
-    protected Part() {
-    }
+    protected Part() {}
 
     public Part(Draft draft) {
         update(draft);

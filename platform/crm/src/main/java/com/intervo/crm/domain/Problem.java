@@ -23,8 +23,7 @@ public class Problem extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Problem() {
-    }
+    protected Problem() {}
 
     public Problem(String name, EquipmentType type) {
         update(name, type);

@@ -8,8 +8,7 @@ import jakarta.persistence.Table;
 @Table(name = "service_item")
 public class ServiceItem extends CatalogItem {
 
-    protected ServiceItem() {
-    }
+    protected ServiceItem() {}
 
     public ServiceItem(Draft draft) {
         update(draft);

@@ -15,9 +15,16 @@ import java.util.UUID;
 @Table(name = "site")
 public class Site {
 
-    public record Draft(UUID id, String label, String street, String city, String county, String postalCode,
-                        String country, BigDecimal latitude, BigDecimal longitude) {
-    }
+    public record Draft(
+            UUID id,
+            String label,
+            String street,
+            String city,
+            String county,
+            String postalCode,
+            String country,
+            BigDecimal latitude,
+            BigDecimal longitude) {}
 
     @Id
     private UUID id;
@@ -35,14 +42,15 @@ public class Site {
     private String street;
     private String city;
     private String county;
+
     @Column(name = "postal_code")
     private String postalCode;
+
     private String country;
     private BigDecimal latitude;
     private BigDecimal longitude;
 
-    protected Site() {
-    }
+    protected Site() {}
 
     Site(Customer customer, UUID id) {
         this.customer = customer;
@@ -56,7 +64,9 @@ public class Site {
         this.city = Customer.blankToNull(d.city());
         this.county = Customer.blankToNull(d.county());
         this.postalCode = Customer.blankToNull(d.postalCode());
-        this.country = Customer.blankToNull(d.country()) == null ? null : d.country().trim().toUpperCase(java.util.Locale.ROOT);
+        this.country = Customer.blankToNull(d.country()) == null
+                ? null
+                : d.country().trim().toUpperCase(java.util.Locale.ROOT);
         this.latitude = d.latitude();
         this.longitude = d.longitude();
     }

@@ -21,8 +21,7 @@ public class VatRate extends AuditedEntity {
     @Column(nullable = false, precision = 5, scale = 2)
     private BigDecimal rate;
 
-    protected VatRate() {
-    }
+    protected VatRate() {}
 
     public VatRate(String category, LocalDate validFrom, BigDecimal rate) {
         this.category = category;

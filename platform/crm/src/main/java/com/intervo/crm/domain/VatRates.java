@@ -9,8 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface VatRates extends JpaRepository<VatRate, UUID> {
 
     /** The rate in force on the date: the latest one that started on or before it. */
-    Optional<VatRate> findFirstByCategoryAndValidFromLessThanEqualOrderByValidFromDesc(String category,
-                                                                                      LocalDate date);
+    Optional<VatRate> findFirstByCategoryAndValidFromLessThanEqualOrderByValidFromDesc(String category, LocalDate date);
 
     List<VatRate> findAllByOrderByCategoryAscValidFromAsc();
 

@@ -34,46 +34,119 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class CustomerController {
 
-    record ContactDto(String name, String role, String email, String phone) {
-    }
+    record ContactDto(String name, String role, String email, String phone) {}
 
-    record SiteDto(UUID id, String label, String street, String city, String county, String postalCode,
-                   String country, BigDecimal latitude, BigDecimal longitude) {
-    }
+    record SiteDto(
+            UUID id,
+            String label,
+            String street,
+            String city,
+            String county,
+            String postalCode,
+            String country,
+            BigDecimal latitude,
+            BigDecimal longitude) {}
 
     /** {@code id} may be chosen by the client on create (offline apps); {@code version} is required on update. */
-    record CustomerRequest(UUID id, Long version, Customer.Kind kind, String name, String taxId, String email,
-                           String phone, String language, String notes, Map<String, Object> customFields,
-                           List<ContactDto> contacts, List<SiteDto> sites) {
+    record CustomerRequest(
+            UUID id,
+            Long version,
+            Customer.Kind kind,
+            String name,
+            String taxId,
+            String email,
+            String phone,
+            String language,
+            String notes,
+            Map<String, Object> customFields,
+            List<ContactDto> contacts,
+            List<SiteDto> sites) {
 
         CustomerDraft draft() {
-            return new CustomerDraft(kind, name, taxId, email, phone, language, notes, customFields,
-                    contacts == null ? List.of() : contacts.stream()
-                            .map(c -> new CustomerContact.Draft(c.name(), c.role(), c.email(), c.phone())).toList(),
-                    sites == null ? List.of() : sites.stream().map(s -> new Site.Draft(s.id(), s.label(), s.street(),
-                            s.city(), s.county(), s.postalCode(), s.country(), s.latitude(), s.longitude())).toList());
+            return new CustomerDraft(
+                    kind,
+                    name,
+                    taxId,
+                    email,
+                    phone,
+                    language,
+                    notes,
+                    customFields,
+                    contacts == null
+                            ? List.of()
+                            : contacts.stream()
+                                    .map(c -> new CustomerContact.Draft(c.name(), c.role(), c.email(), c.phone()))
+                                    .toList(),
+                    sites == null
+                            ? List.of()
+                            : sites.stream()
+                                    .map(s -> new Site.Draft(
+                                            s.id(),
+                                            s.label(),
+                                            s.street(),
+                                            s.city(),
+                                            s.county(),
+                                            s.postalCode(),
+                                            s.country(),
+                                            s.latitude(),
+                                            s.longitude()))
+                                    .toList());
         }
     }
 
-    record CustomerResponse(UUID id, long version, Customer.Kind kind, String name, String taxId, String email,
-                            String phone, String language, String notes, Map<String, Object> customFields,
-                            List<ContactDto> contacts, List<SiteDto> sites, Instant createdAt, String createdBy,
-                            Instant updatedAt, String updatedBy) {
+    record CustomerResponse(
+            UUID id,
+            long version,
+            Customer.Kind kind,
+            String name,
+            String taxId,
+            String email,
+            String phone,
+            String language,
+            String notes,
+            Map<String, Object> customFields,
+            List<ContactDto> contacts,
+            List<SiteDto> sites,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy) {
 
         static CustomerResponse of(Customer c) {
-            return new CustomerResponse(c.getId(), c.getVersion(), c.getKind(), c.getName(), c.getTaxId(),
-                    c.getEmail(), c.getPhone(), c.getLanguage(), c.getNotes(), c.getCustomFields(),
-                    c.getContacts().stream().map(x -> new ContactDto(x.getName(), x.getRole(), x.getEmail(),
-                            x.getPhone())).toList(),
-                    c.getSites().stream().map(s -> new SiteDto(s.getId(), s.getLabel(), s.getStreet(), s.getCity(),
-                            s.getCounty(), s.getPostalCode(), s.getCountry(), s.getLatitude(), s.getLongitude()))
+            return new CustomerResponse(
+                    c.getId(),
+                    c.getVersion(),
+                    c.getKind(),
+                    c.getName(),
+                    c.getTaxId(),
+                    c.getEmail(),
+                    c.getPhone(),
+                    c.getLanguage(),
+                    c.getNotes(),
+                    c.getCustomFields(),
+                    c.getContacts().stream()
+                            .map(x -> new ContactDto(x.getName(), x.getRole(), x.getEmail(), x.getPhone()))
                             .toList(),
-                    c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy());
+                    c.getSites().stream()
+                            .map(s -> new SiteDto(
+                                    s.getId(),
+                                    s.getLabel(),
+                                    s.getStreet(),
+                                    s.getCity(),
+                                    s.getCounty(),
+                                    s.getPostalCode(),
+                                    s.getCountry(),
+                                    s.getLatitude(),
+                                    s.getLongitude()))
+                            .toList(),
+                    c.getCreatedAt(),
+                    c.getCreatedBy(),
+                    c.getUpdatedAt(),
+                    c.getUpdatedBy());
         }
     }
 
-    record CustomerPage(List<CustomerResponse> items, long total, int offset, int limit) {
-    }
+    record CustomerPage(List<CustomerResponse> items, long total, int offset, int limit) {}
 
     private final CustomerService customers;
 
@@ -84,7 +157,8 @@ class CustomerController {
     @PostMapping
     @Operation(summary = "Create a customer", description = "422 names the invalid field; 409 when the id is taken.")
     ResponseEntity<CustomerResponse> create(@RequestBody CustomerRequest request) {
-        Customer created = request.id() == null ? customers.create(request.draft())
+        Customer created = request.id() == null
+                ? customers.create(request.draft())
                 : customers.create(request.id(), request.draft());
         return ResponseEntity.created(URI.create("/api/v1/crm/customers/" + created.getId()))
                 .body(CustomerResponse.of(created));
@@ -93,7 +167,9 @@ class CustomerController {
     @GetMapping("/{id}")
     @Operation(summary = "Read a customer")
     CustomerResponse get(@PathVariable UUID id) {
-        return customers.find(id).map(CustomerResponse::of)
+        return customers
+                .find(id)
+                .map(CustomerResponse::of)
                 .orElseThrow(() -> DomainException.notFound("crm.error.customer-not-found"));
     }
 
@@ -108,10 +184,16 @@ class CustomerController {
 
     @GetMapping
     @Operation(summary = "Find customers by name, phone, e-mail, tax id or custom field value")
-    CustomerPage search(@Parameter(description = "text to look for; empty lists all") @RequestParam(defaultValue = "") String q,
-                        @RequestParam(defaultValue = "0") @Min(0) int offset,
-                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return new CustomerPage(customers.search(q, offset, limit).stream().map(CustomerResponse::of).toList(),
-                customers.count(q), offset, limit);
+    CustomerPage search(
+            @Parameter(description = "text to look for; empty lists all") @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") @Min(0) int offset,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return new CustomerPage(
+                customers.search(q, offset, limit).stream()
+                        .map(CustomerResponse::of)
+                        .toList(),
+                customers.count(q),
+                offset,
+                limit);
     }
 }

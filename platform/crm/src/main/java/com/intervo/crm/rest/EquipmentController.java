@@ -31,36 +31,89 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class EquipmentController {
 
-    record EquipmentRequest(UUID id, Long version, UUID customerId, UUID siteId, UUID typeId, UUID modelId,
-                            String serialNumber, String name, LocalDate installDate, LocalDate warrantyUntil,
-                            String notes, BigDecimal latitude, BigDecimal longitude, Map<String, Object> customFields) {
+    record EquipmentRequest(
+            UUID id,
+            Long version,
+            UUID customerId,
+            UUID siteId,
+            UUID typeId,
+            UUID modelId,
+            String serialNumber,
+            String name,
+            LocalDate installDate,
+            LocalDate warrantyUntil,
+            String notes,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            Map<String, Object> customFields) {
 
         Equipment.Draft draft() {
-            return new Equipment.Draft(customerId, siteId, typeId, modelId, serialNumber, name, installDate,
-                    warrantyUntil, notes, latitude, longitude, customFields);
+            return new Equipment.Draft(
+                    customerId,
+                    siteId,
+                    typeId,
+                    modelId,
+                    serialNumber,
+                    name,
+                    installDate,
+                    warrantyUntil,
+                    notes,
+                    latitude,
+                    longitude,
+                    customFields);
         }
     }
 
-    record EquipmentResponse(UUID id, long version, UUID customerId, String customerName, UUID siteId, UUID typeId,
-                             String typeName, UUID modelId, String modelName, String serialNumber, String name,
-                             String displayName, LocalDate installDate, LocalDate warrantyUntil,
-                             boolean underWarranty, String notes, BigDecimal latitude, BigDecimal longitude,
-                             Map<String, Object> customFields, Instant createdAt, Instant updatedAt) {
+    record EquipmentResponse(
+            UUID id,
+            long version,
+            UUID customerId,
+            String customerName,
+            UUID siteId,
+            UUID typeId,
+            String typeName,
+            UUID modelId,
+            String modelName,
+            String serialNumber,
+            String name,
+            String displayName,
+            LocalDate installDate,
+            LocalDate warrantyUntil,
+            boolean underWarranty,
+            String notes,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            Map<String, Object> customFields,
+            Instant createdAt,
+            Instant updatedAt) {
 
         static EquipmentResponse of(Equipment e) {
-            return new EquipmentResponse(e.getId(), e.getVersion(), e.getCustomer().getId(),
-                    e.getCustomer().getName(), e.getSite() == null ? null : e.getSite().getId(),
-                    e.getType() == null ? null : e.getType().getId(), e.getType() == null ? null : e.getType().getName(),
+            return new EquipmentResponse(
+                    e.getId(),
+                    e.getVersion(),
+                    e.getCustomer().getId(),
+                    e.getCustomer().getName(),
+                    e.getSite() == null ? null : e.getSite().getId(),
+                    e.getType() == null ? null : e.getType().getId(),
+                    e.getType() == null ? null : e.getType().getName(),
                     e.getModel() == null ? null : e.getModel().getId(),
-                    e.getModel() == null ? null : e.getModel().fullName(), e.getSerialNumber(), e.getName(),
-                    e.displayName(), e.getInstallDate(), e.getWarrantyUntil(), e.underWarrantyOn(LocalDate.now()),
-                    e.getNotes(), e.getLatitude(), e.getLongitude(), e.getCustomFields(), e.getCreatedAt(),
+                    e.getModel() == null ? null : e.getModel().fullName(),
+                    e.getSerialNumber(),
+                    e.getName(),
+                    e.displayName(),
+                    e.getInstallDate(),
+                    e.getWarrantyUntil(),
+                    e.underWarrantyOn(LocalDate.now()),
+                    e.getNotes(),
+                    e.getLatitude(),
+                    e.getLongitude(),
+                    e.getCustomFields(),
+                    e.getCreatedAt(),
                     e.getUpdatedAt());
         }
     }
 
-    record EquipmentPage(List<EquipmentResponse> items, long total, int offset, int limit) {
-    }
+    record EquipmentPage(List<EquipmentResponse> items, long total, int offset, int limit) {}
 
     private final EquipmentService equipment;
 
@@ -69,11 +122,13 @@ class EquipmentController {
     }
 
     @PostMapping
-    @Operation(summary = "Register equipment",
+    @Operation(
+            summary = "Register equipment",
             description = "409 when the serial number is already registered; 422 names an invalid or missing field, "
                     + "including required custom fields of the equipment type.")
     ResponseEntity<EquipmentResponse> create(@RequestBody EquipmentRequest request) {
-        Equipment created = request.id() == null ? equipment.register(request.draft())
+        Equipment created = request.id() == null
+                ? equipment.register(request.draft())
                 : equipment.register(request.id(), request.draft());
         return ResponseEntity.created(URI.create("/api/v1/crm/equipment/" + created.getId()))
                 .body(EquipmentResponse.of(created));
@@ -82,7 +137,9 @@ class EquipmentController {
     @GetMapping("/{id}")
     @Operation(summary = "Read equipment")
     EquipmentResponse get(@PathVariable UUID id) {
-        return equipment.find(id).map(EquipmentResponse::of)
+        return equipment
+                .find(id)
+                .map(EquipmentResponse::of)
                 .orElseThrow(() -> DomainException.notFound("crm.error.equipment-not-found"));
     }
 
@@ -97,15 +154,22 @@ class EquipmentController {
 
     @GetMapping
     @Operation(summary = "Find equipment by serial number, name or custom field value; or exactly by serial")
-    EquipmentPage search(@RequestParam(defaultValue = "") String q,
-                         @RequestParam(required = false) String serial,
-                         @RequestParam(defaultValue = "0") @Min(0) int offset,
-                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    EquipmentPage search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String serial,
+            @RequestParam(defaultValue = "0") @Min(0) int offset,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         if (serial != null) {
-            List<EquipmentResponse> exact = equipment.findBySerial(serial).map(EquipmentResponse::of).stream().toList();
+            List<EquipmentResponse> exact = equipment.findBySerial(serial).map(EquipmentResponse::of).stream()
+                    .toList();
             return new EquipmentPage(exact, exact.size(), 0, limit);
         }
-        return new EquipmentPage(equipment.search(q, offset, limit).stream().map(EquipmentResponse::of).toList(),
-                equipment.count(q), offset, limit);
+        return new EquipmentPage(
+                equipment.search(q, offset, limit).stream()
+                        .map(EquipmentResponse::of)
+                        .toList(),
+                equipment.count(q),
+                offset,
+                limit);
     }
 }

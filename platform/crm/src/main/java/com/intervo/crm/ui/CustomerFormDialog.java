@@ -49,8 +49,11 @@ class CustomerFormDialog extends Dialog {
         }
 
         CustomerFormDialog create(Customer existing, Consumer<Customer> onSaved) {
-            return new CustomerFormDialog(customers, new CustomFieldsForm(customFields.definitions(
-                    CustomizableEntity.CUSTOMER, null)), existing, onSaved);
+            return new CustomerFormDialog(
+                    customers,
+                    new CustomFieldsForm(customFields.definitions(CustomizableEntity.CUSTOMER, null)),
+                    existing,
+                    onSaved);
         }
     }
 
@@ -73,8 +76,8 @@ class CustomerFormDialog extends Dialog {
 
     private final CustomFieldsForm customFields;
 
-    CustomerFormDialog(CustomerService customers, CustomFieldsForm customFields, Customer existing,
-                       Consumer<Customer> onSaved) {
+    CustomerFormDialog(
+            CustomerService customers, CustomFieldsForm customFields, Customer existing, Consumer<Customer> onSaved) {
         this.customers = customers;
         this.customFields = customFields;
         this.existing = existing;
@@ -84,7 +87,8 @@ class CustomerFormDialog extends Dialog {
         setWidth("min(52rem, 100vw)");
 
         kind.setItems(Customer.Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("crm.customer.kind." + k.name().toLowerCase()));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("crm.customer.kind." + k.name().toLowerCase()));
         kind.setLabel(getTranslation("crm.customer.kind"));
         kind.setValue(Customer.Kind.PERSON);
         name.setId("customer-name");
@@ -100,7 +104,8 @@ class CustomerFormDialog extends Dialog {
         phone.setMaxLength(50);
         language.setLabel(getTranslation("crm.customer.language"));
         language.setItems("", "en", "ro", "ru", "cs");
-        language.setItemLabelGenerator(l -> l.isEmpty() ? getTranslation("crm.customer.language.default")
+        language.setItemLabelGenerator(l -> l.isEmpty()
+                ? getTranslation("crm.customer.language.default")
                 : Messages.nativeName(Locale.forLanguageTag(l)));
         language.setValue("");
         notes.setLabel(getTranslation("crm.customer.notes"));
@@ -127,8 +132,13 @@ class CustomerFormDialog extends Dialog {
         if (!customFields.definitions().isEmpty()) {
             add(new H4(getTranslation("crm.custom-fields")), customFields);
         }
-        add(new H4(getTranslation("crm.customer.contacts")), contactRows, addContact,
-                new H4(getTranslation("crm.customer.sites")), siteRows, addSite);
+        add(
+                new H4(getTranslation("crm.customer.contacts")),
+                contactRows,
+                addContact,
+                new H4(getTranslation("crm.customer.sites")),
+                siteRows,
+                addSite);
 
         if (existing != null) {
             kind.setValue(existing.getKind());
@@ -202,12 +212,20 @@ class CustomerFormDialog extends Dialog {
         }
         fields.values().forEach(f -> f.setInvalid(false));
         customFields.clearErrors();
-        CustomerDraft draft = new CustomerDraft(kind.getValue(), name.getValue(), taxId.getValue(), email.getValue(),
-                phone.getValue(), language.getValue(), notes.getValue(),
+        CustomerDraft draft = new CustomerDraft(
+                kind.getValue(),
+                name.getValue(),
+                taxId.getValue(),
+                email.getValue(),
+                phone.getValue(),
+                language.getValue(),
+                notes.getValue(),
                 customFields.getValues(),
-                contacts.stream().map(ContactRow::draft).toList(), sites.stream().map(SiteRow::draft).toList());
+                contacts.stream().map(ContactRow::draft).toList(),
+                sites.stream().map(SiteRow::draft).toList());
         try {
-            Customer saved = existing == null ? customers.create(draft)
+            Customer saved = existing == null
+                    ? customers.create(draft)
                     : customers.update(existing.getId(), existing.getVersion(), draft);
             Notifications.success("crm.saved");
             close();
@@ -229,16 +247,19 @@ class CustomerFormDialog extends Dialog {
         ask.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("crm.duplicates.text")));
         for (int i = 0; i < same.size(); i++) {
             Customer c = same.get(i);
-            com.vaadin.flow.component.html.Span who = new com.vaadin.flow.component.html.Span(String.join(" · ",
+            com.vaadin.flow.component.html.Span who = new com.vaadin.flow.component.html.Span(String.join(
+                    " · ",
                     java.util.stream.Stream.of(c.getName(), c.getPhone(), c.getEmail())
-                            .filter(t -> t != null && !t.isBlank()).toList()));
+                            .filter(t -> t != null && !t.isBlank())
+                            .toList()));
             Button use = new Button(getTranslation("crm.duplicates.open"), e -> {
                 ask.close();
                 close();
                 onSaved.accept(c);
             });
             use.setId("customer-use-" + i);
-            use.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
+            use.addThemeVariants(
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
                     com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             com.vaadin.flow.component.orderedlayout.HorizontalLayout row =
                     new com.vaadin.flow.component.orderedlayout.HorizontalLayout(who, use);
@@ -348,8 +369,16 @@ class CustomerFormDialog extends Dialog {
         }
 
         Site.Draft draft() {
-            return new Site.Draft(id, label.getValue(), street.getValue(), city.getValue(), county.getValue(),
-                    postalCode.getValue(), country.getValue(), latitude.getValue(), longitude.getValue());
+            return new Site.Draft(
+                    id,
+                    label.getValue(),
+                    street.getValue(),
+                    city.getValue(),
+                    county.getValue(),
+                    postalCode.getValue(),
+                    country.getValue(),
+                    latitude.getValue(),
+                    longitude.getValue());
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.intervo.crm.ui;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Customer;
@@ -8,6 +7,7 @@ import com.intervo.crm.domain.Equipment;
 import com.intervo.crm.domain.Site;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,13 +43,18 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private String title = "";
 
     private final transient CustomFieldService customFields;
-    private final transient org.springframework.beans.factory.ObjectProvider<com.intervo.crm.CustomerWorkContributor> work;
+    private final transient org.springframework.beans.factory.ObjectProvider<com.intervo.crm.CustomerWorkContributor>
+            work;
     private final java.time.ZoneId zone;
 
-    CustomerView(CustomerService customers, EquipmentService equipment, CustomerFormDialog.Factory customerDialogs,
-                 EquipmentFormDialog.Factory equipmentDialogs, CustomFieldService customFields,
-                 org.springframework.beans.factory.ObjectProvider<com.intervo.crm.CustomerWorkContributor> work,
-                 com.intervo.kernel.tenancy.WorkspaceClock workspace) {
+    CustomerView(
+            CustomerService customers,
+            EquipmentService equipment,
+            CustomerFormDialog.Factory customerDialogs,
+            EquipmentFormDialog.Factory equipmentDialogs,
+            CustomFieldService customFields,
+            org.springframework.beans.factory.ObjectProvider<com.intervo.crm.CustomerWorkContributor> work,
+            com.intervo.kernel.tenancy.WorkspaceClock workspace) {
         this.work = work;
         this.zone = com.intervo.kernel.identity.IntervoAuthentication.current()
                 .map(u -> workspace.zone(u.tenant()))
@@ -68,7 +73,9 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Customer> customer = event.getRouteParameters().get("customerId").flatMap(CustomerView::uuid)
+        Optional<Customer> customer = event.getRouteParameters()
+                .get("customerId")
+                .flatMap(CustomerView::uuid)
                 .flatMap(customers::find);
         if (customer.isEmpty()) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
@@ -90,7 +97,9 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         title = c.getName();
         H2 name = new H2(c.getName());
         name.setId("customer-title");
-        Button edit = new Button(getTranslation("crm.action.edit"), VaadinIcon.EDIT.create(),
+        Button edit = new Button(
+                getTranslation("crm.action.edit"),
+                VaadinIcon.EDIT.create(),
                 e -> customerDialogs.create(c, this::show).open());
         edit.setVisible(Permissions.canEditCustomers());
         HorizontalLayout header = new HorizontalLayout(name, edit);
@@ -99,25 +108,36 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(header);
 
         Div facts = new Div();
-        facts.add(new Paragraph(getTranslation("crm.customer.kind." + c.getKind().name().toLowerCase())));
+        facts.add(new Paragraph(
+                getTranslation("crm.customer.kind." + c.getKind().name().toLowerCase())));
         line(facts, "crm.customer.phone", c.getPhone());
         line(facts, "crm.customer.email", c.getEmail());
         line(facts, "crm.customer.tax-id", c.getTaxId());
         line(facts, "crm.customer.notes", c.getNotes());
-        customFields.display(CustomizableEntity.CUSTOMER, null, c.getCustomFields(), getLocale())
+        customFields
+                .display(CustomizableEntity.CUSTOMER, null, c.getCustomFields(), getLocale())
                 .forEach(v -> facts.add(new Paragraph(v.label() + ": " + v.value())));
         add(facts);
 
         // the customer's work with every licensed module: sheets, tickets, with totals and "new"
-        work.orderedStream().map(w -> w.work(c.getId(), LATEST_WORK, getLocale())).flatMap(Optional::stream)
+        work.orderedStream()
+                .map(w -> w.work(c.getId(), LATEST_WORK, getLocale()))
+                .flatMap(Optional::stream)
                 .sorted(java.util.Comparator.comparingInt(com.intervo.crm.CustomerWork::order))
                 .forEach(w -> add(workSection(w)));
 
         if (!c.getContacts().isEmpty()) {
             add(new H3(getTranslation("crm.customer.contacts")));
-            c.getContacts().forEach(contact -> add(new Paragraph(String.join(" · ", java.util.stream.Stream.of(
-                    contact.getName(), contact.getRole(), contact.getPhone(), contact.getEmail())
-                    .filter(s -> s != null && !s.isBlank()).toList()))));
+            c.getContacts()
+                    .forEach(contact -> add(new Paragraph(String.join(
+                            " · ",
+                            java.util.stream.Stream.of(
+                                            contact.getName(),
+                                            contact.getRole(),
+                                            contact.getPhone(),
+                                            contact.getEmail())
+                                    .filter(s -> s != null && !s.isBlank())
+                                    .toList()))));
         }
         if (!c.getSites().isEmpty()) {
             add(new H3(getTranslation("crm.customer.sites")));
@@ -127,9 +147,16 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
 
         add(new H3(getTranslation("crm.equipment.title")));
-        Button addEquipment = new Button(getTranslation("crm.equipment.new"), VaadinIcon.PLUS.create(),
-                e -> equipmentDialogs.create(null, c, saved -> getUI().ifPresent(ui -> ui.navigate(
-                        EquipmentCardView.class, EquipmentCardView.parameters(saved.getId())))).open());
+        Button addEquipment = new Button(
+                getTranslation("crm.equipment.new"),
+                VaadinIcon.PLUS.create(),
+                e -> equipmentDialogs
+                        .create(
+                                null,
+                                c,
+                                saved -> getUI().ifPresent(ui -> ui.navigate(
+                                        EquipmentCardView.class, EquipmentCardView.parameters(saved.getId()))))
+                        .open());
         addEquipment.setId("add-equipment");
         addEquipment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addEquipment.setVisible(Permissions.canRegisterEquipment());
@@ -143,7 +170,8 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addComponentColumn(e -> warrantyBadge(e)).setHeader(getTranslation("crm.equipment.warranty"));
         grid.setItems(equipment.ofCustomer(c.getId()));
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EquipmentCardView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                EquipmentCardView.class,
                 EquipmentCardView.parameters(e.getItem().getId()))));
         add(grid);
     }
@@ -160,7 +188,9 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
         if (w.newKey() != null) {
-            Button start = new Button(getTranslation(w.newKey()), VaadinIcon.PLUS.create(),
+            Button start = new Button(
+                    getTranslation(w.newKey()),
+                    VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> navigate(ui, w.newRoute())));
             start.setId(w.id() + "-new");
             start.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -181,18 +211,20 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             section.add(none);
             return section;
         }
-        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(zone);
         for (com.intervo.crm.CustomerWork.Item item : w.latest()) {
-            com.vaadin.flow.component.html.Anchor number = new com.vaadin.flow.component.html.Anchor(item.route(),
-                    item.number());
+            com.vaadin.flow.component.html.Anchor number =
+                    new com.vaadin.flow.component.html.Anchor(item.route(), item.number());
             number.getStyle().set("font-weight", "600");
             Span status = new Span(item.status());
             status.addClassName("intervo-status");
-            String colour = item.colour() == null ? com.intervo.kernel.customization.StatusColours.NEUTRAL
-                    : item.colour();
-            status.getStyle().set("background", colour)
+            String colour =
+                    item.colour() == null ? com.intervo.kernel.customization.StatusColours.NEUTRAL : item.colour();
+            status.getStyle()
+                    .set("background", colour)
                     .set("color", com.intervo.kernel.customization.StatusColours.textOn(colour));
             Span when = new Span(dates.format(item.at()));
             when.addClassName("intervo-hint");
@@ -208,8 +240,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** A route with its query ("workshop/intake?customer=…"): the router takes the two apart. */
     static void navigate(com.vaadin.flow.component.UI ui, String route) {
         int q = route.indexOf('?');
-        ui.navigate(q < 0 ? route : route.substring(0, q), q < 0 ? com.vaadin.flow.router.QueryParameters.empty()
-                : com.vaadin.flow.router.QueryParameters.fromString(route.substring(q + 1)));
+        ui.navigate(
+                q < 0 ? route : route.substring(0, q),
+                q < 0
+                        ? com.vaadin.flow.router.QueryParameters.empty()
+                        : com.vaadin.flow.router.QueryParameters.fromString(route.substring(q + 1)));
     }
 
     private String money(java.math.BigDecimal amount, String currency) {
@@ -224,8 +259,10 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private Span warrantyBadge(Equipment e) {
         boolean under = e.underWarrantyOn(LocalDate.now());
-        Span badge = new Span(getTranslation(e.getWarrantyUntil() == null ? "crm.equipment.warranty.none"
-                : under ? "crm.equipment.warranty.active" : "crm.equipment.warranty.expired"));
+        Span badge = new Span(getTranslation(
+                e.getWarrantyUntil() == null
+                        ? "crm.equipment.warranty.none"
+                        : under ? "crm.equipment.warranty.active" : "crm.equipment.warranty.expired"));
         badge.addClassName("intervo-badge");
         if (under) {
             badge.addClassName("success");
@@ -243,5 +280,4 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public String getPageTitle() {
         return title;
     }
-
 }

@@ -1,6 +1,5 @@
 package com.intervo.crm.ui;
 
-import com.intervo.kernel.i18n.Formats;
 import com.intervo.crm.EquipmentService;
 import com.intervo.crm.EquipmentTimeline;
 import com.intervo.crm.TimelineEntry;
@@ -10,10 +9,11 @@ import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.DisplayValue;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.ui.PhotoGallery;
+import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.map.MapSettings;
 import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.kernel.ui.map.LeafletMap;
-import com.intervo.kernel.map.MapSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -38,7 +38,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,9 +56,14 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient CustomFieldService customFields;
     private final transient FileStorage storage;
 
-    EquipmentCardView(EquipmentService equipment, EquipmentTimeline timeline, EquipmentFormDialog.Factory dialogs,
-                      MapSettings mapSettings, WorkspaceClock workspace, CustomFieldService customFields,
-                      FileStorage storage) {
+    EquipmentCardView(
+            EquipmentService equipment,
+            EquipmentTimeline timeline,
+            EquipmentFormDialog.Factory dialogs,
+            MapSettings mapSettings,
+            WorkspaceClock workspace,
+            CustomFieldService customFields,
+            FileStorage storage) {
         this.customFields = customFields;
         this.storage = storage;
         this.equipment = equipment;
@@ -76,7 +80,9 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Equipment> item = event.getRouteParameters().get("equipmentId").flatMap(CustomerView::uuid)
+        Optional<Equipment> item = event.getRouteParameters()
+                .get("equipmentId")
+                .flatMap(CustomerView::uuid)
                 .flatMap(equipment::find);
         if (item.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -118,13 +124,16 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
 
         H2 heading = new H2(e.displayName());
         heading.setId("equipment-title");
-        Button edit = new Button(getTranslation("crm.action.edit"), VaadinIcon.EDIT.create(),
+        Button edit = new Button(
+                getTranslation("crm.action.edit"),
+                VaadinIcon.EDIT.create(),
                 click -> dialogs.create(e, null, this::show).open());
         edit.setVisible(Permissions.canRegisterEquipment());
-        Button delete = new Button(getTranslation("crm.equipment.delete"), VaadinIcon.TRASH.create(),
-                click -> confirmDelete(e));
+        Button delete = new Button(
+                getTranslation("crm.equipment.delete"), VaadinIcon.TRASH.create(), click -> confirmDelete(e));
         delete.setId("equipment-delete");
-        delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
+        delete.addThemeVariants(
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         delete.setVisible(Permissions.canDeleteEquipment());
         HorizontalLayout header = new HorizontalLayout(heading, edit, delete);
@@ -135,41 +144,63 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
         Div details = new Div();
         details.setId("equipment-details");
         fact(details, "crm.equipment.serial", e.getSerialNumber());
-        fact(details, "crm.equipment.type", e.getType() == null ? null : e.getType().getName());
+        fact(
+                details,
+                "crm.equipment.type",
+                e.getType() == null ? null : e.getType().getName());
         fact(details, "crm.equipment.name", e.getName());
-        RouterLink owner = new RouterLink(e.getCustomer().getName(), CustomerView.class,
+        RouterLink owner = new RouterLink(
+                e.getCustomer().getName(),
+                CustomerView.class,
                 CustomerView.parameters(e.getCustomer().getId()));
         details.add(new Paragraph(new Span(getTranslation("crm.equipment.customer") + ": "), owner));
         if (e.getSite() != null) {
-            fact(details, "crm.equipment.site", e.getSite().getLabel() + " – " + e.getSite().address());
+            fact(
+                    details,
+                    "crm.equipment.site",
+                    e.getSite().getLabel() + " – " + e.getSite().address());
         }
-        fact(details, "crm.equipment.install-date", e.getInstallDate() == null ? null : dates.format(e.getInstallDate()));
+        fact(
+                details,
+                "crm.equipment.install-date",
+                e.getInstallDate() == null ? null : dates.format(e.getInstallDate()));
         fact(details, "crm.equipment.notes", e.getNotes());
         if (e.getLatitude() != null) {
-            fact(details, "crm.equipment.location", e.getLatitude().toPlainString() + ", "
-                    + e.getLongitude().toPlainString());
+            fact(
+                    details,
+                    "crm.equipment.location",
+                    e.getLatitude().toPlainString() + ", " + e.getLongitude().toPlainString());
         }
         add(details);
-        add(new H3(getTranslation("crm.equipment.photos")),
+        add(
+                new H3(getTranslation("crm.equipment.photos")),
                 new PhotoGallery(storage, EquipmentService.PHOTO_OWNER, e.getId(), true));
         if (e.getLatitude() != null) {
             LeafletMap map = new LeafletMap(mapSettings);
             map.setId("equipment-card-map");
-            map.setMarkers(List.of(new LeafletMap.Marker(e.getLatitude().doubleValue(), e.getLongitude().doubleValue(),
-                    e.getSerialNumber())));
+            map.setMarkers(List.of(new LeafletMap.Marker(
+                    e.getLatitude().doubleValue(), e.getLongitude().doubleValue(), e.getSerialNumber())));
             add(map);
         }
 
-        Span warranty = new Span(e.getWarrantyUntil() == null ? getTranslation("crm.equipment.warranty.none")
-                : getTranslation(e.underWarrantyOn(LocalDate.now()) ? "crm.equipment.warranty.active-until"
-                        : "crm.equipment.warranty.expired-on", dates.format(e.getWarrantyUntil())));
+        Span warranty = new Span(
+                e.getWarrantyUntil() == null
+                        ? getTranslation("crm.equipment.warranty.none")
+                        : getTranslation(
+                                e.underWarrantyOn(LocalDate.now())
+                                        ? "crm.equipment.warranty.active-until"
+                                        : "crm.equipment.warranty.expired-on",
+                                dates.format(e.getWarrantyUntil())));
         warranty.setId("equipment-warranty");
         warranty.addClassName("intervo-badge");
         warranty.addClassName(e.underWarrantyOn(LocalDate.now()) ? "success" : "error");
         add(new H3(getTranslation("crm.equipment.warranty")), warranty);
 
-        List<DisplayValue> custom = customFields.display(CustomizableEntity.EQUIPMENT,
-                e.getType() == null ? null : e.getType().getId(), e.getCustomFields(), getLocale());
+        List<DisplayValue> custom = customFields.display(
+                CustomizableEntity.EQUIPMENT,
+                e.getType() == null ? null : e.getType().getId(),
+                e.getCustomFields(),
+                getLocale());
         if (!custom.isEmpty()) {
             add(new H3(getTranslation("crm.equipment.custom-fields")));
             Div fields = new Div();
@@ -185,8 +216,10 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
             String text = times.format(entry.at()) + " — " + getTranslation(entry.titleKey())
                     + (entry.detail() == null || entry.detail().isBlank() ? "" : ": " + entry.detail());
             // an entry a module can open (a service sheet) links to it
-            history.add(entry.route() == null ? new ListItem(text)
-                    : new ListItem(new com.vaadin.flow.component.html.Anchor(entry.route(), text)));
+            history.add(
+                    entry.route() == null
+                            ? new ListItem(text)
+                            : new ListItem(new com.vaadin.flow.component.html.Anchor(entry.route(), text)));
         }
         add(history);
     }

@@ -1,6 +1,5 @@
 package com.intervo.crm.ui;
 
-import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
@@ -13,19 +12,20 @@ import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomFieldValidationException;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.ui.CustomFieldsForm;
-import com.intervo.kernel.ui.Notifications;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.intervo.kernel.ui.map.LeafletMap;
 import com.intervo.kernel.map.MapSettings;
+import com.intervo.kernel.ui.LocalizedPickers;
+import com.intervo.kernel.ui.Notifications;
+import com.intervo.kernel.ui.map.LeafletMap;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,7 +46,11 @@ class EquipmentFormDialog extends Dialog {
         private final MapSettings map;
         private final CustomFieldService customFields;
 
-        Factory(EquipmentService equipment, CustomerService customers, CatalogService catalogs, MapSettings map,
+        Factory(
+                EquipmentService equipment,
+                CustomerService customers,
+                CatalogService catalogs,
+                MapSettings map,
                 CustomFieldService customFields) {
             this.customFields = customFields;
             this.equipment = equipment;
@@ -90,11 +94,12 @@ class EquipmentFormDialog extends Dialog {
         customer.setLabel(getTranslation("crm.equipment.customer"));
         customer.setRequiredIndicatorVisible(true);
         customer.setItemLabelGenerator(Customer::getName);
-        customer.setItems(query -> services.customers.search(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        customer.setItems(query ->
+                services.customers.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         customer.addValueChangeListener(e -> {
             site.clear();
-            site.setItems(e.getValue() == null ? java.util.List.of() : e.getValue().getSites());
+            site.setItems(
+                    e.getValue() == null ? java.util.List.of() : e.getValue().getSites());
         });
         site.setId("equipment-site");
         site.setLabel(getTranslation("crm.equipment.site"));
@@ -115,12 +120,16 @@ class EquipmentFormDialog extends Dialog {
         model.setItemLabelGenerator(EquipmentModel::fullName);
         model.setItems(services.catalogs.models());
         type.addValueChangeListener(e -> {
-            model.setItems(services.catalogs.models(null, e.getValue() == null ? null : e.getValue().getId()));
+            model.setItems(services.catalogs.models(
+                    null, e.getValue() == null ? null : e.getValue().getId()));
             showCustomFields(customFields == null ? Map.of() : customFields.getValues());
         });
         model.addValueChangeListener(e -> {
-            if (e.getValue() != null && (type.getValue() == null
-                    || !Objects.equals(type.getValue().getId(), e.getValue().getType().getId()))) {
+            if (e.getValue() != null
+                    && (type.getValue() == null
+                            || !Objects.equals(
+                                    type.getValue().getId(),
+                                    e.getValue().getType().getId()))) {
                 type.setValue(e.getValue().getType());
                 model.setValue(e.getValue());
             }
@@ -153,8 +162,20 @@ class EquipmentFormDialog extends Dialog {
         Span mapHint = new Span(getTranslation("crm.location.pick-hint"));
         mapHint.addClassName("intervo-hint");
 
-        FormLayout form = new FormLayout(customer, site, type, model, serial, name, installDate, warrantyUntil,
-                latitude, longitude, mapHint, map, notes);
+        FormLayout form = new FormLayout(
+                customer,
+                site,
+                type,
+                model,
+                serial,
+                name,
+                installDate,
+                warrantyUntil,
+                latitude,
+                longitude,
+                mapHint,
+                map,
+                notes);
         form.setColspan(notes, 2);
         form.setColspan(map, 2);
         form.setColspan(mapHint, 2);
@@ -192,7 +213,8 @@ class EquipmentFormDialog extends Dialog {
     /** The general custom fields plus those of the chosen type; values typed so far are kept. */
     private void showCustomFields(Map<String, Object> values) {
         customFieldsArea.removeAll();
-        customFields = new CustomFieldsForm(services.customFields.definitions(CustomizableEntity.EQUIPMENT,
+        customFields = new CustomFieldsForm(services.customFields.definitions(
+                CustomizableEntity.EQUIPMENT,
                 type.getValue() == null ? null : type.getValue().getId()));
         customFields.setValues(values);
         if (!customFields.definitions().isEmpty()) {
@@ -202,8 +224,8 @@ class EquipmentFormDialog extends Dialog {
 
     private void showPin(LeafletMap map) {
         if (latitude.getValue() != null && longitude.getValue() != null) {
-            map.setMarkers(java.util.List.of(new LeafletMap.Marker(latitude.getValue().doubleValue(),
-                    longitude.getValue().doubleValue(), serial.getValue())));
+            map.setMarkers(java.util.List.of(new LeafletMap.Marker(
+                    latitude.getValue().doubleValue(), longitude.getValue().doubleValue(), serial.getValue())));
         } else {
             map.setMarkers(java.util.List.of());
         }
@@ -227,11 +249,18 @@ class EquipmentFormDialog extends Dialog {
                 site.getValue() == null ? null : site.getValue().getId(),
                 type.getValue() == null ? null : type.getValue().getId(),
                 model.getValue() == null ? null : model.getValue().getId(),
-                serial.getValue(), name.getValue(), installDate.getValue(), warrantyUntil.getValue(), notes.getValue(),
-                latitude.getValue(), longitude.getValue(), customFields.getValues());
+                serial.getValue(),
+                name.getValue(),
+                installDate.getValue(),
+                warrantyUntil.getValue(),
+                notes.getValue(),
+                latitude.getValue(),
+                longitude.getValue(),
+                customFields.getValues());
         customFields.clearErrors();
         try {
-            Equipment saved = existing == null ? services.equipment.register(draft)
+            Equipment saved = existing == null
+                    ? services.equipment.register(draft)
                     : services.equipment.update(existing.getId(), existing.getVersion(), draft);
             Notifications.success("crm.saved");
             close();

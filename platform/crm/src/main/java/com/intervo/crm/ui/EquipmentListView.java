@@ -1,7 +1,5 @@
 package com.intervo.crm.ui;
 
-import com.intervo.kernel.i18n.Formats;
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CrmTransfer;
 import com.intervo.crm.EquipmentService;
@@ -12,6 +10,8 @@ import com.intervo.kernel.customization.CustomFieldFilter;
 import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.customization.ui.CustomFieldColumns;
+import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,8 +48,11 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Equipment> grid = new ListGrid<>();
     private final List<Grid.Column<Equipment>> customColumns = new ArrayList<>();
 
-    EquipmentListView(EquipmentService equipment, CatalogService catalogs, CustomFieldService customFields,
-                      TransferActions transfers) {
+    EquipmentListView(
+            EquipmentService equipment,
+            CatalogService catalogs,
+            CustomFieldService customFields,
+            TransferActions transfers) {
         this.equipment = equipment;
         this.customFields = customFields;
         setId("equipment-view");
@@ -81,8 +84,8 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
 
         Button importButton = transfers.importButton(CrmTransfer.Kind.EQUIPMENT, this::refresh);
         importButton.setVisible(TransferActions.canImport());
-        HorizontalLayout toolbar = new HorizontalLayout(search, type, field, fieldValue, importButton,
-                transfers.exportLink(CrmTransfer.Kind.EQUIPMENT));
+        HorizontalLayout toolbar = new HorizontalLayout(
+                search, type, field, fieldValue, importButton, transfers.exportLink(CrmTransfer.Kind.EQUIPMENT));
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -90,14 +93,23 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter dates = Formats.dates(getLocale());
         grid.setId("equipment-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Equipment::getSerialNumber).setHeader(getTranslation("crm.equipment.serial")).setFlexGrow(2);
-        grid.addColumn(Equipment::displayName).setHeader(getTranslation("crm.equipment.model")).setFlexGrow(3);
+        grid.addColumn(Equipment::getSerialNumber)
+                .setHeader(getTranslation("crm.equipment.serial"))
+                .setFlexGrow(2);
+        grid.addColumn(Equipment::displayName)
+                .setHeader(getTranslation("crm.equipment.model"))
+                .setFlexGrow(3);
         grid.addColumn(e -> e.getType() == null ? "" : e.getType().getName())
-                .setHeader(getTranslation("crm.equipment.type")).setFlexGrow(2);
-        grid.addColumn(e -> e.getCustomer().getName()).setHeader(getTranslation("crm.equipment.customer")).setFlexGrow(3);
+                .setHeader(getTranslation("crm.equipment.type"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> e.getCustomer().getName())
+                .setHeader(getTranslation("crm.equipment.customer"))
+                .setFlexGrow(3);
         grid.addColumn(e -> e.getWarrantyUntil() == null ? "" : dates.format(e.getWarrantyUntil()))
-                .setHeader(getTranslation("crm.equipment.warranty-until")).setFlexGrow(1);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EquipmentCardView.class,
+                .setHeader(getTranslation("crm.equipment.warranty-until"))
+                .setFlexGrow(1);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                EquipmentCardView.class,
                 EquipmentCardView.parameters(e.getItem().getId()))));
         grid.setSizeFull();
         typeChanged();
@@ -108,7 +120,8 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
     private void typeChanged() {
         customColumns.forEach(grid::removeColumn);
         customColumns.clear();
-        List<CustomFieldDefinition> definitions = customFields.definitions(CustomizableEntity.EQUIPMENT,
+        List<CustomFieldDefinition> definitions = customFields.definitions(
+                CustomizableEntity.EQUIPMENT,
                 type.getValue() == null ? null : type.getValue().getId());
         customColumns.addAll(CustomFieldColumns.addTo(grid, definitions, Equipment::getCustomFields));
         field.clear();
@@ -121,10 +134,15 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         EquipmentService.Filter filter;
         try {
-            CustomFieldFilter custom = field.getValue() == null || fieldValue.getValue().isBlank() ? null
-                    : new CustomFieldFilter(field.getValue().key(), fieldValue.getValue().strip());
-            filter = new EquipmentService.Filter(search.getValue(), type.getValue() == null ? null
-                    : type.getValue().getId(), custom);
+            CustomFieldFilter custom = field.getValue() == null
+                            || fieldValue.getValue().isBlank()
+                    ? null
+                    : new CustomFieldFilter(
+                            field.getValue().key(), fieldValue.getValue().strip());
+            filter = new EquipmentService.Filter(
+                    search.getValue(),
+                    type.getValue() == null ? null : type.getValue().getId(),
+                    custom);
             if (custom != null) {
                 custom.toJsonbPredicate("e.custom_fields", field.getValue());
             }
@@ -135,8 +153,8 @@ class EquipmentListView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         EquipmentService.Filter current = filter;
-        grid.setItems(query -> equipment.search(current, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, equipment.count(current)));
+        grid.setItems(query -> equipment.search(current, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, equipment.count(current)));
     }
 
     @Override

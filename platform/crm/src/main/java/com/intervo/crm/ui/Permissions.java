@@ -6,12 +6,12 @@ import com.intervo.kernel.identity.Role;
 /** Which buttons a user sees; the services enforce the same rules. */
 final class Permissions {
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     static boolean canEditCustomers() {
-        return IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER)
-                || u.has(Role.MANAGER)).orElse(false);
+        return IntervoAuthentication.current()
+                .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER) || u.has(Role.MANAGER))
+                .orElse(false);
     }
 
     static boolean canRegisterEquipment() {
@@ -23,6 +23,8 @@ final class Permissions {
     }
 
     static boolean canEditCatalogs() {
-        return IntervoAuthentication.current().map(u -> u.has(Role.ADMIN) || u.catalogEditor()).orElse(false);
+        return IntervoAuthentication.current()
+                .map(u -> u.has(Role.ADMIN) || u.catalogEditor())
+                .orElse(false);
     }
 }

@@ -1,10 +1,10 @@
 package com.intervo.crm.ui;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CrmTransfer;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,19 +44,23 @@ class TransferActions {
     Anchor exportLink(CrmTransfer.Kind kind) {
         UI ui = UI.getCurrent();
         String file = kind == CrmTransfer.Kind.CUSTOMERS ? "customers.csv" : "equipment.csv";
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transfer.export(kind, out);
-            byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
-        }), ui.getTranslation("crm.transfer.export"));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    transfer.export(kind, out);
+                    byte[] bytes = out.toByteArray();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
+                }),
+                ui.getTranslation("crm.transfer.export"));
         link.setId("export-" + kind.name().toLowerCase(Locale.ROOT));
         link.getElement().setAttribute("download", true);
         return link;
     }
 
     Button importButton(CrmTransfer.Kind kind, Runnable afterImport) {
-        Button button = new Button(UI.getCurrent().getTranslation("crm.transfer.import"), VaadinIcon.UPLOAD.create(),
+        Button button = new Button(
+                UI.getCurrent().getTranslation("crm.transfer.import"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(kind, afterImport).open());
         button.setId("import-" + kind.name().toLowerCase(Locale.ROOT));
         return button;
@@ -79,11 +83,18 @@ class TransferActions {
             this.kind = kind;
             this.afterImport = afterImport;
             setId("import-dialog");
-            setHeaderTitle(getTranslation(kind == CrmTransfer.Kind.CUSTOMERS ? "crm.transfer.import-customers"
-                    : "crm.transfer.import-equipment"));
+            setHeaderTitle(getTranslation(
+                    kind == CrmTransfer.Kind.CUSTOMERS
+                            ? "crm.transfer.import-customers"
+                            : "crm.transfer.import-equipment"));
             setWidth("min(60rem, 100vw)");
-            Paragraph help = new Paragraph(getTranslation("crm.transfer.help", String.join(", ",
-                    kind == CrmTransfer.Kind.CUSTOMERS ? CrmTransfer.CUSTOMER_COLUMNS : CrmTransfer.EQUIPMENT_COLUMNS)));
+            Paragraph help = new Paragraph(getTranslation(
+                    "crm.transfer.help",
+                    String.join(
+                            ", ",
+                            kind == CrmTransfer.Kind.CUSTOMERS
+                                    ? CrmTransfer.CUSTOMER_COLUMNS
+                                    : CrmTransfer.EQUIPMENT_COLUMNS)));
             help.addClassName("intervo-hint");
 
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
@@ -93,7 +104,8 @@ class TransferActions {
                     result = transfer.parse(kind, new String(bytes, StandardCharsets.UTF_8));
                 } catch (RuntimeException e) {
                     failure = e instanceof com.intervo.kernel.errors.DomainException d
-                            ? getTranslation(d.messageKey(), d.params()) : getTranslation("crm.import.unreadable");
+                            ? getTranslation(d.messageKey(), d.params())
+                            : getTranslation("crm.import.unreadable");
                 }
                 CrmTransfer.Parsed ok = result;
                 String error = failure;
@@ -118,9 +130,13 @@ class TransferActions {
             errorsTitle.setVisible(false);
             errors.setId("import-errors");
             errors.setVisible(false);
-            errors.addColumn(CrmTransfer.RowError::line).setHeader(getTranslation("crm.transfer.line")).setFlexGrow(0);
+            errors.addColumn(CrmTransfer.RowError::line)
+                    .setHeader(getTranslation("crm.transfer.line"))
+                    .setFlexGrow(0);
             errors.addColumn(CrmTransfer.RowError::field).setHeader(getTranslation("crm.transfer.field"));
-            errors.addColumn(CrmTransfer.RowError::message).setHeader(getTranslation("crm.transfer.error")).setFlexGrow(3);
+            errors.addColumn(CrmTransfer.RowError::message)
+                    .setHeader(getTranslation("crm.transfer.error"))
+                    .setFlexGrow(3);
             errors.setHeight("14rem");
             report.setId("import-report");
             report.setText(getTranslation("crm.transfer.report"));
@@ -145,7 +161,9 @@ class TransferActions {
             summary.setText(getTranslation("crm.transfer.rows", result.rows().size()));
             preview.removeAllColumns();
             for (String column : result.columns()) {
-                preview.addColumn(row -> row.getOrDefault(column, "")).setHeader(column).setAutoWidth(true);
+                preview.addColumn(row -> row.getOrDefault(column, ""))
+                        .setHeader(column)
+                        .setAutoWidth(true);
             }
             preview.setItems(result.rows().subList(0, Math.min(20, result.rows().size())));
             preview.setVisible(true);
@@ -170,11 +188,15 @@ class TransferActions {
             Thread.ofVirtual().name("crm-import-" + tenant.key()).start(() -> {
                 SecurityContextHolder.setContext(security);
                 try {
-                    CrmTransfer.Outcome outcome = TenantContext.callAs(tenant, () -> transfer.importAll(work, locale,
-                            done -> ui.access(() -> {
-                                progress.setValue(done);
-                                status.setText(getTranslation("crm.transfer.progress", done, total));
-                            })));
+                    CrmTransfer.Outcome outcome = TenantContext.callAs(
+                            tenant,
+                            () -> transfer.importAll(
+                                    work,
+                                    locale,
+                                    done -> ui.access(() -> {
+                                        progress.setValue(done);
+                                        status.setText(getTranslation("crm.transfer.progress", done, total));
+                                    })));
                     ui.access(() -> finished(ui, outcome));
                 } catch (RuntimeException e) {
                     ui.access(() -> {
@@ -197,15 +219,16 @@ class TransferActions {
                 return;
             }
             start.setEnabled(true);
-            status.setText(getTranslation("crm.transfer.nothing-saved", outcome.errors().size()));
+            status.setText(getTranslation(
+                    "crm.transfer.nothing-saved", outcome.errors().size()));
             errorsTitle.setText(getTranslation("crm.transfer.errors"));
             errorsTitle.setVisible(true);
             errors.setItems(outcome.errors());
             errors.setVisible(true);
             String csv = transfer.errorReport(parsed, outcome.errors());
             byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-            report.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "import-errors.csv", "text/csv", bytes.length)));
+            report.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(bytes), "import-errors.csv", "text/csv", bytes.length)));
             report.setVisible(true);
         }
     }

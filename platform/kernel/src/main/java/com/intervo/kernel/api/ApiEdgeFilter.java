@@ -41,7 +41,8 @@ class ApiEdgeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !isApi(request.getRequestURI(), request.getContextPath())
-                && !(request.getDispatcherType() == DispatcherType.ERROR && isApi(errorUri(request), request.getContextPath()));
+                && !(request.getDispatcherType() == DispatcherType.ERROR
+                        && isApi(errorUri(request), request.getContextPath()));
     }
 
     @Override
@@ -59,13 +60,22 @@ class ApiEdgeFilter extends OncePerRequestFilter {
         Locale locale = Messages.supported(request.getLocale());
         Optional<Map.Entry<String, String>> parameter = refusedParameter(request.getQueryString());
         if (parameter.isPresent()) {
-            ProblemResponses.write(response, 400, "refused-value", messages.getTranslation("kernel.api.bad-request", locale),
+            ProblemResponses.write(
+                    response,
+                    400,
+                    "refused-value",
+                    messages.getTranslation("kernel.api.bad-request", locale),
                     messages.getTranslation("kernel.api.input.refused", locale),
-                    Map.of(parameter.get().getKey(), messages.getTranslation(parameter.get().getValue(), locale)));
+                    Map.of(
+                            parameter.get().getKey(),
+                            messages.getTranslation(parameter.get().getValue(), locale)));
             return;
         }
         if (hasBody(request) && !readable(request.getContentType())) {
-            ProblemResponses.write(response, 415, "unsupported-media-type",
+            ProblemResponses.write(
+                    response,
+                    415,
+                    "unsupported-media-type",
                     messages.getTranslation("kernel.api.unsupported-media-type", locale),
                     messages.getTranslation("kernel.api.json-only", locale));
             return;
@@ -75,20 +85,25 @@ class ApiEdgeFilter extends OncePerRequestFilter {
             chain.doFilter(request, wrapped);
         } catch (Exception e) {
             if (response.isCommitted()) {
-                log.error("API failure after the answer began on {} {}", request.getMethod(), request.getRequestURI(), e);
+                log.error(
+                        "API failure after the answer began on {} {}", request.getMethod(), request.getRequestURI(), e);
                 return;
             }
             response.reset();
             String reference = ApiFailures.reference(request, e);
-            ProblemResponses.write(response, 500, "internal-error", messages.getTranslation("kernel.api.error.title", locale),
+            ProblemResponses.write(
+                    response,
+                    500,
+                    "internal-error",
+                    messages.getTranslation("kernel.api.error.title", locale),
                     messages.getTranslation("kernel.api.error.detail", locale, reference),
                     java.util.Map.of());
         }
     }
 
     @Override
-    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
-                                               FilterChain filterChain) throws IOException {
+    protected void doFilterNestedErrorDispatch(
+            HttpServletRequest request, HttpServletResponse response, FilterChain filterChain) throws IOException {
         errorDispatch(request, response);
     }
 
@@ -113,13 +128,19 @@ class ApiEdgeFilter extends OncePerRequestFilter {
             case 403 -> new String[] {"forbidden", "kernel.api.forbidden", "kernel.api.role-required"};
             case 404 -> new String[] {"not-found", "kernel.problem.not_found", "kernel.api.request-refused"};
             case 413 -> new String[] {"too-large", "kernel.api.bad-request", "kernel.api.too-large"};
-            case 415 -> new String[] {"unsupported-media-type", "kernel.api.unsupported-media-type", "kernel.api.json-only"};
+            case 415 ->
+                new String[] {"unsupported-media-type", "kernel.api.unsupported-media-type", "kernel.api.json-only"};
             case 429 -> new String[] {"too-many-requests", "kernel.api.too-many", "kernel.api.too-many-detail"};
-            default -> status >= 500
-                    ? new String[] {"internal-error", "kernel.api.error.title", "kernel.api.error.no-reference"}
-                    : new String[] {"bad-request", "kernel.api.bad-request", "kernel.api.request-refused"};
+            default ->
+                status >= 500
+                        ? new String[] {"internal-error", "kernel.api.error.title", "kernel.api.error.no-reference"}
+                        : new String[] {"bad-request", "kernel.api.bad-request", "kernel.api.request-refused"};
         };
-        ProblemResponses.write(response, status, keys[0], messages.getTranslation(keys[1], locale),
+        ProblemResponses.write(
+                response,
+                status,
+                keys[0],
+                messages.getTranslation(keys[1], locale),
                 messages.getTranslation(keys[2], locale));
     }
 
@@ -153,7 +174,8 @@ class ApiEdgeFilter extends OncePerRequestFilter {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%') {
-                if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0
+                if (i + 2 >= s.length()
+                        || Character.digit(s.charAt(i + 1), 16) < 0
                         || Character.digit(s.charAt(i + 2), 16) < 0) {
                     return null;
                 }
@@ -164,9 +186,12 @@ class ApiEdgeFilter extends OncePerRequestFilter {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

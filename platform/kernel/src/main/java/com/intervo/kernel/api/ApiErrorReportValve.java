@@ -23,8 +23,12 @@ public class ApiErrorReportValve extends ErrorReportValve {
         String uri = request.getRequestURI();
         int status = response.getStatus();
         // only an error nobody answered yet (the application writes its own problem details)
-        if (uri == null || !uri.startsWith("/api/") || status < 400 || response.isCommitted()
-                || response.getContentWritten() > 0 || !response.isError()) {
+        if (uri == null
+                || !uri.startsWith("/api/")
+                || status < 400
+                || response.isCommitted()
+                || response.getContentWritten() > 0
+                || !response.isError()) {
             super.report(request, response, throwable);
             return;
         }
@@ -40,8 +44,9 @@ public class ApiErrorReportValve extends ErrorReportValve {
                 return;
             }
             String title = status >= 500 ? "Internal error" : "Invalid request";
-            writer.write("{\"type\":\"https://intervo.app/problems/" + (status >= 500 ? "internal-error" : "bad-request")
-                    + "\",\"title\":\"" + title + "\",\"status\":" + status + "}");
+            writer.write(
+                    "{\"type\":\"https://intervo.app/problems/" + (status >= 500 ? "internal-error" : "bad-request")
+                            + "\",\"title\":\"" + title + "\",\"status\":" + status + "}");
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the client went away: nothing left to answer

@@ -35,8 +35,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(BadCredentialsException.class)
     ProblemDetail badCredentials(HttpServletRequest request) {
-        return problem(request, HttpStatus.UNAUTHORIZED, "sign-in-failed", "kernel.api.unauthorized",
-                "kernel.login.failed");
+        return problem(
+                request, HttpStatus.UNAUTHORIZED, "sign-in-failed", "kernel.api.unauthorized", "kernel.login.failed");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -49,26 +49,41 @@ class ApiExceptionHandler {
      * numeric overflow or a timestamp out of range (422); a duplicate (409) or another broken data rule (422). Any
      * other database failure is a 500 without internals, logged once.
      */
-    @ExceptionHandler({org.springframework.dao.DataAccessException.class, jakarta.persistence.PersistenceException.class,
-            org.springframework.transaction.TransactionException.class})
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessException.class,
+        jakarta.persistence.PersistenceException.class,
+        org.springframework.transaction.TransactionException.class
+    })
     ProblemDetail dataAccess(Exception e, HttpServletRequest request) {
         if (com.intervo.kernel.tenancy.TenantAccess.isReadOnlyRefusal(e)) {
-            return problem(request, HttpStatus.FORBIDDEN, "workspace-read-only", "kernel.read-only.title",
+            return problem(
+                    request,
+                    HttpStatus.FORBIDDEN,
+                    "workspace-read-only",
+                    "kernel.read-only.title",
                     "kernel.read-only.refused");
         }
         String state = sqlState(e);
         if (state != null && state.startsWith("22")) {
             log.info("Refused by the database ({}) on {} {}", state, request.getMethod(), request.getRequestURI());
-            return problem(request, HttpStatus.UNPROCESSABLE_CONTENT, "invalid-value", "kernel.api.bad-request",
+            return problem(
+                    request,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "invalid-value",
+                    "kernel.api.bad-request",
                     "kernel.api.invalid-value");
         }
         if ("23505".equals(state)) {
-            return problem(request, HttpStatus.CONFLICT, "duplicate", "kernel.api.conflict",
-                    "kernel.api.constraint-conflict");
+            return problem(
+                    request, HttpStatus.CONFLICT, "duplicate", "kernel.api.conflict", "kernel.api.constraint-conflict");
         }
         if (state != null && state.startsWith("23")) {
             log.info("Refused by the database ({}) on {} {}", state, request.getMethod(), request.getRequestURI());
-            return problem(request, HttpStatus.UNPROCESSABLE_CONTENT, "constraint", "kernel.api.bad-request",
+            return problem(
+                    request,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "constraint",
+                    "kernel.api.bad-request",
                     "kernel.api.constraint-invalid");
         }
         return ApiFailures.internalError(messages, request, e);
@@ -88,7 +103,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
     ProblemDetail typeMismatch(HttpServletRequest request, org.springframework.beans.TypeMismatchException e) {
         String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
-                ? m.getName() : e.getPropertyName();
+                ? m.getName()
+                : e.getPropertyName();
         String reason = "kernel.api.input.wrong-type";
         for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof RefusedValueException refused) {
@@ -111,12 +127,13 @@ class ApiExceptionHandler {
             if (t instanceof RefusedInputException refused) {
                 return refused(request, Map.of(path(refused), refused.reasonKey()));
             }
-            if (t instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()) {
+            if (t instanceof tools.jackson.databind.DatabindException d
+                    && !d.getPath().isEmpty()) {
                 return refused(request, Map.of(path(d), "kernel.api.input.wrong-type"));
             }
         }
-        return problem(request, HttpStatus.BAD_REQUEST, "malformed-request", "kernel.api.bad-request",
-                "kernel.api.malformed");
+        return problem(
+                request, HttpStatus.BAD_REQUEST, "malformed-request", "kernel.api.bad-request", "kernel.api.malformed");
     }
 
     /** The JSON path of a refused value: {@code site.lines[1]}. */
@@ -136,8 +153,8 @@ class ApiExceptionHandler {
     }
 
     private ProblemDetail refused(HttpServletRequest request, Map<String, String> reasonKeys) {
-        ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "refused-value", "kernel.api.bad-request",
-                "kernel.api.input.refused");
+        ProblemDetail problem = problem(
+                request, HttpStatus.BAD_REQUEST, "refused-value", "kernel.api.bad-request", "kernel.api.input.refused");
         Locale locale = locale(request);
         Map<String, String> fields = new LinkedHashMap<>();
         reasonKeys.forEach((field, key) -> fields.put(field, messages.getTranslation(key, locale)));
@@ -148,8 +165,12 @@ class ApiExceptionHandler {
     /** The API reads JSON only (and multipart uploads where an endpoint says so). */
     @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpServletRequest request) {
-        return problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "kernel.api.unsupported-media-type", "kernel.api.json-only");
+        return problem(
+                request,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "kernel.api.unsupported-media-type",
+                "kernel.api.json-only");
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -159,18 +180,20 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(HttpServletRequest request, MethodArgumentNotValidException e) {
-        ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "validation", "kernel.api.bad-request",
-                "kernel.api.invalid-fields");
+        ProblemDetail problem = problem(
+                request, HttpStatus.BAD_REQUEST, "validation", "kernel.api.bad-request", "kernel.api.invalid-fields");
         Locale locale = locale(request);
-        Map<String, String> fields = e.getBindingResult().getFieldErrors().stream().collect(Collectors.toMap(
-                f -> f.getField(), f -> messages.getTranslation("kernel.validation." + f.getCode(), locale),
-                (a, b) -> a));
+        Map<String, String> fields = e.getBindingResult().getFieldErrors().stream()
+                .collect(Collectors.toMap(
+                        f -> f.getField(),
+                        f -> messages.getTranslation("kernel.validation." + f.getCode(), locale),
+                        (a, b) -> a));
         problem.setProperty("fields", fields);
         return problem;
     }
 
-    private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String type, String titleKey,
-                                  String detailKey) {
+    private ProblemDetail problem(
+            HttpServletRequest request, HttpStatus status, String type, String titleKey, String detailKey) {
         Locale locale = locale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getTranslation(detailKey, locale));
         problem.setTitle(messages.getTranslation(titleKey, locale));
@@ -180,7 +203,10 @@ class ApiExceptionHandler {
 
     /** The signed-in user's language, else the request's. */
     static Locale locale(HttpServletRequest request) {
-        return IntervoAuthentication.current().map(u -> u.locale()).filter(l -> l != null)
-                .map(Locale::forLanguageTag).orElse(Messages.supported(request.getLocale()));
+        return IntervoAuthentication.current()
+                .map(u -> u.locale())
+                .filter(l -> l != null)
+                .map(Locale::forLanguageTag)
+                .orElse(Messages.supported(request.getLocale()));
     }
 }

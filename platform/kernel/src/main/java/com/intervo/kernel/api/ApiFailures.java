@@ -15,13 +15,13 @@ final class ApiFailures {
 
     private static final Logger log = LoggerFactory.getLogger(ApiFailures.class);
 
-    private ApiFailures() {
-    }
+    private ApiFailures() {}
 
     static ProblemDetail internalError(Messages messages, HttpServletRequest request, Throwable e) {
         String reference = reference(request, e);
         Locale locale = ApiExceptionHandler.locale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 messages.getTranslation("kernel.api.error.detail", locale, reference));
         problem.setTitle(messages.getTranslation("kernel.api.error.title", locale));
         problem.setType(URI.create("https://intervo.app/problems/internal-error"));

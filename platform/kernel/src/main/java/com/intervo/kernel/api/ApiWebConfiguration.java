@@ -38,7 +38,8 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     /** Tomcat's own refusals (before any filter) on API paths as problem details too. */
     @Bean
     org.springframework.boot.web.server.WebServerFactoryCustomizer<
-            org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> apiErrorReportValve() {
+                    org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory>
+            apiErrorReportValve() {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
                 host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
@@ -82,13 +83,14 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         try {
             return Instant.parse(source);
         } catch (DateTimeParseException e) {
-            return OffsetDateTime.parse(source, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(source, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         }
     }
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.removeIf(converter -> converter.getSupportedMediaTypes().stream().anyMatch(type ->
-                "xml".equals(type.getSubtype()) || "xml".equals(type.getSubtypeSuffix())));
+        converters.removeIf(converter -> converter.getSupportedMediaTypes().stream()
+                .anyMatch(type -> "xml".equals(type.getSubtype()) || "xml".equals(type.getSubtypeSuffix())));
     }
 }

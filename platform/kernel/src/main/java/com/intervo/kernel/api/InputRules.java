@@ -33,8 +33,7 @@ public final class InputRules {
     private static final Instant EARLIEST_INSTANT = EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Instant END_INSTANT = END.atStartOfDay().toInstant(ZoneOffset.UTC);
 
-    private InputRules() {
-    }
+    private InputRules() {}
 
     /** The refusal of any value the API reads, or null. */
     public static String refusal(Object value) {
@@ -48,7 +47,8 @@ public final class InputRules {
             case Instant i -> i.isBefore(EARLIEST_INSTANT) || !i.isBefore(END_INSTANT) ? DATE_OUT_OF_RANGE : null;
             case Date d -> refusal(d.toInstant());
             case BigDecimal d -> d.abs().compareTo(MAX_DECIMAL) > 0 ? NUMBER_OUT_OF_RANGE : null;
-            case Double d -> !Double.isFinite(d) || Math.abs(d) > MAX_DECIMAL.doubleValue() ? NUMBER_OUT_OF_RANGE : null;
+            case Double d ->
+                !Double.isFinite(d) || Math.abs(d) > MAX_DECIMAL.doubleValue() ? NUMBER_OUT_OF_RANGE : null;
             case Float f -> !Float.isFinite(f) || Math.abs(f) > MAX_DECIMAL.floatValue() ? NUMBER_OUT_OF_RANGE : null;
             default -> null;
         };
@@ -72,9 +72,17 @@ public final class InputRules {
 
     /** Whether the type is one whose values {@link #refusal(Object)} checks. */
     static boolean isChecked(Class<?> type) {
-        return type == String.class || type == LocalDate.class || type == LocalDateTime.class
-                || type == OffsetDateTime.class || type == ZonedDateTime.class || type == Instant.class
-                || type == Date.class || type == BigDecimal.class || type == Double.class || type == double.class
-                || type == Float.class || type == float.class;
+        return type == String.class
+                || type == LocalDate.class
+                || type == LocalDateTime.class
+                || type == OffsetDateTime.class
+                || type == ZonedDateTime.class
+                || type == Instant.class
+                || type == Date.class
+                || type == BigDecimal.class
+                || type == Double.class
+                || type == double.class
+                || type == Float.class
+                || type == float.class;
     }
 }

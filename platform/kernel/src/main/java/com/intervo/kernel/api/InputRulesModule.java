@@ -24,14 +24,16 @@ class InputRulesModule extends SimpleModule {
         super("intervo-input-rules");
         setDeserializerModifier(new ValueDeserializerModifier() {
             @Override
-            public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
-                                                           ValueDeserializer<?> deserializer) {
+            public ValueDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config,
+                    BeanDescription.Supplier description,
+                    ValueDeserializer<?> deserializer) {
                 return InputRules.isChecked(description.getBeanClass()) ? new Checked(deserializer) : deserializer;
             }
 
             @Override
-            public KeyDeserializer modifyKeyDeserializer(DeserializationConfig config, JavaType type,
-                                                         KeyDeserializer deserializer) {
+            public KeyDeserializer modifyKeyDeserializer(
+                    DeserializationConfig config, JavaType type, KeyDeserializer deserializer) {
                 return type.getRawClass() == String.class ? new CheckedKey(deserializer) : deserializer;
             }
         });

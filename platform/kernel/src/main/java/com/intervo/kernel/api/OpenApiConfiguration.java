@@ -13,10 +13,16 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI intervoOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Intervo API").version("v1")
+                .info(new Info()
+                        .title("Intervo API")
+                        .version("v1")
                         .description("Get a token with POST /api/v1/auth/token, then send it as "
                                 + "'Authorization: Bearer <token>'. Errors are RFC 9457 problem details."))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")));
     }
 }

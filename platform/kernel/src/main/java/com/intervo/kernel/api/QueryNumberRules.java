@@ -41,15 +41,24 @@ class QueryNumberRules implements HandlerInterceptor {
     }
 
     private static boolean isNumber(Class<?> type) {
-        return type == Integer.class || type == int.class || type == Short.class || type == short.class
-                || type == BigDecimal.class || type == Double.class || type == double.class || type == Float.class
+        return type == Integer.class
+                || type == int.class
+                || type == Short.class
+                || type == short.class
+                || type == BigDecimal.class
+                || type == Double.class
+                || type == double.class
+                || type == Float.class
                 || type == float.class;
     }
 
     /** The refusal of a number in range of its syntax; unparseable values are left to the type conversion. */
     static String refusal(Class<?> type, String value) {
         try {
-            if (type == BigDecimal.class || type == Double.class || type == double.class || type == Float.class
+            if (type == BigDecimal.class
+                    || type == Double.class
+                    || type == double.class
+                    || type == Float.class
                     || type == float.class) {
                 if (value.equalsIgnoreCase("nan") || value.toLowerCase().contains("infinity")) {
                     return InputRules.NUMBER_OUT_OF_RANGE;

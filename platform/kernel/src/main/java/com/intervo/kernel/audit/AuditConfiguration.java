@@ -20,7 +20,9 @@ class AuditConfiguration {
 
     static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null
+        if (auth == null
+                || !auth.isAuthenticated()
+                || auth.getName() == null
                 || "anonymousUser".equals(auth.getName())) {
             return "system";
         }

@@ -7,9 +7,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What a company prints about itself: legal name, ids, address, contact, bank account. */
-public record CompanyDetails(String legalName, String taxId, String registrationNo, String street, String city,
-                             String county, String postalCode, String country, String phone, String email,
-                             String website, String bankName, String iban) {
+public record CompanyDetails(
+        String legalName,
+        String taxId,
+        String registrationNo,
+        String street,
+        String city,
+        String county,
+        String postalCode,
+        String country,
+        String phone,
+        String email,
+        String website,
+        String bankName,
+        String iban) {
 
     public CompanyDetails {
         legalName = clean(legalName);
@@ -39,7 +50,9 @@ public record CompanyDetails(String legalName, String taxId, String registration
     /** One line of address as printed on documents and cards; empty parts are left out. */
     public static String formatAddress(String street, String postalCode, String city, String county) {
         String town = Stream.of(postalCode, city).filter(Objects::nonNull).collect(Collectors.joining(" "));
-        return Stream.of(street, town, county).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
+        return Stream.of(street, town, county)
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "));
     }
 
     /** The {@code company.*} values of document templates (the name and logo come from elsewhere when empty). */

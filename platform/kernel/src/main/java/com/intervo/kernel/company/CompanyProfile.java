@@ -12,35 +12,54 @@ class CompanyProfile extends AuditedEntity {
 
     @Column(nullable = false)
     private boolean singleton = true;
+
     @Column(name = "legal_name")
     private String legalName;
+
     @Column(name = "tax_id")
     private String taxId;
+
     @Column(name = "registration_no")
     private String registrationNo;
+
     private String street;
     private String city;
     private String county;
+
     @Column(name = "postal_code")
     private String postalCode;
+
     private String country;
     private String phone;
     private String email;
     private String website;
+
     @Column(name = "bank_name")
     private String bankName;
+
     private String iban;
 
-    protected CompanyProfile() {
-    }
+    protected CompanyProfile() {}
 
     static CompanyProfile blank() {
         return new CompanyProfile();
     }
 
     CompanyDetails details() {
-        return new CompanyDetails(legalName, taxId, registrationNo, street, city, county, postalCode, country, phone,
-                email, website, bankName, iban);
+        return new CompanyDetails(
+                legalName,
+                taxId,
+                registrationNo,
+                street,
+                city,
+                county,
+                postalCode,
+                country,
+                phone,
+                email,
+                website,
+                bankName,
+                iban);
     }
 
     void update(CompanyDetails d) {

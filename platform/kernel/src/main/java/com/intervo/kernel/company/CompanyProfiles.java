@@ -33,14 +33,18 @@ public class CompanyProfiles {
     public String nameForCustomers() {
         TenantId tenant = TenantContext.require();
         String legal = details().legalName();
-        return legal != null && !legal.isBlank() ? legal
+        return legal != null && !legal.isBlank()
+                ? legal
                 : tenants.findActive(tenant.key()).map(Tenant::getDisplayName).orElse(tenant.key());
     }
 
     @Transactional(readOnly = true)
     public CompanyDetails details() {
         TenantContext.require();
-        return profiles.findAll().stream().findFirst().map(CompanyProfile::details).orElse(CompanyDetails.empty());
+        return profiles.findAll().stream()
+                .findFirst()
+                .map(CompanyProfile::details)
+                .orElse(CompanyDetails.empty());
     }
 
     @Transactional

@@ -31,7 +31,8 @@ public class Numbering {
     public String next(String key, ZoneId zone) {
         TenantContext.require();
         NumberingSeries row = series.lock(key).orElseThrow(() -> DomainException.notFound("company.error.no-series"));
-        return row.take(Year.now(clock.orElse(Clock.system(zone)).withZone(zone)).getValue());
+        return row.take(
+                Year.now(clock.orElse(Clock.system(zone)).withZone(zone)).getValue());
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +45,9 @@ public class Numbering {
     @RolesAllowed("ADMIN")
     public void configure(SeriesSettings settings) {
         TenantContext.require();
-        if (settings.prefix() == null || settings.prefix().length() > 30 || settings.prefix().matches(".*[<>&\"].*")) {
+        if (settings.prefix() == null
+                || settings.prefix().length() > 30
+                || settings.prefix().matches(".*[<>&\"].*")) {
             throw DomainException.invalid("company.error.prefix", "prefix");
         }
         if (settings.padding() < 1 || settings.padding() > 12) {
@@ -53,8 +56,8 @@ public class Numbering {
         if (settings.nextNumber() < 1) {
             throw DomainException.invalid("company.error.next-number", "nextNumber");
         }
-        NumberingSeries row = series.lock(settings.key())
-                .orElseThrow(() -> DomainException.notFound("company.error.no-series"));
+        NumberingSeries row =
+                series.lock(settings.key()).orElseThrow(() -> DomainException.notFound("company.error.no-series"));
         row.configure(settings.prefix(), settings.padding(), settings.yearly(), settings.nextNumber());
     }
 }

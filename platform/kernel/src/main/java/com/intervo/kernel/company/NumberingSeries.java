@@ -12,18 +12,22 @@ class NumberingSeries extends AuditedEntity {
 
     @Column(name = "series_key", nullable = false, updatable = false)
     private String key;
+
     @Column(nullable = false)
     private String prefix;
+
     @Column(nullable = false)
     private int padding;
+
     @Column(nullable = false)
     private boolean yearly;
+
     private Integer year;
+
     @Column(name = "next_number", nullable = false)
     private long nextNumber;
 
-    protected NumberingSeries() {
-    }
+    protected NumberingSeries() {}
 
     /** Takes the next number of the given year. */
     String take(int currentYear) {

@@ -3,5 +3,4 @@ package com.intervo.kernel.company;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Profiles extends JpaRepository<CompanyProfile, UUID> {
-}
+interface Profiles extends JpaRepository<CompanyProfile, UUID> {}

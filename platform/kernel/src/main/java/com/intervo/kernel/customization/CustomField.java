@@ -55,8 +55,7 @@ class CustomField extends AuditedEntity {
     @Column(nullable = false)
     private List<ChoiceOption> options = new ArrayList<>();
 
-    protected CustomField() {
-    }
+    protected CustomField() {}
 
     CustomField(CustomizableEntity entity, UUID equipmentTypeId, String key, CustomFieldType type, int position) {
         this.entity = entity;
@@ -66,8 +65,8 @@ class CustomField extends AuditedEntity {
         this.position = position;
     }
 
-    void change(boolean required, Map<String, String> labels, Map<String, String> helpTexts,
-                List<ChoiceOption> options) {
+    void change(
+            boolean required, Map<String, String> labels, Map<String, String> helpTexts, List<ChoiceOption> options) {
         this.required = required;
         this.labels = new HashMap<>(labels);
         this.helpTexts = new HashMap<>(helpTexts);
@@ -75,8 +74,19 @@ class CustomField extends AuditedEntity {
     }
 
     CustomFieldDefinition toDefinition() {
-        return new CustomFieldDefinition(getId(), entity, equipmentTypeId, key, type, required, position, active,
-                labels, helpTexts, options, getVersion());
+        return new CustomFieldDefinition(
+                getId(),
+                entity,
+                equipmentTypeId,
+                key,
+                type,
+                required,
+                position,
+                active,
+                labels,
+                helpTexts,
+                options,
+                getVersion());
     }
 
     CustomizableEntity entity() {

@@ -10,10 +10,19 @@ import java.util.UUID;
  * A custom field as the admin defined it. {@code equipmentTypeId} is null for a field of every record of the
  * entity (for equipment: every equipment type).
  */
-public record CustomFieldDefinition(UUID id, CustomizableEntity entity, UUID equipmentTypeId, String key,
-                                    CustomFieldType type, boolean required, int position, boolean active,
-                                    Map<String, String> labels, Map<String, String> helpTexts,
-                                    List<ChoiceOption> options, Long version) {
+public record CustomFieldDefinition(
+        UUID id,
+        CustomizableEntity entity,
+        UUID equipmentTypeId,
+        String key,
+        CustomFieldType type,
+        boolean required,
+        int position,
+        boolean active,
+        Map<String, String> labels,
+        Map<String, String> helpTexts,
+        List<ChoiceOption> options,
+        Long version) {
 
     public CustomFieldDefinition {
         labels = labels == null ? Map.of() : Map.copyOf(labels);

@@ -21,8 +21,7 @@ public record CustomFieldFilter(String key, Object value) {
     }
 
     /** A WHERE fragment with {@code ?} placeholders and their values, in order. */
-    public record SqlPredicate(String sql, List<Object> params) {
-    }
+    public record SqlPredicate(String sql, List<Object> params) {}
 
     /** True when the record's stored values pass the filter; an empty filter value passes everything. */
     public boolean matches(CustomFieldDefinition field, Map<String, ?> values) {
@@ -37,8 +36,10 @@ public record CustomFieldFilter(String key, Object value) {
         Object wanted = normalized(field);
         try {
             return switch (field.type()) {
-                case TEXT -> stored.toString().toLowerCase(Locale.ROOT)
-                        .contains(wanted.toString().toLowerCase(Locale.ROOT));
+                case TEXT ->
+                    stored.toString()
+                            .toLowerCase(Locale.ROOT)
+                            .contains(wanted.toString().toLowerCase(Locale.ROOT));
                 case NUMBER -> CustomFieldValues.number(stored).compareTo((BigDecimal) wanted) == 0;
                 case DATE -> CustomFieldValues.date(stored).toString().equals(wanted);
                 case BOOLEAN -> CustomFieldValues.bool(stored).equals(wanted);
@@ -67,12 +68,12 @@ public record CustomFieldFilter(String key, Object value) {
         Object wanted = normalized(field);
         String c = jsonbColumn;
         return switch (field.type()) {
-            case TEXT -> new SqlPredicate("(" + c + " ->> ?) ILIKE ? ESCAPE '\\'",
-                    List.of(key, "%" + escapeLike(wanted.toString()) + "%"));
-            case NUMBER -> new SqlPredicate("(" + c + " -> ?) = to_jsonb(CAST(? AS numeric))",
-                    List.of(key, wanted));
-            case BOOLEAN -> new SqlPredicate("(" + c + " -> ?) = to_jsonb(CAST(? AS boolean))",
-                    List.of(key, wanted));
+            case TEXT ->
+                new SqlPredicate(
+                        "(" + c + " ->> ?) ILIKE ? ESCAPE '\\'",
+                        List.of(key, "%" + escapeLike(wanted.toString()) + "%"));
+            case NUMBER -> new SqlPredicate("(" + c + " -> ?) = to_jsonb(CAST(? AS numeric))", List.of(key, wanted));
+            case BOOLEAN -> new SqlPredicate("(" + c + " -> ?) = to_jsonb(CAST(? AS boolean))", List.of(key, wanted));
             case DATE, CHOICE -> new SqlPredicate("(" + c + " ->> ?) = ?", List.of(key, wanted));
         };
     }

@@ -34,8 +34,8 @@ public class CustomFieldService {
     private final WorkspaceLanguage workspace;
     private final CustomizableEntities entities;
 
-    CustomFieldService(CustomFields fields, Messages messages, WorkspaceLanguage workspace,
-                       CustomizableEntities entities) {
+    CustomFieldService(
+            CustomFields fields, Messages messages, WorkspaceLanguage workspace, CustomizableEntities entities) {
         this.entities = entities;
         this.fields = fields;
         this.messages = messages;
@@ -54,7 +54,9 @@ public class CustomFieldService {
      */
     @Transactional(readOnly = true)
     public List<CustomFieldDefinition> definitions(CustomizableEntity entity, UUID equipmentTypeId) {
-        return allDefinitions(entity, equipmentTypeId).stream().filter(CustomFieldDefinition::active).toList();
+        return allDefinitions(entity, equipmentTypeId).stream()
+                .filter(CustomFieldDefinition::active)
+                .toList();
     }
 
     /** Like {@link #definitions} but with deactivated fields too (for the admin screen). */
@@ -64,13 +66,15 @@ public class CustomFieldService {
         Objects.requireNonNull(entity, "entity");
         return fields.findByEntityOrderByPositionAsc(entity).stream()
                 .filter(f -> f.equipmentTypeId() == null || f.equipmentTypeId().equals(equipmentTypeId))
-                .map(CustomField::toDefinition).toList();
+                .map(CustomField::toDefinition)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public CustomFieldDefinition get(UUID id) {
         TenantContext.require();
-        return fields.findById(id).map(CustomField::toDefinition)
+        return fields.findById(id)
+                .map(CustomField::toDefinition)
                 .orElseThrow(() -> new CustomizationException("customization.error.not-found"));
     }
 
@@ -85,15 +89,16 @@ public class CustomFieldService {
         List<CustomField> sameEntity = fields.findByEntityOrderByPositionAsc(draft.entity());
         java.util.function.Predicate<String> taken = candidate -> sameEntity.stream()
                 .filter(f -> f.key().equals(candidate))
-                .anyMatch(f -> draft.equipmentTypeId() == null || f.equipmentTypeId() == null
+                .anyMatch(f -> draft.equipmentTypeId() == null
+                        || f.equipmentTypeId() == null
                         || f.equipmentTypeId().equals(draft.equipmentTypeId()));
         String key;
         if (draft.key() == null || draft.key().isBlank()) {
             // people name the field; the key records keep its values under is made from that name
             Map<String, String> labels = checkTexts(draft.labels(), MAX_LABEL);
             requireLabel(labels, language, "customization.error.label-required-in");
-            key = FieldKeys.unique(FieldKeys.slug(LocalizedTexts.pick(labels, Locale.forLanguageTag(language)),
-                    "field"), 40, taken);
+            key = FieldKeys.unique(
+                    FieldKeys.slug(LocalizedTexts.pick(labels, Locale.forLanguageTag(language)), "field"), 40, taken);
         } else {
             key = draft.key().strip();
             if (!KEY.matcher(key).matches()) {
@@ -103,8 +108,8 @@ public class CustomFieldService {
                 throw new CustomizationException("customization.error.duplicate-key", key);
             }
         }
-        CustomField field = new CustomField(draft.entity(), draft.equipmentTypeId(), key, draft.type(),
-                fields.maxPosition(draft.entity()) + 1);
+        CustomField field = new CustomField(
+                draft.entity(), draft.equipmentTypeId(), key, draft.type(), fields.maxPosition(draft.entity()) + 1);
         apply(field, draft, draft.type(), language);
         try {
             return fields.saveAndFlush(field).toDefinition();
@@ -121,8 +126,8 @@ public class CustomFieldService {
     @Transactional
     public CustomFieldDefinition update(UUID id, CustomFieldDraft draft) {
         CustomizationAccess.requireAdmin();
-        CustomField field = fields.findById(id)
-                .orElseThrow(() -> new CustomizationException("customization.error.not-found"));
+        CustomField field =
+                fields.findById(id).orElseThrow(() -> new CustomizationException("customization.error.not-found"));
         CustomFieldDefinition current = field.toDefinition();
         if ((draft.entity() != null && !draft.entity().equals(current.entity()))
                 || (draft.type() != null && draft.type() != current.type())
@@ -137,8 +142,8 @@ public class CustomFieldService {
     @Transactional
     public CustomFieldDefinition setActive(UUID id, boolean active) {
         CustomizationAccess.requireAdmin();
-        CustomField field = fields.findById(id)
-                .orElseThrow(() -> new CustomizationException("customization.error.not-found"));
+        CustomField field =
+                fields.findById(id).orElseThrow(() -> new CustomizationException("customization.error.not-found"));
         field.active(active);
         return fields.saveAndFlush(field).toDefinition();
     }
@@ -157,7 +162,8 @@ public class CustomFieldService {
         if (orderedIds.size() != visible.size() || !visible.keySet().containsAll(orderedIds)) {
             throw new CustomizationException("customization.error.reorder-mismatch");
         }
-        List<Integer> positions = visible.values().stream().map(CustomField::position).sorted().toList();
+        List<Integer> positions =
+                visible.values().stream().map(CustomField::position).sorted().toList();
         // distinct positions even when older rows shared one
         List<Integer> distinct = new ArrayList<>();
         int last = -1;
@@ -176,7 +182,8 @@ public class CustomFieldService {
     public void move(UUID id, UUID equipmentTypeId, int delta) {
         CustomFieldDefinition field = get(id);
         List<UUID> ids = new ArrayList<>(allDefinitions(field.entity(), equipmentTypeId).stream()
-                .map(CustomFieldDefinition::id).toList());
+                .map(CustomFieldDefinition::id)
+                .toList());
         int from = ids.indexOf(id);
         int to = from + Integer.signum(delta);
         if (from < 0 || to < 0 || to >= ids.size()) {
@@ -215,9 +222,11 @@ public class CustomFieldService {
                 problems.add(problem(field, e.messageKey));
             }
         }
-        input.keySet().stream().filter(k -> !known.contains(k)).sorted().forEach(k -> problems.add(
-                new CustomFieldValidationException.Problem(k, Map.of(), "customization.error.unknown-field",
-                        List.of())));
+        input.keySet().stream()
+                .filter(k -> !known.contains(k))
+                .sorted()
+                .forEach(k -> problems.add(new CustomFieldValidationException.Problem(
+                        k, Map.of(), "customization.error.unknown-field", List.of())));
         if (!problems.isEmpty()) {
             throw new CustomFieldValidationException(problems);
         }
@@ -229,14 +238,17 @@ public class CustomFieldService {
      * document templates.
      */
     @Transactional(readOnly = true)
-    public List<DisplayValue> display(CustomizableEntity entity, UUID equipmentTypeId, Map<String, ?> values,
-                                      Locale locale) {
+    public List<DisplayValue> display(
+            CustomizableEntity entity, UUID equipmentTypeId, Map<String, ?> values, Locale locale) {
         Locale language = Messages.supported(locale);
         Map<String, ?> stored = values == null ? Map.of() : values;
         return definitions(entity, equipmentTypeId).stream()
                 .filter(f -> !CustomFieldValues.isEmpty(stored.get(f.key())))
-                .map(f -> new DisplayValue(f.key(), f.label(language), CustomFieldValues.format(f,
-                        stored.get(f.key()), language, k -> messages.getTranslation(k, language))))
+                .map(f -> new DisplayValue(
+                        f.key(),
+                        f.label(language),
+                        CustomFieldValues.format(
+                                f, stored.get(f.key()), language, k -> messages.getTranslation(k, language))))
                 .toList();
     }
 
@@ -245,14 +257,16 @@ public class CustomFieldService {
      * field, so a document template may name any field without failing on records that lack it.
      */
     @Transactional(readOnly = true)
-    public Map<String, String> placeholders(CustomizableEntity entity, UUID equipmentTypeId, Map<String, ?> values,
-                                            Locale locale) {
+    public Map<String, String> placeholders(
+            CustomizableEntity entity, UUID equipmentTypeId, Map<String, ?> values, Locale locale) {
         Locale language = Messages.supported(locale);
         Map<String, ?> stored = values == null ? Map.of() : values;
         Map<String, String> placeholders = new LinkedHashMap<>();
         for (CustomFieldDefinition field : definitions(entity, equipmentTypeId)) {
-            placeholders.put(PLACEHOLDER_PREFIX + field.key(), CustomFieldValues.format(field, stored.get(field.key()),
-                    language, k -> messages.getTranslation(k, language)));
+            placeholders.put(
+                    PLACEHOLDER_PREFIX + field.key(),
+                    CustomFieldValues.format(
+                            field, stored.get(field.key()), language, k -> messages.getTranslation(k, language)));
         }
         return placeholders;
     }
@@ -266,7 +280,8 @@ public class CustomFieldService {
             throw new CustomizationException("customization.error.entity-required");
         }
         if (!entities.isRegistered(draft.entity())) {
-            throw new CustomizationException("customization.error.entity-unknown", draft.entity().name());
+            throw new CustomizationException(
+                    "customization.error.entity-unknown", draft.entity().name());
         }
         if (draft.equipmentTypeId() != null && !CustomizableEntity.EQUIPMENT.equals(draft.entity())) {
             throw new CustomizationException("customization.error.type-only-for-equipment");
@@ -296,8 +311,7 @@ public class CustomFieldService {
     }
 
     /** The label in the workspace's language is the one required (any language when the workspace has none). */
-    static void requireLabel(Map<String, String> labels, String language, String messageKey,
-                                     Object... params) {
+    static void requireLabel(Map<String, String> labels, String language, String messageKey, Object... params) {
         if (!labels.containsKey(language)) {
             Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
             all[params.length] = Messages.nativeName(Locale.forLanguageTag(language));
@@ -319,10 +333,9 @@ public class CustomFieldService {
             if (key.isEmpty()) {
                 // a choice is named like a field: its key comes from its label
                 Map<String, String> labels = checkTexts(option.labels(), MAX_LABEL);
-                requireLabel(labels, language, "customization.error.option-label-required-in",
-                        clean.size() + 1);
-                key = FieldKeys.unique(FieldKeys.slug(labels.get(language), "choice").replace('_', '-'), 40,
-                        keys::contains);
+                requireLabel(labels, language, "customization.error.option-label-required-in", clean.size() + 1);
+                key = FieldKeys.unique(
+                        FieldKeys.slug(labels.get(language), "choice").replace('_', '-'), 40, keys::contains);
             }
             if (!OPTION_KEY.matcher(key).matches()) {
                 throw new CustomizationException("customization.error.option-key-format", key);

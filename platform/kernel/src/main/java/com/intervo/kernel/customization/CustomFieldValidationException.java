@@ -42,8 +42,14 @@ public class CustomFieldValidationException extends DomainException {
     private final List<Problem> problems;
 
     public CustomFieldValidationException(List<Problem> problems) {
-        super("Invalid custom fields: " + problems.stream().map(p -> p.fieldKey() + " " + p.messageKey()).toList(),
-                Kind.INVALID, "customization.api.invalid-fields", null);
+        super(
+                "Invalid custom fields: "
+                        + problems.stream()
+                                .map(p -> p.fieldKey() + " " + p.messageKey())
+                                .toList(),
+                Kind.INVALID,
+                "customization.api.invalid-fields",
+                null);
         this.problems = List.copyOf(problems);
     }
 
@@ -65,13 +71,15 @@ public class CustomFieldValidationException extends DomainException {
     @Override
     public String detail(Locale locale, BiFunction<String, Object[], String> translator) {
         return translator.apply(messageKey(), new Object[] {
-                String.join(", ", problems.stream().map(p -> p.label(locale)).distinct().toList())});
+            String.join(
+                    ", ", problems.stream().map(p -> p.label(locale)).distinct().toList())
+        });
     }
 
     /** One translated message per field under {@code fields}. */
     @Override
-    public Map<String, Object> problemProperties(Locale locale, BiFunction<String, Object[], String> translator,
-                                                 String detail) {
+    public Map<String, Object> problemProperties(
+            Locale locale, BiFunction<String, Object[], String> translator, String detail) {
         Map<String, String> fields = new LinkedHashMap<>();
         problems.forEach(p -> fields.merge(p.fieldKey(), p.message(locale, translator), (a, b) -> a + " " + b));
         return Map.of("fields", fields);

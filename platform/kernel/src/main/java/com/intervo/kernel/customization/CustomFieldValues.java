@@ -19,8 +19,7 @@ public final class CustomFieldValues {
     public static final int MAX_TEXT = 2000;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private CustomFieldValues() {
-    }
+    private CustomFieldValues() {}
 
     /** A value the field refuses; {@code messageKey} explains why. */
     static final class Refused extends Exception {
@@ -94,7 +93,8 @@ public final class CustomFieldValues {
         if (raw instanceof LocalDate d) {
             return d;
         }
-        if (raw instanceof CharSequence s && ISO_DATE.matcher(s.toString().strip()).matches()) {
+        if (raw instanceof CharSequence s
+                && ISO_DATE.matcher(s.toString().strip()).matches()) {
             try {
                 return LocalDate.parse(s.toString().strip());
             } catch (DateTimeParseException e) {
@@ -131,8 +131,8 @@ public final class CustomFieldValues {
      * A stored value as a person reads it: dates and numbers in the locale's format, yes/no and choice labels
      * translated. {@code translate} turns a translation key into text (e.g. {@code component::getTranslation}).
      */
-    public static String format(CustomFieldDefinition field, Object value, Locale locale,
-                                Function<String, String> translate) {
+    public static String format(
+            CustomFieldDefinition field, Object value, Locale locale, Function<String, String> translate) {
         if (isEmpty(value)) {
             return "";
         }
@@ -144,10 +144,13 @@ public final class CustomFieldValues {
                     format.setMaximumFractionDigits(6);
                     yield format.format(number(value));
                 }
-                case DATE -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                        .format(date(value));
+                case DATE ->
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(locale)
+                            .format(date(value));
                 case BOOLEAN -> translate.apply(bool(value) ? "customization.value.yes" : "customization.value.no");
-                case CHOICE -> field.option(value.toString()).map(o -> o.label(locale)).orElse(value.toString());
+                case CHOICE ->
+                    field.option(value.toString()).map(o -> o.label(locale)).orElse(value.toString());
             };
         } catch (Refused e) {
             return value.toString();

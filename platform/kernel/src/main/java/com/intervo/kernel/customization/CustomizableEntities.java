@@ -15,7 +15,8 @@ public class CustomizableEntities {
     public CustomizableEntities(List<CustomizableEntityDefinition> definitions) {
         for (CustomizableEntityDefinition d : definitions.stream()
                 .sorted(Comparator.comparingInt(CustomizableEntityDefinition::order)
-                        .thenComparing(d -> d.entity().name())).toList()) {
+                        .thenComparing(d -> d.entity().name()))
+                .toList()) {
             if (byEntity.put(d.entity(), d) != null) {
                 throw new IllegalStateException("Two modules register the customizable entity " + d.entity());
             }

@@ -8,8 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Changes to customization data: a tenant must be bound, and a signed-in user must be an admin. */
 final class CustomizationAccess {
 
-    private CustomizationAccess() {
-    }
+    private CustomizationAccess() {}
 
     /** Work without a signed-in user (provisioning, demo data, jobs) runs as "system" and may proceed. */
     static void requireAdmin() {

@@ -12,6 +12,5 @@ public interface EquipmentTypeCatalog {
 
     List<Option> equipmentTypes(Locale locale);
 
-    record Option(UUID id, String name) {
-    }
+    record Option(UUID id, String name) {}
 }

@@ -10,8 +10,7 @@ final class FieldKeys {
     // any script to Latin, then without accents: Romanian, Czech and Cyrillic labels give readable keys
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
-    private FieldKeys() {
-    }
+    private FieldKeys() {}
 
     /** Lower-case letters, digits and _; starts with a letter (else {@code fallback} is put first); ≤ 40. */
     static String slug(String text, String fallback) {
@@ -19,7 +18,8 @@ final class FieldKeys {
         synchronized (TO_ASCII) {
             ascii = TO_ASCII.transliterate(text == null ? "" : text);
         }
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
             slug = slug.isEmpty() ? fallback : fallback + "_" + slug;
         }

@@ -14,8 +14,7 @@ public final class LocalizedTexts {
 
     public static final List<String> LANGUAGES = List.of("en", "ro", "ru", "cs");
 
-    private LocalizedTexts() {
-    }
+    private LocalizedTexts() {}
 
     /** The text in the locale's language, else English, else the first one given, else empty. */
     public static String pick(Map<String, String> texts, Locale locale) {
@@ -28,7 +27,11 @@ public final class LocalizedTexts {
             text = texts.get("en");
         }
         if (text == null || text.isBlank()) {
-            text = LANGUAGES.stream().map(texts::get).filter(t -> t != null && !t.isBlank()).findFirst().orElse("");
+            text = LANGUAGES.stream()
+                    .map(texts::get)
+                    .filter(t -> t != null && !t.isBlank())
+                    .findFirst()
+                    .orElse("");
         }
         return text;
     }

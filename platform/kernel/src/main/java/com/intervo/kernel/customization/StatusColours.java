@@ -13,8 +13,7 @@ public final class StatusColours {
     public static final String WHITE = "#ffffff";
     public static final String NEUTRAL = "#607d8b";
 
-    private StatusColours() {
-    }
+    private StatusColours() {}
 
     /** The text colour for a badge of this background. */
     public static String textOn(String background) {
@@ -55,7 +54,10 @@ public final class StatusColours {
     }
 
     private static int[] rgb(String hex) {
-        return new int[] {Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
-                Integer.parseInt(hex.substring(5, 7), 16)};
+        return new int[] {
+            Integer.parseInt(hex.substring(1, 3), 16),
+            Integer.parseInt(hex.substring(3, 5), 16),
+            Integer.parseInt(hex.substring(5, 7), 16)
+        };
     }
 }

@@ -45,8 +45,7 @@ class StatusDefinition extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected StatusDefinition() {
-    }
+    protected StatusDefinition() {}
 
     StatusDefinition(String workflow, String key, int position) {
         this.workflow = workflow;
@@ -62,8 +61,8 @@ class StatusDefinition extends AuditedEntity {
     }
 
     WorkflowStatus toStatus() {
-        return new WorkflowStatus(getId(), workflow, key, labels, colour, category, finalStatus, initial, position,
-                active, getVersion());
+        return new WorkflowStatus(
+                getId(), workflow, key, labels, colour, category, finalStatus, initial, position, active, getVersion());
     }
 
     String workflow() {

@@ -5,9 +5,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One status of a workflow (e.g. the service sheet's "Waiting for parts"). */
-public record WorkflowStatus(UUID id, String workflow, String key, Map<String, String> labels, String colour,
-                             StatusCategory category, boolean finalStatus, boolean initial, int position,
-                             boolean active, Long version) {
+public record WorkflowStatus(
+        UUID id,
+        String workflow,
+        String key,
+        Map<String, String> labels,
+        String colour,
+        StatusCategory category,
+        boolean finalStatus,
+        boolean initial,
+        int position,
+        boolean active,
+        Long version) {
 
     public WorkflowStatus {
         labels = labels == null ? Map.of() : Map.copyOf(labels);

@@ -52,7 +52,9 @@ public class WorkflowStatuses {
     public List<WorkflowStatus> listAll(String workflow) {
         TenantContext.require();
         checkWorkflow(workflow);
-        return statuses.findByWorkflowOrderByPositionAsc(workflow).stream().map(StatusDefinition::toStatus).toList();
+        return statuses.findByWorkflowOrderByPositionAsc(workflow).stream()
+                .map(StatusDefinition::toStatus)
+                .toList();
     }
 
     /** The workflows the modules register and every other workflow that has statuses. */
@@ -75,14 +77,17 @@ public class WorkflowStatuses {
     /** The status a new record of the workflow starts in. */
     @Transactional(readOnly = true)
     public WorkflowStatus initial(String workflow) {
-        return list(workflow).stream().filter(WorkflowStatus::initial).findFirst()
+        return list(workflow).stream()
+                .filter(WorkflowStatus::initial)
+                .findFirst()
                 .orElseThrow(() -> new CustomizationException("customization.error.no-initial", workflow));
     }
 
     @Transactional(readOnly = true)
     public WorkflowStatus get(UUID id) {
         TenantContext.require();
-        return statuses.findById(id).map(StatusDefinition::toStatus)
+        return statuses.findById(id)
+                .map(StatusDefinition::toStatus)
                 .orElseThrow(() -> new CustomizationException("customization.error.not-found"));
     }
 
@@ -97,7 +102,9 @@ public class WorkflowStatuses {
             // named by the admin; the key the records keep is made from the name
             Map<String, String> labels = LocalizedTexts.clean(draft.labels());
             CustomFieldService.requireLabel(labels, language, "customization.error.label-required-in");
-            key = FieldKeys.unique(FieldKeys.slug(labels.get(language), "status"), 40,
+            key = FieldKeys.unique(
+                    FieldKeys.slug(labels.get(language), "status"),
+                    40,
                     candidate -> existing.stream().anyMatch(s -> s.key().equals(candidate)));
         } else {
             key = draft.key().strip();
@@ -108,7 +115,8 @@ public class WorkflowStatuses {
                 throw new CustomizationException("customization.error.duplicate-status-key", key);
             }
         }
-        int position = existing.stream().mapToInt(StatusDefinition::position).max().orElse(-1) + 1;
+        int position =
+                existing.stream().mapToInt(StatusDefinition::position).max().orElse(-1) + 1;
         StatusDefinition status = new StatusDefinition(workflow, key, position);
         apply(status, draft, language);
         boolean noInitial = existing.stream().noneMatch(s -> s.initial() && s.active());
@@ -123,8 +131,8 @@ public class WorkflowStatuses {
     @Transactional
     public WorkflowStatus update(UUID id, StatusDraft draft) {
         CustomizationAccess.requireAdmin();
-        StatusDefinition status = statuses.findById(id)
-                .orElseThrow(() -> new CustomizationException("customization.error.not-found"));
+        StatusDefinition status =
+                statuses.findById(id).orElseThrow(() -> new CustomizationException("customization.error.not-found"));
         if (draft.key() != null && !draft.key().strip().equals(status.key())) {
             throw new CustomizationException("customization.error.immutable");
         }
@@ -132,7 +140,9 @@ public class WorkflowStatuses {
         if (status.initial() && !draft.initial()) {
             throw new CustomizationException("customization.error.initial-required");
         }
-        if (status.active() && status.category() == StatusCategory.OPEN && draft.category() != StatusCategory.OPEN
+        if (status.active()
+                && status.category() == StatusCategory.OPEN
+                && draft.category() != StatusCategory.OPEN
                 && isLastOpen(all, status)) {
             throw new CustomizationException("customization.error.last-open");
         }
@@ -151,12 +161,13 @@ public class WorkflowStatuses {
     @Transactional
     public WorkflowStatus deactivate(UUID id) {
         CustomizationAccess.requireAdmin();
-        StatusDefinition status = statuses.findById(id)
-                .orElseThrow(() -> new CustomizationException("customization.error.not-found"));
+        StatusDefinition status =
+                statuses.findById(id).orElseThrow(() -> new CustomizationException("customization.error.not-found"));
         if (status.initial()) {
             throw new CustomizationException("customization.error.deactivate-initial");
         }
-        if (status.active() && status.category() == StatusCategory.OPEN
+        if (status.active()
+                && status.category() == StatusCategory.OPEN
                 && isLastOpen(statuses.findByWorkflowOrderByPositionAsc(status.workflow()), status)) {
             throw new CustomizationException("customization.error.last-open");
         }
@@ -167,8 +178,8 @@ public class WorkflowStatuses {
     @Transactional
     public WorkflowStatus activate(UUID id) {
         CustomizationAccess.requireAdmin();
-        StatusDefinition status = statuses.findById(id)
-                .orElseThrow(() -> new CustomizationException("customization.error.not-found"));
+        StatusDefinition status =
+                statuses.findById(id).orElseThrow(() -> new CustomizationException("customization.error.not-found"));
         status.active(true);
         return statuses.saveAndFlush(status).toStatus();
     }
@@ -193,7 +204,8 @@ public class WorkflowStatuses {
     @Transactional
     public void move(UUID id, int delta) {
         WorkflowStatus status = get(id);
-        List<UUID> ids = new ArrayList<>(listAll(status.workflow()).stream().map(WorkflowStatus::id).toList());
+        List<UUID> ids = new ArrayList<>(
+                listAll(status.workflow()).stream().map(WorkflowStatus::id).toList());
         int from = ids.indexOf(id);
         int to = from + Integer.signum(delta);
         if (to < 0 || to >= ids.size()) {
@@ -231,8 +243,11 @@ public class WorkflowStatuses {
     }
 
     private static boolean isLastOpen(List<StatusDefinition> all, StatusDefinition status) {
-        return all.stream().noneMatch(s -> s != status && !s.getId().equals(status.getId()) && s.active()
-                && s.category() == StatusCategory.OPEN);
+        return all.stream()
+                .noneMatch(s -> s != status
+                        && !s.getId().equals(status.getId())
+                        && s.active()
+                        && s.category() == StatusCategory.OPEN);
     }
 
     private static void checkWorkflow(String workflow) {

@@ -15,7 +15,8 @@ class WorkspaceLanguage {
     }
 
     String current() {
-        String language = tenants.findByKey(TenantContext.require().key()).map(t -> t.getDefaultLocale())
+        String language = tenants.findByKey(TenantContext.require().key())
+                .map(t -> t.getDefaultLocale())
                 .orElse("en");
         return LocalizedTexts.LANGUAGES.contains(language) ? language : "en";
     }

@@ -32,8 +32,7 @@ public final class DocumentDefaults {
     private static final String SAMPLE_QR = sampleQr();
     private static final String SAMPLE_SIGNATURE = sampleSignature();
 
-    private DocumentDefaults() {
-    }
+    private DocumentDefaults() {}
 
     /** The language code documents use for a locale: en, ro, ru or cs. */
     public static String language(Locale locale) {
@@ -71,50 +70,115 @@ public final class DocumentDefaults {
     public static Map<String, Object> sampleModel(DocumentKindDefinition kind, Locale locale) {
         String lang = language(locale);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("company", new LinkedHashMap<>(Map.of(
-                "name", pick(lang, "Intervo Service SRL", "Intervo Service SRL", "ООО «Интерво Сервис»",
-                        "Intervo Servis s.r.o."),
-                "address", pick(lang, "12 Station Road, Cluj-Napoca", "Str. Mărășești 12, Iași",
-                        "ул. Садовая, д. 5, Москва", "Křižíkova 18, Praha 8"),
-                "phone", "+40 232 555 010",
-                "email", "service@intervo.example",
-                "taxId", pick(lang, "RO12345678", "RO12345678", "7701234567", "CZ12345678"),
-                "bank", pick(lang, "Banca Transilvania", "Banca Transilvania", "Сбербанк", "Česká spořitelna"),
-                "iban", "RO49 AAAA 1B31 0075 9384 0000")));
-        model.put("document", Map.of("number", kind.numberPrefix() + "-2026-00042", "date", LocalDate.of(2026, 11, 23)));
-        model.put("customer", Map.of(
-                "name", pick(lang, "Ștefan Țăranu", "Ștefan Țăranu", "Пётр Ильич Соколов", "Jiří Dvořák"),
-                "address", pick(lang, "Bd. Independenței 8, Iași", "Bd. Independenței 8, Iași",
-                        "пр. Мира, д. 17, кв. 4, Санкт-Петербург", "Žerotínova 7, Brno"),
-                "phone", "+40 744 000 111",
-                "email", "client@example.com"));
-        model.put("equipment", Map.of(
-                "type", pick(lang, "Gas boiler", "Centrală termică", "Газовый котёл", "Plynový kotel"),
-                "manufacturer", "Vaillant",
-                "model", "ecoTEC plus VU 256",
-                "serial", "21184500100252",
-                "accessories", pick(lang, "Power cable, remote thermostat", "Cablu de alimentare, termostat",
-                        "Кабель питания, термостат", "Napájecí kabel, termostat"),
-                "condition", pick(lang, "Scratches on the front panel", "Zgârieturi pe panoul frontal",
-                        "Царапины на передней панели", "Škrábance na čelním panelu")));
-        model.put("site", Map.of("address", pick(lang, "Str. Florilor 3, Iași", "Str. Florilor 3, Iași",
-                "ул. Лесная, д. 9, Москва", "Údolní 12, Brno")));
-        model.put("problem", pick(lang, "Does not heat water; error F28 on start.",
-                "Nu încălzește apa; eroare F28 la pornire.", "Не греет воду; ошибка F28 при запуске.",
-                "Neohřívá vodu; při startu chyba F28."));
-        model.put("findings", pick(lang, "Ignition electrode worn, gas valve dirty.",
-                "Electrod de aprindere uzat, vană de gaz murdară.", "Изношен электрод розжига, загрязнён газовый клапан.",
-                "Opotřebená zapalovací elektroda, znečištěný plynový ventil."));
-        model.put("workDone", pick(lang, "Replaced the ignition electrode, cleaned the gas valve, checked combustion.",
-                "Înlocuit electrodul de aprindere, curățat vana de gaz, verificată arderea.",
-                "Заменён электрод розжига, очищен газовый клапан, проверено горение.",
-                "Vyměněna zapalovací elektroda, vyčištěn plynový ventil, zkontrolováno spalování."));
-        model.put("workNotCharged", pick(lang, "Checked the combustion and the flue.",
-                "Verificată arderea și evacuarea gazelor.", "Проверены горение и дымоход.",
-                "Zkontrolováno spalování a odtah spalin."));
+        model.put(
+                "company",
+                new LinkedHashMap<>(Map.of(
+                        "name",
+                                pick(
+                                        lang,
+                                        "Intervo Service SRL",
+                                        "Intervo Service SRL",
+                                        "ООО «Интерво Сервис»",
+                                        "Intervo Servis s.r.o."),
+                        "address",
+                                pick(
+                                        lang,
+                                        "12 Station Road, Cluj-Napoca",
+                                        "Str. Mărășești 12, Iași",
+                                        "ул. Садовая, д. 5, Москва",
+                                        "Křižíkova 18, Praha 8"),
+                        "phone", "+40 232 555 010",
+                        "email", "service@intervo.example",
+                        "taxId", pick(lang, "RO12345678", "RO12345678", "7701234567", "CZ12345678"),
+                        "bank", pick(lang, "Banca Transilvania", "Banca Transilvania", "Сбербанк", "Česká spořitelna"),
+                        "iban", "RO49 AAAA 1B31 0075 9384 0000")));
+        model.put(
+                "document", Map.of("number", kind.numberPrefix() + "-2026-00042", "date", LocalDate.of(2026, 11, 23)));
+        model.put(
+                "customer",
+                Map.of(
+                        "name",
+                        pick(lang, "Ștefan Țăranu", "Ștefan Țăranu", "Пётр Ильич Соколов", "Jiří Dvořák"),
+                        "address",
+                        pick(
+                                lang,
+                                "Bd. Independenței 8, Iași",
+                                "Bd. Independenței 8, Iași",
+                                "пр. Мира, д. 17, кв. 4, Санкт-Петербург",
+                                "Žerotínova 7, Brno"),
+                        "phone",
+                        "+40 744 000 111",
+                        "email",
+                        "client@example.com"));
+        model.put(
+                "equipment",
+                Map.of(
+                        "type",
+                        pick(lang, "Gas boiler", "Centrală termică", "Газовый котёл", "Plynový kotel"),
+                        "manufacturer",
+                        "Vaillant",
+                        "model",
+                        "ecoTEC plus VU 256",
+                        "serial",
+                        "21184500100252",
+                        "accessories",
+                        pick(
+                                lang,
+                                "Power cable, remote thermostat",
+                                "Cablu de alimentare, termostat",
+                                "Кабель питания, термостат",
+                                "Napájecí kabel, termostat"),
+                        "condition",
+                        pick(
+                                lang,
+                                "Scratches on the front panel",
+                                "Zgârieturi pe panoul frontal",
+                                "Царапины на передней панели",
+                                "Škrábance na čelním panelu")));
+        model.put(
+                "site",
+                Map.of(
+                        "address",
+                        pick(
+                                lang,
+                                "Str. Florilor 3, Iași",
+                                "Str. Florilor 3, Iași",
+                                "ул. Лесная, д. 9, Москва",
+                                "Údolní 12, Brno")));
+        model.put(
+                "problem",
+                pick(
+                        lang,
+                        "Does not heat water; error F28 on start.",
+                        "Nu încălzește apa; eroare F28 la pornire.",
+                        "Не греет воду; ошибка F28 при запуске.",
+                        "Neohřívá vodu; při startu chyba F28."));
+        model.put(
+                "findings",
+                pick(
+                        lang,
+                        "Ignition electrode worn, gas valve dirty.",
+                        "Electrod de aprindere uzat, vană de gaz murdară.",
+                        "Изношен электрод розжига, загрязнён газовый клапан.",
+                        "Opotřebená zapalovací elektroda, znečištěný plynový ventil."));
+        model.put(
+                "workDone",
+                pick(
+                        lang,
+                        "Replaced the ignition electrode, cleaned the gas valve, checked combustion.",
+                        "Înlocuit electrodul de aprindere, curățat vana de gaz, verificată arderea.",
+                        "Заменён электрод розжига, очищен газовый клапан, проверено горение.",
+                        "Vyměněna zapalovací elektroda, vyčištěn plynový ventil, zkontrolováno spalování."));
+        model.put(
+                "workNotCharged",
+                pick(
+                        lang,
+                        "Checked the combustion and the flue.",
+                        "Verificată arderea și evacuarea gazelor.",
+                        "Проверены горение и дымоход.",
+                        "Zkontrolováno spalování a odtah spalin."));
         model.put("notes", "");
-        model.put("technician", pick(lang, "Andrei Popescu", "Andrei Popescu", "Алексей Смирнов",
-                "Tomáš Řezníček"));
+        model.put("technician", pick(lang, "Andrei Popescu", "Andrei Popescu", "Алексей Смирнов", "Tomáš Řezníček"));
         model.put("arrivedAt", LocalDateTime.of(2026, 11, 23, 9, 40));
         model.put("finishedAt", LocalDateTime.of(2026, 11, 23, 11, 15));
         model.put("trackingCode", "K7Q-4M2-XP9");
@@ -124,12 +188,20 @@ public final class DocumentDefaults {
         model.put("validUntil", LocalDate.of(2026, 12, 23));
         model.put("dueDate", LocalDate.of(2026, 12, 8));
         List<Map<String, Object>> items = new ArrayList<>();
-        items.add(item(pick(lang, "Diagnosis", "Diagnosticare", "Диагностика", "Diagnostika"),
-                "1", pick(lang, "pc", "buc", "шт.", "ks"), "120.00"));
-        items.add(item(pick(lang, "Ignition electrode", "Electrod de aprindere", "Электрод розжига",
-                        "Zapalovací elektroda"),
-                "1", pick(lang, "pc", "buc", "шт.", "ks"), "85.50"));
-        items.add(item(pick(lang, "Labour", "Manoperă", "Работа", "Práce"), "1.5", pick(lang, "h", "oră", "ч", "hod"),
+        items.add(item(
+                pick(lang, "Diagnosis", "Diagnosticare", "Диагностика", "Diagnostika"),
+                "1",
+                pick(lang, "pc", "buc", "шт.", "ks"),
+                "120.00"));
+        items.add(item(
+                pick(lang, "Ignition electrode", "Electrod de aprindere", "Электрод розжига", "Zapalovací elektroda"),
+                "1",
+                pick(lang, "pc", "buc", "шт.", "ks"),
+                "85.50"));
+        items.add(item(
+                pick(lang, "Labour", "Manoperă", "Работа", "Práce"),
+                "1.5",
+                pick(lang, "h", "oră", "ч", "hod"),
                 "150.00"));
         model.put("items", items);
         model.put("hasItems", true);
@@ -160,8 +232,17 @@ public final class DocumentDefaults {
     private static Map<String, Object> item(String description, String quantity, String unit, String price) {
         BigDecimal q = new BigDecimal(quantity);
         BigDecimal p = new BigDecimal(price);
-        return Map.of("description", description, "quantity", q, "unit", unit, "price", p,
-                "total", q.multiply(p).setScale(2, RoundingMode.HALF_UP));
+        return Map.of(
+                "description",
+                description,
+                "quantity",
+                q,
+                "unit",
+                unit,
+                "price",
+                p,
+                "total",
+                q.multiply(p).setScale(2, RoundingMode.HALF_UP));
     }
 
     private static String pick(String lang, String en, String ro, String ru, String cs) {

@@ -12,8 +12,8 @@ import java.util.Objects;
  *
  * @param order position in the Documents settings' list of kinds
  */
-public record DocumentKindDefinition(DocumentKind kind, String nameKey, String defaultsFolder, String numberPrefix,
-                                     int order, SampleData sample) {
+public record DocumentKindDefinition(
+        DocumentKind kind, String nameKey, String defaultsFolder, String numberPrefix, int order, SampleData sample) {
 
     /** Adds what the kind's templates print beyond the common sample (customer, company, items, totals…). */
     @FunctionalInterface
@@ -28,14 +28,14 @@ public record DocumentKindDefinition(DocumentKind kind, String nameKey, String d
         Objects.requireNonNull(numberPrefix, "numberPrefix");
         Objects.requireNonNull(sample, "sample");
         if (defaultsFolder.startsWith("/") || defaultsFolder.endsWith("/")) {
-            throw new IllegalArgumentException("A class-path folder without leading or trailing slash: " + defaultsFolder);
+            throw new IllegalArgumentException(
+                    "A class-path folder without leading or trailing slash: " + defaultsFolder);
         }
     }
 
-    public static DocumentKindDefinition of(DocumentKind kind, String nameKey, String defaultsFolder,
-                                            String numberPrefix, int order) {
-        return new DocumentKindDefinition(kind, nameKey, defaultsFolder, numberPrefix, order, (model, language) -> {
-        });
+    public static DocumentKindDefinition of(
+            DocumentKind kind, String nameKey, String defaultsFolder, String numberPrefix, int order) {
+        return new DocumentKindDefinition(kind, nameKey, defaultsFolder, numberPrefix, order, (model, language) -> {});
     }
 
     public DocumentKindDefinition withSample(SampleData sample) {

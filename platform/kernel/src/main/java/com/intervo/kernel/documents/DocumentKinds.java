@@ -20,15 +20,16 @@ public class DocumentKinds {
     public DocumentKinds(List<DocumentKindDefinition> definitions) {
         for (DocumentKindDefinition d : definitions.stream()
                 .sorted(Comparator.comparingInt(DocumentKindDefinition::order)
-                        .thenComparing(d -> d.kind().name())).toList()) {
+                        .thenComparing(d -> d.kind().name()))
+                .toList()) {
             if (byKind.put(d.kind(), d) != null) {
                 throw new IllegalStateException("Two modules register the document kind " + d.kind());
             }
             for (Locale language : Messages.LOCALES) {
                 String path = d.templatePath(language.getLanguage());
                 if (DocumentKinds.class.getClassLoader().getResource(path) == null) {
-                    throw new IllegalStateException("The document kind " + d.kind()
-                            + " has no default template " + path);
+                    throw new IllegalStateException(
+                            "The document kind " + d.kind() + " has no default template " + path);
                 }
             }
         }

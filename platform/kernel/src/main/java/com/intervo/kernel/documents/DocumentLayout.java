@@ -2,8 +2,8 @@ package com.intervo.kernel.documents;
 
 import com.intervo.kernel.audit.AuditedEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** The form settings of one kind of document in one language. */
@@ -34,8 +34,7 @@ class DocumentLayout extends AuditedEntity {
     @Column(name = "show_prices", nullable = false)
     private boolean showPrices = true;
 
-    protected DocumentLayout() {
-    }
+    protected DocumentLayout() {}
 
     DocumentLayout(DocumentKind kind, String language) {
         this.kind = kind;

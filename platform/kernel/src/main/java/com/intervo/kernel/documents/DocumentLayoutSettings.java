@@ -14,8 +14,14 @@ package com.intervo.kernel.documents;
  * @param showSignature print the signature lines
  * @param showPrices    print prices and totals
  */
-public record DocumentLayoutSettings(String title, String note, String accent, boolean showLogo, boolean showQr,
-                                     boolean showSignature, boolean showPrices) {
+public record DocumentLayoutSettings(
+        String title,
+        String note,
+        String accent,
+        boolean showLogo,
+        boolean showQr,
+        boolean showSignature,
+        boolean showPrices) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_NOTE = 2000;
@@ -45,19 +51,22 @@ public record DocumentLayoutSettings(String title, String note, String accent, b
         }
         String result = xhtml;
         if (title != null) {
-            result = result.replaceFirst("(?s)(<h1[^>]*>).*?(</h1>)", "$1" + java.util.regex.Matcher
-                    .quoteReplacement(escape(title)) + "$2");
+            result = result.replaceFirst(
+                    "(?s)(<h1[^>]*>).*?(</h1>)", "$1" + java.util.regex.Matcher.quoteReplacement(escape(title)) + "$2");
         }
         if (note != null) {
             int end = result.indexOf("</h1>");
             String paragraph = "<p class=\"layout-note\">" + escape(note) + "</p>";
-            result = end < 0 ? result.replaceFirst("(<body[^>]*>)", "$1" + java.util.regex.Matcher
-                    .quoteReplacement(paragraph)) : result.substring(0, end + 5) + paragraph
-                    + result.substring(end + 5);
+            result = end < 0
+                    ? result.replaceFirst("(<body[^>]*>)", "$1" + java.util.regex.Matcher.quoteReplacement(paragraph))
+                    : result.substring(0, end + 5) + paragraph + result.substring(end + 5);
         }
         StringBuilder css = new StringBuilder(".layout-note { white-space: pre-line; margin: 1mm 0 3mm 0; }\n");
         if (accent != null) {
-            css.append("h1, h2 { color: ").append(accent).append("; } h2 { border-bottom-color: ").append(accent)
+            css.append("h1, h2 { color: ")
+                    .append(accent)
+                    .append("; } h2 { border-bottom-color: ")
+                    .append(accent)
                     .append("; }\n");
         }
         if (!showLogo) {
@@ -78,8 +87,13 @@ public record DocumentLayoutSettings(String title, String note, String accent, b
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("{", "&#123;").replace("}", "&#125;").replace("\n", "<br />");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("{", "&#123;")
+                .replace("}", "&#125;")
+                .replace("\n", "<br />");
     }
 
     private static String blankToNull(String text) {

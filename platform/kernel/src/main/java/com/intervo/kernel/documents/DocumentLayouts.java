@@ -26,7 +26,8 @@ public class DocumentLayouts {
     @Transactional(readOnly = true)
     public DocumentLayoutSettings layout(DocumentKind kind, Locale locale) {
         TenantContext.require();
-        return layouts.findByKindAndLanguage(kind, DocumentDefaults.language(locale)).map(DocumentLayout::settings)
+        return layouts.findByKindAndLanguage(kind, DocumentDefaults.language(locale))
+                .map(DocumentLayout::settings)
                 .orElseGet(DocumentLayoutSettings::asWritten);
     }
 
@@ -38,8 +39,8 @@ public class DocumentLayouts {
         kinds.definition(kind);
         check(settings);
         String language = DocumentDefaults.language(locale);
-        DocumentLayout layout = layouts.findByKindAndLanguage(kind, language)
-                .orElseGet(() -> new DocumentLayout(kind, language));
+        DocumentLayout layout =
+                layouts.findByKindAndLanguage(kind, language).orElseGet(() -> new DocumentLayout(kind, language));
         layout.set(settings);
         layouts.saveAndFlush(layout);
     }

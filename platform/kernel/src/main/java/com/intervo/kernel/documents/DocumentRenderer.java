@@ -23,6 +23,7 @@ public final class DocumentRenderer {
     static final String FONT_BOLD = "fonts/DejaVuSans-Bold.ttf";
     /** A base URI that resolves nowhere: relative references stay unresolvable. */
     private static final String BASE = "about:blank";
+
     private static final float DOTS_PER_POINT = 20f * 4f / 3f;
     private static final int DOTS_PER_PIXEL = 20;
 
@@ -96,8 +97,8 @@ public final class DocumentRenderer {
         String ns = root.getNamespaceURI();
         Element head = null;
         for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e && "head".equalsIgnoreCase(e.getLocalName() == null ? e.getTagName()
-                    : e.getLocalName())) {
+            if (child instanceof Element e
+                    && "head".equalsIgnoreCase(e.getLocalName() == null ? e.getTagName() : e.getLocalName())) {
                 head = e;
                 break;
             }

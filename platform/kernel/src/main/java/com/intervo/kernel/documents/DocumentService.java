@@ -1,7 +1,7 @@
 package com.intervo.kernel.documents;
 
-import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.company.CompanyProfiles;
+import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
@@ -29,8 +29,12 @@ public class DocumentService {
 
     private final DocumentKinds kinds;
 
-    DocumentService(DocumentTemplates templates, TenantDirectory tenants, CompanyProfiles companyProfiles,
-                    DocumentLayouts layouts, DocumentKinds kinds) {
+    DocumentService(
+            DocumentTemplates templates,
+            TenantDirectory tenants,
+            CompanyProfiles companyProfiles,
+            DocumentLayouts layouts,
+            DocumentKinds kinds) {
         this.kinds = kinds;
         this.layouts = layouts;
         this.companyProfiles = companyProfiles;
@@ -42,7 +46,8 @@ public class DocumentService {
     public byte[] render(DocumentKind kind, Locale locale, Map<String, ?> model) {
         TenantContext.require();
         Locale language = Locale.forLanguageTag(DocumentDefaults.language(locale));
-        String body = layouts.layout(kind, language).applyTo(templates.template(kind, language).body());
+        String body = layouts.layout(kind, language)
+                .applyTo(templates.template(kind, language).body());
         return renderer.render(body, withTenantData(kind, model, language), language);
     }
 
@@ -88,9 +93,12 @@ public class DocumentService {
         // the company's own data fills what the caller did not give
         companyProfiles.details().templateValues().forEach(company::putIfAbsent);
         if (!(company.get("name") instanceof String name) || name.isBlank()) {
-            company.put("name", tenants.findActive(tenant.key()).map(Tenant::getDisplayName).orElse(tenant.key()));
+            company.put(
+                    "name",
+                    tenants.findActive(tenant.key()).map(Tenant::getDisplayName).orElse(tenant.key()));
         }
-        company.put("logo", templates.logo().map(DocumentTemplates.Logo::dataUri).orElse(""));
+        company.put(
+                "logo", templates.logo().map(DocumentTemplates.Logo::dataUri).orElse(""));
         result.put("company", company);
         if (!(result.get("terms") instanceof String terms) || terms.isBlank()) {
             result.put("terms", templates.terms(kind, locale).text());

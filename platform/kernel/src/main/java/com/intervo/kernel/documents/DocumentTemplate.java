@@ -2,8 +2,8 @@ package com.intervo.kernel.documents;
 
 import com.intervo.kernel.audit.AuditedEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** The tenant's own template for one kind of document in one language. */
@@ -21,8 +21,7 @@ class DocumentTemplate extends AuditedEntity {
     @Column(nullable = false)
     private String body;
 
-    protected DocumentTemplate() {
-    }
+    protected DocumentTemplate() {}
 
     DocumentTemplate(DocumentKind kind, String language, String body) {
         this.kind = kind;

@@ -27,15 +27,13 @@ public class DocumentTemplates {
     public static final int MAX_TERMS_CHARS = 10_000;
 
     /** A template as the editor shows it; {@code customized} is false while the shipped default applies. */
-    public record TemplateText(DocumentKind kind, String language, String body, boolean customized) {
-    }
+    public record TemplateText(DocumentKind kind, String language, String body, boolean customized) {}
 
     /**
      * Terms and conditions of one kind of document in one language; {@code customized} is false while the kind's
      * shipped default applies.
      */
-    public record TermsText(DocumentKind kind, String language, String text, boolean customized) {
-    }
+    public record TermsText(DocumentKind kind, String language, String text, boolean customized) {}
 
     /** The tenant's logo: content-checked PNG or JPEG bytes. */
     public record Logo(byte[] bytes, String mediaType) {
@@ -62,10 +60,11 @@ public class DocumentTemplates {
     public TemplateText template(DocumentKind kind, Locale locale) {
         TenantContext.require();
         String language = DocumentDefaults.language(locale);
-        return templates.findByKindAndLanguage(kind, language)
+        return templates
+                .findByKindAndLanguage(kind, language)
                 .map(t -> new TemplateText(kind, language, t.getBody(), true))
-                .orElseGet(() -> new TemplateText(kind, language,
-                        DocumentDefaults.template(kinds.definition(kind), locale), false));
+                .orElseGet(() -> new TemplateText(
+                        kind, language, DocumentDefaults.template(kinds.definition(kind), locale), false));
     }
 
     /** Validates the template (tags, XHTML, sandbox, rendered with sample data) and stores it. */
@@ -74,10 +73,12 @@ public class DocumentTemplates {
     public void save(DocumentKind kind, Locale locale, String body) {
         TenantContext.require();
         String language = DocumentDefaults.language(locale);
-        renderer.validate(body, DocumentDefaults.sampleModel(kinds.definition(kind), locale),
-                Locale.forLanguageTag(language));
-        templates.findByKindAndLanguage(kind, language).ifPresentOrElse(t -> t.setBody(body),
-                () -> templates.save(new DocumentTemplate(kind, language, body)));
+        renderer.validate(
+                body, DocumentDefaults.sampleModel(kinds.definition(kind), locale), Locale.forLanguageTag(language));
+        templates
+                .findByKindAndLanguage(kind, language)
+                .ifPresentOrElse(
+                        t -> t.setBody(body), () -> templates.save(new DocumentTemplate(kind, language, body)));
         templates.flush();
     }
 
@@ -93,7 +94,8 @@ public class DocumentTemplates {
     @Transactional(readOnly = true)
     public Optional<Logo> logo() {
         TenantContext.require();
-        return settings.findFirstBy().filter(s -> s.getLogo() != null)
+        return settings.findFirstBy()
+                .filter(s -> s.getLogo() != null)
                 .map(s -> new Logo(s.getLogo(), s.getLogoMediaType()));
     }
 
@@ -124,10 +126,12 @@ public class DocumentTemplates {
     public TermsText terms(DocumentKind kind, Locale locale) {
         TenantContext.require();
         String language = DocumentDefaults.language(locale);
-        return terms.findByKindAndLanguage(kind, language).map(DocumentTerms::getText).filter(t -> !t.isBlank())
+        return terms.findByKindAndLanguage(kind, language)
+                .map(DocumentTerms::getText)
+                .filter(t -> !t.isBlank())
                 .map(t -> new TermsText(kind, language, t, true))
-                .orElseGet(() -> new TermsText(kind, language,
-                        DocumentDefaults.terms(kinds.definition(kind), locale), false));
+                .orElseGet(() ->
+                        new TermsText(kind, language, DocumentDefaults.terms(kinds.definition(kind), locale), false));
     }
 
     /** Sets the terms of one kind of document in one language; a blank text goes back to the kind's default. */
@@ -148,8 +152,7 @@ public class DocumentTemplates {
         if (value == null) {
             existing.ifPresent(terms::delete);
         } else {
-            existing.ifPresentOrElse(t -> t.setText(value),
-                    () -> terms.save(new DocumentTerms(kind, language, value)));
+            existing.ifPresentOrElse(t -> t.setText(value), () -> terms.save(new DocumentTerms(kind, language, value)));
         }
         terms.flush();
     }
@@ -162,10 +165,19 @@ public class DocumentTemplates {
             throw new DocumentException("documents.error.logo-too-big", MAX_LOGO_BYTES / 1024);
         }
         String mediaType;
-        if (bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-                && bytes[4] == 0x0D && bytes[5] == 0x0A && bytes[6] == 0x1A && bytes[7] == 0x0A) {
+        if (bytes.length > 8
+                && (bytes[0] & 0xFF) == 0x89
+                && bytes[1] == 'P'
+                && bytes[2] == 'N'
+                && bytes[3] == 'G'
+                && bytes[4] == 0x0D
+                && bytes[5] == 0x0A
+                && bytes[6] == 0x1A
+                && bytes[7] == 0x0A) {
             mediaType = "image/png";
-        } else if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+        } else if (bytes.length > 3
+                && (bytes[0] & 0xFF) == 0xFF
+                && (bytes[1] & 0xFF) == 0xD8
                 && (bytes[2] & 0xFF) == 0xFF) {
             mediaType = "image/jpeg";
         } else {

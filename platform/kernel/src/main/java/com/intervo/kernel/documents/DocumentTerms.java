@@ -2,8 +2,8 @@ package com.intervo.kernel.documents;
 
 import com.intervo.kernel.audit.AuditedEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** The tenant's own terms and conditions for one kind of document in one language. */
@@ -21,8 +21,7 @@ class DocumentTerms extends AuditedEntity {
     @Column(nullable = false)
     private String text;
 
-    protected DocumentTerms() {
-    }
+    protected DocumentTerms() {}
 
     DocumentTerms(DocumentKind kind, String language, String text) {
         this.kind = kind;

@@ -9,11 +9,11 @@ import java.io.ByteArrayInputStream;
  */
 public final class InlinePdf {
 
-    private InlinePdf() {
-    }
+    private InlinePdf() {}
 
     public static DownloadHandler of(byte[] pdf, String fileName) {
         return DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length)).inline();
+                        new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length))
+                .inline();
     }
 }

@@ -2,18 +2,18 @@ package com.intervo.kernel.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.io.InputStream;
 import java.net.URLConnection;
 import java.util.regex.Pattern;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
-import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
-import org.xhtmlrenderer.util.Configuration;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.resource.CSSResource;
 import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.resource.XMLResource;
+import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
+import org.xhtmlrenderer.util.Configuration;
 
 /**
  * Flying Saucer's window to the outside, shut: no http, https, file, jar, ftp or classpath URI is ever opened.

@@ -33,17 +33,13 @@ final class Template {
     private static final Pattern NAME = Pattern.compile("\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
     private static final int MAX_DEPTH = 20;
 
-    private sealed interface Node permits Text, Value, Section {
-    }
+    private sealed interface Node permits Text, Value, Section {}
 
-    private record Text(String text) implements Node {
-    }
+    private record Text(String text) implements Node {}
 
-    private record Value(String name) implements Node {
-    }
+    private record Value(String name) implements Node {}
 
-    private record Section(String name, boolean inverted, List<Node> children, int line) implements Node {
-    }
+    private record Section(String name, boolean inverted, List<Node> children, int line) implements Node {}
 
     private final List<Node> nodes;
 
@@ -78,7 +74,9 @@ final class Template {
                 continue;
             }
             char sigil = tag.isEmpty() ? ' ' : tag.charAt(0);
-            String name = (sigil == '#' || sigil == '^' || sigil == '/') ? tag.substring(1).strip() : tag;
+            String name = (sigil == '#' || sigil == '^' || sigil == '/')
+                    ? tag.substring(1).strip()
+                    : tag;
             if (!NAME.matcher(name).matches() || name.contains("{") || source.startsWith("{{{", start)) {
                 throw new DocumentException("documents.error.bad-tag", line, abbreviate(tag));
             }
@@ -97,8 +95,12 @@ final class Template {
                         throw new DocumentException("documents.error.unexpected-close", line, name);
                     }
                     if (!open.peek().name().equals(name)) {
-                        throw new DocumentException("documents.error.mismatched-close", line, name,
-                                open.peek().name(), open.peek().line());
+                        throw new DocumentException(
+                                "documents.error.mismatched-close",
+                                line,
+                                name,
+                                open.peek().name(),
+                                open.peek().line());
                     }
                     open.pop();
                     targets.pop();
@@ -107,7 +109,10 @@ final class Template {
             }
         }
         if (!open.isEmpty()) {
-            throw new DocumentException("documents.error.unclosed-section", open.peek().line(), open.peek().name());
+            throw new DocumentException(
+                    "documents.error.unclosed-section",
+                    open.peek().line(),
+                    open.peek().name());
         }
         return new Template(List.copyOf(root));
     }
@@ -179,9 +184,14 @@ final class Template {
     }
 
     private static boolean isPlain(Object value) {
-        return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-                || value instanceof LocalDate || value instanceof LocalDateTime || value instanceof ZonedDateTime
-                || value instanceof OffsetDateTime || value instanceof Instant;
+        return value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof LocalDate
+                || value instanceof LocalDateTime
+                || value instanceof ZonedDateTime
+                || value instanceof OffsetDateTime
+                || value instanceof Instant;
     }
 
     /** Text of a plain value; anything else (maps, lists, arbitrary objects) renders as nothing. */
@@ -200,15 +210,26 @@ final class Template {
             case Double d -> NumberFormat.getNumberInstance(locale).format(d);
             case Number n -> NumberFormat.getNumberInstance(locale).format(n.doubleValue());
             case Boolean b -> b.toString();
-            case LocalDate d -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
-            case LocalDateTime d -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).format(d);
-            case ZonedDateTime d -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).format(d);
-            case OffsetDateTime d -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).format(d);
-            case Instant i -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).format(i.atZone(ZoneOffset.UTC));
+            case LocalDate d ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(d);
+            case LocalDateTime d ->
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(d);
+            case ZonedDateTime d ->
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(d);
+            case OffsetDateTime d ->
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(d);
+            case Instant i ->
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(i.atZone(ZoneOffset.UTC));
             default -> "";
         };
     }

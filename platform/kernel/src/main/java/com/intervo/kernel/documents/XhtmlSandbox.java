@@ -33,27 +33,112 @@ import org.xml.sax.SAXParseException;
 final class XhtmlSandbox {
 
     /** A finding: the translation key and the line of the (rendered) document. */
-    record Violation(String key, String detail, int line) {
-    }
+    record Violation(String key, String detail, int line) {}
 
-    private static final Set<String> ELEMENTS = Set.of("html", "head", "title", "style", "meta", "body", "div",
-            "span", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr",
-            "td", "th", "col", "colgroup", "caption", "img", "b", "strong", "i", "em", "u", "s", "small", "big",
-            "sub", "sup", "ul", "ol", "li", "dl", "dt", "dd", "pre", "code", "blockquote", "section", "header",
-            "footer", "article", "address", "main", "nav", "aside", "figure", "figcaption", "a", "font", "center",
-            "label", "abbr", "mark", "q", "cite", "del", "ins");
-    private static final Set<String> ATTRIBUTES = Set.of("class", "id", "style", "colspan", "rowspan", "width",
-            "height", "align", "valign", "alt", "title", "lang", "dir", "border", "cellpadding", "cellspacing",
-            "name", "content", "charset", "type", "media", "span", "color", "size", "face", "start", "summary",
-            "scope", "headers");
-    private static final Pattern SAFE_IMAGE = Pattern.compile(
-            "data:image/(png|jpeg);base64,[A-Za-z0-9+/=\\s]*");
+    private static final Set<String> ELEMENTS = Set.of(
+            "html",
+            "head",
+            "title",
+            "style",
+            "meta",
+            "body",
+            "div",
+            "span",
+            "p",
+            "br",
+            "hr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "col",
+            "colgroup",
+            "caption",
+            "img",
+            "b",
+            "strong",
+            "i",
+            "em",
+            "u",
+            "s",
+            "small",
+            "big",
+            "sub",
+            "sup",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "pre",
+            "code",
+            "blockquote",
+            "section",
+            "header",
+            "footer",
+            "article",
+            "address",
+            "main",
+            "nav",
+            "aside",
+            "figure",
+            "figcaption",
+            "a",
+            "font",
+            "center",
+            "label",
+            "abbr",
+            "mark",
+            "q",
+            "cite",
+            "del",
+            "ins");
+    private static final Set<String> ATTRIBUTES = Set.of(
+            "class",
+            "id",
+            "style",
+            "colspan",
+            "rowspan",
+            "width",
+            "height",
+            "align",
+            "valign",
+            "alt",
+            "title",
+            "lang",
+            "dir",
+            "border",
+            "cellpadding",
+            "cellspacing",
+            "name",
+            "content",
+            "charset",
+            "type",
+            "media",
+            "span",
+            "color",
+            "size",
+            "face",
+            "start",
+            "summary",
+            "scope",
+            "headers");
+    private static final Pattern SAFE_IMAGE = Pattern.compile("data:image/(png|jpeg);base64,[A-Za-z0-9+/=\\s]*");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)", Pattern.DOTALL);
     private static final Pattern CSS_ESCAPE = Pattern.compile("\\\\([0-9a-fA-F]{1,6})\\s?|\\\\(.)", Pattern.DOTALL);
     private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
-    private XhtmlSandbox() {
-    }
+    private XhtmlSandbox() {}
 
     /** Parses well-formed XHTML with every external reference and every DTD refused. */
     static Document parse(String xhtml) {
@@ -67,8 +152,7 @@ final class XhtmlSandbox {
             });
             builder.setErrorHandler(new ErrorHandler() {
                 @Override
-                public void warning(SAXParseException e) {
-                }
+                public void warning(SAXParseException e) {}
 
                 @Override
                 public void error(SAXParseException e) throws SAXException {
@@ -165,8 +249,8 @@ final class XhtmlSandbox {
                 problem = "documents.error.attribute";
             }
             if (problem != null) {
-                found.add(new Violation(problem, attrName + "=\"" + abbreviate(value) + "\"",
-                        lineOf(source, attr.getName() + "=")));
+                found.add(new Violation(
+                        problem, attrName + "=\"" + abbreviate(value) + "\"", lineOf(source, attr.getName() + "=")));
                 remove.add(attr);
             }
         }
@@ -198,8 +282,7 @@ final class XhtmlSandbox {
                     found.add(new Violation("documents.error.element", child.getNodeName(), 0));
                     element.removeChild(child);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }

@@ -12,7 +12,10 @@ import java.util.function.BiFunction;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND(404), CONFLICT(409), INVALID(422), FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409),
+        INVALID(422),
+        FORBIDDEN(403),
         /** The server is busy with work of this kind: try again after {@link #retryAfterSeconds()}. */
         BUSY(429);
 
@@ -108,8 +111,8 @@ public class DomainException extends RuntimeException {
     }
 
     /** Extra members of the problem detail: by default the field at fault with the detail. */
-    public Map<String, Object> problemProperties(Locale locale, BiFunction<String, Object[], String> translator,
-                                                 String detail) {
+    public Map<String, Object> problemProperties(
+            Locale locale, BiFunction<String, Object[], String> translator, String detail) {
         return field == null ? Map.of() : Map.of("fields", Map.of(field, detail));
     }
 }

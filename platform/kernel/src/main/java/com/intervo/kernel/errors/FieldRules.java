@@ -60,8 +60,10 @@ public final class FieldRules {
 
     /** An amount the money columns hold: not negative, at most 4 decimals and 15 digits before the point. */
     public void money(BigDecimal value, String field) {
-        if (value != null && (value.signum() < 0 || value.scale() > MAX_SCALE
-                || value.precision() - value.scale() > MAX_DIGITS_BEFORE_POINT)) {
+        if (value != null
+                && (value.signum() < 0
+                        || value.scale() > MAX_SCALE
+                        || value.precision() - value.scale() > MAX_DIGITS_BEFORE_POINT)) {
             throw DomainException.invalid(prefix + ".money", field);
         }
     }
@@ -84,6 +86,10 @@ public final class FieldRules {
 
     /** Escapes LIKE wildcards so a search for "50%" finds "50%", lower-cased like the search columns. */
     public static String likeTerm(String query) {
-        return query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return query.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
     }
 }

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** Writes RFC 9457 problem details from filters, where no message converter is at hand. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static void write(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
@@ -16,8 +15,14 @@ public final class ProblemResponses {
     }
 
     /** With {@code fields}: the refused fields (or parameters), each with its translated reason. */
-    public static void write(HttpServletResponse response, int status, String type, String title, String detail,
-                             java.util.Map<String, String> fields) throws IOException {
+    public static void write(
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail,
+            java.util.Map<String, String> fields)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

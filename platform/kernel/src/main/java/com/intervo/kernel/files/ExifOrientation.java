@@ -15,8 +15,7 @@ final class ExifOrientation {
     static final int UPRIGHT = 1;
     private static final int TAG_ORIENTATION = 0x0112;
 
-    private ExifOrientation() {
-    }
+    private ExifOrientation() {}
 
     /** The orientation 1..8 found in the file, 1 when there is none (or it cannot be read). */
     static int of(byte[] bytes, String mediaType) {
@@ -51,14 +50,37 @@ final class ExifOrientation {
         int h = image.getHeight();
         AffineTransform t = new AffineTransform();
         switch (orientation) {
-            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
-            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-            case 4 -> { t.translate(0, h); t.scale(1, -1); }
-            case 5 -> { t.rotate(-Math.PI / 2); t.scale(-1, 1); }
-            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 7 -> { t.scale(-1, 1); t.translate(-h, 0); t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            default -> { }
+            case 2 -> {
+                t.translate(w, 0);
+                t.scale(-1, 1);
+            }
+            case 3 -> {
+                t.translate(w, h);
+                t.rotate(Math.PI);
+            }
+            case 4 -> {
+                t.translate(0, h);
+                t.scale(1, -1);
+            }
+            case 5 -> {
+                t.rotate(-Math.PI / 2);
+                t.scale(-1, 1);
+            }
+            case 6 -> {
+                t.translate(h, 0);
+                t.rotate(Math.PI / 2);
+            }
+            case 7 -> {
+                t.scale(-1, 1);
+                t.translate(-h, 0);
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
+            case 8 -> {
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
+            default -> {}
         }
         boolean swap = swapsSides(orientation);
         BufferedImage target = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
@@ -171,7 +193,13 @@ final class ExifOrientation {
 
     private static long u32(byte[] b, int i, boolean bigEndian) {
         return bigEndian
-                ? ((long) (b[i] & 0xFF) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF)
-                : ((long) (b[i + 3] & 0xFF) << 24) | ((b[i + 2] & 0xFF) << 16) | ((b[i + 1] & 0xFF) << 8) | (b[i] & 0xFF);
+                ? ((long) (b[i] & 0xFF) << 24)
+                        | ((b[i + 1] & 0xFF) << 16)
+                        | ((b[i + 2] & 0xFF) << 8)
+                        | (b[i + 3] & 0xFF)
+                : ((long) (b[i + 3] & 0xFF) << 24)
+                        | ((b[i + 2] & 0xFF) << 16)
+                        | ((b[i + 1] & 0xFF) << 8)
+                        | (b[i] & 0xFF);
     }
 }

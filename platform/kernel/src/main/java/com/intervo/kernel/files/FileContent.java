@@ -42,11 +42,9 @@ final class FileContent {
      * {@code orientation} its EXIF orientation (1 = upright as stored, 2..8 the TIFF values), {@code width} and
      * {@code height} as the picture is seen (after that orientation).
      */
-    record Checked(String mediaType, long size, Integer width, Integer height, BufferedImage image, int orientation) {
-    }
+    record Checked(String mediaType, long size, Integer width, Integer height, BufferedImage image, int orientation) {}
 
-    private FileContent() {
-    }
+    private FileContent() {}
 
     static Checked check(byte[] bytes, long maxBytes) {
         if (bytes == null || bytes.length == 0) {
@@ -65,21 +63,40 @@ final class FileContent {
         Decoded decoded = decode(bytes, mediaType);
         int orientation = ExifOrientation.of(bytes, mediaType);
         boolean quarterTurn = ExifOrientation.swapsSides(orientation);
-        return new Checked(mediaType, bytes.length, quarterTurn ? decoded.height() : decoded.width(),
-                quarterTurn ? decoded.width() : decoded.height(), decoded.image(), orientation);
+        return new Checked(
+                mediaType,
+                bytes.length,
+                quarterTurn ? decoded.height() : decoded.width(),
+                quarterTurn ? decoded.width() : decoded.height(),
+                decoded.image(),
+                orientation);
     }
 
     /** The media type the magic bytes announce, or null. */
     static String sniff(byte[] b) {
-        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+        if (b.length > 8
+                && (b[0] & 0xFF) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == 0x0D
+                && b[5] == 0x0A
+                && b[6] == 0x1A
+                && b[7] == 0x0A) {
             return PNG;
         }
         if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
             return JPEG;
         }
-        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length > 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return WEBP;
         }
         if (b.length > 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
@@ -89,8 +106,7 @@ final class FileContent {
     }
 
     /** A picture's size, and the picture itself read at a step that keeps it just large enough for a thumbnail. */
-    private record Decoded(int width, int height, BufferedImage image) {
-    }
+    private record Decoded(int width, int height, BufferedImage image) {}
 
     /**
      * Reads every byte of the image (a cut or damaged one fails), but keeps only every n-th pixel when the picture is

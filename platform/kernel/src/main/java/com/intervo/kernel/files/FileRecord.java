@@ -35,11 +35,10 @@ class FileRecord extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     private String sha256;
 
-    protected FileRecord() {
-    }
+    protected FileRecord() {}
 
-    FileRecord(UUID id, String ownerType, UUID ownerId, String originalName, FileContent.Checked content,
-               String sha256) {
+    FileRecord(
+            UUID id, String ownerType, UUID ownerId, String originalName, FileContent.Checked content, String sha256) {
         super(id);
         this.ownerType = ownerType;
         this.ownerId = ownerId;
@@ -64,7 +63,17 @@ class FileRecord extends AuditedEntity {
     }
 
     StoredFile toStoredFile() {
-        return new StoredFile(getId(), ownerType, ownerId, originalName, mediaType, sizeBytes, width, height, sha256,
-                getCreatedAt(), getCreatedBy());
+        return new StoredFile(
+                getId(),
+                ownerType,
+                ownerId,
+                originalName,
+                mediaType,
+                sizeBytes,
+                width,
+                height,
+                sha256,
+                getCreatedAt(),
+                getCreatedBy());
     }
 }

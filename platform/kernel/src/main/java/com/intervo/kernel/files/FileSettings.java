@@ -22,7 +22,8 @@ public record FileSettings(Path dir, long maxBytes, int decodes, Duration decode
         decodes = decodes <= 0 ? 4 : decodes;
         decodeWait = decodeWait == null || decodeWait.isNegative() ? Duration.ofSeconds(2) : decodeWait;
         dir = (dir == null ? Path.of(System.getProperty("user.home"), ".intervo", "data", "files") : dir)
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         maxBytes = maxBytes <= 0 ? DEFAULT_MAX_BYTES : maxBytes;
     }
 }

@@ -33,9 +33,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Photos and documents of the current tenant. Content is checked, never trusted from the name: JPEG, PNG, WebP
@@ -96,7 +96,8 @@ public class FileStorage {
     @RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER", "TECHNICIAN"})
     public StoredFile store(String ownerType, UUID ownerId, String originalName, byte[] content) {
         requireOwner(ownerType, ownerId);
-        if (content != null && !FileContent.PDF.equals(FileContent.sniff(content))
+        if (content != null
+                && !FileContent.PDF.equals(FileContent.sniff(content))
                 && TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An image is decoded outside transactions: stage it first");
         }
@@ -123,7 +124,9 @@ public class FileStorage {
         TenantId tenant = TenantContext.require();
         FileContent.Checked checked;
         byte[] thumbnail;
-        if (content != null && content.length > 0 && content.length <= settings.maxBytes()
+        if (content != null
+                && content.length > 0
+                && content.length <= settings.maxBytes()
                 && !FileContent.PDF.equals(FileContent.sniff(content))) {
             if (!decodeLimit()) {
                 throw DomainException.busy("files.error.busy", RETRY_AFTER_SECONDS);
@@ -150,8 +153,8 @@ public class FileStorage {
             deleteQuietly(file, thumb);
             throw e;
         }
-        return new StagedFile(tenant, id, FileContent.sanitizeName(originalName), checked, sha256(content), file,
-                thumb);
+        return new StagedFile(
+                tenant, id, FileContent.sanitizeName(originalName), checked, sha256(content), file, thumb);
     }
 
     /**
@@ -168,8 +171,8 @@ public class FileStorage {
         return transactions.execute(status -> {
             // registered first: whatever rolls the transaction back (this insert too) removes the bytes
             afterRollback(() -> deleteQuietly(staged.file, staged.thumbnail));
-            FileRecord row = records.saveAndFlush(new FileRecord(staged.id, ownerType, ownerId, staged.name,
-                    staged.content, staged.sha256));
+            FileRecord row = records.saveAndFlush(
+                    new FileRecord(staged.id, ownerType, ownerId, staged.name, staged.content, staged.sha256));
             return row.toStoredFile();
         });
     }
@@ -248,7 +251,8 @@ public class FileStorage {
     public List<StoredFile> of(String ownerType, UUID ownerId) {
         TenantContext.require();
         return records.findByOwnerTypeAndOwnerIdOrderByCreatedAtAscIdAsc(ownerType, ownerId).stream()
-                .map(FileRecord::toStoredFile).toList();
+                .map(FileRecord::toStoredFile)
+                .toList();
     }
 
     /** Whether the signed-in user may delete this file (to show or hide a delete button). */
@@ -257,7 +261,9 @@ public class FileStorage {
         if (auth == null || !auth.isAuthenticated()) {
             return false;
         }
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(DELETE_ANY::contains)
+        return auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(DELETE_ANY::contains)
                 || auth.getName().equals(file.createdBy());
     }
 
@@ -304,7 +310,10 @@ public class FileStorage {
     private Path pathOf(TenantId tenant, UUID id) {
         String name = id.toString();
         Path root = settings.dir();
-        Path path = root.resolve(tenant.schema()).resolve(name.substring(0, 2)).resolve(name).normalize();
+        Path path = root.resolve(tenant.schema())
+                .resolve(name.substring(0, 2))
+                .resolve(name)
+                .normalize();
         if (!path.startsWith(root.resolve(tenant.schema()))) {
             throw new IllegalStateException("File path escapes the tenant folder: " + path);
         }

@@ -21,14 +21,20 @@ public final class StagedFile {
     final Path thumbnail;
     final AtomicBoolean attached = new AtomicBoolean();
 
-    StagedFile(TenantId tenant, UUID id, String name, FileContent.Checked content, String sha256, Path file,
-               Path thumbnail) {
+    StagedFile(
+            TenantId tenant,
+            UUID id,
+            String name,
+            FileContent.Checked content,
+            String sha256,
+            Path file,
+            Path thumbnail) {
         this.tenant = tenant;
         this.id = id;
         this.name = name;
         // the decoded picture is not kept: it is large and no longer needed
-        this.content = new FileContent.Checked(content.mediaType(), content.size(), content.width(),
-                content.height(), null, content.orientation());
+        this.content = new FileContent.Checked(
+                content.mediaType(), content.size(), content.width(), content.height(), null, content.orientation());
         this.sha256 = sha256;
         this.file = file;
         this.thumbnail = thumbnail;

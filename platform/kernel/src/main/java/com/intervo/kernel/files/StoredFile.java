@@ -8,9 +8,18 @@ import java.util.UUID;
  * was uploaded with (metadata only), the media type found by looking at its content, its size, an image's pixel
  * size (null for PDFs), its SHA-256, and who stored it when.
  */
-public record StoredFile(UUID id, String ownerType, UUID ownerId, String originalName, String mediaType,
-                         long sizeBytes, Integer width, Integer height, String sha256, Instant createdAt,
-                         String createdBy) {
+public record StoredFile(
+        UUID id,
+        String ownerType,
+        UUID ownerId,
+        String originalName,
+        String mediaType,
+        long sizeBytes,
+        Integer width,
+        Integer height,
+        String sha256,
+        Instant createdAt,
+        String createdBy) {
 
     public boolean isImage() {
         return mediaType.startsWith("image/");

@@ -10,5 +10,4 @@ package com.intervo.kernel.home;
  * @param route    where it is done
  * @param order    position in the list, lower first
  */
-public record SetupStep(String id, String titleKey, String hintKey, boolean done, String route, int order) {
-}
+public record SetupStep(String id, String titleKey, String hintKey, boolean done, String route, int order) {}

@@ -11,6 +11,5 @@ package com.intervo.kernel.home;
  * @param urgent   shown as a warning while the count is above zero (overdue, at risk)
  * @param order    position on the page, lower first
  */
-public record WorkCount(String id, String titleKey, long count, String route, String emptyKey, boolean urgent,
-                        int order) {
-}
+public record WorkCount(
+        String id, String titleKey, long count, String route, String emptyKey, boolean urgent, int order) {}

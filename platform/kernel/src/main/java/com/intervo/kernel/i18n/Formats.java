@@ -19,8 +19,7 @@ import java.util.Locale;
  */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** An amount with two decimals and its currency, as the language writes it; empty for no amount. */
     public static String money(BigDecimal amount, String currency, Locale locale) {
@@ -35,7 +34,8 @@ public final class Formats {
         String text = format.format(amount.setScale(2, RoundingMode.HALF_UP));
         // an unknown code keeps its letters instead of the locale's own currency sign
         return known == null && currency != null && !currency.isBlank()
-                ? number(amount, 2, locale) + " " + currency.strip() : text;
+                ? number(amount, 2, locale) + " " + currency.strip()
+                : text;
     }
 
     /** A quantity or measure with the decimals it has (at most four), grouped as the language writes it. */
@@ -71,7 +71,8 @@ public final class Formats {
     /** Date and time of a moment in the given zone (the workspace's). */
     public static DateTimeFormatter dateTimes(Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Messages.supported(locale)).withZone(zone);
+                .withLocale(Messages.supported(locale))
+                .withZone(zone);
     }
 
     public static String date(LocalDate date, Locale locale) {
@@ -83,8 +84,11 @@ public final class Formats {
     }
 
     public static String dateTime(LocalDateTime at, Locale locale) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Messages.supported(locale)).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(Messages.supported(locale))
+                        .format(at);
     }
 
     private static Currency currency(String code) {

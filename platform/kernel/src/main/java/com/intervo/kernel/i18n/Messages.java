@@ -111,7 +111,9 @@ public class Messages implements I18NProvider {
         if (requested == null) {
             return Locale.ENGLISH;
         }
-        return LOCALES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst()
+        return LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                .findFirst()
                 .orElse(Locale.ENGLISH);
     }
 

@@ -26,8 +26,7 @@ class AccountMail {
     private final Messages messages;
     private final String from;
 
-    AccountMail(ObjectProvider<JavaMailSender> sender, Messages messages,
-                PublicAddresses addresses) {
+    AccountMail(ObjectProvider<JavaMailSender> sender, Messages messages, PublicAddresses addresses) {
         this.sender = sender;
         this.messages = messages;
         this.from = addresses.mailFrom();
@@ -37,8 +36,9 @@ class AccountMail {
         String subject = messages.getTranslation(subjectKey, locale, params);
         String body = messages.getTranslation(bodyKey, locale, params);
         JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null || (mail instanceof JavaMailSenderImpl impl
-                && (impl.getHost() == null || impl.getHost().isBlank()))) {
+        if (mail == null
+                || (mail instanceof JavaMailSenderImpl impl
+                        && (impl.getHost() == null || impl.getHost().isBlank()))) {
             log.info("No SMTP host configured (SMTP_HOST); the mail to {} is not sent:\n{}\n\n{}", to, subject, body);
             return;
         }

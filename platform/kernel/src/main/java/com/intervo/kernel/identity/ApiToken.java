@@ -31,8 +31,7 @@ class ApiToken extends AuditedEntity {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(UUID tenantId, UUID userId, String tokenHash, Instant expiresAt) {
         this.tenantId = tenantId;

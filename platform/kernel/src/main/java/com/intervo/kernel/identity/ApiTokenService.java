@@ -19,8 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ApiTokenService {
 
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 
     private static final String PREFIX = "ivt_";
 
@@ -32,8 +31,13 @@ public class ApiTokenService {
     private final SecureRandom random = new SecureRandom();
     private final TokenPrincipals principals;
 
-    ApiTokenService(ApiTokens tokens, Tenants tenants, SecuritySettings settings, TransactionTemplate tx,
-                    TokenPrincipals principals, Optional<Clock> clock) {
+    ApiTokenService(
+            ApiTokens tokens,
+            Tenants tenants,
+            SecuritySettings settings,
+            TransactionTemplate tx,
+            TokenPrincipals principals,
+            Optional<Clock> clock) {
         this.principals = principals;
         this.tokens = tokens;
         this.tenants = tenants;
@@ -68,10 +72,12 @@ public class ApiTokenService {
 
     public boolean revoke(String token) {
         Instant now = clock.instant();
-        return Boolean.TRUE.equals(TenantAccess.allowingWrites(() -> tx.execute(s -> tokens.findByTokenHash(hash(token)).map(t -> {
-            t.revoke(now);
-            return true;
-        }).orElse(false))));
+        return Boolean.TRUE.equals(TenantAccess.allowingWrites(() -> tx.execute(s -> tokens.findByTokenHash(hash(token))
+                .map(t -> {
+                    t.revoke(now);
+                    return true;
+                })
+                .orElse(false))));
     }
 
     /** Revokes every token of a user, e.g. when the user is deactivated or changes password. */
@@ -94,8 +100,8 @@ public class ApiTokenService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -12,8 +12,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** The signed-in user: always bound to exactly one tenant. */
-public record IntervoUser(TenantId tenant, UUID userId, String username, String displayName, Set<Role> roles,
-                          boolean catalogEditor, String locale) implements Principal, TenantPrincipal, Serializable {
+public record IntervoUser(
+        TenantId tenant,
+        UUID userId,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        boolean catalogEditor,
+        String locale)
+        implements Principal, TenantPrincipal, Serializable {
 
     /** Unique across tenants; used as "who" in audit columns. */
     @Override
@@ -35,7 +42,13 @@ public record IntervoUser(TenantId tenant, UUID userId, String username, String 
     }
 
     static IntervoUser of(TenantId tenant, UserAccount account) {
-        return new IntervoUser(tenant, account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles(), account.isCatalogEditor(), account.getLocale());
+        return new IntervoUser(
+                tenant,
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRoles(),
+                account.isCatalogEditor(),
+                account.getLocale());
     }
 }

@@ -35,8 +35,7 @@ public class OperatorAccount extends AuditedEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    protected OperatorAccount() {
-    }
+    protected OperatorAccount() {}
 
     OperatorAccount(String username, String displayName, String passwordHash) {
         this.username = normalize(username);

@@ -17,7 +17,14 @@ import org.springframework.data.domain.Persistable;
 @Table(name = "operator_audit", schema = TenantSchemas.PLATFORM)
 public class OperatorAuditEntry implements Persistable<UUID> {
 
-    public enum Action { SIGN_IN, CREATE_OPERATOR, EXTEND_TRIAL, GRANT_MODULE, SUSPEND_TENANT, RESTORE_TENANT }
+    public enum Action {
+        SIGN_IN,
+        CREATE_OPERATOR,
+        EXTEND_TRIAL,
+        GRANT_MODULE,
+        SUSPEND_TENANT,
+        RESTORE_TENANT
+    }
 
     @Id
     private UUID id;
@@ -41,8 +48,7 @@ public class OperatorAuditEntry implements Persistable<UUID> {
     @Transient
     private boolean fresh;
 
-    protected OperatorAuditEntry() {
-    }
+    protected OperatorAuditEntry() {}
 
     OperatorAuditEntry(Instant at, String operatorUsername, Action action, String tenantKey, String detail) {
         this.id = UUID.randomUUID();

@@ -19,8 +19,9 @@ class OperatorBootstrap implements ApplicationRunner {
     private final OperatorSignIn operators;
     private final String password;
 
-    OperatorBootstrap(OperatorSignIn operators,
-                      @Value("${intervo.operator.bootstrap-password:${INTERVO_OPERATOR_PASSWORD:}}") String password) {
+    OperatorBootstrap(
+            OperatorSignIn operators,
+            @Value("${intervo.operator.bootstrap-password:${INTERVO_OPERATOR_PASSWORD:}}") String password) {
         this.operators = operators;
         this.password = password;
     }

@@ -31,8 +31,13 @@ public class OperatorSignIn {
     private final Clock clock;
     private final String dummyHash;
 
-    OperatorSignIn(OperatorAccounts accounts, OperatorAuditLog audit, PasswordEncoder passwords,
-                   TransactionTemplate tx, SecuritySettings settings, Optional<Clock> clock) {
+    OperatorSignIn(
+            OperatorAccounts accounts,
+            OperatorAuditLog audit,
+            PasswordEncoder passwords,
+            TransactionTemplate tx,
+            SecuritySettings settings,
+            Optional<Clock> clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.passwords = passwords;
@@ -58,8 +63,7 @@ public class OperatorSignIn {
         return outcome.operator();
     }
 
-    private record Outcome(PlatformOperator operator, boolean lockedNow) {
-    }
+    private record Outcome(PlatformOperator operator, boolean lockedNow) {}
 
     private Outcome check(String username, String password) {
         Instant now = clock.instant();
@@ -110,8 +114,10 @@ public class OperatorSignIn {
         if (accounts.findByUsername(name).isPresent()) {
             throw new IllegalArgumentException("Operator exists: " + name);
         }
-        return accounts.saveAndFlush(new OperatorAccount(name, displayName == null || displayName.isBlank()
-                ? name : displayName.strip(), passwords.encode(rawPassword)));
+        return accounts.saveAndFlush(new OperatorAccount(
+                name,
+                displayName == null || displayName.isBlank() ? name : displayName.strip(),
+                passwords.encode(rawPassword)));
     }
 
     /** For the session filter: the operator still exists and is active. */

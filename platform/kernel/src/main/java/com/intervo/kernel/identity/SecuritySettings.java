@@ -12,8 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tokenFailureWindow the sliding window of that limit
  */
 @ConfigurationProperties("intervo.security")
-public record SecuritySettings(Integer maxFailedLogins, Duration lockout, Duration apiTokenTtl,
-                               Integer maxTokenFailuresPerAddress, Duration tokenFailureWindow) {
+public record SecuritySettings(
+        Integer maxFailedLogins,
+        Duration lockout,
+        Duration apiTokenTtl,
+        Integer maxTokenFailuresPerAddress,
+        Duration tokenFailureWindow) {
 
     public SecuritySettings {
         maxFailedLogins = maxFailedLogins == null ? 5 : maxFailedLogins;

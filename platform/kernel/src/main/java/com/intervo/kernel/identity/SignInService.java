@@ -36,8 +36,14 @@ public class SignInService {
     private final Clock clock;
     private final String dummyHash;
 
-    SignInService(TenantDirectory tenants, UserAccounts users, UserTokens tokens, PasswordEncoder passwords, TransactionTemplate tx,
-                  SecuritySettings settings, Optional<Clock> clock) {
+    SignInService(
+            TenantDirectory tenants,
+            UserAccounts users,
+            UserTokens tokens,
+            PasswordEncoder passwords,
+            TransactionTemplate tx,
+            SecuritySettings settings,
+            Optional<Clock> clock) {
         this.tenants = tenants;
         this.users = users;
         this.tokens = tokens;
@@ -57,8 +63,8 @@ public class SignInService {
         }
         TenantId id = tenant.get().tenantId();
         // sign-in bookkeeping is written even while the workspace is read-only
-        Outcome outcome = TenantAccess.allowingWrites(
-                () -> TenantContext.callAs(id, () -> tx.execute(s -> check(id, username, password))));
+        Outcome outcome = TenantAccess.allowingWrites(() ->
+                TenantContext.callAs(id, () -> tx.execute(s -> check(id, username, password))));
         if (outcome.unconfirmed()) {
             throw new EmailNotConfirmedException();
         }
@@ -115,7 +121,8 @@ public class SignInService {
     /** Never active and holding an e-mail verification link (expired ones too: a new link can be sent). */
     private boolean awaitsConfirmation(UserAccount account) {
         java.util.List<UserToken> links = tokens.findByUserIdAndPurpose(account.getId(), UserToken.Purpose.VERIFY);
-        return account.getLastLoginAt() == null && !links.isEmpty()
+        return account.getLastLoginAt() == null
+                && !links.isEmpty()
                 && links.stream().allMatch(t -> t.getUsedAt() == null);
     }
 

@@ -82,8 +82,14 @@ class TokenPrincipals {
                     for (Object role : (Object[]) array.getArray()) {
                         roles.add(Role.valueOf((String) role));
                     }
-                    return Optional.of(new IntervoUser(tenant, userId, rs.getString(1), rs.getString(2), Set.copyOf(roles),
-                            rs.getBoolean(3), rs.getString(4)));
+                    return Optional.of(new IntervoUser(
+                            tenant,
+                            userId,
+                            rs.getString(1),
+                            rs.getString(2),
+                            Set.copyOf(roles),
+                            rs.getBoolean(3),
+                            rs.getString(4)));
                 }
             }
         } catch (SQLException e) {

@@ -55,8 +55,7 @@ public class UserAccount extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, String email, String passwordHash, Set<Role> roles) {
         this.username = normalize(username);

@@ -23,6 +23,7 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
                 select t from UserToken t where t.userId = u.id and t.purpose = com.intervo.kernel.identity.UserToken.Purpose.INVITE
                 and t.usedAt is null and t.expiresAt > :now)""")
     long countSeats(@org.springframework.data.repository.query.Param("now") java.time.Instant now);
+
     @org.springframework.data.jpa.repository.Query(
             "select distinct u from UserAccount u join u.roles r where u.active = true and r in :roles")
     java.util.List<UserAccount> activeWithAnyRole(

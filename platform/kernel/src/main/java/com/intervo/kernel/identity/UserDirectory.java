@@ -26,8 +26,12 @@ public class UserDirectory {
     private final TransactionTemplate tx;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    UserDirectory(UserAccounts users, UserTokens userTokens, PasswordEncoder passwords, TransactionTemplate tx,
-                  org.springframework.context.ApplicationEventPublisher events) {
+    UserDirectory(
+            UserAccounts users,
+            UserTokens userTokens,
+            PasswordEncoder passwords,
+            TransactionTemplate tx,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
         this.events = events;
         this.userTokens = userTokens;
@@ -44,8 +48,13 @@ public class UserDirectory {
     }
 
     @Transactional
-    public UserAccount create(String username, String displayName, String email, String rawPassword,
-                              Set<Role> roles, boolean catalogEditor) {
+    public UserAccount create(
+            String username,
+            String displayName,
+            String email,
+            String rawPassword,
+            Set<Role> roles,
+            boolean catalogEditor) {
         TenantContext.require();
         if (rawPassword == null || rawPassword.length() < 8) {
             throw new IllegalArgumentException("A password needs at least 8 characters");
@@ -75,7 +84,8 @@ public class UserDirectory {
             return List.of();
         }
         return users.activeWithAnyRole(roles).stream()
-                .sorted(java.util.Comparator.comparing(UserAccount::getDisplayName)).toList();
+                .sorted(java.util.Comparator.comparing(UserAccount::getDisplayName))
+                .toList();
     }
 
     /** Changes what a user may do; applies on the user's next request. */
@@ -86,7 +96,8 @@ public class UserDirectory {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A user needs at least one role");
         }
-        UserAccount account = users.findById(userId).orElseThrow(() -> DomainException.notFound("users.error.not-found"));
+        UserAccount account =
+                users.findById(userId).orElseThrow(() -> DomainException.notFound("users.error.not-found"));
         if (isCurrentUser(userId) && !roles.contains(Role.ADMIN)) {
             throw new DomainException(DomainException.Kind.CONFLICT, "users.error.own-admin", "roles");
         }
@@ -102,15 +113,18 @@ public class UserDirectory {
         if (isCurrentUser(userId)) {
             throw new DomainException(DomainException.Kind.CONFLICT, "users.error.own-deactivate", null);
         }
-        users.findById(userId).orElseThrow(() -> DomainException.notFound("users.error.not-found")).setActive(false);
+        users.findById(userId)
+                .orElseThrow(() -> DomainException.notFound("users.error.not-found"))
+                .setActive(false);
         // open invitation and reset links die with the account
         userTokens.findByUserIdAndUsedAtIsNull(userId).forEach(t -> t.use(java.time.Instant.now()));
         events.publishEvent(new SeatsChanged(TenantContext.require()));
     }
 
     private static boolean isCurrentUser(UUID userId) {
-        return IntervoAuthentication.current().map(u -> u.userId().equals(userId)
-                && u.tenant().equals(TenantContext.require())).orElse(false);
+        return IntervoAuthentication.current()
+                .map(u -> u.userId().equals(userId) && u.tenant().equals(TenantContext.require()))
+                .orElse(false);
     }
 
     /** Remembers the user's language for the next sign-in, on any device. */
@@ -124,8 +138,7 @@ public class UserDirectory {
     }
 
     /** How many users the bound workspace has, and when one last signed in. */
-    public record Usage(long users, java.time.Instant lastSignIn) {
-    }
+    public record Usage(long users, java.time.Instant lastSignIn) {}
 
     /** Users who can sign in plus open invitations: what a per-seat price is charged for. */
     @Transactional(readOnly = true)
@@ -146,8 +159,9 @@ public class UserDirectory {
      * before the transaction starts: a Hibernate session takes its tenant when it opens.
      */
     public Optional<IntervoUser> principal(TenantId tenant, UUID userId) {
-        return TenantContext.callAs(tenant, () -> tx.execute(s -> users.findById(userId)
-                .filter(UserAccount::isActive)
-                .map(u -> IntervoUser.of(tenant, u))));
+        return TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s ->
+                        users.findById(userId).filter(UserAccount::isActive).map(u -> IntervoUser.of(tenant, u))));
     }
 }

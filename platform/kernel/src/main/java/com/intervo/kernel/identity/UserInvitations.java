@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +57,7 @@ public class UserInvitations {
     }
 
     /** Whom a still valid link is for. */
-    public record Holder(String displayName, String username) {
-    }
+    public record Holder(String displayName, String username) {}
 
     public static final int MIN_PASSWORD = 10;
 
@@ -77,12 +75,19 @@ public class UserInvitations {
     private final org.springframework.beans.factory.ObjectProvider<SignInService> signIn;
     private final SecureRandom random = new SecureRandom();
 
-    UserInvitations(UserAccounts users, UserTokens tokens, TenantDirectory tenants, PasswordEncoder passwords,
-                    AccountMail mail, ApiTokenService apiTokens, TransactionTemplate tx, Optional<Clock> clock,
-                    PublicAddresses addresses,
-                    org.springframework.beans.factory.ObjectProvider<SeatPolicy> seatPolicy,
-                    org.springframework.context.ApplicationEventPublisher events,
-                    org.springframework.beans.factory.ObjectProvider<SignInService> signIn) {
+    UserInvitations(
+            UserAccounts users,
+            UserTokens tokens,
+            TenantDirectory tenants,
+            PasswordEncoder passwords,
+            AccountMail mail,
+            ApiTokenService apiTokens,
+            TransactionTemplate tx,
+            Optional<Clock> clock,
+            PublicAddresses addresses,
+            org.springframework.beans.factory.ObjectProvider<SeatPolicy> seatPolicy,
+            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<SignInService> signIn) {
         this.signIn = signIn;
         this.seatPolicy = seatPolicy;
         this.events = events;
@@ -100,7 +105,9 @@ public class UserInvitations {
     /** Invites in the inviting admin's language (their stored choice, else English). */
     @RolesAllowed("ADMIN")
     public UserAccount invite(String email, String displayName, Set<Role> roles, boolean catalogEditor) {
-        Locale locale = IntervoAuthentication.current().map(IntervoUser::locale).map(Locale::forLanguageTag)
+        Locale locale = IntervoAuthentication.current()
+                .map(IntervoUser::locale)
+                .map(Locale::forLanguageTag)
                 .orElse(Locale.ENGLISH);
         return invite(email, displayName, roles, catalogEditor, locale);
     }
@@ -110,8 +117,7 @@ public class UserInvitations {
      * given language. The mail is sent inside the transaction: if it cannot be sent, nobody is created.
      */
     @RolesAllowed("ADMIN")
-    public UserAccount invite(String email, String displayName, Set<Role> roles, boolean catalogEditor,
-                              Locale locale) {
+    public UserAccount invite(String email, String displayName, Set<Role> roles, boolean catalogEditor, Locale locale) {
         TenantId tenant = TenantContext.require();
         String address = email == null ? "" : email.trim();
         String name = displayName == null ? "" : displayName.trim();
@@ -129,20 +135,28 @@ public class UserInvitations {
             if (users.existsByEmailIgnoreCase(address)) {
                 throw DomainException.conflict("users.error.email-taken", "email");
             }
-            java.util.OptionalInt limit = seatPolicy.getIfAvailable(() -> t -> java.util.OptionalInt.empty())
+            java.util.OptionalInt limit = seatPolicy
+                    .getIfAvailable(() -> t -> java.util.OptionalInt.empty())
                     .maxSeats(tenant);
             if (limit.isPresent() && users.countSeats(clock.instant()) >= limit.getAsInt()) {
                 throw DomainException.conflict("users.error.seat-limit", "email", limit.getAsInt());
             }
-            UserAccount account = new UserAccount(uniqueUsername(address), name, address,
-                    passwords.encode(newSecret()), roles);
+            UserAccount account =
+                    new UserAccount(uniqueUsername(address), name, address, passwords.encode(newSecret()), roles);
             account.setActive(false);
             account.setCatalogEditor(catalogEditor);
             account.setLocale(language);
             account = users.saveAndFlush(account);
             String link = issue(tenant, account, Link.INVITATION);
-            mail.send(address, Locale.forLanguageTag(language), "users.mail.invitation.subject",
-                    "users.mail.invitation.body", name, tenant.key(), account.getUsername(), link,
+            mail.send(
+                    address,
+                    Locale.forLanguageTag(language),
+                    "users.mail.invitation.subject",
+                    "users.mail.invitation.body",
+                    name,
+                    tenant.key(),
+                    account.getUsername(),
+                    link,
                     Link.INVITATION.validFor().toDays());
             return account;
         });
@@ -159,17 +173,25 @@ public class UserInvitations {
         TenantId tenant = TenantContext.require();
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
-            UserAccount account = users.findById(userId)
-                    .orElseThrow(() -> DomainException.notFound("users.error.not-found"));
+            UserAccount account =
+                    users.findById(userId).orElseThrow(() -> DomainException.notFound("users.error.not-found"));
             if (account.isActive() || account.getLastLoginAt() != null || account.getEmail() == null) {
                 throw DomainException.conflict("users.error.not-invited", null);
             }
             tokens.findByUserIdAndUsedAtIsNull(userId).forEach(t -> t.use(now));
-            Locale locale = account.getLocale() != null ? Locale.forLanguageTag(account.getLocale())
+            Locale locale = account.getLocale() != null
+                    ? Locale.forLanguageTag(account.getLocale())
                     : fallback == null ? Locale.ENGLISH : fallback;
             String link = issue(tenant, account, Link.INVITATION);
-            mail.send(account.getEmail(), locale, "users.mail.invitation.subject", "users.mail.invitation.body",
-                    account.getDisplayName(), tenant.key(), account.getUsername(), link,
+            mail.send(
+                    account.getEmail(),
+                    locale,
+                    "users.mail.invitation.subject",
+                    "users.mail.invitation.body",
+                    account.getDisplayName(),
+                    tenant.key(),
+                    account.getUsername(),
+                    link,
                     Link.INVITATION.validFor().toDays());
         });
     }
@@ -179,27 +201,39 @@ public class UserInvitations {
     public void requestPasswordReset(UUID userId, Locale fallback) {
         TenantId tenant = TenantContext.require();
         tx.executeWithoutResult(s -> {
-            UserAccount account = users.findById(userId)
-                    .orElseThrow(() -> DomainException.notFound("users.error.not-found"));
+            UserAccount account =
+                    users.findById(userId).orElseThrow(() -> DomainException.notFound("users.error.not-found"));
             if (!account.isActive()) {
                 throw DomainException.conflict("users.error.inactive", null);
             }
             if (account.getEmail() == null || account.getEmail().isBlank()) {
                 throw DomainException.conflict("users.error.no-email", null);
             }
-            Locale locale = account.getLocale() != null ? Locale.forLanguageTag(account.getLocale())
+            Locale locale = account.getLocale() != null
+                    ? Locale.forLanguageTag(account.getLocale())
                     : fallback == null ? Locale.ENGLISH : fallback;
             String link = issue(tenant, account, Link.PASSWORD_RESET);
-            mail.send(account.getEmail(), locale, "users.mail.reset.subject", "users.mail.reset.body",
-                    account.getDisplayName(), tenant.key(), account.getUsername(), link,
+            mail.send(
+                    account.getEmail(),
+                    locale,
+                    "users.mail.reset.subject",
+                    "users.mail.reset.body",
+                    account.getDisplayName(),
+                    tenant.key(),
+                    account.getUsername(),
+                    link,
                     Link.PASSWORD_RESET.validFor().toHours());
         });
     }
 
     @RolesAllowed("ADMIN")
     public void requestPasswordReset(UUID userId) {
-        requestPasswordReset(userId, IntervoAuthentication.current().map(IntervoUser::locale)
-                .map(Locale::forLanguageTag).orElse(Locale.ENGLISH));
+        requestPasswordReset(
+                userId,
+                IntervoAuthentication.current()
+                        .map(IntervoUser::locale)
+                        .map(Locale::forLanguageTag)
+                        .orElse(Locale.ENGLISH));
     }
 
     /**
@@ -209,8 +243,14 @@ public class UserInvitations {
      * link, days valid) is sent inside the transaction: if it cannot be sent, nobody is created. Refused once the
      * workspace has any user, so it cannot add admins to a running workspace.
      */
-    public UserAccount createFirstAdmin(String email, String companyName, String displayName, String rawPassword,
-                                        Locale locale, String subjectKey, String bodyKey) {
+    public UserAccount createFirstAdmin(
+            String email,
+            String companyName,
+            String displayName,
+            String rawPassword,
+            Locale locale,
+            String subjectKey,
+            String bodyKey) {
         TenantId tenant = TenantContext.require();
         String address = email == null ? "" : email.trim();
         if (!AccountMail.isAddress(address)) {
@@ -224,16 +264,27 @@ public class UserInvitations {
             if (users.count() > 0) {
                 throw new IllegalStateException("Workspace " + tenant.key() + " already has users");
             }
-            UserAccount account = new UserAccount("admin", displayName == null || displayName.isBlank()
-                    ? companyName : displayName.strip(), address, passwords.encode(rawPassword),
+            UserAccount account = new UserAccount(
+                    "admin",
+                    displayName == null || displayName.isBlank() ? companyName : displayName.strip(),
+                    address,
+                    passwords.encode(rawPassword),
                     Set.of(Role.ADMIN));
             account.setActive(false);
             account.setCatalogEditor(true);
             account.setLocale(language);
             account = users.saveAndFlush(account);
             String link = issue(tenant, account, Link.EMAIL_VERIFICATION);
-            mail.send(address, Locale.forLanguageTag(language), subjectKey, bodyKey, companyName, tenant.key(),
-                    account.getUsername(), link, Link.EMAIL_VERIFICATION.validFor().toDays());
+            mail.send(
+                    address,
+                    Locale.forLanguageTag(language),
+                    subjectKey,
+                    bodyKey,
+                    companyName,
+                    tenant.key(),
+                    account.getUsername(),
+                    link,
+                    Link.EMAIL_VERIFICATION.validFor().toDays());
             return account;
         });
     }
@@ -245,14 +296,16 @@ public class UserInvitations {
     public Holder verifyEmail(String workspace, String token) {
         TenantId tenant = tenantOf(workspace).orElseThrow(UserInvitations::invalidLink);
         Instant now = clock.instant();
-        return TenantAccess.allowingWrites(() -> TenantContext.callAs(tenant, () -> tx.execute(s -> {
-            UserToken t = usable(Link.EMAIL_VERIFICATION, token).orElseThrow(UserInvitations::invalidLink);
-            UserAccount account = users.findById(t.getUserId()).orElseThrow(UserInvitations::invalidLink);
-            account.setActive(true);
-            t.use(now);
-            users.flush();
-            return new Holder(account.getDisplayName(), account.getUsername());
-        })));
+        return TenantAccess.allowingWrites(() -> TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> {
+                    UserToken t = usable(Link.EMAIL_VERIFICATION, token).orElseThrow(UserInvitations::invalidLink);
+                    UserAccount account = users.findById(t.getUserId()).orElseThrow(UserInvitations::invalidLink);
+                    account.setActive(true);
+                    t.use(now);
+                    users.flush();
+                    return new Holder(account.getDisplayName(), account.getUsername());
+                })));
     }
 
     /**
@@ -267,28 +320,43 @@ public class UserInvitations {
         } catch (EmailNotConfirmedException expected) {
             // the password is right and the address still unconfirmed: a new link may go out
         }
-        Tenant tenant = tenants.findActive(workspace.trim().toLowerCase(Locale.ROOT)).orElseThrow(UserInvitations::invalidLink);
+        Tenant tenant =
+                tenants.findActive(workspace.trim().toLowerCase(Locale.ROOT)).orElseThrow(UserInvitations::invalidLink);
         TenantId id = tenant.tenantId();
-        TenantAccess.allowingWrites(() -> TenantContext.callAs(id, () -> tx.execute(s -> {
-            UserAccount account = users.findByUsername(UserAccount.normalize(username))
-                    .filter(u -> !u.isActive() && u.getEmail() != null).orElseThrow(UserInvitations::invalidLink);
-            // earlier links are removed, not marked used: a used one means the address was confirmed
-            tokens.deleteAll(tokens.findByUserIdAndPurpose(account.getId(), UserToken.Purpose.VERIFY));
-            Locale locale = account.getLocale() == null ? Locale.ENGLISH : Locale.forLanguageTag(account.getLocale());
-            String link = issue(id, account, Link.EMAIL_VERIFICATION);
-            mail.send(account.getEmail(), locale, "users.mail.verify.subject", "users.mail.verify.body",
-                    tenant.getDisplayName(), id.key(), account.getUsername(), link,
-                    Link.EMAIL_VERIFICATION.validFor().toDays());
-            return account.getId();
-        })));
+        TenantAccess.allowingWrites(() -> TenantContext.callAs(
+                id,
+                () -> tx.execute(s -> {
+                    UserAccount account = users.findByUsername(UserAccount.normalize(username))
+                            .filter(u -> !u.isActive() && u.getEmail() != null)
+                            .orElseThrow(UserInvitations::invalidLink);
+                    // earlier links are removed, not marked used: a used one means the address was confirmed
+                    tokens.deleteAll(tokens.findByUserIdAndPurpose(account.getId(), UserToken.Purpose.VERIFY));
+                    Locale locale =
+                            account.getLocale() == null ? Locale.ENGLISH : Locale.forLanguageTag(account.getLocale());
+                    String link = issue(id, account, Link.EMAIL_VERIFICATION);
+                    mail.send(
+                            account.getEmail(),
+                            locale,
+                            "users.mail.verify.subject",
+                            "users.mail.verify.body",
+                            tenant.getDisplayName(),
+                            id.key(),
+                            account.getUsername(),
+                            link,
+                            Link.EMAIL_VERIFICATION.validFor().toDays());
+                    return account.getId();
+                })));
     }
 
     /** Whom a link is for, if it is still valid. Anyone may ask: the token is the secret. */
     public Optional<Holder> holder(Link link, String workspace, String token) {
-        return tenantOf(workspace).flatMap(tenant -> TenantContext.callAs(tenant, () -> tx.execute(s ->
-                usable(link, token).flatMap(t -> users.findById(t.getUserId()))
-                        .filter(u -> link == Link.INVITATION || u.isActive())
-                        .map(u -> new Holder(u.getDisplayName(), u.getUsername())))));
+        return tenantOf(workspace)
+                .flatMap(tenant -> TenantContext.callAs(
+                        tenant,
+                        () -> tx.execute(s -> usable(link, token)
+                                .flatMap(t -> users.findById(t.getUserId()))
+                                .filter(u -> link == Link.INVITATION || u.isActive())
+                                .map(u -> new Holder(u.getDisplayName(), u.getUsername())))));
     }
 
     /**
@@ -308,19 +376,22 @@ public class UserInvitations {
         TenantId tenant = tenantOf(workspace).orElseThrow(UserInvitations::invalidLink);
         Instant now = clock.instant();
         // a read-only workspace still lets its users back in; new users (invitations) wait until it is paid
-        java.util.function.Supplier<IntervoUser> change = () -> TenantContext.callAs(tenant, () -> tx.execute(s -> {
-            UserToken t = usable(link, token).orElseThrow(UserInvitations::invalidLink);
-            UserAccount account = users.findById(t.getUserId()).orElseThrow(UserInvitations::invalidLink);
-            if (link == Link.PASSWORD_RESET && !account.isActive()) {
-                throw invalidLink();
-            }
-            account.passwordSet(passwords.encode(password));
-            tokens.findByUserIdAndUsedAtIsNull(account.getId()).stream()
-                    .filter(other -> other.getPurpose() == link.purpose).forEach(other -> other.use(now));
-            t.use(now);
-            users.flush();
-            return IntervoUser.of(tenant, account);
-        }));
+        java.util.function.Supplier<IntervoUser> change = () -> TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> {
+                    UserToken t = usable(link, token).orElseThrow(UserInvitations::invalidLink);
+                    UserAccount account = users.findById(t.getUserId()).orElseThrow(UserInvitations::invalidLink);
+                    if (link == Link.PASSWORD_RESET && !account.isActive()) {
+                        throw invalidLink();
+                    }
+                    account.passwordSet(passwords.encode(password));
+                    tokens.findByUserIdAndUsedAtIsNull(account.getId()).stream()
+                            .filter(other -> other.getPurpose() == link.purpose)
+                            .forEach(other -> other.use(now));
+                    t.use(now);
+                    users.flush();
+                    return IntervoUser.of(tenant, account);
+                }));
         IntervoUser user = link == Link.PASSWORD_RESET ? TenantAccess.allowingWrites(change) : change.get();
         if (link == Link.PASSWORD_RESET) {
             apiTokens.revokeAll(user);
@@ -346,7 +417,10 @@ public class UserInvitations {
 
     private String issue(TenantId tenant, UserAccount account, Link link) {
         String token = newSecret();
-        tokens.save(new UserToken(link.purpose, account.getId(), ApiTokenService.hash(token),
+        tokens.save(new UserToken(
+                link.purpose,
+                account.getId(),
+                ApiTokenService.hash(token),
                 clock.instant().plus(link.validFor())));
         return publicUrl + "/" + link.path() + "/" + tenant.key() + "/" + token;
     }
@@ -359,8 +433,10 @@ public class UserInvitations {
 
     /** The e-mail's local part as a user name, made valid and unique ("ana.pop", "ana.pop2", ...). */
     private String uniqueUsername(String email) {
-        String base = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9._-]", "").replaceAll("^[^a-z0-9]+", "");
+        String base = email.substring(0, email.indexOf('@'))
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]", "")
+                .replaceAll("^[^a-z0-9]+", "");
         if (base.isEmpty()) {
             base = "user";
         }

@@ -14,7 +14,11 @@ import java.util.UUID;
 @Table(name = "user_token")
 class UserToken extends AuditedEntity {
 
-    enum Purpose { INVITE, RESET, VERIFY }
+    enum Purpose {
+        INVITE,
+        RESET,
+        VERIFY
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -32,8 +36,7 @@ class UserToken extends AuditedEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected UserToken() {
-    }
+    protected UserToken() {}
 
     UserToken(Purpose purpose, UUID userId, String tokenHash, Instant expiresAt) {
         this.purpose = purpose;

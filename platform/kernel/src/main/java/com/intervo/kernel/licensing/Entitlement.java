@@ -19,7 +19,13 @@ import java.util.UUID;
 public class Entitlement extends AuditedEntity {
 
     /** FREE: switched on by the workspace's admin in the built-in free billing mode (no payment service). */
-    public enum Source { TRIAL, SUBSCRIPTION, MANUAL, DEMO, FREE }
+    public enum Source {
+        TRIAL,
+        SUBSCRIPTION,
+        MANUAL,
+        DEMO,
+        FREE
+    }
 
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private UUID tenantId;
@@ -38,8 +44,7 @@ public class Entitlement extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     private Source source;
 
-    protected Entitlement() {
-    }
+    protected Entitlement() {}
 
     Entitlement(UUID tenantId, ModuleKey module, Instant validFrom, Instant validUntil, Source source) {
         this.tenantId = tenantId;

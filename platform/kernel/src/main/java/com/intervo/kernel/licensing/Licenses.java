@@ -35,16 +35,27 @@ public class Licenses {
     private static final Logger log = LoggerFactory.getLogger(Licenses.class);
     private static final Duration CACHE_TTL = Duration.ofSeconds(15);
 
-    private record Cached(Set<ModuleKey> modules, Instant expires) {
-    }
+    private record Cached(Set<ModuleKey> modules, Instant expires) {}
 
     /**
      * One row of the licenses screen: the entitlement that keeps the module on longest (its period and source),
      * and every source valid now in {@code sources}.
      */
-    public record ModuleLicense(ModuleKey module, State state, Instant validFrom, Instant validUntil,
-                                Entitlement.Source source, ModuleKey includedBy, Set<Entitlement.Source> sources) {
-        public enum State { ACTIVE, INCLUDED, NOT_YET_VALID, EXPIRED, NOT_LICENSED }
+    public record ModuleLicense(
+            ModuleKey module,
+            State state,
+            Instant validFrom,
+            Instant validUntil,
+            Entitlement.Source source,
+            ModuleKey includedBy,
+            Set<Entitlement.Source> sources) {
+        public enum State {
+            ACTIVE,
+            INCLUDED,
+            NOT_YET_VALID,
+            EXPIRED,
+            NOT_LICENSED
+        }
 
         public ModuleLicense {
             sources = sources == null || sources.isEmpty() ? Set.of() : Set.copyOf(sources);
@@ -52,9 +63,10 @@ public class Licenses {
     }
 
     /** The one to show: valid now and running longest (open-ended first); else the latest to start. */
-    private static final java.util.Comparator<Entitlement> SHOWN_FIRST = java.util.Comparator
-            .comparing((Entitlement e) -> e.getValidUntil() == null ? Instant.MAX : e.getValidUntil())
-            .thenComparing(Entitlement::getValidFrom).reversed();
+    private static final java.util.Comparator<Entitlement> SHOWN_FIRST = java.util.Comparator.comparing(
+                    (Entitlement e) -> e.getValidUntil() == null ? Instant.MAX : e.getValidUntil())
+            .thenComparing(Entitlement::getValidFrom)
+            .reversed();
 
     private final Entitlements entitlements;
     private final Tenants tenants;
@@ -63,8 +75,12 @@ public class Licenses {
     private final Clock clock;
     private final Map<TenantId, Cached> cache = new ConcurrentHashMap<>();
 
-    Licenses(Entitlements entitlements, Tenants tenants, TenantDirectory directory, ModuleCatalog catalog,
-             Optional<Clock> clock) {
+    Licenses(
+            Entitlements entitlements,
+            Tenants tenants,
+            TenantDirectory directory,
+            ModuleCatalog catalog,
+            Optional<Clock> clock) {
         this.entitlements = entitlements;
         this.tenants = tenants;
         this.directory = directory;
@@ -114,39 +130,72 @@ public class Licenses {
         Tenant row = tenants.findByKey(tenant.key()).orElseThrow();
         Map<ModuleKey, List<Entitlement>> held = entitlements.findByTenantId(row.getId()).stream()
                 .collect(Collectors.groupingBy(Entitlement::getModule));
-        Set<ModuleKey> activeDirect = held.values().stream().flatMap(List::stream).filter(e -> e.isActiveAt(now))
-                .map(Entitlement::getModule).collect(Collectors.toSet());
-        return catalog.all().stream().map(ModuleDescriptor::key).map(key -> {
-            List<Entitlement> rows = held.getOrDefault(key, List.of());
-            List<Entitlement> active = rows.stream().filter(e -> e.isActiveAt(now)).sorted(SHOWN_FIRST).toList();
-            if (!active.isEmpty()) {
-                Entitlement e = active.getFirst();
-                Set<Entitlement.Source> sources = active.stream().map(Entitlement::getSource)
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Entitlement.Source.class)));
-                return new ModuleLicense(key, ModuleLicense.State.ACTIVE, e.getValidFrom(), e.getValidUntil(),
-                        e.getSource(), null, sources);
-            }
-            Optional<ModuleKey> includer = activeDirect.stream()
-                    .filter(other -> catalog.closure(Set.of(other)).contains(key)).findFirst();
-            if (includer.isPresent()) {
-                return new ModuleLicense(key, ModuleLicense.State.INCLUDED, null, null, null, includer.get(), null);
-            }
-            Optional<Entitlement> upcoming = rows.stream().filter(e -> now.isBefore(e.getValidFrom()))
-                    .min(java.util.Comparator.comparing(Entitlement::getValidFrom));
-            if (upcoming.isPresent()) {
-                Entitlement e = upcoming.get();
-                return new ModuleLicense(key, ModuleLicense.State.NOT_YET_VALID, e.getValidFrom(), e.getValidUntil(),
-                        e.getSource(), null, null);
-            }
-            Optional<Entitlement> last = rows.stream().max(java.util.Comparator.comparing(Entitlement::getValidUntil,
-                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-            if (last.isPresent()) {
-                Entitlement e = last.get();
-                return new ModuleLicense(key, ModuleLicense.State.EXPIRED, e.getValidFrom(), e.getValidUntil(),
-                        e.getSource(), null, null);
-            }
-            return new ModuleLicense(key, ModuleLicense.State.NOT_LICENSED, null, null, null, null, null);
-        }).toList();
+        Set<ModuleKey> activeDirect = held.values().stream()
+                .flatMap(List::stream)
+                .filter(e -> e.isActiveAt(now))
+                .map(Entitlement::getModule)
+                .collect(Collectors.toSet());
+        return catalog.all().stream()
+                .map(ModuleDescriptor::key)
+                .map(key -> {
+                    List<Entitlement> rows = held.getOrDefault(key, List.of());
+                    List<Entitlement> active = rows.stream()
+                            .filter(e -> e.isActiveAt(now))
+                            .sorted(SHOWN_FIRST)
+                            .toList();
+                    if (!active.isEmpty()) {
+                        Entitlement e = active.getFirst();
+                        Set<Entitlement.Source> sources = active.stream()
+                                .map(Entitlement::getSource)
+                                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Entitlement.Source.class)));
+                        return new ModuleLicense(
+                                key,
+                                ModuleLicense.State.ACTIVE,
+                                e.getValidFrom(),
+                                e.getValidUntil(),
+                                e.getSource(),
+                                null,
+                                sources);
+                    }
+                    Optional<ModuleKey> includer = activeDirect.stream()
+                            .filter(other -> catalog.closure(Set.of(other)).contains(key))
+                            .findFirst();
+                    if (includer.isPresent()) {
+                        return new ModuleLicense(
+                                key, ModuleLicense.State.INCLUDED, null, null, null, includer.get(), null);
+                    }
+                    Optional<Entitlement> upcoming = rows.stream()
+                            .filter(e -> now.isBefore(e.getValidFrom()))
+                            .min(java.util.Comparator.comparing(Entitlement::getValidFrom));
+                    if (upcoming.isPresent()) {
+                        Entitlement e = upcoming.get();
+                        return new ModuleLicense(
+                                key,
+                                ModuleLicense.State.NOT_YET_VALID,
+                                e.getValidFrom(),
+                                e.getValidUntil(),
+                                e.getSource(),
+                                null,
+                                null);
+                    }
+                    Optional<Entitlement> last = rows.stream()
+                            .max(java.util.Comparator.comparing(
+                                    Entitlement::getValidUntil,
+                                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+                    if (last.isPresent()) {
+                        Entitlement e = last.get();
+                        return new ModuleLicense(
+                                key,
+                                ModuleLicense.State.EXPIRED,
+                                e.getValidFrom(),
+                                e.getValidUntil(),
+                                e.getSource(),
+                                null,
+                                null);
+                    }
+                    return new ModuleLicense(key, ModuleLicense.State.NOT_LICENSED, null, null, null, null, null);
+                })
+                .toList();
     }
 
     /**
@@ -154,13 +203,15 @@ public class Licenses {
      * stay as they are. Billing, sign-up and the operator console call this.
      */
     @Transactional
-    public void grant(TenantId tenant, ModuleKey module, Instant validFrom, Instant validUntil,
-                      Entitlement.Source source) {
+    public void grant(
+            TenantId tenant, ModuleKey module, Instant validFrom, Instant validUntil, Entitlement.Source source) {
         Tenant row = tenants.findByKey(tenant.key())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown workspace " + tenant.key()));
-        entitlements.findByTenantIdAndModuleAndSource(row.getId(), module, source).ifPresentOrElse(
-                e -> e.set(validFrom, validUntil, source),
-                () -> entitlements.save(new Entitlement(row.getId(), module, validFrom, validUntil, source)));
+        entitlements
+                .findByTenantIdAndModuleAndSource(row.getId(), module, source)
+                .ifPresentOrElse(
+                        e -> e.set(validFrom, validUntil, source),
+                        () -> entitlements.save(new Entitlement(row.getId(), module, validFrom, validUntil, source)));
         evict(tenant);
         log.info("Tenant {} licensed for {} from {} until {} ({})", tenant, module, validFrom, validUntil, source);
     }
@@ -175,7 +226,8 @@ public class Licenses {
         Tenant row = tenants.findByKey(tenant.key())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown workspace " + tenant.key()));
         List<Entitlement> trials = entitlements.findByTenantId(row.getId()).stream()
-                .filter(e -> e.getSource() == Entitlement.Source.TRIAL && e.getValidUntil() != null).toList();
+                .filter(e -> e.getSource() == Entitlement.Source.TRIAL && e.getValidUntil() != null)
+                .toList();
         trials.forEach(e -> e.extend(Duration.ofDays(days)));
         evict(tenant);
         log.info("Tenant {}: {} trial entitlements extended by {} days", tenant, trials.size(), days);
@@ -190,13 +242,16 @@ public class Licenses {
     public boolean end(TenantId tenant, ModuleKey module, Entitlement.Source source, Instant at) {
         Tenant row = tenants.findByKey(tenant.key())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown workspace " + tenant.key()));
-        boolean ended = entitlements.findByTenantIdAndModuleAndSource(row.getId(), module, source)
+        boolean ended = entitlements
+                .findByTenantIdAndModuleAndSource(row.getId(), module, source)
                 .filter(e -> e.getValidUntil() == null || e.getValidUntil().isAfter(at))
                 .map(e -> {
-                    Instant until = at.isAfter(e.getValidFrom()) ? at : e.getValidFrom().plusSeconds(1);
+                    Instant until =
+                            at.isAfter(e.getValidFrom()) ? at : e.getValidFrom().plusSeconds(1);
                     e.set(e.getValidFrom(), until, source);
                     return true;
-                }).orElse(false);
+                })
+                .orElse(false);
         evict(tenant);
         if (ended) {
             log.info("Tenant {}: {} entitlement to {} ended at {}", tenant, source, module, at);
@@ -215,7 +270,8 @@ public class Licenses {
     @Transactional(readOnly = true)
     public List<Entitlement> entitlements(TenantId tenant, ModuleKey module) {
         return tenants.findByKey(tenant.key())
-                .map(row -> entitlements.findByTenantIdAndModule(row.getId(), module)).orElse(List.of());
+                .map(row -> entitlements.findByTenantIdAndModule(row.getId(), module))
+                .orElse(List.of());
     }
 
     /** Removes every entitlement of the tenant to the module, from every source. */

@@ -25,12 +25,16 @@ public class ModuleCatalog {
             }
         }
         byPackageLength = descriptors.stream()
-                .sorted(Comparator.comparingInt((ModuleDescriptor d) -> d.basePackage().length()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (ModuleDescriptor d) -> d.basePackage().length())
+                        .reversed())
                 .toList();
     }
 
     public List<ModuleDescriptor> all() {
-        return byKey.values().stream().sorted(Comparator.comparingInt(ModuleDescriptor::menuOrder)).toList();
+        return byKey.values().stream()
+                .sorted(Comparator.comparingInt(ModuleDescriptor::menuOrder))
+                .toList();
     }
 
     public Optional<ModuleDescriptor> get(ModuleKey key) {
@@ -46,7 +50,9 @@ public class ModuleCatalog {
     }
 
     public Optional<ModuleDescriptor> byApiSegment(String segment) {
-        return byKey.values().stream().filter(d -> d.apiSegment().equals(segment)).findFirst();
+        return byKey.values().stream()
+                .filter(d -> d.apiSegment().equals(segment))
+                .findFirst();
     }
 
     /** The licensed keys plus everything they require, transitively. */

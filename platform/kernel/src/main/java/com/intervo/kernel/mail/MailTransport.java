@@ -33,17 +33,27 @@ class MailTransport {
     /** Sends the message; returns "SMTP" or "LOG". Throws when the SMTP server refuses or cannot be reached. */
     String send(OutboxMessage message) {
         JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null || (mail instanceof JavaMailSenderImpl impl
-                && (impl.getHost() == null || impl.getHost().isBlank()))) {
-            log.info("No SMTP host configured (SMTP_HOST); outbox e-mail {} to {} written to the log:\n{}\n\n{}{}",
-                    message.getId(), message.getRecipient(), message.getSubject(), message.getBodyText(),
-                    message.getAttachments().isEmpty() ? "" : "\n[attachments: " + message.getAttachments().stream()
-                            .map(OutboxAttachment::getFileName).toList() + "]");
+        if (mail == null
+                || (mail instanceof JavaMailSenderImpl impl
+                        && (impl.getHost() == null || impl.getHost().isBlank()))) {
+            log.info(
+                    "No SMTP host configured (SMTP_HOST); outbox e-mail {} to {} written to the log:\n{}\n\n{}{}",
+                    message.getId(),
+                    message.getRecipient(),
+                    message.getSubject(),
+                    message.getBodyText(),
+                    message.getAttachments().isEmpty()
+                            ? ""
+                            : "\n[attachments: "
+                                    + message.getAttachments().stream()
+                                            .map(OutboxAttachment::getFileName)
+                                            .toList() + "]");
             return "LOG";
         }
         try {
             MimeMessage mime = mail.createMimeMessage();
-            boolean multipart = message.getBodyHtml() != null || !message.getAttachments().isEmpty();
+            boolean multipart =
+                    message.getBodyHtml() != null || !message.getAttachments().isEmpty();
             MimeMessageHelper helper = new MimeMessageHelper(mime, multipart, "UTF-8");
             helper.setFrom(from);
             helper.setTo(message.getRecipient());

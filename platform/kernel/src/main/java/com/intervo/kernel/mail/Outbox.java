@@ -1,7 +1,7 @@
 package com.intervo.kernel.mail;
 
-import com.intervo.kernel.live.ClusterSignals;
 import com.intervo.kernel.errors.DomainException;
+import com.intervo.kernel.live.ClusterSignals;
 import com.intervo.kernel.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +39,9 @@ public class Outbox {
     }
 
     public static boolean isAddress(String email) {
-        return email != null && email.length() <= 320 && ADDRESS.matcher(email.strip()).matches();
+        return email != null
+                && email.length() <= 320
+                && ADDRESS.matcher(email.strip()).matches();
     }
 
     /** Queues the mail in the current (or a new) transaction of the bound tenant; returns the message id. */
@@ -55,7 +57,8 @@ public class Outbox {
         if (mail.text() == null || mail.text().isBlank()) {
             throw DomainException.invalid("kernel.outbox.error.body", "text");
         }
-        if (mail.purpose() == null || !CODE.matcher(mail.purpose()).matches()
+        if (mail.purpose() == null
+                || !CODE.matcher(mail.purpose()).matches()
                 || (mail.ownerType() != null && !CODE.matcher(mail.ownerType()).matches())
                 || (mail.ownerType() == null) != (mail.ownerId() == null)) {
             throw new IllegalArgumentException("Purpose and owner type are codes like SHEET_READY");
@@ -70,7 +73,8 @@ public class Outbox {
     public List<OutboxMessageView> of(String ownerType, UUID ownerId) {
         TenantContext.require();
         return messages.findByOwnerTypeAndOwnerIdOrderByCreatedAtDesc(ownerType, ownerId).stream()
-                .map(OutboxMessage::view).toList();
+                .map(OutboxMessage::view)
+                .toList();
     }
 
     /** Sends a failed or waiting message at the next poll. */
@@ -78,7 +82,8 @@ public class Outbox {
     @jakarta.annotation.security.RolesAllowed({"ADMIN", "DISPATCHER", "MANAGER"})
     public void retry(UUID id) {
         TenantContext.require();
-        messages.findById(id).orElseThrow(() -> DomainException.notFound("kernel.outbox.error.not-found"))
+        messages.findById(id)
+                .orElseThrow(() -> DomainException.notFound("kernel.outbox.error.not-found"))
                 .retry(clock.instant());
         signals.send(CHANNEL, TenantContext.require().key());
     }

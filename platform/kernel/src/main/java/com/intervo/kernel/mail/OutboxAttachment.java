@@ -33,8 +33,7 @@ class OutboxAttachment {
     @Column(nullable = false)
     private byte[] content;
 
-    protected OutboxAttachment() {
-    }
+    protected OutboxAttachment() {}
 
     OutboxAttachment(OutboxMessage message, int position, String fileName, String mediaType, byte[] content) {
         this.id = UUID.randomUUID();

@@ -8,11 +8,17 @@ import java.util.UUID;
  * attachments, what it is for ({@code purpose}, e.g. {@code SHEET_READY}) and the record it belongs to (shown on
  * that record as "sent e-mails").
  */
-public record OutboxMail(String recipient, String subject, String text, String html, String purpose,
-                         String ownerType, UUID ownerId, List<Attachment> attachments) {
+public record OutboxMail(
+        String recipient,
+        String subject,
+        String text,
+        String html,
+        String purpose,
+        String ownerType,
+        UUID ownerId,
+        List<Attachment> attachments) {
 
-    public record Attachment(String fileName, String mediaType, byte[] content) {
-    }
+    public record Attachment(String fileName, String mediaType, byte[] content) {}
 
     public OutboxMail {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -64,8 +64,7 @@ class OutboxMessage extends AuditedEntity {
     @OrderBy("position")
     private List<OutboxAttachment> attachments = new ArrayList<>();
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     OutboxMessage(OutboxMail mail, Instant now) {
         this.recipient = mail.recipient().strip();
@@ -110,9 +109,19 @@ class OutboxMessage extends AuditedEntity {
     }
 
     OutboxMessageView view() {
-        return new OutboxMessageView(getId(), recipient, subject, purpose, status, attempts, getCreatedAt(),
-                nextAttemptAt, sentAt, deliveredVia, lastError, attachments.stream().map(OutboxAttachment::getFileName)
-                .toList());
+        return new OutboxMessageView(
+                getId(),
+                recipient,
+                subject,
+                purpose,
+                status,
+                attempts,
+                getCreatedAt(),
+                nextAttemptAt,
+                sentAt,
+                deliveredVia,
+                lastError,
+                attachments.stream().map(OutboxAttachment::getFileName).toList());
     }
 
     String getRecipient() {

@@ -14,8 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize    messages sent per tenant and poll at most
  */
 @ConfigurationProperties("intervo.mail.outbox")
-public record OutboxSettings(Duration pollInterval, Duration sweepInterval, Integer maxAttempts, Duration backoff,
-                             Duration maxBackoff, Integer batchSize) {
+public record OutboxSettings(
+        Duration pollInterval,
+        Duration sweepInterval,
+        Integer maxAttempts,
+        Duration backoff,
+        Duration maxBackoff,
+        Integer batchSize) {
 
     public OutboxSettings {
         pollInterval = pollInterval == null ? Duration.ofSeconds(10) : pollInterval;

@@ -44,10 +44,17 @@ public class OutboxWorker {
     private final AtomicBoolean running = new AtomicBoolean();
     /** Workspaces with mail to look at, and from when (a signalled one: at once). */
     private final Map<String, Instant> due = new ConcurrentHashMap<>();
+
     private volatile Instant nextSweep = Instant.MIN;
 
-    OutboxWorker(TenantDirectory tenants, OutboxMessages messages, MailTransport transport, TransactionTemplate tx,
-                 OutboxSettings settings, Outbox outbox, ClusterSignals signals) {
+    OutboxWorker(
+            TenantDirectory tenants,
+            OutboxMessages messages,
+            MailTransport transport,
+            TransactionTemplate tx,
+            OutboxSettings settings,
+            Outbox outbox,
+            ClusterSignals signals) {
         this.tenants = tenants;
         this.messages = messages;
         this.transport = transport;
@@ -61,7 +68,8 @@ public class OutboxWorker {
         });
     }
 
-    @Scheduled(initialDelayString = "${intervo.mail.outbox.poll-interval:10s}",
+    @Scheduled(
+            initialDelayString = "${intervo.mail.outbox.poll-interval:10s}",
             fixedDelayString = "${intervo.mail.outbox.poll-interval:10s}")
     void poll() {
         poll(outbox.now());
@@ -121,7 +129,11 @@ public class OutboxWorker {
         });
     }
 
-    private enum Result { SENT, FAILED, NONE_DUE }
+    private enum Result {
+        SENT,
+        FAILED,
+        NONE_DUE
+    }
 
     private Result deliverOne(Instant now) {
         OutboxMessage message = messages.claimDue(now).orElse(null);
@@ -134,10 +146,16 @@ public class OutboxWorker {
             return Result.SENT;
         } catch (RuntimeException e) {
             Instant base = now.isAfter(outbox.now()) ? now : outbox.now();
-            message.failed(rootMessage(e), base.plus(settings.delayAfter(message.view().attempts() + 1)),
+            message.failed(
+                    rootMessage(e),
+                    base.plus(settings.delayAfter(message.view().attempts() + 1)),
                     settings.maxAttempts());
-            log.warn("Outbox e-mail {} to {} not sent (attempt {}): {}", message.getId(), message.getRecipient(),
-                    message.view().attempts(), rootMessage(e));
+            log.warn(
+                    "Outbox e-mail {} to {} not sent (attempt {}): {}",
+                    message.getId(),
+                    message.getRecipient(),
+                    message.view().attempts(),
+                    rootMessage(e));
             return Result.FAILED;
         }
     }

@@ -12,14 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("intervo")
 public record PublicAddresses(String publicUrl, Mail mail) {
 
-    public record Mail(String from) {
-    }
+    public record Mail(String from) {}
 
     public PublicAddresses {
-        publicUrl = (publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl)
-                .replaceAll("/+$", "");
+        publicUrl =
+                (publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl).replaceAll("/+$", "");
         mail = mail == null || mail.from() == null || mail.from().isBlank()
-                ? new Mail("Intervo <no-reply@localhost>") : mail;
+                ? new Mail("Intervo <no-reply@localhost>")
+                : mail;
     }
 
     /** The sender of every e-mail, e.g. {@code Intervo <no-reply@example.com>}. */

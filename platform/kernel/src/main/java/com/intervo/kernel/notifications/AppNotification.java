@@ -41,8 +41,7 @@ class AppNotification extends AuditedEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected AppNotification() {
-    }
+    protected AppNotification() {}
 
     AppNotification(UUID userId, Alert alert) {
         this.userId = userId;
@@ -65,7 +64,7 @@ class AppNotification extends AuditedEntity {
     }
 
     InAppNotification view() {
-        return new InAppNotification(getId(), kind, messageKey, List.copyOf(params), route, ownerType, ownerId,
-                getCreatedAt(), readAt);
+        return new InAppNotification(
+                getId(), kind, messageKey, List.copyOf(params), route, ownerType, ownerId, getCreatedAt(), readAt);
     }
 }

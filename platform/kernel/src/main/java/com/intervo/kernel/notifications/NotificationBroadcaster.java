@@ -24,8 +24,7 @@ public class NotificationBroadcaster {
     private static final Logger log = LoggerFactory.getLogger(NotificationBroadcaster.class);
     static final String CHANNEL = "intervo_alerts";
 
-    private record Key(TenantId tenant, UUID user) {
-    }
+    private record Key(TenantId tenant, UUID user) {}
 
     private final ClusterSignals signals;
     private final Map<Key, Set<Consumer<Long>>> listeners = new ConcurrentHashMap<>();

@@ -31,8 +31,11 @@ public class Notifier {
     private final NotificationBroadcaster broadcaster;
     private final Clock clock;
 
-    Notifier(AppNotifications notifications, UserDirectory users, NotificationBroadcaster broadcaster,
-             Optional<Clock> clock) {
+    Notifier(
+            AppNotifications notifications,
+            UserDirectory users,
+            NotificationBroadcaster broadcaster,
+            Optional<Clock> clock) {
         this.notifications = notifications;
         this.users = users;
         this.broadcaster = broadcaster;
@@ -43,7 +46,8 @@ public class Notifier {
     @Transactional
     public int notifyRoles(Set<Role> roles, Alert alert) {
         TenantContext.require();
-        List<UUID> recipients = users.activeWithAnyRole(roles).stream().map(UserAccount::getId).toList();
+        List<UUID> recipients =
+                users.activeWithAnyRole(roles).stream().map(UserAccount::getId).toList();
         return notifyUsers(recipients, alert);
     }
 
@@ -65,7 +69,8 @@ public class Notifier {
     public List<InAppNotification> mine(int limit) {
         UUID user = me().userId();
         return notifications.newest(user, PageRequest.of(0, Math.max(1, Math.min(limit, 200)))).stream()
-                .map(AppNotification::view).toList();
+                .map(AppNotification::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +83,9 @@ public class Notifier {
     @PermitAll
     public void markRead(UUID id) {
         IntervoUser me = me();
-        AppNotification n = notifications.findById(id).filter(x -> x.getUserId().equals(me.userId()))
+        AppNotification n = notifications
+                .findById(id)
+                .filter(x -> x.getUserId().equals(me.userId()))
                 .orElseThrow(() -> DomainException.notFound("kernel.notifications.not-found"));
         n.read(clock.instant());
         notifications.flush();
@@ -105,7 +112,8 @@ public class Notifier {
     public List<InAppNotification> of(UUID user, int limit) {
         TenantContext.require();
         return notifications.newest(user, PageRequest.of(0, Math.max(1, limit))).stream()
-                .map(AppNotification::view).toList();
+                .map(AppNotification::view)
+                .toList();
     }
 
     private static IntervoUser me() {

@@ -28,8 +28,7 @@ class PublicCode {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected PublicCode() {
-    }
+    protected PublicCode() {}
 
     PublicCode(String code, UUID tenantId, String purpose, UUID ownerId, Instant createdAt) {
         this.code = code;

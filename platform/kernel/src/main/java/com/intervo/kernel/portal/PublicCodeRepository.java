@@ -2,5 +2,4 @@ package com.intervo.kernel.portal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PublicCodeRepository extends JpaRepository<PublicCode, String> {
-}
+interface PublicCodeRepository extends JpaRepository<PublicCode, String> {}

@@ -2,8 +2,8 @@ package com.intervo.kernel.portal;
 
 import com.intervo.kernel.tenancy.Tenant;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.Tenants;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.tenancy.Tenants;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,8 +27,7 @@ public class PublicCodes {
     public static final int LENGTH = 12;
 
     /** Where a code leads. */
-    public record Target(TenantId tenant, String purpose, UUID ownerId) {
-    }
+    public record Target(TenantId tenant, String purpose, UUID ownerId) {}
 
     private final PublicCodeRepository codes;
     private final Tenants tenants;
@@ -62,9 +61,10 @@ public class PublicCodes {
         if (code == null) {
             return Optional.empty();
         }
-        return codes.findById(code).flatMap(c -> tenants.findById(c.getTenantId())
-                .filter(t -> t.getStatus() == Tenant.Status.ACTIVE)
-                .map(t -> new Target(t.tenantId(), c.getPurpose(), c.getOwnerId())));
+        return codes.findById(code)
+                .flatMap(c -> tenants.findById(c.getTenantId())
+                        .filter(t -> t.getStatus() == Tenant.Status.ACTIVE)
+                        .map(t -> new Target(t.tenantId(), c.getPurpose(), c.getOwnerId())));
     }
 
     /** The compact form of a typed code, or null when it cannot be one. */

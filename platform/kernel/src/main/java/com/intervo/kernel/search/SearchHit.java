@@ -8,5 +8,4 @@ package com.intervo.kernel.search;
  * @param subtitle a second line (phone, e-mail, owner)
  * @param route    where clicking it leads, a route path
  */
-public record SearchHit(String kindKey, String title, String subtitle, String route) {
-}
+public record SearchHit(String kindKey, String title, String subtitle, String route) {}

@@ -45,10 +45,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         Optional<IntervoUser> user = tokens.authenticate(header.substring(7).trim());
         Optional<TenantId> hostTenant = hosts.fromHost(request.getHeader(HttpHeaders.HOST));
-        if (user.isEmpty() || (hostTenant.isPresent() && !hostTenant.get().equals(user.get().tenant()))) {
+        if (user.isEmpty()
+                || (hostTenant.isPresent()
+                        && !hostTenant.get().equals(user.get().tenant()))) {
             Locale locale = Messages.supported(request.getLocale());
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            ProblemResponses.write(response, 401, "invalid-token",
+            ProblemResponses.write(
+                    response,
+                    401,
+                    "invalid-token",
                     messages.getTranslation("kernel.api.unauthorized", locale),
                     messages.getTranslation("kernel.api.invalid-token", locale));
             return;

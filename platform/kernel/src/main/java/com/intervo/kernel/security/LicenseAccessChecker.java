@@ -38,7 +38,10 @@ class LicenseAccessChecker implements NavigationAccessChecker {
             return context.neutral();
         }
         boolean licensed = context.getPrincipal() instanceof IntervoAuthentication auth
-                && licenses.getObject().isLicensed(auth.getPrincipal().tenant(), module.get().key());
-        return licensed ? context.neutral() : context.deny("Module " + module.get().key() + " is not licensed");
+                && licenses.getObject()
+                        .isLicensed(auth.getPrincipal().tenant(), module.get().key());
+        return licensed
+                ? context.neutral()
+                : context.deny("Module " + module.get().key() + " is not licensed");
     }
 }

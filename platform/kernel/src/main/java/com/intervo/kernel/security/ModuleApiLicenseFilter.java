@@ -42,11 +42,17 @@ class ModuleApiLicenseFilter extends OncePerRequestFilter {
         }
         if (module.isPresent()) {
             var user = IntervoAuthentication.current();
-            if (user.isEmpty() || !licenses.isLicensed(user.get().tenant(), module.get().key())) {
+            if (user.isEmpty()
+                    || !licenses.isLicensed(user.get().tenant(), module.get().key())) {
                 Locale locale = Messages.supported(request.getLocale());
-                ProblemResponses.write(response, 403, "module-not-licensed",
+                ProblemResponses.write(
+                        response,
+                        403,
+                        "module-not-licensed",
                         messages.getTranslation("kernel.api.forbidden", locale),
-                        messages.getTranslation("kernel.license.not-licensed", locale,
+                        messages.getTranslation(
+                                "kernel.license.not-licensed",
+                                locale,
                                 messages.getTranslation(module.get().key().nameKey(), locale)));
                 return;
             }

@@ -18,7 +18,8 @@ class OperatorRealmChecker implements NavigationAccessChecker {
         boolean console = context.getNavigationTarget().isAnnotationPresent(OperatorConsole.class);
         Principal principal = context.getPrincipal();
         if (principal instanceof OperatorAuthentication) {
-            return console || context.isErrorHandling() ? context.neutral()
+            return console || context.isErrorHandling()
+                    ? context.neutral()
                     : context.deny("An operator opens only the operator console");
         }
         if (console && principal != null) {

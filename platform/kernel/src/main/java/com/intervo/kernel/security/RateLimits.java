@@ -40,8 +40,10 @@ public class RateLimits {
     private final boolean shared;
     private final Clock clock;
 
-    RateLimits(DataSource dataSource, @Value("${intervo.rate-limits.store:database}") String store,
-               Optional<Clock> clock) {
+    RateLimits(
+            DataSource dataSource,
+            @Value("${intervo.rate-limits.store:database}") String store,
+            Optional<Clock> clock) {
         this.dataSource = dataSource;
         this.shared = !"memory".equalsIgnoreCase(store.strip());
         this.clock = clock.orElse(Clock.systemUTC());
@@ -58,7 +60,8 @@ public class RateLimits {
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("A rate-limit window is positive");
         }
-        return shared ? new Shared(scope, window, Math.max(1, limit))
+        return shared
+                ? new Shared(scope, window, Math.max(1, limit))
                 : new SlidingWindowLimiter(window, limit, maxKeys);
     }
 
@@ -151,7 +154,8 @@ public class RateLimits {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+                    try (PreparedStatement lock =
+                            c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
                         lock.setString(1, scope + ":" + hash);
                         lock.execute();
                     }
@@ -172,7 +176,8 @@ public class RateLimits {
 
     /** One delete on a short connection of its own, committed at once. */
     private int delete(String sql, Object parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement(sql)) {
             c.setAutoCommit(true);
             delete.setObject(1, parameter);
             return delete.executeUpdate();

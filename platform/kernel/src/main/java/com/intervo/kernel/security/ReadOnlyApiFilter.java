@@ -36,9 +36,14 @@ class ReadOnlyApiFilter extends OncePerRequestFilter {
         if (!SAFE.contains(request.getMethod()) && !path.startsWith("/api/v1/auth/")) {
             var user = IntervoAuthentication.current();
             if (user.isPresent() && access.isReadOnly(user.get().tenant())) {
-                Locale locale = user.map(u -> u.locale()).filter(l -> l != null).map(Locale::forLanguageTag)
+                Locale locale = user.map(u -> u.locale())
+                        .filter(l -> l != null)
+                        .map(Locale::forLanguageTag)
                         .orElse(Messages.supported(request.getLocale()));
-                ProblemResponses.write(response, 403, "workspace-read-only",
+                ProblemResponses.write(
+                        response,
+                        403,
+                        "workspace-read-only",
                         messages.getTranslation("kernel.read-only.title", locale),
                         messages.getTranslation("kernel.read-only.refused", locale));
                 return;

@@ -37,7 +37,8 @@ class SameOriginDownloads {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             if (!path.startsWith(DYNAMIC_RESOURCES)) {
                 chain.doFilter(request, response);
                 return;

@@ -23,8 +23,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             + "base-uri 'self'; form-action 'self'; frame-ancestors ";
 
     /** One embeddable path and who may frame it. */
-    record Embeddable(RequestMatcher path, String frameAncestors) {
-    }
+    record Embeddable(RequestMatcher path, String frameAncestors) {}
 
     private final List<Embeddable> embeddable;
 
@@ -37,8 +36,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        String ancestors = embeddable.stream().filter(e -> e.path().matches(request)).map(Embeddable::frameAncestors)
-                .findFirst().orElse("'self'");
+        String ancestors = embeddable.stream()
+                .filter(e -> e.path().matches(request))
+                .map(Embeddable::frameAncestors)
+                .findFirst()
+                .orElse("'self'");
         response.setHeader("Content-Security-Policy", POLICY + ancestors);
         chain.doFilter(request, response);
     }

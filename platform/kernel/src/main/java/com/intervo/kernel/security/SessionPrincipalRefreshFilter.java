@@ -53,8 +53,10 @@ class SessionPrincipalRefreshFilter extends OncePerRequestFilter {
             if (!(checked instanceof Long at) || now - at > INTERVAL_MILLIS) {
                 IntervoUser signedIn = auth.getPrincipal();
                 // a suspended workspace's sessions end like a deactivated user's
-                Optional<IntervoUser> current = tenants.findActive(signedIn.tenant().key()).isEmpty()
-                        ? Optional.empty() : users.principal(signedIn.tenant(), signedIn.userId());
+                Optional<IntervoUser> current =
+                        tenants.findActive(signedIn.tenant().key()).isEmpty()
+                                ? Optional.empty()
+                                : users.principal(signedIn.tenant(), signedIn.userId());
                 if (current.isEmpty()) {
                     context.setAuthentication(null);
                     SecurityContextHolder.clearContext();

@@ -29,7 +29,8 @@ class WorkspaceHostSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof IntervoAuthentication auth
                 && hosts.fromHost(request.getHeader(HttpHeaders.HOST))
-                .filter(host -> !host.equals(auth.getPrincipal().tenant())).isPresent()) {
+                        .filter(host -> !host.equals(auth.getPrincipal().tenant()))
+                        .isPresent()) {
             // a new, empty context for this request; nothing saves it over the session's
             SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         }

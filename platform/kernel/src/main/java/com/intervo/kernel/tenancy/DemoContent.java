@@ -10,8 +10,8 @@ import java.util.function.BiConsumer;
 public interface DemoContent {
 
     /** The workspace being seeded, bound on this thread; {@code language} is its default ("cs" gets Czech data). */
-    record DemoWorkspace(TenantId tenant, String currency, String language, boolean everyModule,
-                         BiConsumer<String, Runnable> as) {
+    record DemoWorkspace(
+            TenantId tenant, String currency, String language, boolean everyModule, BiConsumer<String, Runnable> as) {
 
         /** Runs work signed in as one of the workspace's demo users (admin, dispatcher, technician, manager). */
         public void as(String username, Runnable work) {

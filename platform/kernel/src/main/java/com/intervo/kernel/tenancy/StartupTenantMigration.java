@@ -43,8 +43,13 @@ class StartupTenantMigration implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final TenantProvisioning provisioning;
 
-    StartupTenantMigration(Settings settings, DataSource dataSource, Tenants tenants, TenantMigrator migrator,
-                           TransactionTemplate tx, TenantProvisioning provisioning) {
+    StartupTenantMigration(
+            Settings settings,
+            DataSource dataSource,
+            Tenants tenants,
+            TenantMigrator migrator,
+            TransactionTemplate tx,
+            TenantProvisioning provisioning) {
         this.provisioning = provisioning;
         this.settings = settings;
         this.dataSource = dataSource;
@@ -86,11 +91,15 @@ class StartupTenantMigration implements SmartInitializingSingleton {
         provisioning.cleanUpAbandoned(ABANDONED_AFTER);
         String hash = migrator.changelogHash();
         // suspended tenants too: their schema must be current when they come back
-        List<Tenant> active = tx.execute(s -> tenants.findByStatusInOrderByKey(
-                List.of(Tenant.Status.ACTIVE, Tenant.Status.SUSPENDED)));
-        List<Tenant> behind = active.stream().filter(t -> !hash.equals(t.getSchemaHash())).toList();
-        log.info("Tenant schemas: {} in use, {} up to date, {} to migrate", active.size(),
-                active.size() - behind.size(), behind.size());
+        List<Tenant> active = tx.execute(
+                s -> tenants.findByStatusInOrderByKey(List.of(Tenant.Status.ACTIVE, Tenant.Status.SUSPENDED)));
+        List<Tenant> behind =
+                active.stream().filter(t -> !hash.equals(t.getSchemaHash())).toList();
+        log.info(
+                "Tenant schemas: {} in use, {} up to date, {} to migrate",
+                active.size(),
+                active.size() - behind.size(),
+                behind.size());
         int n = 0;
         for (Tenant tenant : behind) {
             n++;
@@ -98,11 +107,10 @@ class StartupTenantMigration implements SmartInitializingSingleton {
             log.info("Migrating tenant {} ({} of {})", id, n, behind.size());
             clearStaleLiquibaseLock(connection, id);
             migrator.migrate(id);
-            tx.executeWithoutResult(s -> tenants.findByKey(id.key())
-                    .ifPresent(t -> t.migrated(hash, Instant.now())));
+            tx.executeWithoutResult(s -> tenants.findByKey(id.key()).ifPresent(t -> t.migrated(hash, Instant.now())));
         }
-        log.info("Tenant schemas ready: {} migrated in {} ms", behind.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Tenant schemas ready: {} migrated in {} ms", behind.size(), (System.nanoTime() - started) / 1_000_000);
         return behind.size();
     }
 

@@ -24,7 +24,8 @@ class TenancyConfiguration {
     @Bean
     HibernatePropertiesCustomizer schemaPerTenant(DataSource dataSource, ReadOnlyTenants readOnlyTenants) {
         return properties -> {
-            properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
+            properties.put(
+                    MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
                     new SchemaPerTenantConnectionProvider(dataSource, readOnlyTenants));
             properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentTenantResolver());
         };
@@ -35,8 +36,8 @@ class TenancyConfiguration {
     Customizer<Liquibase> createPlatformSchema() {
         return liquibase -> {
             try {
-                Connection connection = ((JdbcConnection) liquibase.getDatabase().getConnection())
-                        .getUnderlyingConnection();
+                Connection connection =
+                        ((JdbcConnection) liquibase.getDatabase().getConnection()).getUnderlyingConnection();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CREATE SCHEMA IF NOT EXISTS " + TenantSchemas.PLATFORM);
                 }

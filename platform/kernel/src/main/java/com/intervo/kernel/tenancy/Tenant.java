@@ -13,7 +13,11 @@ import java.time.Instant;
 @Table(name = "tenant", schema = TenantSchemas.PLATFORM)
 public class Tenant extends AuditedEntity {
 
-    public enum Status { PROVISIONING, ACTIVE, SUSPENDED }
+    public enum Status {
+        PROVISIONING,
+        ACTIVE,
+        SUSPENDED
+    }
 
     @Column(name = "tenant_key", nullable = false, unique = true, updatable = false)
     private String key;
@@ -43,8 +47,7 @@ public class Tenant extends AuditedEntity {
     @Column(name = "read_only_since")
     private Instant readOnlySince;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     Tenant(TenantId id, String displayName, String defaultLocale, String timeZone, String currency) {
         this.key = id.key();

@@ -40,8 +40,12 @@ public class TenantAccess {
 
     static final String CHANNEL = "intervo_access";
 
-    TenantAccess(Tenants tenants, ReadOnlyTenants readOnly, TransactionTemplate tx, ClusterSignals signals,
-                 Optional<Clock> clock) {
+    TenantAccess(
+            Tenants tenants,
+            ReadOnlyTenants readOnly,
+            TransactionTemplate tx,
+            ClusterSignals signals,
+            Optional<Clock> clock) {
         this.tenants = tenants;
         this.readOnly = readOnly;
         this.tx = tx;
@@ -62,15 +66,16 @@ public class TenantAccess {
     /** Puts a workspace into read-only mode or lifts it; applies on this node as soon as the change commits. */
     public void setReadOnly(TenantId tenant, boolean on) {
         Instant now = clock.instant();
-        ReadOnlyTenants.allowingWrites(() -> tx.execute(s -> tenants.findByKey(tenant.key()).map(t -> {
-            if (on && t.getReadOnlySince() == null) {
-                t.readOnly(now);
-            } else if (!on) {
-                t.readOnly(null);
-            }
-            signals.send(CHANNEL, tenant.key());
-            return t;
-        })));
+        ReadOnlyTenants.allowingWrites(() ->
+                tx.execute(s -> tenants.findByKey(tenant.key()).map(t -> {
+                    if (on && t.getReadOnlySince() == null) {
+                        t.readOnly(now);
+                    } else if (!on) {
+                        t.readOnly(null);
+                    }
+                    signals.send(CHANNEL, tenant.key());
+                    return t;
+                })));
         Set<String> next = new HashSet<>(readOnly.keys());
         if (on) {
             next.add(tenant.key());
@@ -113,7 +118,8 @@ public class TenantAccess {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "${intervo.tenancy.read-only-refresh:10s}",
+    @Scheduled(
+            fixedDelayString = "${intervo.tenancy.read-only-refresh:10s}",
             initialDelayString = "${intervo.tenancy.read-only-refresh:10s}")
     void refresh() {
         try {

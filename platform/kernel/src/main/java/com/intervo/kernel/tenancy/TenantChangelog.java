@@ -12,12 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import liquibase.integration.spring.SpringResourceAccessor;
 import liquibase.resource.AbstractResource;
 import liquibase.resource.AbstractResourceAccessor;
 import liquibase.resource.OpenOptions;
 import liquibase.resource.Resource;
 import liquibase.resource.ResourceAccessor;
-import liquibase.integration.spring.SpringResourceAccessor;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +32,7 @@ public class TenantChangelog {
 
     /** The name Liquibase sees for the assembled changelog; it holds only includes, never changesets. */
     public static final String MASTER = "db/changelog/tenant-master.xml";
+
     static final String KERNEL = "kernel";
 
     private final List<TenantSchemaPart> ordered;
@@ -42,8 +43,8 @@ public class TenantChangelog {
         for (TenantSchemaPart part : ordered) {
             part.tenantChangelog().ifPresent(path -> {
                 if (!resourceLoader.getResource("classpath:" + path).exists()) {
-                    throw new IllegalStateException("The tenant changelog " + path + " of '" + part.partName()
-                            + "' is not on the class path");
+                    throw new IllegalStateException(
+                            "The tenant changelog " + path + " of '" + part.partName() + "' is not on the class path");
                 }
             });
         }
@@ -92,15 +93,15 @@ public class TenantChangelog {
                             + "', which is not part of this deployable");
                 }
                 if (!earlier.platformPart() && part.platformPart()) {
-                    throw new IllegalStateException("Platform part '" + part.partName()
-                            + "' cannot run after product module '" + before + "'");
+                    throw new IllegalStateException(
+                            "Platform part '" + part.partName() + "' cannot run after product module '" + before + "'");
                 }
                 waitingFor.merge(part.partName(), 1, Integer::sum);
                 followers.computeIfAbsent(before, k -> new ArrayList<>()).add(part.partName());
             }
         }
-        Comparator<TenantSchemaPart> precedence = Comparator
-                .comparing((TenantSchemaPart p) -> !p.partName().equals(KERNEL))
+        Comparator<TenantSchemaPart> precedence = Comparator.comparing(
+                        (TenantSchemaPart p) -> !p.partName().equals(KERNEL))
                 .thenComparing(p -> !p.platformPart())
                 .thenComparingInt(TenantSchemaPart::partOrder)
                 .thenComparing(TenantSchemaPart::partName);
@@ -118,8 +119,12 @@ public class TenantChangelog {
         }
         if (result.size() != parts.size()) {
             throw new IllegalStateException("Tenant schema parts depend on each other in a circle: "
-                    + parts.stream().map(TenantSchemaPart::partName)
-                            .filter(n -> result.stream().noneMatch(p -> p.partName().equals(n))).sorted().toList());
+                    + parts.stream()
+                            .map(TenantSchemaPart::partName)
+                            .filter(n ->
+                                    result.stream().noneMatch(p -> p.partName().equals(n)))
+                            .sorted()
+                            .toList());
         }
         if (!result.getFirst().partName().equals(KERNEL)) {
             throw new IllegalStateException("The kernel's tables must come first");
@@ -135,8 +140,12 @@ public class TenantChangelog {
                                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
                 """);
         for (TenantSchemaPart part : parts) {
-            part.tenantChangelog().ifPresent(path -> xml.append("  <include file=\"").append(path)
-                    .append("\"/><!-- ").append(part.partName()).append(" -->\n"));
+            part.tenantChangelog()
+                    .ifPresent(path -> xml.append("  <include file=\"")
+                            .append(path)
+                            .append("\"/><!-- ")
+                            .append(part.partName())
+                            .append(" -->\n"));
         }
         return xml.append("</databaseChangeLog>\n").toString();
     }

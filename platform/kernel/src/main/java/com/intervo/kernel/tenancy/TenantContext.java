@@ -14,8 +14,7 @@ public final class TenantContext {
 
     private static final ThreadLocal<TenantId> CURRENT = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     public static Optional<TenantId> current() {
         TenantId bound = CURRENT.get();

@@ -50,7 +50,9 @@ public class TenantDirectory {
 
     @Transactional(readOnly = true)
     public List<TenantId> activeTenants() {
-        return tenants.findByStatusOrderByKey(Tenant.Status.ACTIVE).stream().map(Tenant::tenantId).toList();
+        return tenants.findByStatusOrderByKey(Tenant.Status.ACTIVE).stream()
+                .map(Tenant::tenantId)
+                .toList();
     }
 
     /** The company name and the defaults of its workspace: language, time zone, currency. */

@@ -13,9 +13,35 @@ public record TenantId(String key) implements Serializable {
 
     /** Keys that would collide with hosts, schemas or routes of our own. */
     public static final Set<String> RESERVED = Set.of(
-            "www", "api", "app", "admin", "operator", "platform", "public", "pg_catalog", "information_schema",
-            "no_tenant", "intervo", "mail", "smtp", "static", "assets", "login", "signup", "portal", "support",
-            "status", "docs", "help", "billing", "webhooks", "localhost", "test", "system", "root", "postgres");
+            "www",
+            "api",
+            "app",
+            "admin",
+            "operator",
+            "platform",
+            "public",
+            "pg_catalog",
+            "information_schema",
+            "no_tenant",
+            "intervo",
+            "mail",
+            "smtp",
+            "static",
+            "assets",
+            "login",
+            "signup",
+            "portal",
+            "support",
+            "status",
+            "docs",
+            "help",
+            "billing",
+            "webhooks",
+            "localhost",
+            "test",
+            "system",
+            "root",
+            "postgres");
 
     public TenantId {
         if (!isValid(key)) {

@@ -58,20 +58,27 @@ public class TenantMigrator {
             connection.setSchema(schema);
             Database database = null;
             try {
-                database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                database =
+                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
                 Database target = database;
-                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), changelog.resourceAccessor(resourceLoader),
-                                "liquibase.analytics.enabled", false), () ->
-                        new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                Scope.child(
+                        Map.of(
+                                Scope.Attr.resourceAccessor.name(),
+                                changelog.resourceAccessor(resourceLoader),
+                                "liquibase.analytics.enabled",
+                                false),
+                        () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, target)
                                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TENANT_CHANGELOG)
                                 .execute());
             } finally {
                 if (database != null) {
                     // Liquibase keeps a history service per Database for the life of the JVM otherwise
-                    Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetDatabase(database);
+                    Scope.getCurrentScope()
+                            .getSingleton(ChangeLogHistoryServiceFactory.class)
+                            .resetDatabase(database);
                 }
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
@@ -86,7 +93,7 @@ public class TenantMigrator {
     /** Drops a tenant's schema: only for undoing a failed provisioning. */
     void dropSchema(TenantId tenant) {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + tenant.schema() + " CASCADE");
         } catch (SQLException e) {
             throw new TenantMigrationException(tenant, e);

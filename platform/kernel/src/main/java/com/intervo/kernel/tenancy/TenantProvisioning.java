@@ -19,7 +19,12 @@ public class TenantProvisioning {
     private static final Logger log = LoggerFactory.getLogger(TenantProvisioning.class);
 
     /** Steps reported to a progress listener, e.g. the sign-up page's progress bar. */
-    public enum Step { RECORDED, SCHEMA_CREATED, SEEDED, ACTIVE }
+    public enum Step {
+        RECORDED,
+        SCHEMA_CREATED,
+        SEEDED,
+        ACTIVE
+    }
 
     public interface Progress {
         void reached(Step step);
@@ -36,7 +41,7 @@ public class TenantProvisioning {
     }
 
     public Tenant provision(TenantRegistration registration) {
-        return provision(registration, tenant -> { }, step -> { });
+        return provision(registration, tenant -> {}, step -> {});
     }
 
     /**
@@ -52,8 +57,12 @@ public class TenantProvisioning {
                 if (tenants.existsByKey(id.key())) {
                     throw new TenantAlreadyExistsException(id);
                 }
-                return tenants.saveAndFlush(new Tenant(id, registration.displayName(),
-                        registration.defaultLocale(), registration.timeZone(), registration.currency()));
+                return tenants.saveAndFlush(new Tenant(
+                        id,
+                        registration.displayName(),
+                        registration.defaultLocale(),
+                        registration.timeZone(),
+                        registration.currency()));
             });
         } catch (DataIntegrityViolationException e) {
             throw new TenantAlreadyExistsException(id);
@@ -87,7 +96,8 @@ public class TenantProvisioning {
     int cleanUpAbandoned(java.time.Duration olderThan) {
         Instant limit = Instant.now().minus(olderThan);
         List<Tenant> abandoned = tx.execute(s -> tenants.findByStatusOrderByKey(Tenant.Status.PROVISIONING).stream()
-                .filter(t -> t.getCreatedAt().isBefore(limit)).toList());
+                .filter(t -> t.getCreatedAt().isBefore(limit))
+                .toList());
         for (Tenant tenant : abandoned) {
             log.warn("Removing tenant {} left half-provisioned since {}", tenant.getKey(), tenant.getCreatedAt());
             undo(tenant.tenantId());

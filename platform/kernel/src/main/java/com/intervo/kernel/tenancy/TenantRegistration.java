@@ -1,8 +1,8 @@
 package com.intervo.kernel.tenancy;
 
 /** What is needed to create a tenant. The key is validated before anything touches the database. */
-public record TenantRegistration(TenantId id, String displayName, String defaultLocale, String timeZone,
-                                 String currency) {
+public record TenantRegistration(
+        TenantId id, String displayName, String defaultLocale, String timeZone, String currency) {
 
     public TenantRegistration {
         if (displayName == null || displayName.isBlank()) {

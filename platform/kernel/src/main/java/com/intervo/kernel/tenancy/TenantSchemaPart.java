@@ -34,8 +34,7 @@ public interface TenantSchemaPart {
 
     /** A platform part (always on) with tables, e.g. the CRM. */
     static TenantSchemaPart platform(String name, String changelog, int order) {
-        record Platform(String partName, Optional<String> tenantChangelog, int partOrder) implements TenantSchemaPart {
-        }
+        record Platform(String partName, Optional<String> tenantChangelog, int partOrder) implements TenantSchemaPart {}
         return new Platform(name, Optional.of(changelog), order);
     }
 }

@@ -7,10 +7,10 @@ public final class TenantSchemas {
     public static final String NO_TENANT = "no_tenant";
     /** Hibernate's tenant identifier when no tenant is bound; never a valid key. */
     public static final String NO_TENANT_ID = "__no_tenant__";
+
     public static final String PLATFORM = "platform";
 
-    private TenantSchemas() {
-    }
+    private TenantSchemas() {}
 
     public static String schemaFor(String tenantIdentifier) {
         if (tenantIdentifier == null || NO_TENANT_ID.equals(tenantIdentifier)) {

@@ -17,7 +17,6 @@ public interface Tenants extends JpaRepository<Tenant, UUID> {
 
     List<Tenant> findAllByOrderByKey();
 
-    @org.springframework.data.jpa.repository.Query(
-            "select t.key from Tenant t where t.readOnlySince is not null")
+    @org.springframework.data.jpa.repository.Query("select t.key from Tenant t where t.readOnlySince is not null")
     List<String> findReadOnlyKeys();
 }

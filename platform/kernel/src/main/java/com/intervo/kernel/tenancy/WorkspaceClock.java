@@ -16,6 +16,7 @@ public class WorkspaceClock {
 
     /** For a tenant the registry does not know (never a real workspace). */
     static final ZoneId FALLBACK_ZONE = ZoneId.of("UTC");
+
     static final String FALLBACK_CURRENCY = "EUR";
 
     private final Tenants tenants;
@@ -33,7 +34,10 @@ public class WorkspaceClock {
 
     public ZoneId zone(TenantId tenant) {
         // any status: a workspace's own seed data is written while it is still being provisioned
-        return tenants.findByKey(tenant.key()).map(Tenant::getTimeZone).filter(Objects::nonNull).map(ZoneId::of)
+        return tenants.findByKey(tenant.key())
+                .map(Tenant::getTimeZone)
+                .filter(Objects::nonNull)
+                .map(ZoneId::of)
                 .orElse(FALLBACK_ZONE);
     }
 
@@ -52,7 +56,9 @@ public class WorkspaceClock {
     }
 
     public String currency(TenantId tenant) {
-        return tenants.findByKey(tenant.key()).map(Tenant::getCurrency).filter(Objects::nonNull)
+        return tenants.findByKey(tenant.key())
+                .map(Tenant::getCurrency)
+                .filter(Objects::nonNull)
                 .orElse(FALLBACK_CURRENCY);
     }
 }

@@ -1,13 +1,13 @@
 package com.intervo.kernel.ui;
 
+import com.intervo.kernel.home.HomeContributor;
+import com.intervo.kernel.home.SetupStep;
+import com.intervo.kernel.home.WorkCount;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
-import com.intervo.kernel.home.HomeContributor;
-import com.intervo.kernel.home.SetupStep;
-import com.intervo.kernel.home.WorkCount;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -130,11 +130,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             row.setId(step.id());
             row.addClassName("intervo-home-step");
             row.getElement().setAttribute("data-done", String.valueOf(step.done()));
-            com.vaadin.flow.component.icon.Icon mark = (step.done() ? com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE
-                    : com.vaadin.flow.component.icon.VaadinIcon.CIRCLE_THIN).create();
+            com.vaadin.flow.component.icon.Icon mark = (step.done()
+                            ? com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE
+                            : com.vaadin.flow.component.icon.VaadinIcon.CIRCLE_THIN)
+                    .create();
             mark.addClassName("mark");
-            mark.getElement().setAttribute("aria-label", getTranslation(step.done() ? "kernel.home.setup.done"
-                    : "kernel.home.setup.open"));
+            mark.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(step.done() ? "kernel.home.setup.done" : "kernel.home.setup.open"));
             Div text = new Div();
             if (step.done()) {
                 text.add(new Span(getTranslation(step.titleKey())));

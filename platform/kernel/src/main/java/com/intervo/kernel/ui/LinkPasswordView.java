@@ -55,8 +55,8 @@ abstract class LinkPasswordView extends VerticalLayout implements BeforeEnterObs
             showInvalid();
             return;
         }
-        Paragraph intro = new Paragraph(getTranslation(introKey(), holder.get().displayName(), workspace,
-                holder.get().username()));
+        Paragraph intro = new Paragraph(getTranslation(
+                introKey(), holder.get().displayName(), workspace, holder.get().username()));
         intro.setId("link-intro");
         password.setId("new-password");
         password.setLabel(getTranslation("users.password.new"));

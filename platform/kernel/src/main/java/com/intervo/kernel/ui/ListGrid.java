@@ -21,6 +21,7 @@ public class ListGrid<T> extends Grid<T> {
 
     /** The text columns' values, kept for the cards (a grid does not hand its value providers back). */
     private final Map<Column<T>, ValueProvider<T, ?>> texts = new HashMap<>();
+
     private final Map<Column<T>, Boolean> visibleOnDesktop = new HashMap<>();
     private Column<T> cards;
     private boolean phone;
@@ -39,8 +40,8 @@ public class ListGrid<T> extends Grid<T> {
 
     @Override
     @SafeVarargs
-    public final <V extends Comparable<? super V>> Column<T> addColumn(ValueProvider<T, V> valueProvider,
-                                                                     String... sortingProperties) {
+    public final <V extends Comparable<? super V>> Column<T> addColumn(
+            ValueProvider<T, V> valueProvider, String... sortingProperties) {
         Column<T> column = super.addColumn(valueProvider, sortingProperties);
         texts.put(column, valueProvider);
         return joined(column);

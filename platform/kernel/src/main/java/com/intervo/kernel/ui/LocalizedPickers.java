@@ -22,8 +22,7 @@ import java.util.Locale;
  */
 public final class LocalizedPickers {
 
-    private LocalizedPickers() {
-    }
+    private LocalizedPickers() {}
 
     public static DatePicker date(String label) {
         DatePicker picker = new DatePicker(label);
@@ -58,16 +57,26 @@ public final class LocalizedPickers {
     /** The picker texts of a language: names from CLDR, first weekday of the language's main country. */
     public static DatePicker.DatePickerI18n i18n(Locale language) {
         List<String> months = Arrays.stream(Month.values())
-                .map(m -> capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, language), language)).toList();
+                .map(m -> capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, language), language))
+                .toList();
         // Vaadin counts weekdays from Sunday
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        List<DayOfWeek> fromSunday = List.of(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
         List<String> weekdays = fromSunday.stream()
-                .map(d -> capitalized(d.getDisplayName(TextStyle.FULL_STANDALONE, language), language)).toList();
+                .map(d -> capitalized(d.getDisplayName(TextStyle.FULL_STANDALONE, language), language))
+                .toList();
         List<String> weekdaysShort = fromSunday.stream()
-                .map(d -> capitalized(d.getDisplayName(TextStyle.SHORT_STANDALONE, language), language)).toList();
+                .map(d -> capitalized(d.getDisplayName(TextStyle.SHORT_STANDALONE, language), language))
+                .toList();
         int firstDay = Calendar.getInstance(ULocale.addLikelySubtags(ULocale.forLocale(language)))
-                .getFirstDayOfWeek() - Calendar.SUNDAY;
+                        .getFirstDayOfWeek()
+                - Calendar.SUNDAY;
         I18NProvider texts = texts();
         return new DatePicker.DatePickerI18n()
                 .setMonthNames(months)
@@ -89,7 +98,8 @@ public final class LocalizedPickers {
 
     private static I18NProvider texts() {
         VaadinService service = VaadinService.getCurrent();
-        I18NProvider provider = service == null ? null : service.getInstantiator().getI18NProvider();
+        I18NProvider provider =
+                service == null ? null : service.getInstantiator().getI18NProvider();
         return provider == null ? new Messages() : provider;
     }
 }

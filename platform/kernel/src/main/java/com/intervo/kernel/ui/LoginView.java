@@ -1,10 +1,10 @@
 package com.intervo.kernel.ui;
 
 import com.intervo.kernel.i18n.Messages;
+import com.intervo.kernel.identity.EmailNotConfirmedException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.OperatorAuthentication;
-import com.intervo.kernel.identity.EmailNotConfirmedException;
 import com.intervo.kernel.identity.SignInService;
 import com.intervo.kernel.identity.UserInvitations;
 import com.intervo.kernel.tenancy.TenantHosts;
@@ -57,13 +57,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Button resend = new Button();
     private final transient UserInvitations invitations;
 
-    public LoginView(SignInService signIn, UserInvitations invitations, TenantHosts hosts,
-                     ObjectProvider<DemoMode> demoMode) {
+    public LoginView(
+            SignInService signIn, UserInvitations invitations, TenantHosts hosts, ObjectProvider<DemoMode> demoMode) {
         this.invitations = invitations;
         boolean demo = demoMode.getIfAvailable(() -> () -> false).active();
         this.signIn = signIn;
-        this.hostTenant = Optional.ofNullable(VaadinRequest.getCurrent())
-                .flatMap(r -> hosts.fromHost(r.getHeader("Host")));
+        this.hostTenant =
+                Optional.ofNullable(VaadinRequest.getCurrent()).flatMap(r -> hosts.fromHost(r.getHeader("Host")));
         setId("login-view");
         addClassName("intervo-login");
         setPadding(false);
@@ -127,18 +127,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (hostTenant.isEmpty()) {
             add(workspace);
         } else {
-            add(new Paragraph(getTranslation("kernel.login.workspace-from-host", hostTenant.get().key())));
+            add(new Paragraph(getTranslation(
+                    "kernel.login.workspace-from-host", hostTenant.get().key())));
         }
         add(username, password, error, resend, submit);
         if (hostTenant.isEmpty()) {
-            com.vaadin.flow.component.html.Anchor signup = new com.vaadin.flow.component.html.Anchor("signup",
-                    getTranslation("signup.login-link"));
+            com.vaadin.flow.component.html.Anchor signup =
+                    new com.vaadin.flow.component.html.Anchor("signup", getTranslation("signup.login-link"));
             signup.setId("to-signup");
             add(signup);
         }
         if (demo) {
-            Paragraph hint = new Paragraph(getTranslation("kernel.login.demo-hint-modules",
-                    getTranslation("kernel.module.workshop_simple")));
+            Paragraph hint = new Paragraph(
+                    getTranslation("kernel.login.demo-hint-modules", getTranslation("kernel.module.workshop_simple")));
             hint.setId("demo-hint");
             hint.addClassName("intervo-hint");
             add(hint);
@@ -189,20 +190,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void completeSignIn(IntervoUser user) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         HttpSession oldSession = request.getHttpServletRequest().getSession(false);
-        Object target = oldSession == null ? null : oldSession.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        Object target =
+                oldSession == null ? null : oldSession.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
         // a new session id on sign-in: no session fixation
         VaadinService.reinitializeSession(request);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new IntervoAuthentication(user));
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        new HttpSessionSecurityContextRepository()
+                .saveContext(
+                        context,
+                        request.getHttpServletRequest(),
+                        VaadinServletResponse.getCurrent().getHttpServletResponse());
         if (user.locale() != null) {
             VaadinSession.getCurrent().setLocale(Locale.forLanguageTag(user.locale()));
         }
         // only a path inside this application, never another host
         String path = target instanceof String s && !s.contains(":") && !s.contains("\\")
-                ? "/" + s.replaceFirst("^/+", "") : "/";
+                ? "/" + s.replaceFirst("^/+", "")
+                : "/";
         UI.getCurrent().getPage().setLocation(path);
     }
 
@@ -221,7 +227,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private static boolean operatorConsoleRequested() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        HttpSession session =
+                request == null ? null : request.getHttpServletRequest().getSession(false);
         Object target = session == null ? null : session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
         if (!(target instanceof String path)) {
             return false;

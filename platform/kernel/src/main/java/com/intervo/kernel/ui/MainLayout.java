@@ -1,34 +1,42 @@
 package com.intervo.kernel.ui;
 
-import com.intervo.kernel.i18n.Formats;
 import com.intervo.kernel.i18n.Messages;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.notifications.InAppNotification;
+import com.intervo.kernel.notifications.NotificationBroadcaster;
+import com.intervo.kernel.notifications.Notifier;
+import com.intervo.kernel.search.GlobalSearch;
+import com.intervo.kernel.search.SearchHit;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.WorkspaceClock;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.intervo.kernel.search.GlobalSearch;
-import com.intervo.kernel.search.SearchHit;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,19 +46,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
-import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import com.intervo.kernel.notifications.InAppNotification;
-import com.intervo.kernel.notifications.NotificationBroadcaster;
-import com.intervo.kernel.notifications.Notifier;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
 
 /** The application shell: side menu by module, user menu with language and sign-out; a drawer on phones. */
 @Layout
@@ -68,9 +67,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span badge = new Span();
     private Runnable unregister;
 
-    public MainLayout(MenuModel menu, UserDirectory users, TenantDirectory tenants, WorkspaceClock workspaceClock,
-                      AuthenticationContext authentication, GlobalSearch search, Notifier notifier,
-                      NotificationBroadcaster broadcaster, com.intervo.kernel.tenancy.TenantAccess access) {
+    public MainLayout(
+            MenuModel menu,
+            UserDirectory users,
+            TenantDirectory tenants,
+            WorkspaceClock workspaceClock,
+            AuthenticationContext authentication,
+            GlobalSearch search,
+            Notifier notifier,
+            NotificationBroadcaster broadcaster,
+            com.intervo.kernel.tenancy.TenantAccess access) {
         this.notifier = notifier;
         this.broadcaster = broadcaster;
         this.menu = menu;
@@ -89,8 +95,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("kernel.shell.toggle-menu"));
-        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW,
-                "intervo-view-title");
+        viewTitle.addClassNames(
+                LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW, "intervo-view-title");
         HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, searchBox(search), bell(), userMenu(user));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -106,7 +112,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span appName = new Span(getTranslation("kernel.app.name"));
         appName.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
         Span workspace = new Span(tenants.findActive(user.tenant().key())
-                .map(t -> t.getDisplayName()).orElse(user.tenant().key()));
+                .map(t -> t.getDisplayName())
+                .orElse(user.tenant().key()));
         workspace.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div header = new Div(appName, workspace);
         header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.MEDIUM);
@@ -124,7 +131,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setLabel(getTranslation("kernel.shell.language"));
         language.setItems(Messages.LOCALES);
         language.setItemLabelGenerator(Messages::nativeName);
-        Messages.LOCALES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst()
+        Messages.LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+                .findFirst()
                 .ifPresent(language::setValue);
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -132,8 +141,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         language.setWidthFull();
-        Button signOut = new Button(getTranslation("kernel.shell.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button signOut = new Button(
+                getTranslation("kernel.shell.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.setId("drawer-sign-out");
         signOut.setWidthFull();
         Div account = new Div(name, language, signOut);
@@ -177,7 +186,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static List<String> labels(List<MenuModel.Group> groups) {
-        return groups.stream().flatMap(g -> g.entries().stream().map(MenuEntry::path)).toList();
+        return groups.stream()
+                .flatMap(g -> g.entries().stream().map(MenuEntry::path))
+                .toList();
     }
 
     /** The workspace is read-only until the overdue invoice is paid; admins get the way to pay. */
@@ -187,8 +198,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         banner.addClassName("intervo-read-only-banner");
         banner.add(new Span(getTranslation("kernel.read-only.banner")));
         if (user.has(com.intervo.kernel.identity.Role.ADMIN)) {
-            banner.add(new com.vaadin.flow.component.html.Anchor("admin/licenses",
-                    getTranslation("kernel.read-only.pay")));
+            banner.add(new com.vaadin.flow.component.html.Anchor(
+                    "admin/licenses", getTranslation("kernel.read-only.pay")));
         }
         return banner;
     }
@@ -243,7 +254,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
 
         private com.vaadin.flow.dom.Element labelElement() {
-            return getElement().getChildren().filter(c -> c.getClassList().contains("intervo-nav-label")).findFirst()
+            return getElement()
+                    .getChildren()
+                    .filter(c -> c.getClassList().contains("intervo-nav-label"))
+                    .findFirst()
                     .orElseGet(() -> {
                         com.vaadin.flow.dom.Element span = new com.vaadin.flow.dom.Element("span");
                         span.getClassList().add("intervo-nav-label");
@@ -274,7 +288,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return row;
         }));
         box.setItems(query -> search.search(query.getFilter().orElse(""), 8).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         box.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 String route = e.getValue().route();
@@ -355,12 +370,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        menuListener = com.vaadin.flow.component.ComponentUtil.addListener(attachEvent.getUI(), MenuChanged.class,
-                e -> updateMenu());
+        menuListener = com.vaadin.flow.component.ComponentUtil.addListener(
+                attachEvent.getUI(), MenuChanged.class, e -> updateMenu());
         IntervoAuthentication.current().ifPresent(user -> {
             UI ui = attachEvent.getUI();
-            unregister = broadcaster.register(user.tenant(), user.userId(),
-                    unread -> ui.access(() -> showUnread(unread)));
+            unregister =
+                    broadcaster.register(user.tenant(), user.userId(), unread -> ui.access(() -> showUnread(unread)));
         });
     }
 
@@ -394,12 +409,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem language = sub.addItem(getTranslation("kernel.shell.language"));
         language.setId("language-menu");
         for (Locale locale : Messages.LOCALES) {
-            MenuItem item = language.getSubMenu().addItem(Messages.nativeName(locale), e -> switchLanguage(user, locale));
+            MenuItem item =
+                    language.getSubMenu().addItem(Messages.nativeName(locale), e -> switchLanguage(user, locale));
             item.setId("language-" + locale.getLanguage());
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
-        sub.addItem(getTranslation("kernel.shell.sign-out"), e -> authentication.logout()).setId("sign-out");
+        sub.addItem(getTranslation("kernel.shell.sign-out"), e -> authentication.logout())
+                .setId("sign-out");
         return bar;
     }
 
@@ -413,7 +430,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         updateMenu();
-        viewTitle.setText(event.getActiveChain().stream().findFirst()
-                .filter(HasDynamicTitle.class::isInstance).map(v -> ((HasDynamicTitle) v).getPageTitle()).orElse(""));
+        viewTitle.setText(event.getActiveChain().stream()
+                .findFirst()
+                .filter(HasDynamicTitle.class::isInstance)
+                .map(v -> ((HasDynamicTitle) v).getPageTitle())
+                .orElse(""));
     }
 }

@@ -24,8 +24,7 @@ import org.springframework.stereotype.Component;
 public class MenuModel {
 
     /** A group of the menu; a null label means top-level entries. */
-    public record Group(String labelKey, int order, List<MenuEntry> entries) {
-    }
+    public record Group(String labelKey, int order, List<MenuEntry> entries) {}
 
     private final ModuleCatalog catalog;
     private final Licenses licenses;
@@ -55,20 +54,28 @@ public class MenuModel {
                 continue;
             }
             Optional<ModuleDescriptor> module = catalog.owning(view);
-            if (module.isPresent() && !licenses.isLicensed(user.get().tenant(), module.get().key())) {
+            if (module.isPresent()
+                    && !licenses.isLicensed(user.get().tenant(), module.get().key())) {
                 continue;
             }
-            String label = module.map(ModuleDescriptor::menuGroup).orElseGet(() -> area(view).map(PlatformArea::menuGroup).orElse(null));
-            int order = module.map(ModuleDescriptor::menuOrder).orElseGet(() -> area(view).map(PlatformArea::order).orElse(0));
-            groups.computeIfAbsent(String.valueOf(label), k -> new Group(label, order, new ArrayList<>())).entries().add(entry);
+            String label = module.map(ModuleDescriptor::menuGroup)
+                    .orElseGet(() -> area(view).map(PlatformArea::menuGroup).orElse(null));
+            int order = module.map(ModuleDescriptor::menuOrder)
+                    .orElseGet(() -> area(view).map(PlatformArea::order).orElse(0));
+            groups.computeIfAbsent(String.valueOf(label), k -> new Group(label, order, new ArrayList<>()))
+                    .entries()
+                    .add(entry);
         }
-        return groups.values().stream().sorted(Comparator.comparingInt(Group::order)).toList();
+        return groups.values().stream()
+                .sorted(Comparator.comparingInt(Group::order))
+                .toList();
     }
 
     private Optional<PlatformArea> area(Class<?> view) {
         String pkg = view.getPackageName();
         // the most specific area wins: catalogs inside the CRM have a group of their own
-        return areas.stream().filter(a -> pkg.equals(a.basePackage()) || pkg.startsWith(a.basePackage() + "."))
+        return areas.stream()
+                .filter(a -> pkg.equals(a.basePackage()) || pkg.startsWith(a.basePackage() + "."))
                 .max(Comparator.comparingInt(a -> a.basePackage().length()));
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +22,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         setId("not-found-view");
-        add(new H2(getTranslation("kernel.error.not-found")),
+        add(
+                new H2(getTranslation("kernel.error.not-found")),
                 new Paragraph(getTranslation("kernel.error.not-found-detail")),
                 new RouterLink(getTranslation("kernel.error.home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -13,18 +13,17 @@ import org.springframework.security.access.AccessDeniedException;
 /** Translated feedback in views; domain errors land on the field they name. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String key, Object... params) {
-        Notification n = Notification.show(UI.getCurrent().getTranslation(key, params), 3000,
-                Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(
+                UI.getCurrent().getTranslation(key, params), 3000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     public static void error(String key, Object... params) {
-        Notification n = Notification.show(UI.getCurrent().getTranslation(key, params), 6000,
-                Notification.Position.MIDDLE);
+        Notification n =
+                Notification.show(UI.getCurrent().getTranslation(key, params), 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

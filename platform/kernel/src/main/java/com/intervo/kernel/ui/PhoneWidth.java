@@ -14,14 +14,15 @@ public final class PhoneWidth {
 
     private static final String EVENT = "intervo-phone-width";
 
-    private PhoneWidth() {
-    }
+    private PhoneWidth() {}
 
     /** Calls {@code listener} with {@code true} at phone width; again on every change while attached. */
     public static Registration observe(Component component, SerializableConsumer<Boolean> listener) {
         Element element = component.getElement();
-        Registration events = element.addEventListener(EVENT,
-                e -> listener.accept(e.getEventData().path("event.detail.phone").asBoolean(false)))
+        Registration events = element.addEventListener(
+                        EVENT,
+                        e -> listener.accept(
+                                e.getEventData().path("event.detail.phone").asBoolean(false)))
                 .addEventData("event.detail.phone");
         Registration attach = component.addAttachListener(e -> watch(element));
         if (component.isAttached()) {

@@ -7,5 +7,4 @@ package com.intervo.kernel.ui;
  * @param menuGroup   i18n key of the group's label
  * @param order       position among groups
  */
-public record PlatformArea(String basePackage, String menuGroup, int order) {
-}
+public record PlatformArea(String basePackage, String menuGroup, int order) {}

@@ -12,7 +12,11 @@ import jakarta.persistence.Table;
 @Table(name = "zone")
 public class Zone extends AuditedEntity {
 
-    public enum Kind { SECTOR, CITY, COUNTY }
+    public enum Kind {
+        SECTOR,
+        CITY,
+        COUNTY
+    }
 
     @Column(nullable = false)
     private String name;
@@ -24,8 +28,7 @@ public class Zone extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Zone() {
-    }
+    protected Zone() {}
 
     Zone(String name, Kind kind) {
         this.name = name.strip();

@@ -49,7 +49,9 @@ public class Zones {
     @RolesAllowed("ADMIN")
     public void deactivate(UUID zoneId) {
         TenantContext.require();
-        zones.findById(zoneId).orElseThrow(() -> DomainException.notFound("users.zones.error.not-found")).deactivate();
+        zones.findById(zoneId)
+                .orElseThrow(() -> DomainException.notFound("users.zones.error.not-found"))
+                .deactivate();
     }
 
     @Transactional(readOnly = true)

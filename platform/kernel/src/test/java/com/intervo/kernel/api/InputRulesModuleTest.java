@@ -13,14 +13,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 class InputRulesModuleTest {
 
-    record Site(String name, List<String> lines) {
-    }
+    record Site(String name, List<String> lines) {}
 
-    record Order(String note, LocalDate desiredDate, Instant at, BigDecimal latitude, Double amount,
-                 Map<String, Object> customFields, Site site) {
-    }
+    record Order(
+            String note,
+            LocalDate desiredDate,
+            Instant at,
+            BigDecimal latitude,
+            Double amount,
+            Map<String, Object> customFields,
+            Site site) {}
 
-    private final JsonMapper json = JsonMapper.builder().addModule(new InputRulesModule()).build();
+    private final JsonMapper json =
+            JsonMapper.builder().addModule(new InputRulesModule()).build();
 
     @Test
     void ordinaryValuesPass() {

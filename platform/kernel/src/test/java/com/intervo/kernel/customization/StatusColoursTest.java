@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class StatusColoursTest {
 
     /** Every colour the default workflows ship with (db/changelog/tenant/customization/003-default-statuses.sql). */
-    private static final String[] DEFAULTS = {"#00acc1", "#039be5", "#1e88e5", "#2e7d32", "#43a047", "#5c6bc0",
-            "#607d8b", "#8e24aa", "#9e9e9e", "#e53935", "#fb8c00"};
+    private static final String[] DEFAULTS = {
+        "#00acc1", "#039be5", "#1e88e5", "#2e7d32", "#43a047", "#5c6bc0", "#607d8b", "#8e24aa", "#9e9e9e", "#e53935",
+        "#fb8c00"
+    };
 
     @Test
     void contrastFollowsWcag() {
@@ -22,7 +24,8 @@ class StatusColoursTest {
     @Test
     void defaultStatusBadgesAreReadable() {
         for (String colour : DEFAULTS) {
-            assertThat(StatusColours.contrast(StatusColours.textOn(colour), colour)).as(colour)
+            assertThat(StatusColours.contrast(StatusColours.textOn(colour), colour))
+                    .as(colour)
                     .isGreaterThanOrEqualTo(4.5);
         }
         // white text, as badges had before, was not readable on several of them
@@ -37,10 +40,12 @@ class StatusColoursTest {
             for (int g = 0; g < 256; g += 15) {
                 for (int b = 0; b < 256; b += 15) {
                     String colour = String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
-                    assertThat(StatusColours.contrast(StatusColours.textOn(colour), colour)).as(colour)
+                    assertThat(StatusColours.contrast(StatusColours.textOn(colour), colour))
+                            .as(colour)
                             .isGreaterThanOrEqualTo(4.5);
                     String tint = StatusColours.tint(colour, 0.15);
-                    assertThat(StatusColours.contrast(StatusColours.textOn(tint), tint)).isGreaterThanOrEqualTo(4.5);
+                    assertThat(StatusColours.contrast(StatusColours.textOn(tint), tint))
+                            .isGreaterThanOrEqualTo(4.5);
                 }
             }
         }

@@ -19,7 +19,10 @@ class ModuleCatalogTest {
 
     final ModuleCatalog catalog = new ModuleCatalog(List.of(
             new Descriptor(ModuleKey.WORKSHOP_SIMPLE, Set.of(), "com.intervo.workshop", "workshop"),
-            new Descriptor(ModuleKey.WORKSHOP_PLUS, Set.of(ModuleKey.WORKSHOP_SIMPLE), "com.intervo.workshop.plus",
+            new Descriptor(
+                    ModuleKey.WORKSHOP_PLUS,
+                    Set.of(ModuleKey.WORKSHOP_SIMPLE),
+                    "com.intervo.workshop.plus",
                     "workshop-plus"),
             new Descriptor(ModuleKey.STOCK, Set.of(), "com.intervo.stock", "stock"),
             new Descriptor(ModuleKey.PURCHASING, Set.of(ModuleKey.STOCK), "com.intervo.purchasing", "purchasing")));
@@ -35,16 +38,19 @@ class ModuleCatalogTest {
 
     @Test
     void aClassBelongsToTheDeepestModulePackage() {
-        assertThat(catalog.owning(com.intervo.kernel.licensing.ModuleCatalog.class)).isEmpty();
-        assertThat(catalog.byApiSegment("workshop-plus")).map(ModuleDescriptor::key).hasValue(ModuleKey.WORKSHOP_PLUS);
+        assertThat(catalog.owning(com.intervo.kernel.licensing.ModuleCatalog.class))
+                .isEmpty();
+        assertThat(catalog.byApiSegment("workshop-plus"))
+                .map(ModuleDescriptor::key)
+                .hasValue(ModuleKey.WORKSHOP_PLUS);
         assertThat(catalog.byApiSegment("auth")).isEmpty();
     }
 
     @Test
     void twoDescriptorsForOneKeyAreRefused() {
         assertThatThrownBy(() -> new ModuleCatalog(List.of(
-                new Descriptor(ModuleKey.STOCK, Set.of(), "a.b", "stock"),
-                new Descriptor(ModuleKey.STOCK, Set.of(), "a.c", "stock2"))))
+                        new Descriptor(ModuleKey.STOCK, Set.of(), "a.b", "stock"),
+                        new Descriptor(ModuleKey.STOCK, Set.of(), "a.c", "stock2"))))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

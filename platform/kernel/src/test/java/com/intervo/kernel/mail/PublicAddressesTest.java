@@ -11,8 +11,13 @@ class PublicAddressesTest {
 
     @Test
     void bindsThePublicUrlAndTheSenderFromTheIntervoProperties() {
-        PublicAddresses addresses = bind(Map.of("intervo.public-url", "https://app.intervo.ro//",
-                "intervo.mail.from", "Intervo <no-reply@intervo.ro>", "intervo.mail.outbox.batch-size", "5"));
+        PublicAddresses addresses = bind(Map.of(
+                "intervo.public-url",
+                "https://app.intervo.ro//",
+                "intervo.mail.from",
+                "Intervo <no-reply@intervo.ro>",
+                "intervo.mail.outbox.batch-size",
+                "5"));
         assertThat(addresses.publicUrl()).isEqualTo("https://app.intervo.ro");
         assertThat(addresses.mailFrom()).isEqualTo("Intervo <no-reply@intervo.ro>");
     }
@@ -25,7 +30,7 @@ class PublicAddressesTest {
     }
 
     private static PublicAddresses bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("intervo",
-                PublicAddresses.class);
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("intervo", PublicAddresses.class);
     }
 }

@@ -11,10 +11,14 @@ class SecureSessionCookieTest {
     @Test
     void theSessionCookieIsSecureWhenThePublicUrlIsHttps() throws Exception {
         MockServletContext https = new MockServletContext();
-        new SecurityConfiguration().secureSessionCookie(new PublicAddresses("https://app.intervo.ro", null)).onStartup(https);
+        new SecurityConfiguration()
+                .secureSessionCookie(new PublicAddresses("https://app.intervo.ro", null))
+                .onStartup(https);
         assertThat(https.getSessionCookieConfig().isSecure()).isTrue();
         MockServletContext http = new MockServletContext();
-        new SecurityConfiguration().secureSessionCookie(new PublicAddresses("http://localhost:8080", null)).onStartup(http);
+        new SecurityConfiguration()
+                .secureSessionCookie(new PublicAddresses("http://localhost:8080", null))
+                .onStartup(http);
         assertThat(http.getSessionCookieConfig().isSecure()).isFalse();
     }
 }

@@ -19,8 +19,13 @@ class TenantChangelogTest {
     private static final String COMPANY = "db/changelog/tenant/company/changelog.xml";
     private static final String DOCUMENTS = "db/changelog/tenant/documents/changelog.xml";
 
-    record Part(String partName, Optional<String> tenantChangelog, Set<String> runsAfter, boolean platformPart,
-                int partOrder) implements TenantSchemaPart {
+    record Part(
+            String partName,
+            Optional<String> tenantChangelog,
+            Set<String> runsAfter,
+            boolean platformPart,
+            int partOrder)
+            implements TenantSchemaPart {
 
         static Part module(String name, String changelog, int order, String... requires) {
             return new Part(name, Optional.ofNullable(changelog), Set.of(requires), false, order);
@@ -40,22 +45,33 @@ class TenantChangelogTest {
                 TenantSchemaPart.platform("crm", DOCUMENTS, 10),
                 new KernelTenantSchema());
         // "plus" sorts before "simple" by order, but requires it
-        assertThat(changelog.parts()).extracting(TenantSchemaPart::partName)
+        assertThat(changelog.parts())
+                .extracting(TenantSchemaPart::partName)
                 .containsExactly("kernel", "crm", "stock", "simple", "plus");
         assertThat(changelog.changelogs()).containsExactly(KERNEL, DOCUMENTS, FILES, COMPANY);
-        assertThat(changelog.masterXml()).containsSubsequence("file=\"" + KERNEL + "\"", "file=\"" + DOCUMENTS + "\"",
-                "file=\"" + FILES + "\"", "file=\"" + COMPANY + "\"").doesNotContain("errorIfMissing");
+        assertThat(changelog.masterXml())
+                .containsSubsequence(
+                        "file=\"" + KERNEL + "\"",
+                        "file=\"" + DOCUMENTS + "\"",
+                        "file=\"" + FILES + "\"",
+                        "file=\"" + COMPANY + "\"")
+                .doesNotContain("errorIfMissing");
     }
 
     @Test
     void aDeclaredChangelogThatIsNotThereStopsTheStartUp() {
         new ApplicationContextRunner()
                 .withBean(KernelTenantSchema.class)
-                .withBean("stock", TenantSchemaPart.class,
+                .withBean(
+                        "stock",
+                        TenantSchemaPart.class,
                         () -> Part.module("stock", "db/changelog/tenant/stok/changelog.xml", 30))
                 .withBean(TenantChangelog.class)
-                .run(context -> assertThat(context).hasFailed().getFailure()
-                        .rootCause().isInstanceOf(IllegalStateException.class)
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(IllegalStateException.class)
                         .hasMessage("The tenant changelog db/changelog/tenant/stok/changelog.xml of 'stock' is not on"
                                 + " the class path"));
         new ApplicationContextRunner()
@@ -69,11 +85,11 @@ class TenantChangelogTest {
     void anUnknownOrCircularDependencyIsRefused() {
         assertThatThrownBy(() -> assemble(new KernelTenantSchema(), Part.module("plus", FILES, 1, "simple")))
                 .hasMessageContaining("'plus' runs after 'simple', which is not part of this deployable");
-        assertThatThrownBy(() -> assemble(new KernelTenantSchema(), Part.module("a", FILES, 1, "b"),
-                Part.module("b", COMPANY, 2, "a")))
+        assertThatThrownBy(() -> assemble(
+                        new KernelTenantSchema(), Part.module("a", FILES, 1, "b"), Part.module("b", COMPANY, 2, "a")))
                 .hasMessageContaining("in a circle: [a, b]");
-        assertThatThrownBy(() -> assemble(new KernelTenantSchema(), Part.module("a", FILES, 1),
-                Part.module("a", COMPANY, 2)))
+        assertThatThrownBy(() ->
+                        assemble(new KernelTenantSchema(), Part.module("a", FILES, 1), Part.module("a", COMPANY, 2)))
                 .hasMessageContaining("Two tenant schema parts named 'a'");
         assertThatThrownBy(() -> assemble(Part.module("a", FILES, 1)))
                 .hasMessageContaining("No tenant schema part named 'kernel'");

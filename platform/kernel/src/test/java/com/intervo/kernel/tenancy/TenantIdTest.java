@@ -16,11 +16,29 @@ class TenantIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "1demo", "_demo", "Demo", "de-mo", "de mo", "demo;", "a2345678901234567890123456789012",
-            "public", "platform", "no_tenant", "www", "api", "pg_catalog", "ştefan", "demo\n"})
+    @ValueSource(
+            strings = {
+                "a",
+                "1demo",
+                "_demo",
+                "Demo",
+                "de-mo",
+                "de mo",
+                "demo;",
+                "a2345678901234567890123456789012",
+                "public",
+                "platform",
+                "no_tenant",
+                "www",
+                "api",
+                "pg_catalog",
+                "ştefan",
+                "demo\n"
+            })
     void refusesMalformedOrReservedKeys(String key) {
         assertThat(TenantId.isValid(key)).isFalse();
-        assertThatThrownBy(() -> new TenantId(key)).isInstanceOf(InvalidTenantKeyException.class)
+        assertThatThrownBy(() -> new TenantId(key))
+                .isInstanceOf(InvalidTenantKeyException.class)
                 .hasMessage("Invalid workspace name: must match [a-z][a-z0-9_]{1,30} and not be reserved");
     }
 

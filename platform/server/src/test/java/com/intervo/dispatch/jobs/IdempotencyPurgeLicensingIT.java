@@ -22,25 +22,43 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TenantIntegrationTest
 class IdempotencyPurgeLicensingIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired Licenses licenses;
-    @Autowired UserDirectory users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired IdempotencyPurgeJob job;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    Licenses licenses;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IdempotencyPurgeJob job;
 
     private void storeAnswers(TenantId tenant) {
-        UUID technician = TenantContext.callAs(tenant, () -> users.findByUsername("technician").orElseThrow().getId());
+        UUID technician = TenantContext.callAs(
+                tenant, () -> users.findByUsername("technician").orElseThrow().getId());
         String insert = "insert into " + tenant.schema() + ".idempotent_request (user_id, idem_key, request_hash,"
                 + " status_code, response_body, created_at) values (?, ?, ?, 200, '{}', ?)";
-        jdbc.update(insert, technician, "week-old", "a".repeat(64),
+        jdbc.update(
+                insert,
+                technician,
+                "week-old",
+                "a".repeat(64),
                 Timestamp.from(Instant.now().minus(Duration.ofDays(8))));
-        jdbc.update(insert, technician, "recent", "b".repeat(64),
+        jdbc.update(
+                insert,
+                technician,
+                "recent",
+                "b".repeat(64),
                 Timestamp.from(Instant.now().minus(Duration.ofHours(1))));
     }
 
     private List<String> keys(TenantId tenant) {
-        return jdbc.queryForList("select idem_key from " + tenant.schema() + ".idempotent_request order by idem_key",
-                String.class);
+        return jdbc.queryForList(
+                "select idem_key from " + tenant.schema() + ".idempotent_request order by idem_key", String.class);
     }
 
     @Test

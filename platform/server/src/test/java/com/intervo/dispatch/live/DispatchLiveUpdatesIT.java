@@ -3,9 +3,9 @@ package com.intervo.dispatch.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.TicketDesk;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
@@ -28,11 +28,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TenantIntegrationTest
 class DispatchLiveUpdatesIT {
 
-    @Autowired LiveUpdates live;
-    @Autowired TenantFixtures fixtures;
-    @Autowired com.intervo.dispatch.DispatchFixturesAccess dispatch;
-    @Autowired TicketDesk desk;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    LiveUpdates live;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    com.intervo.dispatch.DispatchFixturesAccess dispatch;
+
+    @Autowired
+    TicketDesk desk;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void aCommittedChangeReachesTheSubscribersOfItsTenantOnly() {
@@ -44,8 +53,17 @@ class DispatchLiveUpdatesIT {
         LiveUpdates.Subscription a = live.subscribe(ws.tenant(), mine::add);
         LiveUpdates.Subscription b = live.subscribe(other, theirs::add);
         try {
-            UUID id = dispatch.as(ws.tenant(), "dispatcher", () -> desk.open(TicketDraft.call(ws.customerId(),
-                    null, ws.equipmentId(), "Nu pornește", TicketPriority.NORMAL, null)).id());
+            UUID id = dispatch.as(
+                    ws.tenant(),
+                    "dispatcher",
+                    () -> desk.open(TicketDraft.call(
+                                    ws.customerId(),
+                                    null,
+                                    ws.equipmentId(),
+                                    "Nu pornește",
+                                    TicketPriority.NORMAL,
+                                    null))
+                            .id());
             await().atMost(Duration.ofSeconds(10)).until(() -> mine.stream().anyMatch(c -> c.id().equals(id)));
             assertThat(mine).allSatisfy(c -> {
                 assertThat(c.tenant()).isEqualTo(ws.tenant());
@@ -54,15 +72,17 @@ class DispatchLiveUpdatesIT {
 
             // a rolled-back change is never announced
             UUID ghost = UUID.randomUUID();
-            com.intervo.kernel.tenancy.TenantContext.runAs(ws.tenant(), () -> tx.executeWithoutResult(s -> {
-                live.announce(ws.tenant(), LiveUpdates.Kind.TICKET, ghost);
-                s.setRollbackOnly();
-            }));
+            com.intervo.kernel.tenancy.TenantContext.runAs(
+                    ws.tenant(),
+                    () -> tx.executeWithoutResult(s -> {
+                        live.announce(ws.tenant(), LiveUpdates.Kind.TICKET, ghost);
+                        s.setRollbackOnly();
+                    }));
 
             // another replica announces through the database: the same path
             UUID remote = UUID.randomUUID();
             try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "postgres");
-                 PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
+                    PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
                 notify.setString(1, LiveUpdates.CHANNEL);
                 notify.setString(2, ws.tenant().key() + ":P:" + remote);
                 notify.execute();
@@ -74,7 +94,9 @@ class DispatchLiveUpdatesIT {
                 throw new IllegalStateException(e);
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> mine.stream().anyMatch(c -> c.id().equals(remote)));
-            assertThat(mine).filteredOn(c -> c.id().equals(remote)).singleElement()
+            assertThat(mine)
+                    .filteredOn(c -> c.id().equals(remote))
+                    .singleElement()
                     .satisfies(c -> assertThat(c.kind()).isEqualTo(LiveUpdates.Kind.POSITION));
             assertThat(mine).noneMatch(c -> c.id().equals(ghost));
             assertThat(theirs).isEmpty();

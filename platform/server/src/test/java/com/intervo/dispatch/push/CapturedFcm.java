@@ -28,12 +28,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class CapturedFcm {
 
     /** One request as it left the SDK. */
-    public record Request(String method, String url, String authorization, String body) {
-    }
+    public record Request(String method, String url, String authorization, String body) {}
 
     /** A scripted answer. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 
     public static final String PROJECT = "intervo-test";
 
@@ -53,27 +51,32 @@ public final class CapturedFcm {
                         if (getStreamingContent() != null) {
                             getStreamingContent().writeTo(out);
                         }
-                        String auth = getHeaderValues("authorization").isEmpty() ? null
+                        String auth = getHeaderValues("authorization").isEmpty()
+                                ? null
                                 : getHeaderValues("authorization").getFirst();
                         requests.add(new Request(method, url, auth, out.toString(StandardCharsets.UTF_8)));
                         String body = out.toString(StandardCharsets.UTF_8);
                         Answer answer = byToken.entrySet().stream()
                                 .filter(e -> body.contains("\"token\":\"" + e.getKey() + "\""))
-                                .map(e -> e.getValue().pollFirst()).filter(java.util.Objects::nonNull).findFirst()
+                                .map(e -> e.getValue().pollFirst())
+                                .filter(java.util.Objects::nonNull)
+                                .findFirst()
                                 .orElseGet(script::pollFirst);
                         if (answer == null) {
-                            answer = new Answer(200, "{\"name\":\"projects/" + PROJECT + "/messages/"
-                                    + UUID.randomUUID() + "\"}");
+                            answer = new Answer(
+                                    200, "{\"name\":\"projects/" + PROJECT + "/messages/" + UUID.randomUUID() + "\"}");
                         }
-                        return new MockLowLevelHttpResponse().setStatusCode(answer.status())
-                                .setContentType("application/json").setContent(answer.body());
+                        return new MockLowLevelHttpResponse()
+                                .setStatusCode(answer.status())
+                                .setContentType("application/json")
+                                .setContent(answer.body());
                     }
                 };
             }
         };
         FirebaseOptions options = FirebaseOptions.builder()
-                .setCredentials(GoogleCredentials.create(new AccessToken("test-access-token",
-                        new Date(System.currentTimeMillis() + 3_600_000))))
+                .setCredentials(GoogleCredentials.create(
+                        new AccessToken("test-access-token", new Date(System.currentTimeMillis() + 3_600_000))))
                 .setProjectId(PROJECT)
                 .setHttpTransport(transport)
                 .build();
@@ -110,7 +113,9 @@ public final class CapturedFcm {
     }
 
     public List<Request> requestsFor(String token) {
-        return requests.stream().filter(r -> r.body().contains("\"token\":\"" + token + "\"")).toList();
+        return requests.stream()
+                .filter(r -> r.body().contains("\"token\":\"" + token + "\""))
+                .toList();
     }
 
     public void clear() {

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 class FirebasePushGatewayTest {
 
     final CapturedFcm fcm = new CapturedFcm();
-    final PushGateway.PushMessage message = new PushGateway.PushMessage("Tichet nou T-2026-00042",
-            "Ion Popescu: Nu pornește", Map.of("ticketId", "7d1c", "type", "ASSIGNED"));
+    final PushGateway.PushMessage message = new PushGateway.PushMessage(
+            "Tichet nou T-2026-00042", "Ion Popescu: Nu pornește", Map.of("ticketId", "7d1c", "type", "ASSIGNED"));
 
     @AfterEach
     void deleteApp() {
@@ -36,7 +36,9 @@ class FirebasePushGatewayTest {
         assertThat(request.url()).isEqualTo("https://fcm.googleapis.com/v1/projects/intervo-test/messages:send");
         assertThat(request.authorization()).isEqualTo("Bearer test-access-token");
         JsonNode json = JsonMapper.builder().build().readTree(request.body());
-        assertThat(json.get("validate_only") == null || !json.get("validate_only").asBoolean()).isTrue();
+        assertThat(json.get("validate_only") == null
+                        || !json.get("validate_only").asBoolean())
+                .isTrue();
         JsonNode m = json.get("message");
         assertThat(m.get("token").asString()).isEqualTo("token-a");
         assertThat(m.get("notification").get("title").asString()).isEqualTo("Tichet nou T-2026-00042");
@@ -45,7 +47,8 @@ class FirebasePushGatewayTest {
         assertThat(m.get("data").get("type").asString()).isEqualTo("ASSIGNED");
         assertThat(m.get("android").get("priority").asString()).isEqualTo("high");
         assertThat(m.get("android").get("ttl").asString()).isEqualTo("43200s");
-        assertThat(m.get("apns").get("payload").get("aps").get("sound").asString()).isEqualTo("default");
+        assertThat(m.get("apns").get("payload").get("aps").get("sound").asString())
+                .isEqualTo("default");
     }
 
     @Test

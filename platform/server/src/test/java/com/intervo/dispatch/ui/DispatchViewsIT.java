@@ -2,14 +2,11 @@ package com.intervo.dispatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.intervo.crm.CustomerService;
-import com.intervo.crm.domain.Customer;
-import com.intervo.crm.domain.Equipment;
-import com.intervo.crm.domain.Site;
-import com.intervo.dispatch.TicketQueries;
 import com.intervo.crm.CustomerRef;
+import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
 import com.intervo.crm.SiteRef;
+import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.tenancy.TenantContext;
@@ -23,14 +20,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.util.List;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +35,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class DispatchViewsIT extends SpringBrowserlessTest {
 
-    @Autowired TicketQueries queries;
-    @Autowired CustomerService customers;
-    @Autowired DemoWorkspaces demoWorkspaces;
-    @Autowired TenantFixtures fixtures;
+    @Autowired
+    TicketQueries queries;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    DemoWorkspaces demoWorkspaces;
+
+    @Autowired
+    TenantFixtures fixtures;
     /** One copy of the demo workspace for the tests that only look; a test that changes tickets makes its own. */
     static TenantId lookOnly;
 
@@ -86,15 +89,23 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         assertThat(map.getMarkers()).anySatisfy(m -> assertThat(m.label()).startsWith("Vlad Stan · "));
         assertThat(map.getMarkers()).anySatisfy(m -> assertThat(m.label()).startsWith("Radu Mureșan · "));
         assertThat(find(Button.class).withId("new-ticket").single().isVisible()).isTrue();
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
-                .contains("Dispatch board").doesNotContain("My tickets");
+        assertThat(find(SideNavItem.class).all().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
+                .contains("Dispatch board")
+                .doesNotContain("My tickets");
         // the postponed repair is on the board with its stage badge and the customer's reason
         var tester = test(active);
         Span postponed = null;
         for (int i = 0; i < tester.size(); i++) {
             if (tester.getRow(i).stage() == TicketStage.POSTPONED) {
-                postponed = (Span) ((Div) ((Div) tester.getCellComponent(i, 2)).getChildren().findFirst()
-                        .orElseThrow()).getChildren().findFirst().orElseThrow();
+                postponed = (Span) ((Div) ((Div) tester.getCellComponent(i, 2))
+                                .getChildren()
+                                .findFirst()
+                                .orElseThrow())
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow();
             }
         }
         assertThat(postponed).as("a postponed row on the board").isNotNull();
@@ -110,11 +121,15 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         navigate("dispatch", Component.class);
         test(find(Button.class).withId("new-ticket").single()).click();
         CustomerRef customer = customers.searchRefs("Popescu", 0, 1).getFirst();
-        ComboBox<CustomerRef> customerBox = find(ComboBox.class).withId("ticket-customer").single();
+        ComboBox<CustomerRef> customerBox =
+                find(ComboBox.class).withId("ticket-customer").single();
         customerBox.setValue(customer);
         // the customer's only site and only boiler are filled in, with the boiler type's checklist as the default
-        assertThat(((Select<SiteRef>) find(Select.class).withId("ticket-site").single()).getValue()).isNotNull();
-        assertThat(((ComboBox<EquipmentRef>) find(ComboBox.class).withId("ticket-equipment").single()).getValue())
+        assertThat(((Select<SiteRef>) find(Select.class).withId("ticket-site").single()).getValue())
+                .isNotNull();
+        assertThat(((ComboBox<EquipmentRef>)
+                                find(ComboBox.class).withId("ticket-equipment").single())
+                        .getValue())
                 .isNotNull();
         assertThat(find(ComboBox.class).withId("ticket-checklist").single().getPlaceholder())
                 .isEqualTo("Revizie centrală termică");
@@ -124,9 +139,13 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         assertThat(problem.isInvalid()).isTrue();
         problem.setValue("Apel: centrala face zgomot");
         test(find(Button.class).withId("ticket-save").single()).click();
-        TicketSummary opened = queries.board(new com.intervo.dispatch.BoardFilter(java.util.Set.of(TicketStage.NEW),
-                null, null, null, null, false)).stream().filter(t -> t.problem().equals("Apel: centrala face zgomot"))
-                .findFirst().orElseThrow();
+        TicketSummary opened = queries
+                .board(new com.intervo.dispatch.BoardFilter(
+                        java.util.Set.of(TicketStage.NEW), null, null, null, null, false))
+                .stream()
+                .filter(t -> t.problem().equals("Apel: centrala face zgomot"))
+                .findFirst()
+                .orElseThrow();
         assertThat(opened.zoneName()).isEqualTo("Cluj-Napoca");
         assertThat(queries.get(opened.id()).checklist()).hasSize(4);
         // the demo's waiting repair and the new one
@@ -138,7 +157,9 @@ class DispatchViewsIT extends SpringBrowserlessTest {
     void theTicketPageShowsTheLogAndTheDispatcherActions() {
         lookOnlyAs("dispatcher");
         TicketSummary postponed = queries.board(com.intervo.dispatch.BoardFilter.open()).stream()
-                .filter(t -> t.stage() == TicketStage.POSTPONED).findFirst().orElseThrow();
+                .filter(t -> t.stage() == TicketStage.POSTPONED)
+                .findFirst()
+                .orElseThrow();
         navigate("dispatch/tickets/" + postponed.id(), Component.class);
         assertThat(find(H2.class).withId("ticket-title").single().getText()).startsWith(postponed.number());
         // opened, assigned to the technician, accepted, postponed
@@ -152,20 +173,29 @@ class DispatchViewsIT extends SpringBrowserlessTest {
     void theDispatcherReschedulesATicketFromItsPage() {
         ownCopyAs("dispatcher");
         TicketSummary postponed = queries.board(com.intervo.dispatch.BoardFilter.open()).stream()
-                .filter(t -> t.stage() == TicketStage.POSTPONED).findFirst().orElseThrow();
+                .filter(t -> t.stage() == TicketStage.POSTPONED)
+                .findFirst()
+                .orElseThrow();
         navigate("dispatch/tickets/" + postponed.id(), Component.class);
         test(find(Button.class).withId("ticket-edit").single()).click();
         // the dialog shows the ticket as it is: customer, problem, the technician left alone
-        assertThat(((ComboBox<CustomerRef>) find(ComboBox.class).withId("ticket-customer").single()).getValue().id())
+        assertThat(((ComboBox<CustomerRef>)
+                                find(ComboBox.class).withId("ticket-customer").single())
+                        .getValue()
+                        .id())
                 .isEqualTo(postponed.customerId());
-        assertThat(find(TextArea.class).withId("ticket-problem").single().getValue()).isEqualTo(postponed.problem());
+        assertThat(find(TextArea.class).withId("ticket-problem").single().getValue())
+                .isEqualTo(postponed.problem());
         assertThat(find(ComboBox.class).withId("ticket-technician").all()).isEmpty();
         java.time.LocalDateTime at = java.time.LocalDate.now().plusDays(2).atTime(9, 30);
-        find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).withId("ticket-scheduled-at").single()
+        find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class)
+                .withId("ticket-scheduled-at")
+                .single()
                 .setValue(at);
         test(find(Button.class).withId("ticket-save").single()).click();
         TicketSummary after = queries.get(postponed.id()).summary();
-        assertThat(after.scheduledAt()).isEqualTo(at.atZone(java.time.ZoneId.of("Europe/Bucharest")).toInstant());
+        assertThat(after.scheduledAt())
+                .isEqualTo(at.atZone(java.time.ZoneId.of("Europe/Bucharest")).toInstant());
         assertThat(after.technicianId()).isEqualTo(postponed.technicianId());
         assertThat(after.version()).isGreaterThan(postponed.version());
         assertThat(find(H2.class).withId("ticket-title").single().getText()).startsWith(postponed.number());
@@ -177,9 +207,14 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         navigate("dispatch/my", Component.class);
         // the inspection on its way and the postponed repair; the second technician's check is not theirs
         assertThat(find(Div.class).withClassName("dispatch-card").all()).hasSize(2);
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList())
-                .contains("My tickets").doesNotContain("Dispatch board");
-        TicketSummary enRoute = queries.mine().stream().filter(t -> t.stage() == TicketStage.EN_ROUTE).findFirst()
+        assertThat(find(SideNavItem.class).all().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
+                .contains("My tickets")
+                .doesNotContain("Dispatch board");
+        TicketSummary enRoute = queries.mine().stream()
+                .filter(t -> t.stage() == TicketStage.EN_ROUTE)
+                .findFirst()
                 .orElseThrow();
         navigate("dispatch/my/" + enRoute.id(), Component.class);
         assertThat(find(Button.class).withId("my-arrived").all()).hasSize(1);

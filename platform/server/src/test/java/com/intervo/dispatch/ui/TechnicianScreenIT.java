@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.intervo.dispatch.DispatchFixturesAccess;
 import com.intervo.dispatch.DispatchSettings;
 import com.intervo.dispatch.FieldContext;
+import com.intervo.dispatch.FieldWork;
 import com.intervo.dispatch.ReportSending;
+import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketDetails;
 import com.intervo.dispatch.TicketDraft;
 import com.intervo.dispatch.TicketKind;
 import com.intervo.dispatch.TicketPriority;
-import com.intervo.dispatch.FieldWork;
-import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.domain.TicketChecklistItem;
@@ -51,12 +51,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class TechnicianScreenIT extends SpringBrowserlessTest {
 
-    @Autowired DispatchFixturesAccess dispatch;
-    @Autowired TenantFixtures fixtures;
-    @Autowired TicketDesk desk;
-    @Autowired FieldWork fieldWork;
-    @Autowired TicketQueries queries;
-    @Autowired DispatchSettings settings;
+    @Autowired
+    DispatchFixturesAccess dispatch;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    TicketDesk desk;
+
+    @Autowired
+    FieldWork fieldWork;
+
+    @Autowired
+    TicketQueries queries;
+
+    @Autowired
+    DispatchSettings settings;
+
     DispatchFixturesAccess.Workspace ws;
 
     @BeforeEach
@@ -70,9 +82,25 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
     }
 
     private TicketDetails enRoute() {
-        TicketDetails opened = dispatch.as(ws.tenant(), "dispatcher", () -> desk.open(new TicketDraft(
-                TicketKind.REPAIR, ws.customerId(), null, ws.equipmentId(), null, "Nu pornește", TicketPriority.NORMAL,
-                null, null, null, null, null, null, false, ws.technicianId())));
+        TicketDetails opened = dispatch.as(
+                ws.tenant(),
+                "dispatcher",
+                () -> desk.open(new TicketDraft(
+                        TicketKind.REPAIR,
+                        ws.customerId(),
+                        null,
+                        ws.equipmentId(),
+                        null,
+                        "Nu pornește",
+                        TicketPriority.NORMAL,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        ws.technicianId())));
         return dispatch.as(ws.tenant(), "technician", () -> {
             TicketDetails t = fieldWork.accept(opened.id(), FieldContext.version(opened.version()));
             return fieldWork.enRoute(t.id(), FieldContext.version(t.version()));
@@ -81,8 +109,8 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
 
     private TicketDetails onSite() {
         TicketDetails t = enRoute();
-        return dispatch.as(ws.tenant(), "technician", () -> fieldWork.arrived(t.id(), FieldContext.at(t.version(),
-                46.77, 23.59)));
+        return dispatch.as(
+                ws.tenant(), "technician", () -> fieldWork.arrived(t.id(), FieldContext.at(t.version(), 46.77, 23.59)));
     }
 
     private String screenUser;
@@ -110,8 +138,13 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         dispatch.as(ws.tenant(), "technician", () -> {
             fieldWork.addPhoto(t.id(), FieldContext.none(), "boiler.png", photo);
             fieldWork.sign(t.id(), FieldContext.none(), "Ion Popescu", drawn);
-            return fieldWork.answer(t.id(), FieldContext.none(), t.checklist().getFirst().id(),
-                    TicketChecklistItem.Answer.OK, null, null);
+            return fieldWork.answer(
+                    t.id(),
+                    FieldContext.none(),
+                    t.checklist().getFirst().id(),
+                    TicketChecklistItem.Answer.OK,
+                    null,
+                    null);
         });
         signIn("technician");
         navigate("dispatch/my/" + t.id(), Component.class);
@@ -149,7 +182,8 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         test(find(Button.class).withId("my-arrived-no-fix").single()).click();
         // the reason is required
         test(find(Button.class).withId("reason-confirm").single()).click();
-        assertThat(find(TextArea.class).withId("reason-text").single().isInvalid()).isTrue();
+        assertThat(find(TextArea.class).withId("reason-text").single().isInvalid())
+                .isTrue();
         assertThat(reload(t.id()).stage()).isEqualTo(TicketStage.EN_ROUTE);
         test(find(TextArea.class).withId("reason-text").single()).setValue("Subsol, fără semnal");
         test(find(Button.class).withId("reason-confirm").single()).click();
@@ -164,7 +198,8 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         assertThat(flag.getTitle()).hasValue("Subsol, fără semnal");
         navigate("dispatch", Component.class);
         @SuppressWarnings("unchecked")
-        Grid<com.intervo.dispatch.TicketSummary> active = find(Grid.class).withId("board-active").single();
+        Grid<com.intervo.dispatch.TicketSummary> active =
+                find(Grid.class).withId("board-active").single();
         var grid = test(active);
         int row = -1;
         for (int i = 0; i < grid.size(); i++) {
@@ -191,8 +226,8 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         dispatch.as(ws.tenant(), "technician", () -> {
             TicketDetails now = t;
             for (TicketDetails.ChecklistItem item : t.checklist()) {
-                now = fieldWork.answer(t.id(), FieldContext.none(), item.id(), TicketChecklistItem.Answer.OK, null,
-                        null);
+                now = fieldWork.answer(
+                        t.id(), FieldContext.none(), item.id(), TicketChecklistItem.Answer.OK, null, null);
             }
             return now;
         });
@@ -216,12 +251,18 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         TicketDetails done = reload(t.id());
         assertThat(done.stage()).isEqualTo(TicketStage.DONE);
         assertThat(done.labourMinutes()).isEqualTo(35);
-        assertThat(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("my-finished").single().getElement().getTextRecursively())
-                .contains("goes to the customer once a manager approves it").contains("35 min");
+        assertThat(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .withId("my-finished")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("goes to the customer once a manager approves it")
+                .contains("35 min");
         Anchor report = find(Anchor.class).withId("my-report").single();
         assertThat(report.getHref()).isNotBlank();
         assertThat(report.getText()).contains(done.reportNumber());
-        assertThat(find(RouterLink.class).withId("my-back-to-list").single().getHref()).isEqualTo("dispatch/my");
+        assertThat(find(RouterLink.class).withId("my-back-to-list").single().getHref())
+                .isEqualTo("dispatch/my");
         assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().contains("is being sent"));
     }
 
@@ -230,7 +271,8 @@ class TechnicianScreenIT extends SpringBrowserlessTest {
         signIn("admin");
         navigate("dispatch/settings", Component.class);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<ReportSending> sending = find(RadioButtonGroup.class).withId("report-sending").single();
+        RadioButtonGroup<ReportSending> sending =
+                find(RadioButtonGroup.class).withId("report-sending").single();
         assertThat(sending.getValue()).isEqualTo(ReportSending.AFTER_APPROVAL);
         test(sending).selectItem("When the technician finishes");
         test(find(Button.class).withId("dispatch-settings-save").single()).click();

@@ -20,8 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TenantIntegrationTest
 class ApiEdgeIT {
 
-    @Autowired TenantFixtures fixtures;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @LocalServerPort
+    int port;
+
     Http http;
     TenantId tenant;
     String token;
@@ -35,24 +39,30 @@ class ApiEdgeIT {
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.headers().firstValue("Location")).isEmpty();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("SQL").doesNotContain("at com.");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("SQL")
+                .doesNotContain("at com.");
     }
 
     @Test
     void aNulCharacterInTheUnauthenticatedTokenRequestIsA400NamingTheField() throws Exception {
-        HttpResponse<String> response = http.postJson("/api/v1/auth/token", null,
-                "{\"workspace\":\"" + tenant.key() + "\",\"username\":\"ad\\u0000min\",\"password\":\"x\"}", "ro");
+        HttpResponse<String> response = http.postJson(
+                "/api/v1/auth/token",
+                null,
+                "{\"workspace\":\"" + tenant.key() + "\",\"username\":\"ad\\u0000min\",\"password\":\"x\"}",
+                "ro");
         assertProblem(response, 400);
         assertThat(response.body()).contains("\"username\":\"Conține un caracter de control");
     }
 
     @Test
     void aNulCharacterInAnyTextFieldOrQueryParameterIsA400() throws Exception {
-        HttpResponse<String> body = http.postJson("/api/v1/crm/customers", token,
-                "{\"name\":\"Ion\\u0000Popescu\"}", "en");
+        HttpResponse<String> body =
+                http.postJson("/api/v1/crm/customers", token, "{\"name\":\"Ion\\u0000Popescu\"}", "en");
         assertProblem(body, 400);
         assertThat(body.body()).contains("\"name\":\"Contains a control character");
         HttpResponse<String> query = http.get("/api/v1/workshop/sheets?q=a%00b", token);
@@ -65,24 +75,29 @@ class ApiEdgeIT {
     @Test
     void extremeDatesAndDayCountsAreA400NamingTheParameter() throws Exception {
         UUID technician = UUID.randomUUID();
-        HttpResponse<String> date = http.get("/api/v1/dispatch/technicians/" + technician
-                + "/day?date=-999999999-01-01", token);
+        HttpResponse<String> date =
+                http.get("/api/v1/dispatch/technicians/" + technician + "/day?date=-999999999-01-01", token);
         assertProblem(date, 400);
         assertThat(date.body()).contains("\"date\":\"The date must be between");
         HttpResponse<String> days = http.get("/api/v1/workshop/sheets?minAgeDays=2147483647", token);
         assertProblem(days, 400);
         assertThat(days.body()).contains("\"minAgeDays\":");
-        HttpResponse<String> desired = http.postJson("/api/v1/dispatch/tickets", token,
-                "{\"desiredDate\":\"+999999999-12-31\",\"customerId\":\"" + UUID.randomUUID()
-                        + "\",\"problem\":\"x\"}", "en");
+        HttpResponse<String> desired = http.postJson(
+                "/api/v1/dispatch/tickets",
+                token,
+                "{\"desiredDate\":\"+999999999-12-31\",\"customerId\":\"" + UUID.randomUUID() + "\",\"problem\":\"x\"}",
+                "en");
         assertProblem(desired, 400);
         assertThat(desired.body()).contains("\"desiredDate\":\"The date must be between");
     }
 
     @Test
     void aHugeLatitudeIsA400() throws Exception {
-        HttpResponse<String> response = http.postJson("/api/v1/dispatch/tickets/" + UUID.randomUUID() + "/arrived",
-                fixtures.token(tenant, "technician"), "{\"latitude\":1e308,\"version\":0,\"longitude\":26.1}", "en");
+        HttpResponse<String> response = http.postJson(
+                "/api/v1/dispatch/tickets/" + UUID.randomUUID() + "/arrived",
+                fixtures.token(tenant, "technician"),
+                "{\"latitude\":1e308,\"version\":0,\"longitude\":26.1}",
+                "en");
         assertProblem(response, 400);
         assertThat(response.body()).contains("\"latitude\":\"The number is out of the accepted range.\"");
     }
@@ -99,8 +114,12 @@ class ApiEdgeIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("kind=PERSON&name=Ion")));
         assertProblem(form, 415);
-        HttpResponse<String> json = http.postJson("/api/v1/auth/token", null, "{\"workspace\":\"" + tenant.key()
-                + "\",\"username\":\"admin\",\"password\":\"" + TenantFixtures.PASSWORD + "\"}", "en");
+        HttpResponse<String> json = http.postJson(
+                "/api/v1/auth/token",
+                null,
+                "{\"workspace\":\"" + tenant.key() + "\",\"username\":\"admin\",\"password\":\""
+                        + TenantFixtures.PASSWORD + "\"}",
+                "en");
         assertThat(json.statusCode()).isEqualTo(200);
     }
 
@@ -118,19 +137,30 @@ class ApiEdgeIT {
         Http sprayer = new Http(port, address);
         int refused = 0;
         for (int i = 0; i < 50; i++) {
-            HttpResponse<String> response = sprayer.postJson("/api/v1/auth/token", null, "{\"workspace\":\""
-                    + tenant.key() + "\",\"username\":\"sprayed" + i + "\",\"password\":\"guess\"}", "en");
+            HttpResponse<String> response = sprayer.postJson(
+                    "/api/v1/auth/token",
+                    null,
+                    "{\"workspace\":\"" + tenant.key() + "\",\"username\":\"sprayed" + i + "\",\"password\":\"guess\"}",
+                    "en");
             assertThat(response.statusCode()).as("attempt " + i).isEqualTo(401);
         }
-        HttpResponse<String> throttled = sprayer.postJson("/api/v1/auth/token", null, "{\"workspace\":\""
-                + tenant.key() + "\",\"username\":\"admin\",\"password\":\"" + TenantFixtures.PASSWORD + "\"}", "cs");
+        HttpResponse<String> throttled = sprayer.postJson(
+                "/api/v1/auth/token",
+                null,
+                "{\"workspace\":\"" + tenant.key() + "\",\"username\":\"admin\",\"password\":\""
+                        + TenantFixtures.PASSWORD + "\"}",
+                "cs");
         assertProblem(throttled, 429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
         assertThat(throttled.body()).contains("Příliš mnoho pokusů o přihlášení");
         // another address is not affected
-        HttpResponse<String> elsewhere = new Http(port, Http.ownLoopbackAddress()).postJson("/api/v1/auth/token",
-                null, "{\"workspace\":\"" + tenant.key() + "\",\"username\":\"admin\",\"password\":\""
-                        + TenantFixtures.PASSWORD + "\"}", "en");
+        HttpResponse<String> elsewhere = new Http(port, Http.ownLoopbackAddress())
+                .postJson(
+                        "/api/v1/auth/token",
+                        null,
+                        "{\"workspace\":\"" + tenant.key() + "\",\"username\":\"admin\",\"password\":\""
+                                + TenantFixtures.PASSWORD + "\"}",
+                        "en");
         assertThat(elsewhere.statusCode()).isEqualTo(200);
     }
 }

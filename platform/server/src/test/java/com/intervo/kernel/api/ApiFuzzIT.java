@@ -39,8 +39,11 @@ class ApiFuzzIT {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
-    @Autowired TenantFixtures fixtures;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @LocalServerPort
+    int port;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private JsonNode schemas;
@@ -56,9 +59,13 @@ class ApiFuzzIT {
         // an address of its own: the sign-in limit this test runs into counts no other test's calls
         http = new Http(port, Http.ownLoopbackAddress());
         // the first description is built on demand: give it time on a busy machine
-        JsonNode docs = json.readTree(java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
-                .timeout(java.time.Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode docs = json.readTree(java.net.http.HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                                .timeout(java.time.Duration.ofMinutes(3))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         schemas = docs.path("components").path("schemas");
         int operations = 0;
         for (Map.Entry<String, JsonNode> path : docs.path("paths").properties()) {
@@ -92,7 +99,11 @@ class ApiFuzzIT {
                 query.add(p);
             }
         }
-        JsonNode jsonBody = operation.path("requestBody").path("content").path("application/json").path("schema");
+        JsonNode jsonBody = operation
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema");
         JsonNode baseBody = jsonBody.isMissingNode() ? null : baseline(resolve(jsonBody), 0);
         // hostile path parameters
         for (String name : pathValues.keySet()) {
@@ -106,7 +117,10 @@ class ApiFuzzIT {
         for (JsonNode p : query) {
             String name = p.path("name").asString();
             for (String hostile : hostileParameters(resolve(p.path("schema")))) {
-                call(method, url(template, pathValues, "?" + name + "=" + hostile), baseBody,
+                call(
+                        method,
+                        url(template, pathValues, "?" + name + "=" + hostile),
+                        baseBody,
                         "query " + name + "=" + hostile);
             }
         }
@@ -126,8 +140,7 @@ class ApiFuzzIT {
         }
     }
 
-    private record Variant(String description, Consumer<ObjectNode> apply) {
-    }
+    private record Variant(String description, Consumer<ObjectNode> apply) {}
 
     /** One variant per hostile value of every field, down to objects two levels deep. */
     private void hostileFields(JsonNode schema, JsonNode base, String prefix, int depth, List<Variant> variants) {
@@ -139,14 +152,14 @@ class ApiFuzzIT {
             JsonNode fieldSchema = resolve(property.getValue());
             String path = prefix + name;
             for (JsonNode hostile : hostileValues(fieldSchema)) {
-                variants.add(new Variant(path + "=" + abbreviate(hostile.toString()),
-                        body -> set(body, path, hostile)));
+                variants.add(
+                        new Variant(path + "=" + abbreviate(hostile.toString()), body -> set(body, path, hostile)));
             }
             JsonNode nested = "array".equals(fieldSchema.path("type").asString())
-                    ? resolve(fieldSchema.path("items")) : fieldSchema;
+                    ? resolve(fieldSchema.path("items"))
+                    : fieldSchema;
             if (nested.has("properties")) {
-                String nestedPrefix = "array".equals(fieldSchema.path("type").asString())
-                        ? path + "[0]." : path + ".";
+                String nestedPrefix = "array".equals(fieldSchema.path("type").asString()) ? path + "[0]." : path + ".";
                 hostileFields(nested, base, nestedPrefix, depth + 1, variants);
             }
         }
@@ -232,12 +245,13 @@ class ApiFuzzIT {
             case "integer" -> List.of("2147483647", "2147483648", "-2147483648", "9223372036854775807", "-1", "x");
             case "number" -> List.of("1e308", "-1e308", "NaN", "Infinity", "x");
             case "boolean" -> List.of("x", "%00");
-            default -> switch (format) {
-                case "date" -> List.of("-999999999-01-01", "%2B999999999-12-31", "2026-02-30", "x");
-                case "date-time" -> List.of("-999999999-01-01T00:00:00Z", "%2B999999999-12-31T00:00:00Z", "x");
-                case "uuid" -> List.of("x", "%00");
-                default -> List.of("a%00b", "%1B%5B31m", "%C8%9B".repeat(800), "%FF%FE");
-            };
+            default ->
+                switch (format) {
+                    case "date" -> List.of("-999999999-01-01", "%2B999999999-12-31", "2026-02-30", "x");
+                    case "date-time" -> List.of("-999999999-01-01T00:00:00Z", "%2B999999999-12-31T00:00:00Z", "x");
+                    case "uuid" -> List.of("x", "%00");
+                    default -> List.of("a%00b", "%1B%5B31m", "%C8%9B".repeat(800), "%FF%FE");
+                };
         };
     }
 
@@ -245,8 +259,10 @@ class ApiFuzzIT {
         return switch (schema.path("type").asString()) {
             case "integer", "number" -> "1";
             case "boolean" -> "false";
-            default -> "uuid".equals(schema.path("format").asString()) ? UUID.randomUUID().toString()
-                    : schema.has("enum") ? schema.path("enum").path(0).asString() : "fuzz";
+            default ->
+                "uuid".equals(schema.path("format").asString())
+                        ? UUID.randomUUID().toString()
+                        : schema.has("enum") ? schema.path("enum").path(0).asString() : "fuzz";
         };
     }
 
@@ -258,13 +274,14 @@ class ApiFuzzIT {
         String type = schema.path("type").asString();
         String format = schema.path("format").asString();
         return switch (type) {
-            case "string" -> switch (format) {
-                case "uuid" -> NODES.stringNode(UUID.randomUUID().toString());
-                case "date" -> NODES.stringNode("2027-01-15");
-                case "date-time" -> NODES.stringNode("2027-01-15T10:00:00Z");
-                case "email" -> NODES.stringNode("fuzz@example.com");
-                default -> NODES.stringNode("fuzz");
-            };
+            case "string" ->
+                switch (format) {
+                    case "uuid" -> NODES.stringNode(UUID.randomUUID().toString());
+                    case "date" -> NODES.stringNode("2027-01-15");
+                    case "date-time" -> NODES.stringNode("2027-01-15T10:00:00Z");
+                    case "email" -> NODES.stringNode("fuzz@example.com");
+                    default -> NODES.stringNode("fuzz");
+                };
             case "integer" -> NODES.numberNode(1);
             case "number" -> NODES.numberNode(1.5);
             case "boolean" -> NODES.booleanNode(false);
@@ -278,7 +295,8 @@ class ApiFuzzIT {
             default -> {
                 ObjectNode object = NODES.objectNode();
                 if (depth < 4) {
-                    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+                    for (Map.Entry<String, JsonNode> property :
+                            schema.path("properties").properties()) {
                         object.set(property.getKey(), baseline(resolve(property.getValue()), depth + 1));
                     }
                 }
@@ -314,7 +332,8 @@ class ApiFuzzIT {
         String url = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
             String v = value.getValue();
-            url = url.replace("{" + value.getKey() + "}", v.startsWith("%") ? v : URLEncoder.encode(v, StandardCharsets.UTF_8));
+            url = url.replace(
+                    "{" + value.getKey() + "}", v.startsWith("%") ? v : URLEncoder.encode(v, StandardCharsets.UTF_8));
         }
         return url + query;
     }
@@ -341,13 +360,15 @@ class ApiFuzzIT {
         String seen = method + " " + abbreviate(url) + " [" + what + "] -> " + response.statusCode() + " "
                 + abbreviate(response.body());
         int status = response.statusCode();
-        if (status >= 300 && status < 400 || response.headers().firstValue("Location").isPresent()) {
+        if (status >= 300 && status < 400
+                || response.headers().firstValue("Location").isPresent()) {
             violations.add("redirect: " + seen);
         } else if (status >= 500) {
             violations.add("server error: " + seen);
-        } else if (status >= 400 && !response.headers().firstValue("Content-Type").orElse("")
-                .startsWith("application/problem+json")) {
-            violations.add("not a problem detail: " + seen + " " + response.headers().firstValue("Content-Type"));
+        } else if (status >= 400
+                && !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            violations.add(
+                    "not a problem detail: " + seen + " " + response.headers().firstValue("Content-Type"));
         }
     }
 

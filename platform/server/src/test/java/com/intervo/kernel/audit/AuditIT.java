@@ -21,10 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TenantIntegrationTest
 class AuditIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired UserDirectory users;
-    @Autowired UserAccounts accounts;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @AfterEach
     void signOut() {
@@ -34,17 +41,23 @@ class AuditIT {
     @Test
     void recordsWhoCreatedAndChangedARecordAndWhen() {
         TenantId tenant = fixtures.newTenant();
-        UserAccount created = TenantContext.callAs(tenant, () -> users.findByUsername("technician")).orElseThrow();
+        UserAccount created = TenantContext.callAs(tenant, () -> users.findByUsername("technician"))
+                .orElseThrow();
         assertThat(created.getCreatedBy()).isEqualTo("system");
         assertThat(created.getCreatedAt()).isNotNull();
         assertThat(created.getVersion()).isZero();
 
-        var admin = users.principal(tenant, TenantContext.callAs(tenant, () -> users.findByUsername("admin"))
-                .orElseThrow().getId()).orElseThrow();
+        var admin = users.principal(
+                        tenant,
+                        TenantContext.callAs(tenant, () -> users.findByUsername("admin"))
+                                .orElseThrow()
+                                .getId())
+                .orElseThrow();
         SecurityContextHolder.getContext().setAuthentication(new IntervoAuthentication(admin));
         users.setLanguage(created.getId(), "cs");
 
-        UserAccount changed = TenantContext.callAs(tenant, () -> users.find(created.getId())).orElseThrow();
+        UserAccount changed =
+                TenantContext.callAs(tenant, () -> users.find(created.getId())).orElseThrow();
         assertThat(changed.getUpdatedBy()).isEqualTo(tenant.key() + "/admin");
         assertThat(changed.getUpdatedAt()).isAfter(created.getUpdatedAt());
         assertThat(changed.getCreatedBy()).isEqualTo("system");
@@ -55,14 +68,18 @@ class AuditIT {
     @Test
     void aStaleUpdateIsRejected() {
         TenantId tenant = fixtures.newTenant();
-        UserAccount first = TenantContext.callAs(tenant, () -> users.findByUsername("dispatcher")).orElseThrow();
-        UserAccount second = TenantContext.callAs(tenant, () -> users.findByUsername("dispatcher")).orElseThrow();
+        UserAccount first = TenantContext.callAs(tenant, () -> users.findByUsername("dispatcher"))
+                .orElseThrow();
+        UserAccount second = TenantContext.callAs(tenant, () -> users.findByUsername("dispatcher"))
+                .orElseThrow();
         first.setLocale("ro");
         TenantContext.runAs(tenant, () -> tx.executeWithoutResult(s -> accounts.save(first)));
         second.setLocale("ru");
         assertThatThrownBy(() -> TenantContext.runAs(tenant, () -> tx.executeWithoutResult(s -> accounts.save(second))))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(TenantContext.callAs(tenant, () -> users.find(first.getId())).orElseThrow().getLocale())
+        assertThat(TenantContext.callAs(tenant, () -> users.find(first.getId()))
+                        .orElseThrow()
+                        .getLocale())
                 .isEqualTo("ro");
     }
 }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.intervo.invoicing.InvoicingModule;
-import com.intervo.kernel.errors.DomainException;
-import com.intervo.kernel.documents.DocumentKind;
 import com.intervo.kernel.documents.DocumentService;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
@@ -36,11 +35,21 @@ class CompanySettingsIT {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired CompanyProfiles profiles;
-    @Autowired Numbering numbering;
-    @Autowired DocumentService documents;
-    @Autowired TenantDirectory tenants;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    CompanyProfiles profiles;
+
+    @Autowired
+    Numbering numbering;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    TenantDirectory tenants;
+
     TenantId tenant;
 
     @BeforeEach
@@ -57,9 +66,20 @@ class CompanySettingsIT {
     }
 
     private static CompanyDetails details(String iban) {
-        return new CompanyDetails("Termo Service Cluj SRL", "RO18547290", "J12/345/2015", "Str. Fabricii 12",
-                "Cluj-Napoca", "Cluj", "400000", "ro", "0264 100 200", "office@termo.example.ro", null,
-                "Banca Transilvania", iban);
+        return new CompanyDetails(
+                "Termo Service Cluj SRL",
+                "RO18547290",
+                "J12/345/2015",
+                "Str. Fabricii 12",
+                "Cluj-Napoca",
+                "Cluj",
+                "400000",
+                "ro",
+                "0264 100 200",
+                "office@termo.example.ro",
+                null,
+                "Banca Transilvania",
+                iban);
     }
 
     @Test
@@ -72,20 +92,26 @@ class CompanySettingsIT {
         try (var document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);
         }
-        assertThat(text).contains("Termo Service Cluj SRL").contains("RO18547290").contains("RO49AAAA1B31007593840000");
+        assertThat(text)
+                .contains("Termo Service Cluj SRL")
+                .contains("RO18547290")
+                .contains("RO49AAAA1B31007593840000");
     }
 
     @Test
     void badValuesAreRefusedAndNothingChanges() {
         profiles.save(details(null));
         assertThatThrownBy(() -> profiles.save(details("RO49AAAA1B31007593840001")))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("iban"));
-        assertThatThrownBy(() -> profiles.save(new CompanyDetails("X", null, null, null, null, null, null, "Romania",
-                null, null, null, null, null))).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.field()).isEqualTo("country"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("iban"));
+        assertThatThrownBy(() -> profiles.save(new CompanyDetails(
+                        "X", null, null, null, null, null, null, "Romania", null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("country"));
         assertThat(profiles.details().legalName()).isEqualTo("Termo Service Cluj SRL");
         assertThatThrownBy(() -> tenants.changeDefaults(tenant, "Termo", "ro", "Mars/Olympus", "RON"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("timeZone"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("timeZone"));
         tenants.changeDefaults(tenant, "Termo Service", "cs", "Europe/Prague", "CZK");
         assertThat(tenants.findActive(tenant.key()).orElseThrow().getCurrency()).isEqualTo("CZK");
     }
@@ -120,13 +146,17 @@ class CompanySettingsIT {
         }
         pool.shutdown();
         assertThat(taken).hasSize(40).doesNotHaveDuplicates();
-        assertThat(taken.stream().map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1))).sorted().toList())
+        assertThat(taken.stream()
+                        .map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1)))
+                        .sorted()
+                        .toList())
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(3, 42).boxed().toList());
 
         numbering.configure(new SeriesSettings("INVOICE", "TS-", 4, false, 100));
         assertThat(numbering.next("INVOICE", ZONE)).isEqualTo("TS-0100");
         assertThatThrownBy(() -> numbering.configure(new SeriesSettings("INVOICE", "<b>", 4, false, 1)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("prefix"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("prefix"));
 
         TenantId other = fixtures.newTenant();
         TenantContext.bind(other);

@@ -2,17 +2,17 @@ package com.intervo.kernel.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.ui.NotFoundView;
+import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.testsupport.WithIntervoUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantDirectory;
-import com.intervo.kernel.tenancy.TenantId;
-import com.intervo.testsupport.TenantFixtures;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class CompanySettingsViewIT extends SpringBrowserlessTest {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired TenantDirectory tenants;
-    @Autowired CompanyProfiles profiles;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    TenantDirectory tenants;
+
+    @Autowired
+    CompanyProfiles profiles;
 
     @Test
     @WithIntervoUser(workspace = "demo", username = "technician")
@@ -49,11 +54,13 @@ class CompanySettingsViewIT extends SpringBrowserlessTest {
         fixtures.signIn(tenant, "admin");
         try {
             navigate("admin/company", Component.class);
-            assertThat(find(Button.class).all().stream().filter(b -> "Save".equals(b.getText()))).hasSize(1);
+            assertThat(find(Button.class).all().stream().filter(b -> "Save".equals(b.getText())))
+                    .hasSize(1);
             test(find(TextField.class).withId("company-display-name").single()).setValue("Renamed Workshop");
             test(find(TextField.class).withId("company-legalName").single()).setValue("Renamed Workshop SRL");
             test(find(Button.class).withId("company-save").single()).click();
-            assertThat(tenants.findActive(tenant.key()).orElseThrow().getDisplayName()).isEqualTo("Renamed Workshop");
+            assertThat(tenants.findActive(tenant.key()).orElseThrow().getDisplayName())
+                    .isEqualTo("Renamed Workshop");
             assertThat(TenantContext.callAs(tenant, () -> profiles.details()).legalName())
                     .isEqualTo("Renamed Workshop SRL");
         } finally {

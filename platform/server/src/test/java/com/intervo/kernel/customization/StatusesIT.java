@@ -27,11 +27,20 @@ class StatusesIT {
 
     static final String FLOW = "FIXTURE_FLOW";
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired WorkflowStatuses statuses;
-    @Autowired com.intervo.kernel.tenancy.TenantDirectory directory;
-    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    WorkflowStatuses statuses;
+
+    @Autowired
+    com.intervo.kernel.tenancy.TenantDirectory directory;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TenantId tenant;
 
@@ -46,30 +55,59 @@ class StatusesIT {
     }
 
     static StatusDraft draft(String key, StatusCategory category, boolean isFinal) {
-        return new StatusDraft(key, Map.of("en", key.substring(0, 1).toUpperCase() + key.substring(1),
-                "ro", key + " ro"), "#1E88E5", category, isFinal, false);
+        return new StatusDraft(
+                key,
+                Map.of("en", key.substring(0, 1).toUpperCase() + key.substring(1), "ro", key + " ro"),
+                "#1E88E5",
+                category,
+                isFinal,
+                false);
     }
 
     private String refusal(Runnable action) {
-        return catchThrowableOfType(CustomizationException.class, () -> as(() -> {
-            action.run();
-            return null;
-        })).messageKey();
+        return catchThrowableOfType(
+                        CustomizationException.class,
+                        () -> as(() -> {
+                            action.run();
+                            return null;
+                        }))
+                .messageKey();
     }
 
     @Test
     void aCzechWorkspaceNamesAStatusInCzechAndTheKeyComesFromTheName() {
         ActingAs.as(tenant, "admin", () -> {
             directory.changeDefaults(tenant, "Fixture", "cs", "Europe/Prague", "CZK");
-            WorkflowStatus waiting = statuses.create(FLOW, new StatusDraft(null,
-                    Map.of("cs", "Čeká na díly"), "#1E88E5", StatusCategory.WAITING, false, false));
+            WorkflowStatus waiting = statuses.create(
+                    FLOW,
+                    new StatusDraft(
+                            null, Map.of("cs", "Čeká na díly"), "#1E88E5", StatusCategory.WAITING, false, false));
             assertThat(waiting.key()).isEqualTo("ceka_na_dily");
-            assertThat(statuses.create(FLOW, new StatusDraft("", Map.of("cs", "Čeká na díly"), "#1E88E5",
-                    StatusCategory.WAITING, false, false)).key()).isEqualTo("ceka_na_dily_2");
+            assertThat(statuses.create(
+                                    FLOW,
+                                    new StatusDraft(
+                                            "",
+                                            Map.of("cs", "Čeká na díly"),
+                                            "#1E88E5",
+                                            StatusCategory.WAITING,
+                                            false,
+                                            false))
+                            .key())
+                    .isEqualTo("ceka_na_dily_2");
             // English alone is not the workspace's language
-            assertThat(catchThrowableOfType(CustomizationException.class, () -> statuses.create(FLOW,
-                    new StatusDraft(null, Map.of("en", "Waiting"), "#1E88E5", StatusCategory.WAITING, false, false)))
-                    .messageKey()).isEqualTo("customization.error.label-required-in");
+            assertThat(catchThrowableOfType(
+                                    CustomizationException.class,
+                                    () -> statuses.create(
+                                            FLOW,
+                                            new StatusDraft(
+                                                    null,
+                                                    Map.of("en", "Waiting"),
+                                                    "#1E88E5",
+                                                    StatusCategory.WAITING,
+                                                    false,
+                                                    false)))
+                            .messageKey())
+                    .isEqualTo("customization.error.label-required-in");
             return null;
         });
     }
@@ -77,11 +115,15 @@ class StatusesIT {
     @Test
     void everyNewTenantHasTheDefaultStatusesInFourLanguages() {
         List<WorkflowStatus> sheet = as(() -> statuses.list(WorkshopModule.SHEET_WORKFLOW));
-        assertThat(sheet).extracting(WorkflowStatus::key).containsExactly("received", "in_work", "question",
-                "waiting_parts", "ready", "unrepairable", "handed_over");
+        assertThat(sheet)
+                .extracting(WorkflowStatus::key)
+                .containsExactly(
+                        "received", "in_work", "question", "waiting_parts", "ready", "unrepairable", "handed_over");
         List<WorkflowStatus> ticket = as(() -> statuses.list(DispatchModule.TICKET_WORKFLOW));
-        assertThat(ticket).extracting(WorkflowStatus::key).containsExactly("new", "assigned", "accepted", "en_route",
-                "on_site", "postponed", "done", "cancelled");
+        assertThat(ticket)
+                .extracting(WorkflowStatus::key)
+                .containsExactly(
+                        "new", "assigned", "accepted", "en_route", "on_site", "postponed", "done", "cancelled");
         for (WorkflowStatus status : concat(sheet, ticket)) {
             assertThat(status.labels()).as(status.key()).containsOnlyKeys("en", "ro", "ru", "cs");
             assertThat(status.labels().values()).allSatisfy(l -> assertThat(l).isNotBlank());
@@ -90,14 +132,20 @@ class StatusesIT {
                 assertThat(status.category()).isIn(StatusCategory.DONE, StatusCategory.CANCELLED);
             }
         }
-        assertThat(as(() -> statuses.initial(WorkshopModule.SHEET_WORKFLOW)).key()).isEqualTo("received");
-        assertThat(as(() -> statuses.initial(DispatchModule.TICKET_WORKFLOW)).label(Locale.forLanguageTag("ru"))).isEqualTo("Новая");
-        assertThat(as(() -> statuses.find(DispatchModule.TICKET_WORKFLOW, "postponed")).orElseThrow().label(Locale.forLanguageTag("ro")))
+        assertThat(as(() -> statuses.initial(WorkshopModule.SHEET_WORKFLOW)).key())
+                .isEqualTo("received");
+        assertThat(as(() -> statuses.initial(DispatchModule.TICKET_WORKFLOW)).label(Locale.forLanguageTag("ru")))
+                .isEqualTo("Новая");
+        assertThat(as(() -> statuses.find(DispatchModule.TICKET_WORKFLOW, "postponed"))
+                        .orElseThrow()
+                        .label(Locale.forLanguageTag("ro")))
                 .isEqualTo("Amânat");
-        assertThat(as(() -> statuses.find(WorkshopModule.SHEET_WORKFLOW, "handed_over")).orElseThrow())
+        assertThat(as(() -> statuses.find(WorkshopModule.SHEET_WORKFLOW, "handed_over"))
+                        .orElseThrow())
                 .satisfies(s -> assertThat(s.finalStatus()).isTrue());
-        Integer bySystem = as(() -> tx.execute(s -> jdbc.queryForObject("select count(*) from workflow_status "
-                + "where created_by = 'system' and updated_by = 'system'", Integer.class)));
+        Integer bySystem = as(() -> tx.execute(s -> jdbc.queryForObject(
+                "select count(*) from workflow_status " + "where created_by = 'system' and updated_by = 'system'",
+                Integer.class)));
         assertThat(bySystem).isEqualTo(15);
         assertThat(as(statuses::workflows)).startsWith(WorkshopModule.SHEET_WORKFLOW, DispatchModule.TICKET_WORKFLOW);
     }
@@ -116,7 +164,8 @@ class StatusesIT {
         WorkflowStatus closed = as(() -> statuses.create(FLOW, draft("closed", StatusCategory.DONE, true)));
         WorkflowStatus queued = as(() -> statuses.create(FLOW, draft("queued", StatusCategory.OPEN, false)));
         assertThat(queued.initial()).isFalse();
-        assertThat(as(() -> statuses.list(FLOW))).extracting(WorkflowStatus::key)
+        assertThat(as(() -> statuses.list(FLOW)))
+                .extracting(WorkflowStatus::key)
                 .containsExactly("open", "working", "closed", "queued");
         assertThat(as(statuses::workflows)).contains(FLOW);
 
@@ -127,32 +176,41 @@ class StatusesIT {
                 .isEqualTo("customization.error.final-category");
         assertThat(refusal(() -> statuses.create(FLOW, draft("Bad-Key", StatusCategory.OPEN, false))))
                 .isEqualTo("customization.error.key-format");
-        assertThat(refusal(() -> statuses.create(FLOW, draft("red", StatusCategory.OPEN, false).withColour("red"))))
+        assertThat(refusal(() -> statuses.create(
+                        FLOW, draft("red", StatusCategory.OPEN, false).withColour("red"))))
                 .isEqualTo("customization.error.colour-format");
         assertThat(refusal(() -> statuses.create("fixture flow", draft("x", StatusCategory.OPEN, false))))
                 .isEqualTo("customization.error.workflow-format");
-        assertThat(refusal(() -> statuses.create(FLOW, new StatusDraft("nolabel", Map.of("ro", "x"), "#000000",
-                StatusCategory.OPEN, false, false)))).isEqualTo("customization.error.label-required-in");
-        assertThat(refusal(() -> statuses.create(FLOW, draft("start2", StatusCategory.DONE, true).withInitial(true))))
+        assertThat(refusal(() -> statuses.create(
+                        FLOW,
+                        new StatusDraft("nolabel", Map.of("ro", "x"), "#000000", StatusCategory.OPEN, false, false))))
+                .isEqualTo("customization.error.label-required-in");
+        assertThat(refusal(() -> statuses.create(
+                        FLOW, draft("start2", StatusCategory.DONE, true).withInitial(true))))
                 .isEqualTo("customization.error.initial-category");
         assertThat(refusal(() -> statuses.deactivate(open.id()))).isEqualTo("customization.error.deactivate-initial");
         assertThat(refusal(() -> statuses.update(open.id(), open.toDraft().withInitial(false))))
                 .isEqualTo("customization.error.initial-required");
-        assertThat(refusal(() -> statuses.update(closed.id(), closed.toDraft().withCategory(StatusCategory.WAITING,
-                true)))).isEqualTo("customization.error.final-category");
+        assertThat(refusal(() ->
+                        statuses.update(closed.id(), closed.toDraft().withCategory(StatusCategory.WAITING, true))))
+                .isEqualTo("customization.error.final-category");
         assertThat(as(() -> statuses.list(FLOW))).hasSize(4);
 
         // moving the initial flag clears the previous one
         as(() -> statuses.update(queued.id(), queued.toDraft().withInitial(true)));
         assertThat(as(() -> statuses.initial(FLOW)).key()).isEqualTo("queued");
-        assertThat(as(() -> statuses.find(FLOW, "open")).orElseThrow().initial()).isFalse();
+        assertThat(as(() -> statuses.find(FLOW, "open")).orElseThrow().initial())
+                .isFalse();
 
         // "open" may go now; "queued" is then the last open status and the initial one
         as(() -> statuses.deactivate(open.id()));
-        assertThat(as(() -> statuses.list(FLOW))).extracting(WorkflowStatus::key)
+        assertThat(as(() -> statuses.list(FLOW)))
+                .extracting(WorkflowStatus::key)
                 .containsExactly("working", "closed", "queued");
-        assertThat(refusal(() -> statuses.update(queued.id(), queued.toDraft().withInitial(true)
-                .withCategory(StatusCategory.IN_PROGRESS, false)))).isEqualTo("customization.error.last-open");
+        assertThat(refusal(() -> statuses.update(
+                        queued.id(),
+                        queued.toDraft().withInitial(true).withCategory(StatusCategory.IN_PROGRESS, false))))
+                .isEqualTo("customization.error.last-open");
         as(() -> statuses.activate(open.id()));
 
         // reorder
@@ -163,10 +221,11 @@ class StatusesIT {
             statuses.move(queued.id(), -1);
             return null;
         });
-        assertThat(as(() -> statuses.list(FLOW))).extracting(WorkflowStatus::key)
+        assertThat(as(() -> statuses.list(FLOW)))
+                .extracting(WorkflowStatus::key)
                 .containsExactly("queued", "open", "working", "closed");
-        assertThat(refusal(() -> statuses.reorder(FLOW, List.of(queued.id())))).isEqualTo(
-                "customization.error.reorder-mismatch");
+        assertThat(refusal(() -> statuses.reorder(FLOW, List.of(queued.id()))))
+                .isEqualTo("customization.error.reorder-mismatch");
         assertThat(as(() -> statuses.find(FLOW, "working")).orElseThrow().position())
                 .isEqualTo(working.position() + 1);
     }
@@ -179,15 +238,20 @@ class StatusesIT {
     @Test
     void anotherTenantSeesNoneOfTheseStatuses() {
         WorkflowStatus mine = as(() -> statuses.create(FLOW, draft("mine", StatusCategory.OPEN, false)));
-        as(() -> statuses.update(as(() -> statuses.find(DispatchModule.TICKET_WORKFLOW, "new")).orElseThrow().id(),
+        as(() -> statuses.update(
+                as(() -> statuses.find(DispatchModule.TICKET_WORKFLOW, "new"))
+                        .orElseThrow()
+                        .id(),
                 new StatusDraft("new", Map.of("en", "Fresh"), "#123456", StatusCategory.OPEN, false, true)));
         TenantId other = fixtures.newTenant();
         assertThat(TenantContext.callAs(other, () -> statuses.list(FLOW))).isEmpty();
-        assertThat(TenantContext.callAs(other, () -> statuses.initial(DispatchModule.TICKET_WORKFLOW)).label(Locale.ENGLISH))
+        assertThat(TenantContext.callAs(other, () -> statuses.initial(DispatchModule.TICKET_WORKFLOW))
+                        .label(Locale.ENGLISH))
                 .isEqualTo("New");
         assertThatThrownBy(() -> TenantContext.callAs(other, () -> statuses.deactivate(mine.id())))
                 .isInstanceOf(CustomizationException.class);
-        assertThat(as(() -> statuses.initial(DispatchModule.TICKET_WORKFLOW)).label(Locale.ENGLISH)).isEqualTo("Fresh");
+        assertThat(as(() -> statuses.initial(DispatchModule.TICKET_WORKFLOW)).label(Locale.ENGLISH))
+                .isEqualTo("Fresh");
     }
 
     @Test

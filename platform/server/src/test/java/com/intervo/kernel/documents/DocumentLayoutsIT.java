@@ -28,10 +28,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class DocumentLayoutsIT extends SpringBrowserlessTest {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired DocumentService documents;
-    @Autowired DocumentLayouts layouts;
-    @Autowired DocumentTemplates templates;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DocumentLayouts layouts;
+
+    @Autowired
+    DocumentTemplates templates;
 
     @AfterEach
     void signOut() {
@@ -57,40 +64,53 @@ class DocumentLayoutsIT extends SpringBrowserlessTest {
         test(byId(Button.class, "documents-form-save")).click();
         assertThat(byId(Span.class, "documents-form-problem").getText()).isEmpty();
 
-        String after = text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of("customer",
-                Map.of("name", "Ana"))));
+        String after =
+                text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of("customer", Map.of("name", "Ana"))));
         // typed text prints as typed, never as a template tag or markup
-        assertThat(after).contains("Service receipt").contains("Open Mon–Fri 9–18 {{customer.name}} <b>")
-                .doesNotContain("Intake protocol").doesNotContain("Customer – name and signature");
+        assertThat(after)
+                .contains("Service receipt")
+                .contains("Open Mon–Fri 9–18 {{customer.name}} <b>")
+                .doesNotContain("Intake protocol")
+                .doesNotContain("Customer – name and signature");
         // the XHTML stays as it was: the form applies on top of it
-        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, EN).customized()).isFalse();
+        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, EN).customized())
+                .isFalse();
         // other languages, other kinds and other workspaces print as before
-        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, RO, Map.of()))).doesNotContain("Service receipt");
+        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, RO, Map.of())))
+                .doesNotContain("Service receipt");
         fixtures.signIn(other, "admin");
-        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of()))).contains("Intake protocol");
+        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of())))
+                .contains("Intake protocol");
 
         fixtures.signIn(tenant, "admin");
         layouts.reset(WorkshopModule.INTAKE_PROTOCOL, EN);
-        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of()))).contains("Intake protocol");
+        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, EN, Map.of())))
+                .contains("Intake protocol");
     }
 
     @Test
     void aWrongSettingIsRefusedAndChangesNothing() {
         TenantId tenant = fixtures.newTenant();
         fixtures.signIn(tenant, "admin");
-        DocumentLayoutSettings bad = new DocumentLayoutSettings("T", null, "red; } body { display: none", true,
-                true, true, true);
-        assertThatThrownBy(() -> layouts.save(InvoicingModule.QUOTE, EN, bad)).isInstanceOf(DocumentException.class)
-                .extracting(e -> ((DocumentException) e).key()).isEqualTo("documents.layout.error.accent");
-        assertThatThrownBy(() -> layouts.save(InvoicingModule.QUOTE, EN, new DocumentLayoutSettings("x".repeat(201),
-                null, null, true, true, true, true))).isInstanceOf(DocumentException.class);
+        DocumentLayoutSettings bad =
+                new DocumentLayoutSettings("T", null, "red; } body { display: none", true, true, true, true);
+        assertThatThrownBy(() -> layouts.save(InvoicingModule.QUOTE, EN, bad))
+                .isInstanceOf(DocumentException.class)
+                .extracting(e -> ((DocumentException) e).key())
+                .isEqualTo("documents.layout.error.accent");
+        assertThatThrownBy(() -> layouts.save(
+                        InvoicingModule.QUOTE,
+                        EN,
+                        new DocumentLayoutSettings("x".repeat(201), null, null, true, true, true, true)))
+                .isInstanceOf(DocumentException.class);
         assertThat(layouts.layout(InvoicingModule.QUOTE, EN).isAsWritten()).isTrue();
         // hiding the logo takes its image off the page
         templates.saveLogo(DocumentsTestSupport.image("png", 300, 100));
         int withLogo = images(documents.render(InvoicingModule.QUOTE, EN, Map.of()));
-        layouts.save(InvoicingModule.QUOTE, EN, new DocumentLayoutSettings(null, null, "#aa3300", false, true, true,
-                true));
-        assertThat(images(documents.render(InvoicingModule.QUOTE, EN, Map.of()))).isLessThan(withLogo);
+        layouts.save(
+                InvoicingModule.QUOTE, EN, new DocumentLayoutSettings(null, null, "#aa3300", false, true, true, true));
+        assertThat(images(documents.render(InvoicingModule.QUOTE, EN, Map.of())))
+                .isLessThan(withLogo);
     }
 
     @Test

@@ -33,11 +33,20 @@ class DocumentsRenderingIT {
     static final String CZECH = "ěščřžůý ĚŠČŘŽŮÝ";
     static final String RUSSIAN = "Съешь же ещё этих мягких французских булок";
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired DocumentService documents;
-    @Autowired DocumentTemplates templates;
-    @Autowired UserDirectory users;
-    @Autowired DocumentKinds kinds;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DocumentTemplates templates;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    DocumentKinds kinds;
 
     @AfterEach
     void signOut() {
@@ -48,14 +57,32 @@ class DocumentsRenderingIT {
         Map<String, Object> model = new HashMap<>(kinds.sampleModel(kind, locale));
         model.remove("company");
         model.remove("terms");
-        model.put("customer", Map.of("name", "Ștefan Țăranu " + ROMANIAN, "address", "Žerotínova 7 " + CZECH,
-                "phone", "+40 744 000 111"));
+        model.put(
+                "customer",
+                Map.of(
+                        "name",
+                        "Ștefan Țăranu " + ROMANIAN,
+                        "address",
+                        "Žerotínova 7 " + CZECH,
+                        "phone",
+                        "+40 744 000 111"));
         model.put("problem", RUSSIAN);
         model.put("findings", RUSSIAN);
         model.put("workDone", RUSSIAN);
         model.put("workNotCharged", RUSSIAN);
-        model.put("items", List.of(Map.of("description", "Ремонт — " + CZECH, "quantity", BigDecimal.ONE,
-                "unit", "шт.", "price", new BigDecimal("10.00"), "total", new BigDecimal("10.00"))));
+        model.put(
+                "items",
+                List.of(Map.of(
+                        "description",
+                        "Ремонт — " + CZECH,
+                        "quantity",
+                        BigDecimal.ONE,
+                        "unit",
+                        "шт.",
+                        "price",
+                        new BigDecimal("10.00"),
+                        "total",
+                        new BigDecimal("10.00"))));
         model.put("document", Map.of("number", "X-1", "date", LocalDate.of(2026, 11, 23)));
         return model;
     }
@@ -64,8 +91,12 @@ class DocumentsRenderingIT {
     void everyDefaultInEveryLanguageKeepsRomanianCzechAndCyrillicText() {
         TenantId tenant = fixtures.newTenant();
         TenantContext.runAs(tenant, () -> {
-            for (DocumentKind kind : List.of(WorkshopModule.INTAKE_PROTOCOL, WorkshopModule.HANDOVER_PROTOCOL,
-                    DispatchModule.WORK_REPORT, InvoicingModule.QUOTE, InvoicingModule.INVOICE)) {
+            for (DocumentKind kind : List.of(
+                    WorkshopModule.INTAKE_PROTOCOL,
+                    WorkshopModule.HANDOVER_PROTOCOL,
+                    DispatchModule.WORK_REPORT,
+                    InvoicingModule.QUOTE,
+                    InvoicingModule.INVOICE)) {
                 for (Locale locale : Messages.LOCALES) {
                     byte[] pdf = documents.render(kind, locale, model(kind, locale));
                     String text = text(pdf);
@@ -78,7 +109,8 @@ class DocumentsRenderingIT {
                         assertThat(text).as(where).contains("Ремонт");
                     }
                     // the kind's default terms in the language are printed
-                    String terms = kinds.defaultTerms(kind, locale).lines().findFirst().orElseThrow();
+                    String terms =
+                            kinds.defaultTerms(kind, locale).lines().findFirst().orElseThrow();
                     assertThat(text).as(where).contains(terms.substring(0, 40));
                 }
             }
@@ -89,17 +121,25 @@ class DocumentsRenderingIT {
     void theLabelsOfEachLanguageComeOutRight() {
         TenantId tenant = fixtures.newTenant();
         TenantContext.runAs(tenant, () -> {
-            assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
-                    model(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO))))
+            assertThat(text(documents.render(
+                            WorkshopModule.INTAKE_PROTOCOL,
+                            DocumentsTestSupport.RO,
+                            model(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO))))
                     .contains("Problema reclamată", "Stare vizuală", "Termeni și condiții", "nume și semnătură");
-            assertThat(text(documents.render(WorkshopModule.HANDOVER_PROTOCOL, DocumentsTestSupport.CS,
-                    model(WorkshopModule.HANDOVER_PROTOCOL, DocumentsTestSupport.CS))))
+            assertThat(text(documents.render(
+                            WorkshopModule.HANDOVER_PROTOCOL,
+                            DocumentsTestSupport.CS,
+                            model(WorkshopModule.HANDOVER_PROTOCOL, DocumentsTestSupport.CS))))
                     .contains("Předávací protokol – výdej", "Provedené práce", "Celkem k úhradě", "jméno a podpis");
-            assertThat(text(documents.render(DispatchModule.WORK_REPORT, DocumentsTestSupport.RU,
-                    model(DispatchModule.WORK_REPORT, DocumentsTestSupport.RU))))
+            assertThat(text(documents.render(
+                            DispatchModule.WORK_REPORT,
+                            DocumentsTestSupport.RU,
+                            model(DispatchModule.WORK_REPORT, DocumentsTestSupport.RU))))
                     .contains("Акт выполненных работ", "Заключение", "Всего к оплате", "ФИО и подпись");
-            assertThat(text(documents.render(InvoicingModule.INVOICE, DocumentsTestSupport.EN,
-                    model(InvoicingModule.INVOICE, DocumentsTestSupport.EN))))
+            assertThat(text(documents.render(
+                            InvoicingModule.INVOICE,
+                            DocumentsTestSupport.EN,
+                            model(InvoicingModule.INVOICE, DocumentsTestSupport.EN))))
                     .contains("Invoice", "Supplier", "Due date", "Total");
         });
     }
@@ -107,9 +147,12 @@ class DocumentsRenderingIT {
     @Test
     void theIntakeProtocolShowsTheTrackingCodeAndItsQrImage() {
         TenantId tenant = fixtures.newTenant();
-        byte[] pdf = TenantContext.callAs(tenant, () -> documents.render(WorkshopModule.INTAKE_PROTOCOL,
-                DocumentsTestSupport.RO, kinds.sampleModel(WorkshopModule.INTAKE_PROTOCOL,
-                        DocumentsTestSupport.RO)));
+        byte[] pdf = TenantContext.callAs(
+                tenant,
+                () -> documents.render(
+                        WorkshopModule.INTAKE_PROTOCOL,
+                        DocumentsTestSupport.RO,
+                        kinds.sampleModel(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO)));
         assertThat(text(pdf)).contains("K7Q-4M2-XP9", "Cod de urmărire");
         assertThat(DocumentsTestSupport.images(pdf)).isEqualTo(1);
     }
@@ -124,18 +167,33 @@ class DocumentsRenderingIT {
                 {{#items}}<p>{{description}}: {{total}}</p>{{/items}}{{^notes}}<p>fără observații</p>{{/notes}}</body></html>
                 """;
         templates.save(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO, mine);
-        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO).customized()).isTrue();
-        String text = text(documents.render(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
+        assertThat(templates
+                        .template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO)
+                        .customized())
+                .isTrue();
+        String text = text(documents.render(
+                WorkshopModule.INTAKE_PROTOCOL,
+                DocumentsTestSupport.RO,
                 model(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO)));
-        assertThat(text).contains("Protocolul nostru X-1", "Ștefan Țăranu", "Ремонт — " + CZECH + ": 10,00",
-                "fără observații").doesNotContain("Proces-verbal de preluare");
+        assertThat(text)
+                .contains("Protocolul nostru X-1", "Ștefan Țăranu", "Ремонт — " + CZECH + ": 10,00", "fără observații")
+                .doesNotContain("Proces-verbal de preluare");
         // other languages keep their default
-        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.CS).customized()).isFalse();
+        assertThat(templates
+                        .template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.CS)
+                        .customized())
+                .isFalse();
 
         templates.reset(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO);
-        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO).customized()).isFalse();
-        assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO,
-                model(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO)))).contains("Proces-verbal de preluare");
+        assertThat(templates
+                        .template(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO)
+                        .customized())
+                .isFalse();
+        assertThat(text(documents.render(
+                        WorkshopModule.INTAKE_PROTOCOL,
+                        DocumentsTestSupport.RO,
+                        model(WorkshopModule.INTAKE_PROTOCOL, DocumentsTestSupport.RO))))
+                .contains("Proces-verbal de preluare");
     }
 
     @Test
@@ -143,16 +201,28 @@ class DocumentsRenderingIT {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "admin");
         templates.saveTerms(InvoicingModule.QUOTE, DocumentsTestSupport.CS, "Záruka 24 měsíců, žádné výjimky.");
-        String text = text(documents.render(InvoicingModule.QUOTE, DocumentsTestSupport.CS,
-                model(InvoicingModule.QUOTE, DocumentsTestSupport.CS)));
+        String text = text(documents.render(
+                InvoicingModule.QUOTE, DocumentsTestSupport.CS, model(InvoicingModule.QUOTE, DocumentsTestSupport.CS)));
         assertThat(text).contains("Záruka 24 měsíců, žádné výjimky.");
         // only that kind, only that language
-        assertThat(text(documents.render(InvoicingModule.INVOICE, DocumentsTestSupport.CS,
-                model(InvoicingModule.INVOICE, DocumentsTestSupport.CS)))).doesNotContain("Záruka 24 měsíců");
-        assertThat(templates.terms(InvoicingModule.INVOICE, DocumentsTestSupport.CS).customized()).isFalse();
-        assertThat(templates.terms(InvoicingModule.QUOTE, DocumentsTestSupport.RO).customized()).isFalse();
+        assertThat(text(documents.render(
+                        InvoicingModule.INVOICE,
+                        DocumentsTestSupport.CS,
+                        model(InvoicingModule.INVOICE, DocumentsTestSupport.CS))))
+                .doesNotContain("Záruka 24 měsíců");
+        assertThat(templates
+                        .terms(InvoicingModule.INVOICE, DocumentsTestSupport.CS)
+                        .customized())
+                .isFalse();
+        assertThat(templates
+                        .terms(InvoicingModule.QUOTE, DocumentsTestSupport.RO)
+                        .customized())
+                .isFalse();
         templates.saveTerms(InvoicingModule.QUOTE, DocumentsTestSupport.CS, "  ");
-        assertThat(templates.terms(InvoicingModule.QUOTE, DocumentsTestSupport.CS).customized()).isFalse();
+        assertThat(templates
+                        .terms(InvoicingModule.QUOTE, DocumentsTestSupport.CS)
+                        .customized())
+                .isFalse();
     }
 
     @Test
@@ -160,17 +230,23 @@ class DocumentsRenderingIT {
         TenantId tenant = fixtures.newTenant();
         TenantContext.runAs(tenant, () -> {
             for (Locale locale : Messages.LOCALES) {
-                String report = text(documents.render(DispatchModule.WORK_REPORT, locale,
-                        model(DispatchModule.WORK_REPORT, locale)));
-                String intake = text(documents.render(WorkshopModule.INTAKE_PROTOCOL, locale,
-                        model(WorkshopModule.INTAKE_PROTOCOL, locale)));
+                String report = text(documents.render(
+                        DispatchModule.WORK_REPORT, locale, model(DispatchModule.WORK_REPORT, locale)));
+                String intake = text(documents.render(
+                        WorkshopModule.INTAKE_PROTOCOL, locale, model(WorkshopModule.INTAKE_PROTOCOL, locale)));
                 // the intake's "not collected within 90 days" and "back up your data" stay on the intake
                 assertThat(intake).as(locale.toString()).contains("90");
-                assertThat(report).as(locale.toString()).doesNotContain(" 90 ")
-                        .contains(kinds.defaultTerms(DispatchModule.WORK_REPORT, locale).substring(0, 30));
+                assertThat(report)
+                        .as(locale.toString())
+                        .doesNotContain(" 90 ")
+                        .contains(kinds.defaultTerms(DispatchModule.WORK_REPORT, locale)
+                                .substring(0, 30));
             }
-            assertThat(text(documents.render(DispatchModule.WORK_REPORT, Locale.ENGLISH,
-                    model(DispatchModule.WORK_REPORT, Locale.ENGLISH)))).doesNotContain("not collected")
+            assertThat(text(documents.render(
+                            DispatchModule.WORK_REPORT,
+                            Locale.ENGLISH,
+                            model(DispatchModule.WORK_REPORT, Locale.ENGLISH))))
+                    .doesNotContain("not collected")
                     .doesNotContain("back it up");
         });
     }

@@ -39,10 +39,17 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 @TenantIntegrationTest
 class DocumentsSandboxIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired DocumentService documents;
-    @Autowired DocumentTemplates templates;
-    @Autowired UserDirectory users;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DocumentTemplates templates;
+
+    @Autowired
+    UserDirectory users;
 
     private HttpServer server;
     private final List<String> hits = new CopyOnWriteArrayList<>();
@@ -99,7 +106,9 @@ class DocumentsSandboxIT {
                 page("", "<p onclick=\"alert(1)\">x</p>"),
                 page("<base href=\"" + base + "/\" />", "<img src=\"logo.png\" />"),
                 page("", "<img src=\"logo.png\" />"),
-                page("", "<p xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"file:///etc/passwd\" parse=\"text\"/></p>"));
+                page(
+                        "",
+                        "<p xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"file:///etc/passwd\" parse=\"text\"/></p>"));
     }
 
     @Test
@@ -107,9 +116,11 @@ class DocumentsSandboxIT {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "admin");
         for (String hostile : hostileTemplates()) {
-            assertThatThrownBy(() -> templates.save(InvoicingModule.QUOTE, RO, hostile)).as(hostile)
+            assertThatThrownBy(() -> templates.save(InvoicingModule.QUOTE, RO, hostile))
+                    .as(hostile)
                     .isInstanceOf(DocumentException.class);
-            assertThatThrownBy(() -> documents.preview(InvoicingModule.QUOTE, RO, hostile)).as(hostile)
+            assertThatThrownBy(() -> documents.preview(InvoicingModule.QUOTE, RO, hostile))
+                    .as(hostile)
                     .isInstanceOf(DocumentException.class);
         }
         assertThat(templates.template(InvoicingModule.QUOTE, RO).customized()).isFalse();
@@ -131,8 +142,10 @@ class DocumentsSandboxIT {
     void theTrapWorksAFlyingSaucerWithItsDefaultUserAgentWouldCallIt() throws Exception {
         // the control: without our user agent the same template does reach the server, so "no hits" means something
         ITextRenderer plain = new ITextRenderer();
-        plain.setDocumentFromString(page("<style>body { background: url(" + base + "/control-bg); }</style>",
-                "<img src=\"" + base + "/control-img\" />").replace("{{customer.name}}", "x"));
+        plain.setDocumentFromString(page(
+                        "<style>body { background: url(" + base + "/control-bg); }</style>",
+                        "<img src=\"" + base + "/control-img\" />")
+                .replace("{{customer.name}}", "x"));
         plain.layout();
         plain.createPDF(new ByteArrayOutputStream());
         assertThat(hits).contains("/control-img");
@@ -149,9 +162,16 @@ class DocumentsSandboxIT {
             assertThat(text).as(hostile).doesNotContain("root:x:0:0");
         }
         SandboxUserAgent agent = new SandboxUserAgent(new ITextOutputDevice(26.666f), 20);
-        for (String uri : List.of(base + "/direct", "https://127.0.0.1:1/x", "file:///etc/passwd",
-                "jar:file:///etc/passwd!/x", "ftp://127.0.0.1/x", "classpath:fonts/DejaVuSans.ttf",
-                "fonts/DejaVuSans.ttf", "/etc/passwd", "data:image/svg+xml;base64,PHN2Zy8+")) {
+        for (String uri : List.of(
+                base + "/direct",
+                "https://127.0.0.1:1/x",
+                "file:///etc/passwd",
+                "jar:file:///etc/passwd!/x",
+                "ftp://127.0.0.1/x",
+                "classpath:fonts/DejaVuSans.ttf",
+                "fonts/DejaVuSans.ttf",
+                "/etc/passwd",
+                "data:image/svg+xml;base64,PHN2Zy8+")) {
             assertThat(agent.getImageResource(uri).getImage()).as(uri).isNull();
             assertThat(agent.getBinaryResource(uri)).as(uri).isNull();
             assertThat(agent.getXMLResource(uri)).as(uri).isNull();
@@ -183,8 +203,8 @@ class DocumentsSandboxIT {
                 """.formatted(base);
         for (String template : List.of(xxe, parameterEntity)) {
             assertThatThrownBy(() -> templates.save(InvoicingModule.INVOICE, RO, template))
-                    .isInstanceOfSatisfying(DocumentException.class,
-                            e -> assertThat(e.key()).isEqualTo("documents.error.doctype"));
+                    .isInstanceOfSatisfying(
+                            DocumentException.class, e -> assertThat(e.key()).isEqualTo("documents.error.doctype"));
             assertThatThrownBy(() -> new DocumentRenderer().render(template, Map.of(), RO))
                     .isInstanceOf(DocumentException.class);
         }
@@ -203,8 +223,8 @@ class DocumentsSandboxIT {
         model.put("map", new HashMap<>());
         assertThat(template.render(model, Locale.ENGLISH)).isEqualTo("[][][][][][]");
         // values are escaped: a value cannot open a tag, an entity or another placeholder
-        assertThat(Template.parse("<p title=\"{{v}}\">{{v}}</p>").render(
-                Map.of("v", "\"><script>x</script>&amp;{{x}}"), Locale.ENGLISH))
+        assertThat(Template.parse("<p title=\"{{v}}\">{{v}}</p>")
+                        .render(Map.of("v", "\"><script>x</script>&amp;{{x}}"), Locale.ENGLISH))
                 .isEqualTo("<p title=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;amp;&#123;&#123;x}}\">"
                         + "&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;amp;&#123;&#123;x}}</p>");
         assertThatThrownBy(() -> Template.parse("{{{raw}}}")).isInstanceOf(DocumentException.class);

@@ -29,11 +29,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TenantIntegrationTest
 class DocumentsSettingsIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired DocumentService documents;
-    @Autowired DocumentTemplates templates;
-    @Autowired UserDirectory users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DocumentTemplates templates;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -46,12 +55,18 @@ class DocumentsSettingsIT {
         signIn(users, tenant, "admin");
         byte[] before = documents.render(InvoicingModule.QUOTE, RO, Map.of());
         templates.saveLogo(image("png", 300, 100));
-        assertThat(templates.logo()).get().extracting(DocumentTemplates.Logo::mediaType).isEqualTo("image/png");
+        assertThat(templates.logo())
+                .get()
+                .extracting(DocumentTemplates.Logo::mediaType)
+                .isEqualTo("image/png");
         byte[] after = documents.render(InvoicingModule.QUOTE, RO, Map.of());
         assertThat(images(after)).isEqualTo(images(before) + 1);
 
         templates.saveLogo(image("jpeg", 200, 200));
-        assertThat(templates.logo()).get().extracting(DocumentTemplates.Logo::mediaType).isEqualTo("image/jpeg");
+        assertThat(templates.logo())
+                .get()
+                .extracting(DocumentTemplates.Logo::mediaType)
+                .isEqualTo("image/jpeg");
         templates.removeLogo();
         assertThat(templates.logo()).isEmpty();
     }
@@ -74,11 +89,15 @@ class DocumentsSettingsIT {
         assertRefused(() -> templates.saveLogo(fakePng), "documents.error.logo-type");
         byte[] tooBig = Arrays.copyOf(good, DocumentTemplates.MAX_LOGO_BYTES + 1);
         assertRefused(() -> templates.saveLogo(tooBig), "documents.error.logo-too-big");
-        assertRefused(() -> templates.saveLogo(image("png", DocumentTemplates.MAX_LOGO_PIXELS + 1, 2)),
+        assertRefused(
+                () -> templates.saveLogo(image("png", DocumentTemplates.MAX_LOGO_PIXELS + 1, 2)),
                 "documents.error.logo-dimensions");
         assertRefused(() -> templates.saveLogo(new byte[0]), "documents.error.logo-empty");
 
-        assertThat(templates.logo()).get().extracting(DocumentTemplates.Logo::bytes).isEqualTo(good);
+        assertThat(templates.logo())
+                .get()
+                .extracting(DocumentTemplates.Logo::bytes)
+                .isEqualTo(good);
     }
 
     @Test
@@ -87,11 +106,13 @@ class DocumentsSettingsIT {
         TenantId tenant = fixtures.newTenant();
         String schema = "t_" + tenant.key();
         assertThatThrownBy(() -> jdbc.update("INSERT INTO " + schema + ".document_template (id, version, created_at,"
-                + " created_by, updated_at, updated_by, kind, language, body) VALUES (gen_random_uuid(), 0, now(),"
-                + " 'x', now(), 'x', 'spam kind', 'en', 'b')")).hasMessageContaining("document_template_kind_ck");
+                        + " created_by, updated_at, updated_by, kind, language, body) VALUES (gen_random_uuid(), 0, now(),"
+                        + " 'x', now(), 'x', 'spam kind', 'en', 'b')"))
+                .hasMessageContaining("document_template_kind_ck");
         assertThatThrownBy(() -> jdbc.update("INSERT INTO " + schema + ".document_settings (id, version, created_at,"
-                + " created_by, updated_at, updated_by, logo) VALUES (gen_random_uuid(), 0, now(), 'x', now(), 'x',"
-                + " '\\x89'::bytea)")).hasMessageContaining("document_settings_logo_ck");
+                        + " created_by, updated_at, updated_by, logo) VALUES (gen_random_uuid(), 0, now(), 'x', now(), 'x',"
+                        + " '\\x89'::bytea)"))
+                .hasMessageContaining("document_settings_logo_ck");
     }
 
     @Test
@@ -99,10 +120,12 @@ class DocumentsSettingsIT {
         TenantId a = fixtures.newTenant();
         TenantId b = fixtures.newTenant();
         signIn(users, a, "admin");
-        templates.save(InvoicingModule.INVOICE, CS, "<html><body><p>Faktura firmy A {{customer.name}}</p></body></html>");
+        templates.save(
+                InvoicingModule.INVOICE, CS, "<html><body><p>Faktura firmy A {{customer.name}}</p></body></html>");
         templates.saveLogo(image("png", 50, 50));
         templates.saveTerms(InvoicingModule.INVOICE, CS, "Podmínky firmy A");
-        assertThat(text(documents.render(InvoicingModule.INVOICE, CS, Map.of()))).contains("Faktura firmy A");
+        assertThat(text(documents.render(InvoicingModule.INVOICE, CS, Map.of())))
+                .contains("Faktura firmy A");
 
         signIn(users, b, "admin");
         assertThat(templates.template(InvoicingModule.INVOICE, CS).customized()).isFalse();
@@ -112,7 +135,9 @@ class DocumentsSettingsIT {
         assertThat(textOfB).doesNotContain("firmy A").contains("Faktura");
         // a job of tenant B (no user) sees the same
         SecurityContextHolder.clearContext();
-        assertThat(TenantContext.callAs(b, () -> templates.template(InvoicingModule.INVOICE, CS).customized())).isFalse();
+        assertThat(TenantContext.callAs(
+                        b, () -> templates.template(InvoicingModule.INVOICE, CS).customized()))
+                .isFalse();
     }
 
     @Test
@@ -120,7 +145,8 @@ class DocumentsSettingsIT {
         TenantId tenant = fixtures.newTenant();
         signIn(users, tenant, "technician");
         String body = "<html><body><p>x</p></body></html>";
-        assertThatThrownBy(() -> templates.save(InvoicingModule.QUOTE, RO, body)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.save(InvoicingModule.QUOTE, RO, body))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.reset(InvoicingModule.QUOTE, RO)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.saveLogo(image("png", 10, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.saveTerms(InvoicingModule.QUOTE, RO, "x"))
@@ -135,7 +161,8 @@ class DocumentsSettingsIT {
     }
 
     private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(DocumentException.class,
-                e -> assertThat(e.key()).isEqualTo(key));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        DocumentException.class, e -> assertThat(e.key()).isEqualTo(key));
     }
 }

@@ -4,12 +4,12 @@ import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,13 +23,14 @@ final class DocumentsTestSupport {
     static final Locale RU = Locale.forLanguageTag("ru");
     static final Locale EN = Locale.ENGLISH;
 
-    private DocumentsTestSupport() {
-    }
+    private DocumentsTestSupport() {}
 
     static void signIn(UserDirectory users, TenantId tenant, String username) {
-        var id = TenantContext.callAs(tenant, () -> users.findByUsername(username).orElseThrow().getId());
-        SecurityContextHolder.getContext().setAuthentication(
-                new IntervoAuthentication(users.principal(tenant, id).orElseThrow()));
+        var id = TenantContext.callAs(
+                tenant, () -> users.findByUsername(username).orElseThrow().getId());
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new IntervoAuthentication(users.principal(tenant, id).orElseThrow()));
     }
 
     /** The PDF's text with runs of white space folded to one space. */

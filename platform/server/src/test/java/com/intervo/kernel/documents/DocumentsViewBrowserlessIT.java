@@ -8,12 +8,12 @@ import com.intervo.testsupport.WithIntervoUser;
 import com.intervo.workshop.WorkshopModule;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class DocumentsViewBrowserlessIT extends SpringBrowserlessTest {
 
-    @Autowired DocumentTemplates templates;
+    @Autowired
+    DocumentTemplates templates;
 
     private <T extends Component> T byId(Class<T> type, String id) {
         return find(type).withId(id).single();
@@ -33,7 +34,8 @@ class DocumentsViewBrowserlessIT extends SpringBrowserlessTest {
     void aTechnicianNeitherSeesNorOpensTheEditor() {
         navigate("admin/documents", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel)).doesNotContain("Documents");
+        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel))
+                .doesNotContain("Documents");
     }
 
     @Test
@@ -41,7 +43,8 @@ class DocumentsViewBrowserlessIT extends SpringBrowserlessTest {
     void theAdminEditsPreviewsAndIsToldWhyABrokenTemplateIsRefused() {
         Component view = navigate("admin/documents", Component.class);
         assertThat(view.getId()).hasValue("documents-view");
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel)).contains("Documents");
+        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel))
+                .contains("Documents");
         // the form is what opens first; the XHTML is one click away for experts
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
@@ -52,12 +55,17 @@ class DocumentsViewBrowserlessIT extends SpringBrowserlessTest {
         assertThat(editor.getValue()).contains("{{customer.name}}");
         assertThat(byId(IFrame.class, "documents-preview-frame").getSrc()).isNotBlank();
 
-        String before = templates.template(WorkshopModule.INTAKE_PROTOCOL, Locale.ENGLISH).body();
+        String before = templates
+                .template(WorkshopModule.INTAKE_PROTOCOL, Locale.ENGLISH)
+                .body();
         test(editor).setValue("<html><body>\n<p>{{#items}}never closed</p>\n</body></html>");
         test(byId(Button.class, "documents-save")).click();
         assertThat(byId(Span.class, "documents-problem").getText())
                 .isEqualTo("Line 2: section \"items\" is never closed.");
-        assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, Locale.ENGLISH).body()).isEqualTo(before);
+        assertThat(templates
+                        .template(WorkshopModule.INTAKE_PROTOCOL, Locale.ENGLISH)
+                        .body())
+                .isEqualTo(before);
 
         test(editor).setValue("<html><body><img src=\"http://127.0.0.1:9/x.png\" /></body></html>");
         test(byId(Button.class, "documents-preview")).click();
@@ -69,8 +77,12 @@ class DocumentsViewBrowserlessIT extends SpringBrowserlessTest {
     void theEditorIsTranslated() {
         UI.getCurrent().setLocale(Locale.forLanguageTag("ro"));
         navigate("admin/documents", Component.class);
-        assertThat(find(Button.class).withId("documents-form-save").single().getText()).isEqualTo("Salvează șablonul");
-        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).withId("documents-form-title").single()
-                .getLabel()).isEqualTo("Titlu");
+        assertThat(find(Button.class).withId("documents-form-save").single().getText())
+                .isEqualTo("Salvează șablonul");
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class)
+                        .withId("documents-form-title")
+                        .single()
+                        .getLabel())
+                .isEqualTo("Titlu");
     }
 }

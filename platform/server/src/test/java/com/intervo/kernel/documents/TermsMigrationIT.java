@@ -28,13 +28,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TenantIntegrationTest
 class TermsMigrationIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired TenantMigrator migrator;
-    @Autowired DocumentService documents;
-    @Autowired DocumentTemplates templates;
-    @Autowired UserDirectory users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DocumentKinds kinds;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    TenantMigrator migrator;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DocumentTemplates templates;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DocumentKinds kinds;
 
     @AfterEach
     void clear() {
@@ -59,22 +72,28 @@ class TermsMigrationIT {
         migrator.migrate(tenant);
 
         signIn(users, tenant, "admin");
-        for (DocumentKind kind : new DocumentKind[] {WorkshopModule.INTAKE_PROTOCOL, WorkshopModule.HANDOVER_PROTOCOL,
-                InvoicingModule.QUOTE, InvoicingModule.INVOICE}) {
+        for (DocumentKind kind : new DocumentKind[] {
+            WorkshopModule.INTAKE_PROTOCOL,
+            WorkshopModule.HANDOVER_PROTOCOL,
+            InvoicingModule.QUOTE,
+            InvoicingModule.INVOICE
+        }) {
             DocumentTemplates.TermsText terms = templates.terms(kind, RO);
             assertThat(terms.customized()).as(kind.name()).isTrue();
             assertThat(terms.text()).as(kind.name()).isEqualTo("Termenii firmei: garanție 6 luni");
             assertThat(templates.terms(kind, java.util.Locale.ENGLISH).text())
                     .isEqualTo("Our own terms: 6 months warranty");
             // languages without terms keep the default
-            assertThat(templates.terms(kind, DocumentsTestSupport.CS).customized()).isFalse();
+            assertThat(templates.terms(kind, DocumentsTestSupport.CS).customized())
+                    .isFalse();
         }
         assertThat(templates.terms(DispatchModule.WORK_REPORT, RO).customized()).isFalse();
         assertThat(text(documents.render(WorkshopModule.INTAKE_PROTOCOL, RO, Map.of())))
                 .contains("Termenii firmei: garanție 6 luni");
         // the customized work report keeps working and prints the work report's terms, not the workshop's
         String report = text(documents.render(DispatchModule.WORK_REPORT, RO, Map.of()));
-        assertThat(report).contains("Raportul nostru")
+        assertThat(report)
+                .contains("Raportul nostru")
                 .contains(kinds.defaultTerms(DispatchModule.WORK_REPORT, RO).substring(0, 40))
                 .doesNotContain("Termenii firmei");
     }

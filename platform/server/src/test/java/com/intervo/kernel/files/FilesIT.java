@@ -38,11 +38,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TenantIntegrationTest
 class FilesIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired FileStorage storage;
-    @Autowired FileSettings settings;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    FileStorage storage;
+
+    @Autowired
+    FileSettings settings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     TenantId tenant;
     UUID owner;
 
@@ -153,7 +163,8 @@ class FilesIT {
         assertThat(Files.readAllBytes(file)).isEqualTo(png);
         assertThat(file.resolveSibling(p.id() + ".thumb.jpg")).exists();
         assertThat(pathOf(tenant, j.id())).exists();
-        assertThat(filesOnDisk(tenant)).hasSize(4)
+        assertThat(filesOnDisk(tenant))
+                .hasSize(4)
                 .allSatisfy(f -> assertThat(f.getFileName().toString()).doesNotContain("boiler", "photo", "passwd"));
         assertThat(rows(tenant)).isEqualTo(2);
     }
@@ -172,9 +183,11 @@ class FilesIT {
     void contentIsJudgedNotTheNameAndARefusalLeavesNothingBehind() throws IOException {
         storage.store("EQUIPMENT", owner, "first.png", image("png", 40, 40));
 
-        assertRefused("just some text, not a photo\n".getBytes(StandardCharsets.UTF_8), "photo.jpg",
-                "files.error.type");
-        assertRefused("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8), "photo.png",
+        assertRefused(
+                "just some text, not a photo\n".getBytes(StandardCharsets.UTF_8), "photo.jpg", "files.error.type");
+        assertRefused(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8),
+                "photo.png",
                 "files.error.type");
         assertRefused(new byte[0], "empty.jpg", "files.error.empty");
 
@@ -201,8 +214,8 @@ class FilesIT {
                 .isInstanceOf(DomainException.class);
 
         assertThatThrownBy(() -> storage.store("../EQUIPMENT", owner, "a.png", image("png", 10, 10)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("files.error.owner"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("files.error.owner"));
         assertThat(rows(tenant)).isEqualTo(1);
         assertThat(filesOnDisk(tenant)).hasSize(2);
     }
@@ -214,8 +227,11 @@ class FilesIT {
         TenantId other = fixtures.newTenant();
         fixtures.signIn(other, "admin");
         assertThat(storage.of("EQUIPMENT", owner)).isEmpty();
-        for (Runnable attempt : List.<Runnable>of(() -> storage.read(mine.id()), () -> storage.thumbnail(mine.id()),
-                () -> storage.get(mine.id()), () -> storage.delete(mine.id()))) {
+        for (Runnable attempt : List.<Runnable>of(
+                () -> storage.read(mine.id()),
+                () -> storage.thumbnail(mine.id()),
+                () -> storage.get(mine.id()),
+                () -> storage.delete(mine.id()))) {
             assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainException.class, e -> {
                 assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
                 assertThat(e.messageKey()).isEqualTo("files.error.not-found");
@@ -248,7 +264,8 @@ class FilesIT {
         assertThat(storage.canDelete(own)).isTrue();
         storage.delete(own.id());
         assertThat(pathOf(tenant, own.id())).doesNotExist();
-        assertThat(pathOf(tenant, own.id()).resolveSibling(own.id() + ".thumb.jpg")).doesNotExist();
+        assertThat(pathOf(tenant, own.id()).resolveSibling(own.id() + ".thumb.jpg"))
+                .doesNotExist();
         assertThatThrownBy(() -> storage.read(own.id())).isInstanceOf(DomainException.class);
 
         fixtures.signIn(tenant, "dispatcher");
@@ -277,8 +294,8 @@ class FilesIT {
 
     @Test
     void anImageIsNeverDecodedInsideATransaction() throws IOException {
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
-                storage.store("EQUIPMENT", owner, "inside.png", image("png", 50, 50))))
+        assertThatThrownBy(() -> transactions.executeWithoutResult(
+                        status -> storage.store("EQUIPMENT", owner, "inside.png", image("png", 50, 50))))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(rows(tenant)).isZero();
         assertThat(filesOnDisk(tenant)).isEmpty();

@@ -35,10 +35,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TenantIntegrationTest
 class PhoneVariantPhotosIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired FileStorage storage;
-    @Autowired FileSettings settings;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    FileStorage storage;
+
+    @Autowired
+    FileSettings settings;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     TenantId tenant;
     UUID owner;
 
@@ -87,8 +95,9 @@ class PhoneVariantPhotosIT {
         if ((jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) {
             insertAt = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
         }
-        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
-                0, 0, 0, 0};
+        byte[] tiff = {
+            'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0
+        };
         byte[] exif = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
         int length = 2 + exif.length + tiff.length;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -135,8 +144,8 @@ class PhoneVariantPhotosIT {
         // the same checks as for any image: a cut WebP is refused and leaves nothing
         byte[] webp = resource("red-blue-64x40.webp");
         assertThatThrownBy(() -> storage.store("EQUIPMENT", owner, "cut.webp", Arrays.copyOf(webp, 40)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("files.error.unreadable"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("files.error.unreadable"));
         assertThat(storage.of("EQUIPMENT", owner)).hasSize(2);
     }
 
@@ -151,19 +160,22 @@ class PhoneVariantPhotosIT {
         BufferedImage thumb = thumbnail(turned);
         assertThat(thumb.getWidth()).isLessThan(thumb.getHeight());
         assertThat(reddish(thumb, thumb.getWidth() / 2, thumb.getHeight() / 4)).isTrue();
-        assertThat(bluish(thumb, thumb.getWidth() / 2, thumb.getHeight() * 3 / 4)).isTrue();
+        assertThat(bluish(thumb, thumb.getWidth() / 2, thumb.getHeight() * 3 / 4))
+                .isTrue();
 
         // 8: turned the other way, the left edge is at the bottom
         thumb = thumbnail(storage.store("EQUIPMENT", owner, "other.jpg", withExifOrientation(sensor, 8)));
         assertThat(thumb.getWidth()).isLessThan(thumb.getHeight());
         assertThat(bluish(thumb, thumb.getWidth() / 2, thumb.getHeight() / 4)).isTrue();
-        assertThat(reddish(thumb, thumb.getWidth() / 2, thumb.getHeight() * 3 / 4)).isTrue();
+        assertThat(reddish(thumb, thumb.getWidth() / 2, thumb.getHeight() * 3 / 4))
+                .isTrue();
 
         // 3: upside down, left and right swap
         thumb = thumbnail(storage.store("EQUIPMENT", owner, "upside.jpg", withExifOrientation(sensor, 3)));
         assertThat(thumb.getWidth()).isGreaterThan(thumb.getHeight());
         assertThat(bluish(thumb, thumb.getWidth() / 4, thumb.getHeight() / 2)).isTrue();
-        assertThat(reddish(thumb, thumb.getWidth() * 3 / 4, thumb.getHeight() / 2)).isTrue();
+        assertThat(reddish(thumb, thumb.getWidth() * 3 / 4, thumb.getHeight() / 2))
+                .isTrue();
 
         // 1 or none: as stored
         thumb = thumbnail(storage.store("EQUIPMENT", owner, "plain.jpg", sensor));
@@ -171,7 +183,10 @@ class PhoneVariantPhotosIT {
     }
 
     private Path pathOf(UUID id) {
-        return settings.dir().resolve(tenant.schema()).resolve(id.toString().substring(0, 2)).resolve(id.toString());
+        return settings.dir()
+                .resolve(tenant.schema())
+                .resolve(id.toString().substring(0, 2))
+                .resolve(id.toString());
     }
 
     @Test

@@ -24,7 +24,8 @@ class FormatsTest {
     void moneyHasTwoDecimalsTheLanguagesSeparatorsAndTheCurrency() {
         assertThat(plain(Formats.money(new BigDecimal("450.5"), "RON", RO))).isEqualTo("450,50 RON");
         assertThat(plain(Formats.money(new BigDecimal("1490"), "RON", RO))).isEqualTo("1.490,00 RON");
-        assertThat(plain(Formats.money(new BigDecimal("490.00"), "EUR", Locale.ENGLISH))).isEqualTo("€490.00");
+        assertThat(plain(Formats.money(new BigDecimal("490.00"), "EUR", Locale.ENGLISH)))
+                .isEqualTo("€490.00");
         assertThat(plain(Formats.money(new BigDecimal("1234.5"), "CZK", CS))).isEqualTo("1 234,50 Kč");
         assertThat(plain(Formats.money(new BigDecimal("12"), "RUB", RU))).startsWith("12,00");
         assertThat(Formats.money(null, "RON", RO)).isEmpty();
@@ -47,7 +48,9 @@ class FormatsTest {
         assertThat(Formats.date(day, Locale.ENGLISH)).isEqualTo("Dec 7, 2026");
         assertThat(plain(Formats.dateTime(at, bucharest, Locale.ENGLISH))).isEqualTo("Dec 7, 2026, 4:26 AM");
         assertThat(Formats.date(day, RO)).isEqualTo("7 dec. 2026");
-        assertThat(Formats.dateTime(at, bucharest, RO)).startsWith("7 dec. 2026").contains("04:26");
+        assertThat(Formats.dateTime(at, bucharest, RO))
+                .startsWith("7 dec. 2026")
+                .contains("04:26");
         assertThat(Formats.date(day, CS)).contains("2026").doesNotContain("Dec");
         assertThat(Formats.date(day, RU)).contains("дек");
     }

@@ -45,8 +45,17 @@ class I18nCompletenessTest {
     @Test
     void everyBundleHasEveryKeyInEveryLanguage() throws IOException {
         Map<String, Map<String, Map<String, String>>> bundles = bundles();
-        assertThat(bundles).containsKeys("kernel", "tenantadmin", "crm", "workshop", "workshopplus", "dispatch",
-                "stock", "purchasing", "invoicing");
+        assertThat(bundles)
+                .containsKeys(
+                        "kernel",
+                        "tenantadmin",
+                        "crm",
+                        "workshop",
+                        "workshopplus",
+                        "dispatch",
+                        "stock",
+                        "purchasing",
+                        "invoicing");
         List<String> problems = new ArrayList<>();
         bundles.forEach((module, languages) -> {
             assertThat(languages.keySet()).as("languages of %s", module).containsExactlyInAnyOrderElementsOf(LANGUAGES);
@@ -61,7 +70,8 @@ class I18nCompletenessTest {
                         problems.add(module + "/" + language + ": empty " + key);
                     }
                 }
-                texts.keySet().stream().filter(k -> !k.startsWith(module + "."))
+                texts.keySet().stream()
+                        .filter(k -> !k.startsWith(module + "."))
                         .forEach(k -> problems.add(module + "/" + language + ": key outside the module prefix " + k));
             }
         });
@@ -77,7 +87,8 @@ class I18nCompletenessTest {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         List<Path> sources;
         try (Stream<Path> files = Files.walk(root)) {
-            sources = files.filter(p -> p.toString().contains("/src/main/java/") && p.toString().endsWith(".java"))
+            sources = files.filter(p -> p.toString().contains("/src/main/java/")
+                            && p.toString().endsWith(".java"))
                     .filter(p -> p.toString().contains("/ui/"))
                     .toList();
         }
@@ -98,7 +109,8 @@ class I18nCompletenessTest {
                     String where = root.relativize(source) + ":" + (i + 1) + " \"" + literal + "\"";
                     if (KEY_LIKE.matcher(literal).matches() && isModuleKey(literal, bundleNames)) {
                         boolean exists = literal.endsWith(".")
-                                ? keys.stream().anyMatch(k -> k.startsWith(literal)) : keys.contains(literal);
+                                ? keys.stream().anyMatch(k -> k.startsWith(literal))
+                                : keys.contains(literal);
                         if (!exists) {
                             problems.add("unknown key " + where);
                         }
@@ -140,9 +152,11 @@ class I18nCompletenessTest {
             List<List<String>> candidates = new ArrayList<>();
             for (Class<?> type : enums) {
                 List<String> wanted = java.util.Arrays.stream(type.getEnumConstants())
-                        .map(c -> prefix + ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT)).toList();
-                double share = wanted.isEmpty() ? 0 : wanted.stream().filter(keys::contains).count()
-                        / (double) wanted.size();
+                        .map(c -> prefix + ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT))
+                        .toList();
+                double share = wanted.isEmpty()
+                        ? 0
+                        : wanted.stream().filter(keys::contains).count() / (double) wanted.size();
                 if (share > best) {
                     best = share;
                     candidates.clear();
@@ -152,8 +166,8 @@ class I18nCompletenessTest {
                 }
             }
             if (best >= 0.5 && best < 1) {
-                candidates.forEach(wanted -> wanted.stream().filter(k -> !keys.contains(k))
-                        .forEach(k -> problems.add("missing " + k)));
+                candidates.forEach(wanted ->
+                        wanted.stream().filter(k -> !keys.contains(k)).forEach(k -> problems.add("missing " + k)));
             }
         }
 
@@ -170,7 +184,9 @@ class I18nCompletenessTest {
             }
         }
         assertThat(series).contains("SERVICE_SHEET", "TICKET", "WORK_REPORT");
-        series.stream().map(k -> "company.series." + k.toLowerCase(java.util.Locale.ROOT)).filter(k -> !keys.contains(k))
+        series.stream()
+                .map(k -> "company.series." + k.toLowerCase(java.util.Locale.ROOT))
+                .filter(k -> !keys.contains(k))
                 .forEach(k -> problems.add("missing " + k + " (a numbering series of a changelog)"));
         assertThat(problems).isEmpty();
     }
@@ -182,9 +198,13 @@ class I18nCompletenessTest {
         configuration.setResolveMissingDependenciesFromClassPath(false);
         try {
             return new com.tngtech.archunit.core.importer.ClassFileImporter()
-                    .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages("com.intervo").stream().filter(c -> c.isEnum()).<Class<?>>map(c -> c.reflect())
-                    .toList();
+                            .withImportOption(
+                                    com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                            .importPackages("com.intervo")
+                            .stream()
+                            .filter(c -> c.isEnum())
+                            .<Class<?>>map(c -> c.reflect())
+                            .toList();
         } finally {
             configuration.setResolveMissingDependenciesFromClassPath(resolve);
         }
@@ -192,8 +212,10 @@ class I18nCompletenessTest {
 
     private static List<Path> files(Path root, String under, String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).filter(p -> p.toString().contains(under))
-                    .filter(p -> !p.toString().contains("/target/")).filter(p -> p.toString().endsWith(suffix))
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().contains(under))
+                    .filter(p -> !p.toString().contains("/target/"))
+                    .filter(p -> p.toString().endsWith(suffix))
                     .toList();
         }
     }
@@ -206,33 +228,34 @@ class I18nCompletenessTest {
     void messagesAreIcuPatternsWithTheLanguagesPluralForms() throws IOException {
         List<String> problems = new ArrayList<>();
         Pattern plural = Pattern.compile("\\{\\s*\\d+\\s*,\\s*plural\\s*,");
-        bundles().forEach((module, languages) -> languages.forEach((language, texts) -> texts.forEach((key, text) -> {
-            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
-            if (text.contains("(s)")) {
-                problems.add(language + " " + key + ": \"(s)\" instead of a plural");
-            }
-            if (!text.matches("(?s).*\\{\\s*\\d.*")) {
-                return; // shown as it is, never filled in ("{{customer.name}}" in template help)
-            }
-            try {
-                new com.ibm.icu.text.MessageFormat(text, locale);
-            } catch (IllegalArgumentException e) {
-                problems.add(language + " " + key + ": not a message pattern: " + e.getMessage());
-                return;
-            }
-            if (plural.matcher(text).find() && !text.matches("(?s).*\\bone\\s*\\{.*")) {
-                // "other" is required by ICU itself; "one" is where "1 utilizatori" came from
-                problems.add(language + " " + key + ": plural without the form for one");
-            }
-        })));
+        bundles()
+                .forEach((module, languages) -> languages.forEach((language, texts) -> texts.forEach((key, text) -> {
+                    java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+                    if (text.contains("(s)")) {
+                        problems.add(language + " " + key + ": \"(s)\" instead of a plural");
+                    }
+                    if (!text.matches("(?s).*\\{\\s*\\d.*")) {
+                        return; // shown as it is, never filled in ("{{customer.name}}" in template help)
+                    }
+                    try {
+                        new com.ibm.icu.text.MessageFormat(text, locale);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(language + " " + key + ": not a message pattern: " + e.getMessage());
+                        return;
+                    }
+                    if (plural.matcher(text).find() && !text.matches("(?s).*\\bone\\s*\\{.*")) {
+                        // "other" is required by ICU itself; "one" is where "1 utilizatori" came from
+                        problems.add(language + " " + key + ": plural without the form for one");
+                    }
+                })));
         assertThat(problems).isEmpty();
     }
 
     @Test
     void countsReadRightInEveryLanguage() {
         Messages messages = new Messages();
-        java.util.function.BiFunction<String, Object[], String> ro = (k, p) ->
-                messages.getTranslation(k, java.util.Locale.forLanguageTag("ro"), p);
+        java.util.function.BiFunction<String, Object[], String> ro =
+                (k, p) -> messages.getTranslation(k, java.util.Locale.forLanguageTag("ro"), p);
         assertThat(ro.apply("billing.users", new Object[] {1})).isEqualTo("1 utilizator");
         assertThat(ro.apply("billing.users", new Object[] {3})).isEqualTo("3 utilizatori");
         assertThat(ro.apply("billing.users", new Object[] {25})).isEqualTo("25 de utilizatori");
@@ -243,10 +266,13 @@ class I18nCompletenessTest {
         assertThat(messages.getTranslation("billing.users", ru, 21)).isEqualTo("21 пользователь");
         assertThat(messages.getTranslation("billing.users", ru, 3)).isEqualTo("3 пользователя");
         assertThat(messages.getTranslation("billing.users", ru, 11)).isEqualTo("11 пользователей");
-        assertThat(messages.getTranslation("dispatch.my.photo-count", java.util.Locale.ENGLISH, 0)).isEqualTo("No photos");
-        assertThat(messages.getTranslation("dispatch.my.photo-count", java.util.Locale.ENGLISH, 1)).isEqualTo("1 photo");
+        assertThat(messages.getTranslation("dispatch.my.photo-count", java.util.Locale.ENGLISH, 0))
+                .isEqualTo("No photos");
+        assertThat(messages.getTranslation("dispatch.my.photo-count", java.util.Locale.ENGLISH, 1))
+                .isEqualTo("1 photo");
         // a count that arrives as text (an error's parameters) still chooses its form
-        assertThat(messages.getTranslation("billing.users", java.util.Locale.ENGLISH, "1")).isEqualTo("1 user");
+        assertThat(messages.getTranslation("billing.users", java.util.Locale.ENGLISH, "1"))
+                .isEqualTo("1 user");
     }
 
     /** A literal that starts with a bundle's name is meant as a translation key of that bundle. */
@@ -267,7 +293,9 @@ class I18nCompletenessTest {
         if (s.contains("{") && (s.contains("}") || s.contains("(")) || s.endsWith(";") || s.startsWith(".apply(")) {
             return false;
         }
-        return !(s.matches("[a-z][a-z0-9-]*\\(.*\\)") || s.matches("[A-Z0-9_]+") || s.matches("[a-z][A-Za-z0-9]*")
+        return !(s.matches("[a-z][a-z0-9-]*\\(.*\\)")
+                || s.matches("[A-Z0-9_]+")
+                || s.matches("[a-z][A-Za-z0-9]*")
                 || s.matches("[a-z0-9_.:/#%\\[\\]-]+"));
     }
 

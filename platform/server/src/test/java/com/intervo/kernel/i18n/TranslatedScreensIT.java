@@ -35,11 +35,15 @@ class TranslatedScreensIT extends SpringBrowserlessTest {
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{1,2}, \\d{4}\\b|\\d{1,2}:\\d{2}\\s?[AP]M\\b");
     static final Pattern SHORT_US_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-    static final Pattern ENGLISH_MONEY = Pattern.compile("\\d\\.\\d{1,4} [A-Z]{3}\\b|\\b[A-Z]{3}\\s\\d[\\d,]*\\.\\d{2}\\b");
+    static final Pattern ENGLISH_MONEY =
+            Pattern.compile("\\d\\.\\d{1,4} [A-Z]{3}\\b|\\b[A-Z]{3}\\s\\d[\\d,]*\\.\\d{2}\\b");
     static final Pattern PLURAL_HACK = Pattern.compile("\\(s\\)");
 
-    @Autowired MenuModel menu;
-    @Autowired Messages messages;
+    @Autowired
+    MenuModel menu;
+
+    @Autowired
+    Messages messages;
 
     @ParameterizedTest
     @ValueSource(strings = {"ro", "ru", "cs", "en"})
@@ -58,7 +62,9 @@ class TranslatedScreensIT extends SpringBrowserlessTest {
                 // grid cells are read: the numbering series a module adds is listed by its name
                 assertThat(texts).contains(messages.getTranslation("company.series.work_report", locale));
             }
-            assertThat(UI.getCurrent().getElement().getAttribute("lang")).as("lang of %s", route).isEqualTo(language);
+            assertThat(UI.getCurrent().getElement().getAttribute("lang"))
+                    .as("lang of %s", route)
+                    .isEqualTo(language);
         }
         // screens reached from a list: a service sheet (history, log, money) and an equipment card (timeline)
         navigate("workshop/queue", Component.class);
@@ -129,7 +135,9 @@ class TranslatedScreensIT extends SpringBrowserlessTest {
             return;
         }
         Stream.of("label", "helperText", "placeholder", "headerTitle", "title", "errorMessage")
-                .map(p -> element.getProperty(p, null)).filter(v -> v != null && !v.isBlank()).forEach(texts::add);
+                .map(p -> element.getProperty(p, null))
+                .filter(v -> v != null && !v.isBlank())
+                .forEach(texts::add);
         element.getChildren().forEach(child -> collect(child, texts));
     }
 

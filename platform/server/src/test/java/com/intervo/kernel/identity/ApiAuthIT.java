@@ -19,9 +19,15 @@ class ApiAuthIT {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"(ivt_[A-Za-z0-9_-]+)\"");
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
     Http http;
     TenantId tenant;
 
@@ -33,8 +39,12 @@ class ApiAuthIT {
 
     private HttpResponse<String> signIn(String workspace, String username, String password, String language)
             throws Exception {
-        return http.postJson("/api/v1/auth/token", null, "{\"workspace\":\"" + workspace + "\",\"username\":\""
-                + username + "\",\"password\":\"" + password + "\"}", language);
+        return http.postJson(
+                "/api/v1/auth/token",
+                null,
+                "{\"workspace\":\"" + workspace + "\",\"username\":\"" + username + "\",\"password\":\"" + password
+                        + "\"}",
+                language);
     }
 
     private static String token(HttpResponse<String> response) {
@@ -50,7 +60,9 @@ class ApiAuthIT {
         assertThat(response.body()).contains("\"expiresAt\"");
         HttpResponse<String> me = http.get("/api/v1/me", token(response));
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"workspace\":\"" + tenant.key() + "\"").contains("\"username\":\"dispatcher\"")
+        assertThat(me.body())
+                .contains("\"workspace\":\"" + tenant.key() + "\"")
+                .contains("\"username\":\"dispatcher\"")
                 .contains("DISPATCHER");
     }
 
@@ -71,19 +83,26 @@ class ApiAuthIT {
     void missingFieldsGetA400NamingThem() throws Exception {
         HttpResponse<String> response = http.postJson("/api/v1/auth/token", null, "{\"workspace\":\"x\"}", "en");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"username\"").contains("\"password\"").contains("Required");
-        assertThat(http.postJson("/api/v1/auth/token", null, "not json", "en").statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("\"username\"")
+                .contains("\"password\"")
+                .contains("Required");
+        assertThat(http.postJson("/api/v1/auth/token", null, "not json", "en").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void fiveFailuresInARowLockTheUser() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(signIn(tenant.key(), "technician", "wrong-" + i, null).statusCode()).isEqualTo(401);
+            assertThat(signIn(tenant.key(), "technician", "wrong-" + i, null).statusCode())
+                    .isEqualTo(401);
         }
         HttpResponse<String> locked = signIn(tenant.key(), "technician", TenantFixtures.PASSWORD, null);
         assertThat(locked.statusCode()).isEqualTo(401);
         // the other users of the workspace are not affected
-        assertThat(signIn(tenant.key(), "manager", TenantFixtures.PASSWORD, null).statusCode()).isEqualTo(200);
+        assertThat(signIn(tenant.key(), "manager", TenantFixtures.PASSWORD, null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -100,7 +119,8 @@ class ApiAuthIT {
     void aTokenIsRefusedOnAnotherTenantsHost() throws Exception {
         TenantId other = fixtures.newTenant();
         String token = fixtures.token(tenant, "admin");
-        assertThat(http.get("/api/v1/me", token, tenant.key() + ".localhost").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/me", token, tenant.key() + ".localhost").statusCode())
+                .isEqualTo(200);
         HttpResponse<String> cross = http.get("/api/v1/me", token, other.key() + ".localhost");
         assertThat(cross.statusCode()).isEqualTo(401);
         assertThat(cross.body()).doesNotContain(other.key());
@@ -113,8 +133,12 @@ class ApiAuthIT {
         HttpResponse<String> me = http.get("/api/v1/me", token);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("TECHNICIAN").doesNotContain("MANAGER");
-        assertThat(jdbc.queryForObject("select count(*) from platform.api_token where token_hash = ?"
-                + " and last_used_at is not null", Integer.class, ApiTokenService.hash(token))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.api_token where token_hash = ?"
+                                + " and last_used_at is not null",
+                        Integer.class,
+                        ApiTokenService.hash(token)))
+                .isEqualTo(1);
 
         // a role given in the meantime counts on the next call
         jdbc.update("insert into " + schema + ".app_user_role (user_id, role) select id, 'MANAGER' from " + schema
@@ -135,7 +159,8 @@ class ApiAuthIT {
         }
         assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(200);
 
-        jdbc.update("update platform.api_token set expires_at = now() - interval '1 second' where token_hash = ?",
+        jdbc.update(
+                "update platform.api_token set expires_at = now() - interval '1 second' where token_hash = ?",
                 ApiTokenService.hash(token));
         assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(401);
     }

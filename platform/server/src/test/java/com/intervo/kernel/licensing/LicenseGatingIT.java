@@ -21,11 +21,20 @@ import org.springframework.context.ApplicationEventPublisher;
 @TenantIntegrationTest
 class LicenseGatingIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired Licenses licenses;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired DispatchFixtureListener listener;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    Licenses licenses;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    DispatchFixtureListener listener;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void restApiOfAnUnlicensedModuleAnswers403ProblemDetail() throws Exception {
@@ -39,12 +48,13 @@ class LicenseGatingIT {
 
         HttpResponse<String> refused = http.get("/api/v1/dispatch/fixture-ping", fixtures.token(unlicensed, "admin"));
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("module-not-licensed").contains("Dispatch");
 
         // also paths that do not exist: the module is refused before routing
-        assertThat(http.get("/api/v1/dispatch/unknown", fixtures.token(unlicensed, "admin")).statusCode())
+        assertThat(http.get("/api/v1/dispatch/unknown", fixtures.token(unlicensed, "admin"))
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -54,10 +64,12 @@ class LicenseGatingIT {
         assertThat(licenses.isLicensed(plus, ModuleKey.WORKSHOP_SIMPLE)).isTrue();
         assertThat(licenses.isLicensed(plus, ModuleKey.DISPATCH)).isFalse();
         TenantId purchasing = fixtures.newTenant(ModuleKey.PURCHASING);
-        assertThat(licenses.effectiveModules(purchasing)).containsExactlyInAnyOrder(ModuleKey.PURCHASING,
-                ModuleKey.STOCK);
-        assertThat(licenses.licenses(plus)).filteredOn(l -> l.module() == ModuleKey.WORKSHOP_SIMPLE)
-                .singleElement().satisfies(l -> {
+        assertThat(licenses.effectiveModules(purchasing))
+                .containsExactlyInAnyOrder(ModuleKey.PURCHASING, ModuleKey.STOCK);
+        assertThat(licenses.licenses(plus))
+                .filteredOn(l -> l.module() == ModuleKey.WORKSHOP_SIMPLE)
+                .singleElement()
+                .satisfies(l -> {
                     assertThat(l.state()).isEqualTo(Licenses.ModuleLicense.State.INCLUDED);
                     assertThat(l.includedBy()).isEqualTo(ModuleKey.WORKSHOP_PLUS);
                 });
@@ -67,15 +79,26 @@ class LicenseGatingIT {
     void entitlementsCountOnlyWithinTheirValidityDates() {
         TenantId tenant = fixtures.newTenant();
         Instant now = Instant.now();
-        licenses.grant(tenant, ModuleKey.DISPATCH, now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS),
+        licenses.grant(
+                tenant,
+                ModuleKey.DISPATCH,
+                now.minus(30, ChronoUnit.DAYS),
+                now.minus(1, ChronoUnit.DAYS),
                 Entitlement.Source.TRIAL);
         licenses.grant(tenant, ModuleKey.STOCK, now.plus(1, ChronoUnit.DAYS), null, Entitlement.Source.SUBSCRIPTION);
-        licenses.grant(tenant, ModuleKey.INVOICING, now.minus(1, ChronoUnit.DAYS), now.plus(10, ChronoUnit.DAYS),
+        licenses.grant(
+                tenant,
+                ModuleKey.INVOICING,
+                now.minus(1, ChronoUnit.DAYS),
+                now.plus(10, ChronoUnit.DAYS),
                 Entitlement.Source.SUBSCRIPTION);
         assertThat(licenses.effectiveModules(tenant)).containsExactly(ModuleKey.INVOICING);
-        assertThat(licenses.licenses(tenant)).extracting(Licenses.ModuleLicense::module, Licenses.ModuleLicense::state)
-                .contains(org.assertj.core.groups.Tuple.tuple(ModuleKey.DISPATCH, Licenses.ModuleLicense.State.EXPIRED),
-                        org.assertj.core.groups.Tuple.tuple(ModuleKey.STOCK, Licenses.ModuleLicense.State.NOT_YET_VALID),
+        assertThat(licenses.licenses(tenant))
+                .extracting(Licenses.ModuleLicense::module, Licenses.ModuleLicense::state)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(ModuleKey.DISPATCH, Licenses.ModuleLicense.State.EXPIRED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ModuleKey.STOCK, Licenses.ModuleLicense.State.NOT_YET_VALID),
                         org.assertj.core.groups.Tuple.tuple(ModuleKey.INVOICING, Licenses.ModuleLicense.State.ACTIVE));
 
         licenses.revoke(tenant, ModuleKey.INVOICING);

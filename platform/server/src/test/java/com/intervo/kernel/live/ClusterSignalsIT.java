@@ -28,7 +28,8 @@ class ClusterSignalsIT {
 
     static final String CHANNEL = "intervo_test_reconnect";
 
-    @Autowired ClusterSignals signals;
+    @Autowired
+    ClusterSignals signals;
 
     @Test
     void aDroppedListenerConnectionIsReopenedAndTheNextSignalArrives() throws SQLException {
@@ -43,8 +44,8 @@ class ClusterSignalsIT {
 
             Set<Integer> dropped = listeners(other);
             assertThat(dropped).isNotEmpty();
-            try (PreparedStatement kill = other.prepareStatement("select pg_terminate_backend(pid) "
-                    + "from pg_stat_activity where application_name = ?")) {
+            try (PreparedStatement kill = other.prepareStatement(
+                    "select pg_terminate_backend(pid) " + "from pg_stat_activity where application_name = ?")) {
                 kill.setString(1, ClusterSignals.APPLICATION_NAME);
                 kill.execute();
             }
@@ -70,8 +71,8 @@ class ClusterSignalsIT {
 
     /** The backends of listening connections (one per Spring context of this JVM). */
     private static Set<Integer> listeners(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select pid from pg_stat_activity where application_name = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("select pid from pg_stat_activity where application_name = ?")) {
             query.setString(1, ClusterSignals.APPLICATION_NAME);
             Set<Integer> pids = new HashSet<>();
             try (ResultSet rows = query.executeQuery()) {

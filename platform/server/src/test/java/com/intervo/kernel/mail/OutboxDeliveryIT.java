@@ -43,15 +43,25 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @TenantIntegrationTest
 class OutboxDeliveryIT {
 
-    @RegisterExtension static final MailCatcher catcher = new MailCatcher();
+    @RegisterExtension
+    static final MailCatcher catcher = new MailCatcher();
 
     static final String OWNER = "OUTBOX_TEST";
 
-    @Autowired OutboxWorker worker;
-    @Autowired Outbox outbox;
-    @Autowired OutboxSettings settings;
-    @Autowired TenantFixtures fixtures;
-    @Autowired JavaMailSender mailSender;
+    @Autowired
+    OutboxWorker worker;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxSettings settings;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    JavaMailSender mailSender;
 
     final ExecutorService replicas = Executors.newFixedThreadPool(2);
 
@@ -62,13 +72,15 @@ class OutboxDeliveryIT {
     }
 
     private UUID queue(TenantId tenant, UUID owner, String to) {
-        return TenantContext.callAs(tenant, () -> outbox.enqueue(new OutboxMail(to, "Your repair " + to,
-                "It is ready.", null, "TEST_MAIL", OWNER, owner, List.of())));
+        return TenantContext.callAs(
+                tenant,
+                () -> outbox.enqueue(new OutboxMail(
+                        to, "Your repair " + to, "It is ready.", null, "TEST_MAIL", OWNER, owner, List.of())));
     }
 
     private Map<String, Long> receivedPerRecipient() {
-        return Arrays.stream(catcher.smtp().getReceivedMessages()).collect(Collectors.groupingBy(
-                OutboxDeliveryIT::recipient, Collectors.counting()));
+        return Arrays.stream(catcher.smtp().getReceivedMessages())
+                .collect(Collectors.groupingBy(OutboxDeliveryIT::recipient, Collectors.counting()));
     }
 
     private static String recipient(MimeMessage message) {
@@ -83,7 +95,9 @@ class OutboxDeliveryIT {
     void twoWorkersStartedTogetherSendEachMailExactlyOnce() throws Exception {
         TenantId tenant = fixtures.newTenant();
         UUID owner = UUID.randomUUID();
-        List<String> recipients = IntStream.rangeClosed(1, 16).mapToObj(i -> "client" + i + "@race.example").toList();
+        List<String> recipients = IntStream.rangeClosed(1, 16)
+                .mapToObj(i -> "client" + i + "@race.example")
+                .toList();
         recipients.forEach(to -> queue(tenant, owner, to));
         Instant now = Instant.now().plusSeconds(1);
 
@@ -107,13 +121,15 @@ class OutboxDeliveryIT {
         }
 
         // what the customers got comes first: a round that crashed may have sent a duplicate before it did
-        assertThat(catcher.smtp().waitForIncomingEmail(10_000, recipients.size())).isTrue();
+        assertThat(catcher.smtp().waitForIncomingEmail(10_000, recipients.size()))
+                .isTrue();
         Thread.sleep(200); // a duplicate would arrive with the rest
-        assertThat(receivedPerRecipient()).isEqualTo(recipients.stream()
-                .collect(Collectors.toMap(Function.identity(), to -> 1L)));
+        assertThat(receivedPerRecipient())
+                .isEqualTo(recipients.stream().collect(Collectors.toMap(Function.identity(), to -> 1L)));
         assertThat(crashed).isEmpty();
         assertThat(sent).isEqualTo(recipients.size());
-        assertThat(TenantContext.callAs(tenant, () -> outbox.of(OWNER, owner))).hasSize(recipients.size())
+        assertThat(TenantContext.callAs(tenant, () -> outbox.of(OWNER, owner)))
+                .hasSize(recipients.size())
                 .allSatisfy(m -> {
                     assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
                     assertThat(m.deliveredVia()).isEqualTo("SMTP");
@@ -134,13 +150,14 @@ class OutboxDeliveryIT {
         // another replica has claimed the oldest message and is still sending it (its transaction is open)
         try (Connection other = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "postgres")) {
             other.setAutoCommit(false);
-            try (PreparedStatement claim = other.prepareStatement("select id from " + tenant.schema()
-                    + ".outbox_message where id = ? for update")) {
+            try (PreparedStatement claim = other.prepareStatement(
+                    "select id from " + tenant.schema() + ".outbox_message where id = ? for update")) {
                 claim.setObject(1, held);
                 assertThat(claim.executeQuery().next()).isTrue();
             }
             Future<Integer> round = replicas.submit(() -> worker.deliverDue(tenant, now));
-            assertThat(round.get(20, TimeUnit.SECONDS)).as("the round neither waits for nor sends the held message")
+            assertThat(round.get(20, TimeUnit.SECONDS))
+                    .as("the round neither waits for nor sends the held message")
                     .isEqualTo(2);
             other.rollback();
         }
@@ -150,8 +167,8 @@ class OutboxDeliveryIT {
         // released: the next round sends it, once
         assertThat(worker.deliverDue(tenant, now)).isEqualTo(1);
         assertThat(catcher.smtp().waitForIncomingEmail(10_000, 3)).isTrue();
-        assertThat(receivedPerRecipient()).isEqualTo(Map.of("held@race.example", 1L, "free1@race.example", 1L,
-                "free2@race.example", 1L));
+        assertThat(receivedPerRecipient())
+                .isEqualTo(Map.of("held@race.example", 1L, "free1@race.example", 1L, "free2@race.example", 1L));
     }
 
     @Test
@@ -165,10 +182,11 @@ class OutboxDeliveryIT {
             sender.setPort(down.port());
             for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
                 assertThat(worker.deliverDue(tenant, at)).isZero();
-                OutboxMessageView view = TenantContext.callAs(tenant, () -> outbox.of(OWNER, owner)).getFirst();
+                OutboxMessageView view = TenantContext.callAs(tenant, () -> outbox.of(OWNER, owner))
+                        .getFirst();
                 assertThat(view.attempts()).isEqualTo(attempt);
-                assertThat(view.status()).isEqualTo(attempt < settings.maxAttempts() ? OutboxStatus.QUEUED
-                        : OutboxStatus.FAILED);
+                assertThat(view.status())
+                        .isEqualTo(attempt < settings.maxAttempts() ? OutboxStatus.QUEUED : OutboxStatus.FAILED);
                 at = at.plus(settings.maxBackoff()).plusSeconds(1); // past the next attempt's time
             }
         }
@@ -178,11 +196,13 @@ class OutboxDeliveryIT {
         assertThat(worker.deliverDue(tenant, at)).isZero();
         assertThat(worker.deliverDue(tenant, at.plus(Duration.ofDays(30)))).isZero();
         assertThat(catcher.smtp().getReceivedMessages()).isEmpty();
-        assertThat(TenantContext.callAs(tenant, () -> outbox.of(OWNER, owner))).singleElement().satisfies(m -> {
-            assertThat(m.status()).isEqualTo(OutboxStatus.FAILED);
-            assertThat(m.attempts()).isEqualTo(settings.maxAttempts());
-            assertThat(m.sentAt()).isNull();
-            assertThat(m.lastError()).contains("Connect");
-        });
+        assertThat(TenantContext.callAs(tenant, () -> outbox.of(OWNER, owner)))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(OutboxStatus.FAILED);
+                    assertThat(m.attempts()).isEqualTo(settings.maxAttempts());
+                    assertThat(m.sentAt()).isNull();
+                    assertThat(m.lastError()).contains("Connect");
+                });
     }
 }

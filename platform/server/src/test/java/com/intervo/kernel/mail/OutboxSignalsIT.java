@@ -29,11 +29,20 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @TenantIntegrationTest
 class OutboxSignalsIT {
 
-    @Autowired OutboxWorker worker;
-    @Autowired Outbox outbox;
-    @Autowired ClusterSignals signals;
-    @Autowired TenantFixtures fixtures;
-    @Autowired JavaMailSender mailSender;
+    @Autowired
+    OutboxWorker worker;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    ClusterSignals signals;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    JavaMailSender mailSender;
 
     @AfterEach
     void smtpOff() {
@@ -42,8 +51,10 @@ class OutboxSignalsIT {
     }
 
     private UUID queue(TenantId tenant, String to) {
-        return TenantContext.callAs(tenant, () -> outbox.enqueue(new OutboxMail(to, "Your repair", "It is ready.",
-                null, "TEST_MAIL", null, null, List.of())));
+        return TenantContext.callAs(
+                tenant,
+                () -> outbox.enqueue(
+                        new OutboxMail(to, "Your repair", "It is ready.", null, "TEST_MAIL", null, null, List.of())));
     }
 
     @Test
@@ -66,7 +77,8 @@ class OutboxSignalsIT {
             return visited.contains(busy);
         });
         assertThat(rounds).noneMatch(r -> r.contains(quiet));
-        assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.SENT))).isEqualTo(1);
+        assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.SENT)))
+                .isEqualTo(1);
         assertThat(worker.poll(t.plusSeconds(30))).doesNotContain(busy);
 
         // SMTP down: the failed message's next attempt is remembered, and looked into when it is due
@@ -75,14 +87,17 @@ class OutboxSignalsIT {
             impl.setHost(RefusingPort.HOST);
             impl.setPort(down.port());
             queue(busy, "second@busy.example");
-            await().atMost(Duration.ofSeconds(10)).until(() -> worker.poll(t.plusSeconds(40)).contains(busy));
-            assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.QUEUED))).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> worker.poll(t.plusSeconds(40)).contains(busy));
+            assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.QUEUED)))
+                    .isEqualTo(1);
             // the first retry waits 30 s after the failed attempt
             assertThat(worker.poll(t.plusSeconds(60))).doesNotContain(busy);
             impl.setHost("");
         }
         assertThat(worker.poll(t.plusSeconds(71))).contains(busy);
-        assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.SENT))).isEqualTo(2);
+        assertThat(TenantContext.callAs(busy, () -> outbox.count(OutboxStatus.SENT)))
+                .isEqualTo(2);
         assertThat(worker.poll(t.plusSeconds(80))).doesNotContain(quiet, busy);
     }
 }

@@ -28,11 +28,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TenantIntegrationTest
 class AlertSignalsIT {
 
-    @Autowired Notifier notifier;
-    @Autowired NotificationBroadcaster broadcaster;
-    @Autowired TenantFixtures fixtures;
-    @Autowired TransactionTemplate tx;
-    @Autowired com.intervo.kernel.identity.UserDirectory users;
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    NotificationBroadcaster broadcaster;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    com.intervo.kernel.identity.UserDirectory users;
 
     @AfterEach
     void clear() {
@@ -45,8 +54,8 @@ class AlertSignalsIT {
         await().atMost(Duration.ofSeconds(10)).until(broadcaster::isListening);
         TenantId tenant = fixtures.newTenant();
         TenantId other = fixtures.newTenant();
-        UUID dispatcher = TenantContext.callAs(tenant,
-                () -> users.findByUsername("dispatcher").orElseThrow().getId());
+        UUID dispatcher = TenantContext.callAs(
+                tenant, () -> users.findByUsername("dispatcher").orElseThrow().getId());
         List<Long> mine = new CopyOnWriteArrayList<>();
         List<Long> sameIdElsewhere = new CopyOnWriteArrayList<>();
         Runnable a = broadcaster.register(tenant, dispatcher, mine::add);
@@ -57,15 +66,18 @@ class AlertSignalsIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> mine.contains(1L));
 
             // an alert whose transaction rolls back is neither stored nor announced
-            TenantContext.runAs(tenant, () -> tx.executeWithoutResult(s -> {
-                notifier.notifyUsers(List.of(dispatcher), alert);
-                s.setRollbackOnly();
-            }));
-            assertThat(TenantContext.callAs(tenant, () -> notifier.countUnread(dispatcher))).isEqualTo(1);
+            TenantContext.runAs(
+                    tenant,
+                    () -> tx.executeWithoutResult(s -> {
+                        notifier.notifyUsers(List.of(dispatcher), alert);
+                        s.setRollbackOnly();
+                    }));
+            assertThat(TenantContext.callAs(tenant, () -> notifier.countUnread(dispatcher)))
+                    .isEqualTo(1);
 
             // another replica raises one: the signal arrives through the database
             try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "postgres");
-                 PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
+                    PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
                 notify.setString(1, NotificationBroadcaster.CHANNEL);
                 notify.setString(2, "not a payload");
                 notify.execute();

@@ -29,8 +29,11 @@ class RateLimitsIT {
 
     private static final int ATTEMPTS = 40;
 
-    @Autowired RateLimits limits;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    RateLimits limits;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void twoReplicasShareOneLimitThatSlidesAndForgets() {
@@ -50,8 +53,12 @@ class RateLimitsIT {
         assertThat(nodeB.tryAcquire("198.51.100.8", t.plusSeconds(3))).isTrue();
         assertThat(otherScope.tryAcquire("198.51.100.7", t.plusSeconds(3))).isTrue();
         // the window slides: the first attempt leaves it after ten minutes
-        assertThat(nodeA.tryAcquire("198.51.100.7", t.plus(Duration.ofMinutes(10)).plusMillis(1))).isTrue();
-        assertThat(nodeB.tryAcquire("198.51.100.7", t.plus(Duration.ofMinutes(10)).plusMillis(500))).isFalse();
+        assertThat(nodeA.tryAcquire(
+                        "198.51.100.7", t.plus(Duration.ofMinutes(10)).plusMillis(1)))
+                .isTrue();
+        assertThat(nodeB.tryAcquire(
+                        "198.51.100.7", t.plus(Duration.ofMinutes(10)).plusMillis(500)))
+                .isFalse();
         // failures are recorded whatever the limit
         nodeA.record("198.51.100.9", t);
         nodeA.record("198.51.100.9", t);
@@ -59,10 +66,12 @@ class RateLimitsIT {
         assertThat(nodeA.exhausted("198.51.100.9", t.plusSeconds(1))).isTrue();
 
         // the key itself is not stored, only a hash of scope and key
-        assertThat(jdbc.queryForObject("select count(*) from platform.rate_limit_hit where key_hash like '198.%'",
-                Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from platform.rate_limit_hit where scope = 'test.shared'",
-                Integer.class)).isEqualTo(8);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.rate_limit_hit where key_hash like '198.%'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.rate_limit_hit where scope = 'test.shared'", Integer.class))
+                .isEqualTo(8);
 
         nodeA.clear();
         assertThat(nodeB.tryAcquire("198.51.100.7", t.plusSeconds(4))).isTrue();
@@ -71,10 +80,13 @@ class RateLimitsIT {
     @Test
     void concurrentAttemptsOnAnyReplicaNeverPassTheLimitTogether() throws Exception {
         // two replicas: each its own connection pool and its own limiters, over the one database
-        try (HikariDataSource replicaA = replicaPool(); HikariDataSource replicaB = replicaPool()) {
+        try (HikariDataSource replicaA = replicaPool();
+                HikariDataSource replicaB = replicaPool()) {
             List<RateLimiter> nodes = List.of(
-                    new RateLimits(replicaA, "database", Optional.empty()).limiter("test.race", Duration.ofMinutes(1), 5, 100),
-                    new RateLimits(replicaB, "database", Optional.empty()).limiter("test.race", Duration.ofMinutes(1), 5, 100));
+                    new RateLimits(replicaA, "database", Optional.empty())
+                            .limiter("test.race", Duration.ofMinutes(1), 5, 100),
+                    new RateLimits(replicaB, "database", Optional.empty())
+                            .limiter("test.race", Duration.ofMinutes(1), 5, 100));
             nodes.get(0).clear();
             Instant now = Instant.now();
             ExecutorService threads = Executors.newFixedThreadPool(ATTEMPTS);
@@ -95,9 +107,13 @@ class RateLimitsIT {
                     for (Future<Boolean> attempt : attempts) {
                         allowed += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
                     }
-                    assertThat(allowed).as("attempts allowed in round %d", round).isEqualTo(5);
-                    assertThat(jdbc.queryForObject("select count(*) from platform.rate_limit_hit where scope = 'test.race'",
-                            Integer.class)).isEqualTo(5 * (round + 1));
+                    assertThat(allowed)
+                            .as("attempts allowed in round %d", round)
+                            .isEqualTo(5);
+                    assertThat(jdbc.queryForObject(
+                                    "select count(*) from platform.rate_limit_hit where scope = 'test.race'",
+                                    Integer.class))
+                            .isEqualTo(5 * (round + 1));
                 }
             } finally {
                 threads.shutdownNow();
@@ -137,7 +153,8 @@ class RateLimitsIT {
         limiter.record("b", longAgo);
         limiter.record("c", Instant.now());
         assertThat(limits.purge()).isGreaterThanOrEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from platform.rate_limit_hit where scope = 'test.purge'",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.rate_limit_hit where scope = 'test.purge'", Integer.class))
+                .isEqualTo(1);
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
-import com.intervo.kernel.identity.Role;
-import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.identity.OperatorAuthentication;
 import com.intervo.kernel.identity.OperatorSignIn;
+import com.intervo.kernel.identity.Role;
+import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
@@ -28,10 +28,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TenantIntegrationTest
 class SessionPrincipalRefreshIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired UserDirectory users;
-    @Autowired TenantDirectory tenants;
-    @Autowired OperatorSignIn operators;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    TenantDirectory tenants;
+
+    @Autowired
+    OperatorSignIn operators;
 
     @AfterEach
     void tearDown() {
@@ -54,8 +61,8 @@ class SessionPrincipalRefreshIT {
         SessionPrincipalRefreshFilter filter = new SessionPrincipalRefreshFilter(users, tenants, operators);
 
         fixtures.signIn(tenant, "admin");
-        TenantContext.runAs(tenant, () -> users.setRoles(technician.userId(), Set.of(Role.TECHNICIAN, Role.DISPATCHER),
-                true));
+        TenantContext.runAs(
+                tenant, () -> users.setRoles(technician.userId(), Set.of(Role.TECHNICIAN, Role.DISPATCHER), true));
         SecurityContextHolder.setContext(session);
         MockHttpSession httpSession = new MockHttpSession();
         filter.doFilter(request(httpSession), new MockHttpServletResponse(), new MockFilterChain());
@@ -80,8 +87,8 @@ class SessionPrincipalRefreshIT {
         session.setAuthentication(new IntervoAuthentication(admin));
         SessionPrincipalRefreshFilter filter = new SessionPrincipalRefreshFilter(users, tenants, operators);
 
-        SecurityContextHolder.getContext().setAuthentication(
-                new OperatorAuthentication(operators.authenticate("operator", "intervo-demo")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new OperatorAuthentication(operators.authenticate("operator", "intervo-demo")));
         tenants.suspend(tenant);
         SecurityContextHolder.setContext(session);
         MockHttpSession httpSession = new MockHttpSession();

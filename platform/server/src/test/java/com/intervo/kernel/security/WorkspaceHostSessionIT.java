@@ -25,8 +25,12 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @TenantIntegrationTest
 class WorkspaceHostSessionIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired @Qualifier("springSecurityFilterChain") Filter securityChain;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    @Qualifier("springSecurityFilterChain")
+    Filter securityChain;
 
     @AfterEach
     void tearDown() {
@@ -47,8 +51,10 @@ class WorkspaceHostSessionIT {
         assertThat(signedInAs(own.key() + ".localhost:8080", session)).isEqualTo(own);
         // the cookie of own's session sent to the other workspace's host: not signed in there
         MockHttpServletResponse onOther = new MockHttpServletResponse();
-        assertThat(signedInAs(other.key() + ".localhost:8080", session, onOther)).isNull();
-        assertThat(onOther.getStatus() == 302 ? onOther.getRedirectedUrl() : "/login").contains("/login");
+        assertThat(signedInAs(other.key() + ".localhost:8080", session, onOther))
+                .isNull();
+        assertThat(onOther.getStatus() == 302 ? onOther.getRedirectedUrl() : "/login")
+                .contains("/login");
         // a host that names no workspace (localhost, the apex domain) keeps the session's workspace
         assertThat(signedInAs("localhost:8080", session)).isEqualTo(own);
         // and the session itself still holds its sign-in for its own host
@@ -67,8 +73,12 @@ class WorkspaceHostSessionIT {
         request.addHeader("Host", host);
         request.setSession(session);
         AtomicReference<Authentication> seen = new AtomicReference<>();
-        securityChain.doFilter(request, response,
+        securityChain.doFilter(
+                request,
+                response,
                 (req, res) -> seen.set(SecurityContextHolder.getContext().getAuthentication()));
-        return seen.get() instanceof IntervoAuthentication auth ? auth.getPrincipal().tenant() : null;
+        return seen.get() instanceof IntervoAuthentication auth
+                ? auth.getPrincipal().tenant()
+                : null;
     }
 }

@@ -49,15 +49,32 @@ class ModuleManifestMigrationIT {
     static final String STATUS_ROWS = "select workflow, status_key, labels::text as labels, colour, category,"
             + " is_final, is_initial, sort_order, active from %s.workflow_status order by workflow, sort_order";
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired TenantMigrator migrator;
-    @Autowired DataSource dataSource;
-    @Autowired ResourceLoader resourceLoader;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DocumentTemplates templates;
-    @Autowired DocumentService documents;
-    @Autowired CustomFieldService customFields;
-    @Autowired WorkflowStatuses statuses;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    TenantMigrator migrator;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ResourceLoader resourceLoader;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DocumentTemplates templates;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    CustomFieldService customFields;
+
+    @Autowired
+    WorkflowStatuses statuses;
 
     @AfterEach
     void clear() {
@@ -73,18 +90,25 @@ class ModuleManifestMigrationIT {
                 statement.execute("CREATE SCHEMA " + tenant.schema());
             }
             connection.setSchema(tenant.schema());
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try {
                 database.setDefaultSchemaName(tenant.schema());
                 database.setLiquibaseSchemaName(tenant.schema());
-                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new SpringResourceAccessor(resourceLoader),
-                        "liquibase.analytics.enabled", false), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, PREVIOUS_RELEASE)
-                        .execute());
+                Scope.child(
+                        Map.of(
+                                Scope.Attr.resourceAccessor.name(),
+                                new SpringResourceAccessor(resourceLoader),
+                                "liquibase.analytics.enabled",
+                                false),
+                        () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, PREVIOUS_RELEASE)
+                                .execute());
             } finally {
-                Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetDatabase(database);
+                Scope.getCurrentScope()
+                        .getSingleton(ChangeLogHistoryServiceFactory.class)
+                        .resetDatabase(database);
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }
@@ -111,8 +135,11 @@ class ModuleManifestMigrationIT {
         buildWithPreviousRelease(tenant);
         List<Map<String, Object>> previousDefaults = statusRows(tenant);
         assertThat(previousDefaults).hasSize(15);
-        assertThat(jdbc.queryForObject("select count(*) from " + schema + ".databasechangelog"
-                + " where id = 'customization-003-default-statuses'", Long.class)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from " + schema + ".databasechangelog"
+                                + " where id = 'customization-003-default-statuses'",
+                        Long.class))
+                .isOne();
 
         // what its admin did: a relabelled and a deactivated status, one of their own, a template, a field
         jdbc.update("update " + schema + ".workflow_status set labels = '{\"en\":\"Call the customer\"}'"
@@ -131,46 +158,75 @@ class ModuleManifestMigrationIT {
                 + " now(), 'x', 'SERVICE_SHEET', 'warranty_card', 'TEXT', '{\"en\":\"Warranty card\"}')");
         // the previous release's tables knew only its five kinds of document
         assertThatThrownBy(() -> jdbc.update("insert into " + schema + ".document_terms (id, version, created_at,"
-                + " created_by, updated_at, updated_by, kind, language, text) values (gen_random_uuid(), 0, now(),"
-                + " 'x', now(), 'x', 'GOODS_RECEIPT', 'en', 'x')")).isInstanceOf(DataIntegrityViolationException.class);
+                        + " created_by, updated_at, updated_by, kind, language, text) values (gen_random_uuid(), 0, now(),"
+                        + " 'x', now(), 'x', 'GOODS_RECEIPT', 'en', 'x')"))
+                .isInstanceOf(DataIntegrityViolationException.class);
         List<Map<String, Object>> before = statusRows(tenant);
 
         migrator.migrate(tenant);
 
         // nothing re-seeded, nothing lost
         assertThat(statusRows(tenant)).isEqualTo(before);
-        assertThat(jdbc.queryForList("select id from " + schema + ".databasechangelog where id in"
-                        + " ('workshop-003-default-statuses', 'dispatch-004-default-statuses',"
-                        + " 'documents-003-kinds-from-modules', 'customization-005-entities-from-modules',"
-                        + " 'stock-001-warehouse')", String.class))
-                .containsExactlyInAnyOrder("workshop-003-default-statuses", "dispatch-004-default-statuses",
-                        "documents-003-kinds-from-modules", "customization-005-entities-from-modules",
+        assertThat(jdbc.queryForList(
+                        "select id from " + schema + ".databasechangelog where id in"
+                                + " ('workshop-003-default-statuses', 'dispatch-004-default-statuses',"
+                                + " 'documents-003-kinds-from-modules', 'customization-005-entities-from-modules',"
+                                + " 'stock-001-warehouse')",
+                        String.class))
+                .containsExactlyInAnyOrder(
+                        "workshop-003-default-statuses",
+                        "dispatch-004-default-statuses",
+                        "documents-003-kinds-from-modules",
+                        "customization-005-entities-from-modules",
                         "stock-001-warehouse");
         jdbc.update("insert into " + schema + ".document_terms (id, version, created_at, created_by, updated_at,"
                 + " updated_by, kind, language, text) values (gen_random_uuid(), 0, now(), 'x', now(), 'x',"
                 + " 'GOODS_RECEIPT', 'en', 'Checked on arrival')");
 
         TenantContext.runAs(tenant, () -> {
-            assertThat(statuses.listAll(WorkshopModule.SHEET_WORKFLOW)).extracting(s -> s.key())
-                    .containsExactly("received", "in_work", "question", "waiting_parts", "ready", "unrepairable",
-                            "handed_over", "at_supplier");
-            assertThat(statuses.find(WorkshopModule.SHEET_WORKFLOW, "question").orElseThrow().labels())
+            assertThat(statuses.listAll(WorkshopModule.SHEET_WORKFLOW))
+                    .extracting(s -> s.key())
+                    .containsExactly(
+                            "received",
+                            "in_work",
+                            "question",
+                            "waiting_parts",
+                            "ready",
+                            "unrepairable",
+                            "handed_over",
+                            "at_supplier");
+            assertThat(statuses.find(WorkshopModule.SHEET_WORKFLOW, "question")
+                            .orElseThrow()
+                            .labels())
                     .isEqualTo(Map.of("en", "Call the customer"));
-            assertThat(statuses.find(DispatchModule.TICKET_WORKFLOW, "postponed").orElseThrow().active()).isFalse();
+            assertThat(statuses.find(DispatchModule.TICKET_WORKFLOW, "postponed")
+                            .orElseThrow()
+                            .active())
+                    .isFalse();
             assertThat(statuses.workflows()).startsWith(WorkshopModule.SHEET_WORKFLOW, DispatchModule.TICKET_WORKFLOW);
-            assertThat(templates.template(WorkshopModule.INTAKE_PROTOCOL, Locale.forLanguageTag("ro")).customized())
+            assertThat(templates
+                            .template(WorkshopModule.INTAKE_PROTOCOL, Locale.forLanguageTag("ro"))
+                            .customized())
                     .isTrue();
             assertThat(customFields.definitions(WorkshopModule.SERVICE_SHEET, null))
-                    .extracting(CustomFieldDefinition::key).containsExactly("warranty_card");
+                    .extracting(CustomFieldDefinition::key)
+                    .containsExactly("warranty_card");
         });
-        String printed = text(TenantContext.callAs(tenant, () -> documents.render(WorkshopModule.INTAKE_PROTOCOL,
-                Locale.forLanguageTag("ro"), Map.of("customer", Map.of("name", "Ștefan Țăranu")))));
+        String printed = text(TenantContext.callAs(
+                tenant,
+                () -> documents.render(
+                        WorkshopModule.INTAKE_PROTOCOL,
+                        Locale.forLanguageTag("ro"),
+                        Map.of("customer", Map.of("name", "Ștefan Țăranu")))));
         assertThat(printed).contains("Fișa noastră Ștefan Țăranu");
 
         // a new workspace starts with exactly the statuses the previous release gave one, now seeded by the modules
         TenantId fresh = fixtures.newTenant();
         assertThat(statusRows(fresh)).isEqualTo(previousDefaults);
-        assertThat(jdbc.queryForObject("select count(*) from " + fresh.schema() + ".databasechangelog"
-                + " where id = 'customization-003-default-statuses'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from " + fresh.schema() + ".databasechangelog"
+                                + " where id = 'customization-003-default-statuses'",
+                        Long.class))
+                .isZero();
     }
 }

@@ -22,9 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class ReadOnlySignalIT {
 
-    @Autowired TenantAccess access;
-    @Autowired ClusterSignals signals;
-    @Autowired TenantFixtures fixtures;
+    @Autowired
+    TenantAccess access;
+
+    @Autowired
+    ClusterSignals signals;
+
+    @Autowired
+    TenantFixtures fixtures;
 
     @Test
     void aChangeOnAnotherReplicaAppliesHereAtOnce() throws SQLException {
@@ -46,8 +51,8 @@ class ReadOnlySignalIT {
         try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "postgres")) {
             c.setAutoCommit(false);
             try (PreparedStatement update = c.prepareStatement(
-                    "update platform.tenant set read_only_since = " + since + " where tenant_key = ?");
-                 PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
+                            "update platform.tenant set read_only_since = " + since + " where tenant_key = ?");
+                    PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
                 update.setString(1, tenant.key());
                 update.executeUpdate();
                 notify.setString(1, TenantAccess.CHANNEL);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.intervo.kernel.identity.Role;
+import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.identity.UserAccounts;
 import com.intervo.kernel.identity.UserDirectory;
 import com.intervo.testsupport.TenantFixtures;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import com.intervo.kernel.identity.UserAccount;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.hibernate.cfg.MultiTenancySettings;
@@ -32,15 +32,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TenantIntegrationTest
 class TenantIsolationIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired UserDirectory users;
-    @Autowired UserAccounts accounts;
-    @Autowired EntityManager entityManager;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired ReadOnlyTenants readOnlyTenants;
-    @Autowired TenantAccess tenantAccess;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ReadOnlyTenants readOnlyTenants;
+
+    @Autowired
+    TenantAccess tenantAccess;
 
     TenantId a;
     TenantId b;
@@ -49,8 +66,10 @@ class TenantIsolationIT {
     void tenants() {
         a = fixtures.newTenant();
         b = fixtures.newTenant();
-        TenantContext.runAs(a, () -> users.create("alice", "Alice A", "alice@a.example", "secret-pass-1",
-                Set.of(Role.DISPATCHER), false));
+        TenantContext.runAs(
+                a,
+                () -> users.create(
+                        "alice", "Alice A", "alice@a.example", "secret-pass-1", Set.of(Role.DISPATCHER), false));
     }
 
     @Test
@@ -60,19 +79,32 @@ class TenantIsolationIT {
         List<UserAccount> allOfB = TenantContext.callAs(b, () -> tx.execute(s -> accounts.findAll()));
         assertThat(inA).isPresent();
         assertThat(inB).isEmpty();
-        assertThat(allOfB).extracting(UserAccount::getUsername).doesNotContain("alice").hasSize(4);
+        assertThat(allOfB)
+                .extracting(UserAccount::getUsername)
+                .doesNotContain("alice")
+                .hasSize(4);
     }
 
     @Test
     void tenantBCannotReadTenantAThroughNativeSql() {
-        Number inA = TenantContext.callAs(a, () -> tx.execute(s -> (Number) entityManager
-                .createNativeQuery("select count(*) from app_user where username = 'alice'").getSingleResult()));
-        Number inB = TenantContext.callAs(b, () -> tx.execute(s -> (Number) entityManager
-                .createNativeQuery("select count(*) from app_user where username = 'alice'").getSingleResult()));
-        Integer viaJdbcInA = TenantContext.callAs(a, () -> tx.execute(s ->
-                jdbc.queryForObject("select count(*) from app_user where username = 'alice'", Integer.class)));
-        Integer viaJdbcInB = TenantContext.callAs(b, () -> tx.execute(s ->
-                jdbc.queryForObject("select count(*) from app_user where username = 'alice'", Integer.class)));
+        Number inA = TenantContext.callAs(
+                a,
+                () -> tx.execute(s -> (Number) entityManager
+                        .createNativeQuery("select count(*) from app_user where username = 'alice'")
+                        .getSingleResult()));
+        Number inB = TenantContext.callAs(
+                b,
+                () -> tx.execute(s -> (Number) entityManager
+                        .createNativeQuery("select count(*) from app_user where username = 'alice'")
+                        .getSingleResult()));
+        Integer viaJdbcInA = TenantContext.callAs(
+                a,
+                () -> tx.execute(s ->
+                        jdbc.queryForObject("select count(*) from app_user where username = 'alice'", Integer.class)));
+        Integer viaJdbcInB = TenantContext.callAs(
+                b,
+                () -> tx.execute(s ->
+                        jdbc.queryForObject("select count(*) from app_user where username = 'alice'", Integer.class)));
         assertThat(inA.intValue()).isEqualTo(1);
         assertThat(inB.intValue()).isZero();
         // the owner sees its row through JdbcTemplate too, so the zero in B is not a query that finds nothing anywhere
@@ -83,12 +115,19 @@ class TenantIsolationIT {
     @Test
     void tenantBCannotReadTenantAThroughJpql() {
         String jpql = "select u from UserAccount u where u.username = 'alice'";
-        List<UserAccount> inA = TenantContext.callAs(a, () -> tx.execute(s -> entityManager
-                .createQuery(jpql, UserAccount.class).getResultList()));
-        List<UserAccount> inB = TenantContext.callAs(b, () -> tx.execute(s -> entityManager
-                .createQuery(jpql, UserAccount.class).getResultList()));
-        Long allInB = TenantContext.callAs(b, () -> tx.execute(s -> entityManager
-                .createQuery("select count(u) from UserAccount u", Long.class).getSingleResult()));
+        List<UserAccount> inA = TenantContext.callAs(
+                a,
+                () -> tx.execute(
+                        s -> entityManager.createQuery(jpql, UserAccount.class).getResultList()));
+        List<UserAccount> inB = TenantContext.callAs(
+                b,
+                () -> tx.execute(
+                        s -> entityManager.createQuery(jpql, UserAccount.class).getResultList()));
+        Long allInB = TenantContext.callAs(
+                b,
+                () -> tx.execute(s -> entityManager
+                        .createQuery("select count(u) from UserAccount u", Long.class)
+                        .getSingleResult()));
         assertThat(inA).singleElement().extracting(UserAccount::getEmail).isEqualTo("alice@a.example");
         assertThat(inB).isEmpty();
         assertThat(allInB).isEqualTo(4L);
@@ -98,9 +137,11 @@ class TenantIsolationIT {
     void aThreadWithNoTenantSeesNoTenantTable() {
         assertThat(TenantContext.current()).isEmpty();
         assertThatThrownBy(() -> tx.execute(s -> accounts.findByUsername("alice")))
-                .rootCause().hasMessageContaining("relation \"app_user\" does not exist");
+                .rootCause()
+                .hasMessageContaining("relation \"app_user\" does not exist");
         assertThatThrownBy(() -> jdbc.queryForObject("select count(*) from app_user", Integer.class))
-                .rootCause().hasMessageContaining("relation \"app_user\" does not exist");
+                .rootCause()
+                .hasMessageContaining("relation \"app_user\" does not exist");
     }
 
     /**
@@ -121,8 +162,8 @@ class TenantIsolationIT {
             single.setPoolName("one-connection");
             Map<String, Object> hibernate = new HashMap<>();
             new TenancyConfiguration().schemaPerTenant(single, readOnlyTenants).customize(hibernate);
-            var provider = (MultiTenantConnectionProvider<String>) hibernate
-                    .get(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER);
+            var provider = (MultiTenantConnectionProvider<String>)
+                    hibernate.get(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER);
             int backend;
             String readOnlyBefore;
             try (Connection raw = single.getConnection()) {
@@ -138,8 +179,9 @@ class TenantIsolationIT {
                     assertThat(backendOf(connection)).isEqualTo(backend);
                     assertThat(count(connection, "select count(*) from app_user where username = 'alice'"))
                             .isEqualTo(1);
-                    assertThatThrownBy(() -> update(connection,
-                            "update app_user set display_name = 'Changed' where username = 'alice'"))
+                    assertThatThrownBy(() -> update(
+                                    connection,
+                                    "update app_user set display_name = 'Changed' where username = 'alice'"))
                             .hasMessageContaining("read-only transaction");
                     if (!connection.getAutoCommit()) {
                         connection.rollback();
@@ -163,14 +205,16 @@ class TenantIsolationIT {
                 provider.releaseConnection(b.key(), connection);
             }
             assertThat(TenantContext.callAs(b, () -> tx.execute(s -> accounts.findByUsername("admin")))
-                    .orElseThrow().getDisplayName()).isEqualTo("Admin B");
+                            .orElseThrow()
+                            .getDisplayName())
+                    .isEqualTo("Admin B");
 
             try (Connection raw = single.getConnection()) {
                 assertThat(backendOf(raw)).isEqualTo(backend);
                 assertThat(setting(raw, "search_path")).isEqualTo(TenantSchemas.NO_TENANT);
                 assertThat(setting(raw, "default_transaction_read_only")).isEqualTo(readOnlyBefore);
                 try (Statement st = raw.createStatement();
-                     ResultSet rs = st.executeQuery("select current_schemas(false)::text")) {
+                        ResultSet rs = st.executeQuery("select current_schemas(false)::text")) {
                     rs.next();
                     assertThat(rs.getString(1)).isEqualTo("{}");
                 }
@@ -184,14 +228,15 @@ class TenantIsolationIT {
 
     private static String setting(Connection connection, String name) throws Exception {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("select current_setting('" + name + "')")) {
+                ResultSet rs = st.executeQuery("select current_setting('" + name + "')")) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     private static int count(Connection connection, String sql) throws Exception {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }
@@ -218,7 +263,8 @@ class TenantIsolationIT {
             }
             for (Connection connection : borrowed) {
                 try (Statement st = connection.createStatement();
-                     ResultSet rs = st.executeQuery("select current_schemas(false)::text, current_setting('search_path')")) {
+                        ResultSet rs = st.executeQuery(
+                                "select current_schemas(false)::text, current_setting('search_path')")) {
                     rs.next();
                     assertThat(rs.getString(1)).isEqualTo("{}");
                     assertThat(rs.getString(2)).doesNotContain(a.schema()).doesNotContain(b.schema());

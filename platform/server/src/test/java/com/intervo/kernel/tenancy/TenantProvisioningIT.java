@@ -15,21 +15,48 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TenantIntegrationTest
 class TenantProvisioningIT {
 
-    @Autowired TenantProvisioning provisioning;
-    @Autowired TenantFixtures fixtures;
-    @Autowired Tenants tenants;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StartupTenantMigration startupMigration;
-    @Autowired TenantMigrator migrator;
+    @Autowired
+    TenantProvisioning provisioning;
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    Tenants tenants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StartupTenantMigration startupMigration;
+
+    @Autowired
+    TenantMigrator migrator;
 
     private List<String> schemas() {
         return jdbc.queryForList("select nspname from pg_namespace order by 1", String.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo; drop schema platform cascade", "Demo", "a", "1abc", "abc-def", "t_x\"",
-            "public", "pg_catalog", "information_schema", "no_tenant", "platform", "../etc",
-            "abcdefghijklmnopqrstuvwxyz012345", "", " demo", "démo"})
+    @ValueSource(
+            strings = {
+                "demo; drop schema platform cascade",
+                "Demo",
+                "a",
+                "1abc",
+                "abc-def",
+                "t_x\"",
+                "public",
+                "pg_catalog",
+                "information_schema",
+                "no_tenant",
+                "platform",
+                "../etc",
+                "abcdefghijklmnopqrstuvwxyz012345",
+                "",
+                " demo",
+                "démo"
+            })
     void maliciousOrMalformedKeysAreRefusedBeforeAnySql(String key) {
         List<String> before = schemas();
         assertThatThrownBy(() -> provisioning.provision(TenantRegistration.of(key, "Evil")))
@@ -42,10 +69,12 @@ class TenantProvisioningIT {
     @Test
     void aFailedProvisioningLeavesNothingBehindAndCanBeRetried() {
         TenantId id = new TenantId("failing_co");
-        assertThatThrownBy(() -> provisioning.provision(TenantRegistration.of(id.key(), "Failing Co"),
-                tenant -> {
-                    throw new IllegalStateException("seed broke");
-                }, step -> { }))
+        assertThatThrownBy(() -> provisioning.provision(
+                        TenantRegistration.of(id.key(), "Failing Co"),
+                        tenant -> {
+                            throw new IllegalStateException("seed broke");
+                        },
+                        step -> {}))
                 .isInstanceOf(TenantProvisioning.TenantProvisioningException.class);
         assertThat(tenants.existsByKey(id.key())).isFalse();
         assertThat(schemas()).doesNotContain(id.schema());
@@ -70,18 +99,23 @@ class TenantProvisioningIT {
         TenantId behind = fixtures.newTenant();
         jdbc.update("update platform.tenant set schema_hash = 'old' where tenant_key = ?", behind.key());
         assertThat(startupMigration.migrateAll()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select schema_hash from platform.tenant where tenant_key = ?", String.class,
-                behind.key())).isEqualTo(migrator.changelogHash());
+        assertThat(jdbc.queryForObject(
+                        "select schema_hash from platform.tenant where tenant_key = ?", String.class, behind.key()))
+                .isEqualTo(migrator.changelogHash());
         assertThat(startupMigration.migrateAll()).isZero();
     }
 
     @Test
     void tenantsLeftHalfProvisionedByACrashAreRemovedAtStartUpButRecentOnesAreNot() {
         for (String[] t : new String[][] {{"crashed_co", "3 hours"}, {"busy_co", "1 minute"}}) {
-            jdbc.update("insert into platform.tenant (id, version, created_at, created_by, updated_at, updated_by,"
-                    + " tenant_key, display_name, status, default_locale, time_zone, currency) values"
-                    + " (gen_random_uuid(), 0, now() - cast(? as interval), 'system', now(), 'system', ?, ?,"
-                    + " 'PROVISIONING', 'en', 'UTC', 'EUR')", t[1], t[0], t[0]);
+            jdbc.update(
+                    "insert into platform.tenant (id, version, created_at, created_by, updated_at, updated_by,"
+                            + " tenant_key, display_name, status, default_locale, time_zone, currency) values"
+                            + " (gen_random_uuid(), 0, now() - cast(? as interval), 'system', now(), 'system', ?, ?,"
+                            + " 'PROVISIONING', 'en', 'UTC', 'EUR')",
+                    t[1],
+                    t[0],
+                    t[0]);
             jdbc.execute("create schema t_" + t[0]);
         }
         startupMigration.migrateAll();
@@ -95,11 +129,13 @@ class TenantProvisioningIT {
     @Test
     void suspendedTenantsAreMigratedToo() {
         TenantId suspended = fixtures.newTenant();
-        jdbc.update("update platform.tenant set status = 'SUSPENDED', schema_hash = 'old' where tenant_key = ?",
+        jdbc.update(
+                "update platform.tenant set status = 'SUSPENDED', schema_hash = 'old' where tenant_key = ?",
                 suspended.key());
         assertThat(startupMigration.migrateAll()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select schema_hash from platform.tenant where tenant_key = ?", String.class,
-                suspended.key())).isEqualTo(migrator.changelogHash());
+        assertThat(jdbc.queryForObject(
+                        "select schema_hash from platform.tenant where tenant_key = ?", String.class, suspended.key()))
+                .isEqualTo(migrator.changelogHash());
     }
 
     @Test
@@ -109,7 +145,8 @@ class TenantProvisioningIT {
                 + "lockedby = 'crashed node'");
         jdbc.update("update platform.tenant set schema_hash = 'old' where tenant_key = ?", tenant.key());
         assertThat(startupMigration.migrateAll()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select bool_or(locked) from " + tenant.schema() + ".databasechangeloglock",
-                Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select bool_or(locked) from " + tenant.schema() + ".databasechangeloglock", Boolean.class))
+                .isFalse();
     }
 }

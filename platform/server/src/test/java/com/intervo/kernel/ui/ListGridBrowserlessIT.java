@@ -25,27 +25,34 @@ class ListGridBrowserlessIT extends SpringBrowserlessTest {
     void atPhoneWidthEveryRowIsACardWithTheColumnsHeadersAndValues() {
         navigate("admin/users", Component.class);
         ListGrid<Object> grid = find(ListGrid.class).withId("users-grid").single();
-        List<Grid.Column<Object>> desktop = grid.getColumns().stream().filter(Grid.Column::isVisible).toList();
+        List<Grid.Column<Object>> desktop =
+                grid.getColumns().stream().filter(Grid.Column::isVisible).toList();
         assertThat(desktop).hasSizeGreaterThan(3);
         int rows = test(grid).size();
 
         grid.setPhoneLayout(true);
         assertThat(grid.getElement().hasAttribute("phone-cards")).isTrue();
-        List<Grid.Column<Object>> shown = grid.getColumns().stream().filter(Grid.Column::isVisible).toList();
+        List<Grid.Column<Object>> shown =
+                grid.getColumns().stream().filter(Grid.Column::isVisible).toList();
         assertThat(shown).hasSize(1);
         Grid.Column<Object> cards = shown.getFirst();
         assertThat(test(grid).size()).isEqualTo(rows);
-        Component card = ((ComponentRenderer) cards.getRenderer()).createComponent(test(grid).getRow(0));
-        List<String> texts = card.getElement().getChildren().map(c -> c.getTextRecursively()).toList();
+        Component card = ((ComponentRenderer) cards.getRenderer())
+                .createComponent(test(grid).getRow(0));
+        List<String> texts =
+                card.getElement().getChildren().map(c -> c.getTextRecursively()).toList();
         // the first column is the title, the others "header: value", the edit button among the actions
         assertThat(texts.getFirst()).isNotBlank();
         assertThat(String.join("|", texts)).contains(desktop.get(1).getHeaderText());
-        assertThat(card.getElement().getChildren().anyMatch(c -> c.getClassList().contains("intervo-card-actions")))
+        assertThat(card.getElement()
+                        .getChildren()
+                        .anyMatch(c -> c.getClassList().contains("intervo-card-actions")))
                 .isTrue();
 
         grid.setPhoneLayout(false);
         assertThat(grid.getElement().hasAttribute("phone-cards")).isFalse();
-        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).toList()).isEqualTo(desktop);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).toList())
+                .isEqualTo(desktop);
         assertThat(test(grid).size()).isEqualTo(rows);
     }
 
@@ -53,12 +60,19 @@ class ListGridBrowserlessIT extends SpringBrowserlessTest {
     @WithIntervoUser(workspace = "demo", username = "admin")
     void theSideMenuLabelsAreInTheirOwnElementSoTheyWrap() {
         navigate(HomeView.class);
-        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all()).allSatisfy(item -> {
-            assertThat(item.getElement().getChildren().filter(c -> c.getClassList().contains("intervo-nav-label"))
-                    .map(c -> c.getText()).toList()).containsExactly(item.getLabel());
-            assertThat(item.getElement().getChildren().filter(c -> c.isTextNode() && !c.getText().isBlank()))
-                    .isEmpty();
-        });
+        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .allSatisfy(item -> {
+                    assertThat(item.getElement()
+                                    .getChildren()
+                                    .filter(c -> c.getClassList().contains("intervo-nav-label"))
+                                    .map(c -> c.getText())
+                                    .toList())
+                            .containsExactly(item.getLabel());
+                    assertThat(item.getElement()
+                                    .getChildren()
+                                    .filter(c -> c.isTextNode() && !c.getText().isBlank()))
+                            .isEmpty();
+                });
         assertThat(find(Span.class).withClassName("intervo-nav-label").all()).isEmpty();
     }
 }

@@ -25,7 +25,8 @@ class ShellBrowserlessIT extends SpringBrowserlessTest {
     void adminOfAFullyLicensedWorkspaceSeesEveryGroup() {
         navigate(HomeView.class);
         assertThat(menuLabels()).contains("Home", "Administration", "Licenses", "Dispatch");
-        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo("Welcome, Andrei Popescu");
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText())
+                .isEqualTo("Welcome, Andrei Popescu");
     }
 
     @Test

@@ -19,8 +19,11 @@ import org.springframework.security.access.AccessDeniedException;
 @TenantIntegrationTest
 class ZonesIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired Zones zones;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    Zones zones;
 
     @AfterEach
     void tearDown() {
@@ -38,11 +41,13 @@ class ZonesIT {
         Zone sector3 = zones.create("Sector 3", Zone.Kind.SECTOR);
         zones.create("Cluj", Zone.Kind.COUNTY);
         assertThatThrownBy(() -> zones.create(" cluj-napoca ", Zone.Kind.CITY))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("zoneName"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("zoneName"));
         assertThatThrownBy(() -> zones.create(" ", Zone.Kind.CITY)).isInstanceOf(DomainException.class);
 
         zones.assign(technician.userId(), List.of(cluj.getId(), sector3.getId()));
-        assertThat(zones.ofUser(technician.userId())).extracting(Zone::getName)
+        assertThat(zones.ofUser(technician.userId()))
+                .extracting(Zone::getName)
                 .containsExactlyInAnyOrder("Cluj-Napoca", "Sector 3");
         assertThat(zones.usersIn(cluj.getId())).containsExactly(technician.userId());
         zones.assign(technician.userId(), List.of(sector3.getId()));
@@ -50,7 +55,8 @@ class ZonesIT {
 
         fixtures.signIn(tenant, "dispatcher");
         assertThatThrownBy(() -> zones.create("Florești", Zone.Kind.CITY)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> zones.assign(technician.userId(), List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> zones.assign(technician.userId(), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(zones.all()).hasSize(3);
 
         TenantId other = fixtures.newTenant();

@@ -19,8 +19,8 @@ import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.mail.OutboxWorker;
 import com.intervo.kernel.tenancy.TenantAccess;
 import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantDirectory;
+import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.testsupport.Http;
 import com.intervo.testsupport.MailCatcher;
 import com.intervo.testsupport.StripeStub;
@@ -63,25 +63,62 @@ class BillingIT {
     @RegisterExtension
     static final MailCatcher mail = new MailCatcher();
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired Subscriptions billing;
-    @Autowired PriceList prices;
-    @Autowired GracePeriodJob graceJob;
-    @Autowired BillingSettings settings;
-    @Autowired BillingAccounts accounts;
-    @Autowired TenantDirectory tenants;
-    @Autowired Licenses licenses;
-    @Autowired ModuleCatalog catalog;
-    @Autowired UserDirectory users;
-    @Autowired UserInvitations invitations;
-    @Autowired TenantAccess access;
-    @Autowired CustomerService customers;
-    @Autowired CrmTransfer transfer;
-    @Autowired SignInService signIn;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired OutboxWorker outboxWorker;
-    @LocalServerPort int port;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    Subscriptions billing;
+
+    @Autowired
+    PriceList prices;
+
+    @Autowired
+    GracePeriodJob graceJob;
+
+    @Autowired
+    BillingSettings settings;
+
+    @Autowired
+    BillingAccounts accounts;
+
+    @Autowired
+    TenantDirectory tenants;
+
+    @Autowired
+    Licenses licenses;
+
+    @Autowired
+    ModuleCatalog catalog;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    UserInvitations invitations;
+
+    @Autowired
+    TenantAccess access;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    CrmTransfer transfer;
+
+    @Autowired
+    SignInService signIn;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OutboxWorker outboxWorker;
+
+    @LocalServerPort
+    int port;
 
     private Http http;
 
@@ -137,8 +174,10 @@ class BillingIT {
         String subscription = stripe.completeCheckout(stripe.sessionOfTenant(tenant.key()), false);
 
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
-        assertThat(licenses.entitlement(tenant, ModuleKey.DISPATCH, Entitlement.Source.SUBSCRIPTION).orElseThrow()
-                .isActiveAt(Instant.now())).isTrue();
+        assertThat(licenses.entitlement(tenant, ModuleKey.DISPATCH, Entitlement.Source.SUBSCRIPTION)
+                        .orElseThrow()
+                        .isActiveAt(Instant.now()))
+                .isTrue();
         BillingAccount account = account(tenant);
         assertThat(account.getStatus()).isEqualTo(BillingAccount.Status.ACTIVE);
         assertThat(account.getPlan()).isEqualTo(Plan.TEAM);
@@ -146,9 +185,10 @@ class BillingIT {
         // one item per module, quantity = users for per-seat modules: the plan (1) and Dispatch (4 users)
         long seats = TenantContext.callAs(tenant, users::seats);
         assertThat(seats).isEqualTo(4);
-        assertThat(quantities(subscription)).containsExactlyInAnyOrderEntriesOf(
-                Map.of("price_team", 1L, "price_dispatch", seats));
-        assertThat(account.getNextPaymentAmount()).isEqualByComparingTo(new BigDecimal("49.00").add(new BigDecimal("76.00")));
+        assertThat(quantities(subscription))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("price_team", 1L, "price_dispatch", seats));
+        assertThat(account.getNextPaymentAmount())
+                .isEqualByComparingTo(new BigDecimal("49.00").add(new BigDecimal("76.00")));
         assertThat(account.getCurrentPeriodEnd()).isAfter(Instant.now().plus(Duration.ofDays(25)));
 
         Subscriptions.Overview overview = billing.overview();
@@ -163,48 +203,113 @@ class BillingIT {
         assertThat(billing.portal(RETURN)).startsWith(stripe.baseUrl() + "/portal/");
     }
 
-    @Autowired com.intervo.kernel.company.CompanyProfiles company;
-    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    com.intervo.kernel.company.CompanyProfiles company;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     @SuppressWarnings("unchecked")
     void stripesCustomerCarriesTheCompanysNameAddressAndVatNumberAndFollowsChanges() {
         TenantId tenant = trialTenant();
-        com.intervo.kernel.tenancy.TenantContext.runAs(tenant, () -> company.save(new com.intervo.kernel.company
-                .CompanyDetails("Termo Service Cluj SRL", "RO 185 472 90", "J12/345/2015", "Str. Fabricii 12",
-                "Cluj-Napoca", "Cluj", "400000", "RO", null, null, null, null, null)));
+        com.intervo.kernel.tenancy.TenantContext.runAs(
+                tenant,
+                () -> company.save(new com.intervo.kernel.company.CompanyDetails(
+                        "Termo Service Cluj SRL",
+                        "RO 185 472 90",
+                        "J12/345/2015",
+                        "Str. Fabricii 12",
+                        "Cluj-Napoca",
+                        "Cluj",
+                        "400000",
+                        "RO",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
         subscribe(tenant, Plan.TEAM, Set.of(ModuleKey.DISPATCH));
         Map<String, Object> customer = stripe.customerOfTenant(tenant.key());
         assertThat(customer.get("name")).isEqualTo("Termo Service Cluj SRL");
-        assertThat((Map<String, Object>) customer.get("address")).containsEntry("line1", "Str. Fabricii 12")
-                .containsEntry("city", "Cluj-Napoca").containsEntry("postal_code", "400000").containsEntry("country", "RO");
-        assertThat((List<Map<String, Object>>) customer.get("tax_ids")).singleElement().satisfies(t -> {
-            assertThat(t.get("type")).isEqualTo("eu_vat");
-            assertThat(t.get("value")).isEqualTo("RO18547290");
-        });
+        assertThat((Map<String, Object>) customer.get("address"))
+                .containsEntry("line1", "Str. Fabricii 12")
+                .containsEntry("city", "Cluj-Napoca")
+                .containsEntry("postal_code", "400000")
+                .containsEntry("country", "RO");
+        assertThat((List<Map<String, Object>>) customer.get("tax_ids"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.get("type")).isEqualTo("eu_vat");
+                    assertThat(t.get("value")).isEqualTo("RO18547290");
+                });
 
         // the company moves and its name changes: the customer follows when the admin saves
-        com.intervo.kernel.tenancy.TenantContext.runAs(tenant, () -> company.save(new com.intervo.kernel.company
-                .CompanyDetails("Termo Service Transilvania SRL", "RO18547290", "J12/345/2015", "Bd. Eroilor 3",
-                "Cluj-Napoca", "Cluj", "400129", "RO", null, null, null, null, null)));
+        com.intervo.kernel.tenancy.TenantContext.runAs(
+                tenant,
+                () -> company.save(new com.intervo.kernel.company.CompanyDetails(
+                        "Termo Service Transilvania SRL",
+                        "RO18547290",
+                        "J12/345/2015",
+                        "Bd. Eroilor 3",
+                        "Cluj-Napoca",
+                        "Cluj",
+                        "400129",
+                        "RO",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
         customer = stripe.customerOfTenant(tenant.key());
         assertThat(customer.get("name")).isEqualTo("Termo Service Transilvania SRL");
         assertThat((Map<String, Object>) customer.get("address")).containsEntry("line1", "Bd. Eroilor 3");
-        assertThat((List<Map<String, Object>>) customer.get("tax_ids")).singleElement()
+        assertThat((List<Map<String, Object>>) customer.get("tax_ids"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.get("value")).isEqualTo("RO18547290"));
 
         // a CUI without "RO" is no VAT number: Stripe's invoices show none (the old one is removed)
-        com.intervo.kernel.tenancy.TenantContext.runAs(tenant, () -> company.save(new com.intervo.kernel.company
-                .CompanyDetails("Termo Service Transilvania SRL", "18547290", null, "Bd. Eroilor 3", "Cluj-Napoca",
-                "Cluj", "400129", "RO", null, null, null, null, null)));
-        assertThat((List<Map<String, Object>>) stripe.customerOfTenant(tenant.key()).get("tax_ids")).isEmpty();
+        com.intervo.kernel.tenancy.TenantContext.runAs(
+                tenant,
+                () -> company.save(new com.intervo.kernel.company.CompanyDetails(
+                        "Termo Service Transilvania SRL",
+                        "18547290",
+                        null,
+                        "Bd. Eroilor 3",
+                        "Cluj-Napoca",
+                        "Cluj",
+                        "400129",
+                        "RO",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
+        assertThat((List<Map<String, Object>>)
+                        stripe.customerOfTenant(tenant.key()).get("tax_ids"))
+                .isEmpty();
 
         // a VAT number Stripe refuses does not stop the company data from being saved
-        var saved = com.intervo.kernel.tenancy.TenantContext.callAs(tenant, () -> company.save(
-                new com.intervo.kernel.company.CompanyDetails("Termo Service Transilvania SRL", "RO1", null,
-                        "Bd. Eroilor 3", "Cluj-Napoca", "Cluj", "400129", "RO", null, null, null, null, null)));
+        var saved = com.intervo.kernel.tenancy.TenantContext.callAs(
+                tenant,
+                () -> company.save(new com.intervo.kernel.company.CompanyDetails(
+                        "Termo Service Transilvania SRL",
+                        "RO1",
+                        null,
+                        "Bd. Eroilor 3",
+                        "Cluj-Napoca",
+                        "Cluj",
+                        "400129",
+                        "RO",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
         assertThat(saved.taxId()).isEqualTo("RO1");
-        assertThat((List<Map<String, Object>>) stripe.customerOfTenant(tenant.key()).get("tax_ids")).isEmpty();
+        assertThat((List<Map<String, Object>>)
+                        stripe.customerOfTenant(tenant.key()).get("tax_ids"))
+                .isEmpty();
     }
 
     @Test
@@ -214,8 +319,9 @@ class BillingIT {
         String customer = account(tenant).getStripeCustomerId();
         // only this workspace's events: other tests' late events go to other customers
         List<StripeStub.SentEvent> checkout = stripe.sentTo(customer);
-        assertThat(checkout).extracting(StripeStub.SentEvent::type).containsExactly(
-                "customer.subscription.created", "invoice.paid", "checkout.session.completed");
+        assertThat(checkout)
+                .extracting(StripeStub.SentEvent::type)
+                .containsExactly("customer.subscription.created", "invoice.paid", "checkout.session.completed");
         assertThat(checkout).extracting(e -> e.answer().outcome()).containsOnly("APPLIED");
         Long entitlement = entitlementVersion(tenant, ModuleKey.DISPATCH);
         Long version = accountVersion(tenant);
@@ -226,7 +332,9 @@ class BillingIT {
         }
         assertThat(recordedEvents(tenant)).isEqualTo(checkout.size());
         assertThat(entitlementVersion(tenant, ModuleKey.DISPATCH)).isEqualTo(entitlement);
-        assertThat(accountVersion(tenant)).as("the billing account is not touched by a replay").isEqualTo(version);
+        assertThat(accountVersion(tenant))
+                .as("the billing account is not touched by a replay")
+                .isEqualTo(version);
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
 
         // a payment fails, and Stripe delivers its event twice at the same moment (two replicas): applied once
@@ -243,7 +351,9 @@ class BillingIT {
         // Stripe retries the failed payment's event: nothing changes, nobody is told again
         version = accountVersion(tenant);
         StripeStub.SentEvent delivered = stripe.sentTo(customer).stream()
-                .filter(e -> e.id().equals(paymentFailed.id())).findFirst().orElseThrow();
+                .filter(e -> e.id().equals(paymentFailed.id()))
+                .findFirst()
+                .orElseThrow();
         assertDuplicate(stripe.replay(delivered), delivered.type());
         assertDuplicate(stripe.replay(delivered), delivered.type());
         assertThat(accountVersion(tenant)).isEqualTo(version);
@@ -259,7 +369,8 @@ class BillingIT {
         assertThat(deleted.type()).isEqualTo("customer.subscription.deleted");
         assertThat(deleted.answer().outcome()).isEqualTo("APPLIED");
         assertDuplicate(stripe.replay(deleted), deleted.type());
-        assertThat(deliverAtOnce(deleted.event(), 2)).extracting(StripeStub.Answer::outcome)
+        assertThat(deliverAtOnce(deleted.event(), 2))
+                .extracting(StripeStub.Answer::outcome)
                 .containsOnly("DUPLICATE");
         assertThat(accountVersion(tenant)).isEqualTo(version);
         assertThat(entitlementVersion(tenant, ModuleKey.DISPATCH)).isEqualTo(entitlement);
@@ -278,7 +389,8 @@ class BillingIT {
         assertThat(billingMails(tenant)).containsExactly("BILLING_PAST_DUE admin@" + tenant.key() + ".example");
         outboxWorker.deliverDue(tenant, Instant.now());
         await(() -> mail.smtp().getReceivedMessagesForDomain(tenant.key() + ".example").length > 0);
-        assertThat(mail.smtp().getReceivedMessagesForDomain(tenant.key() + ".example")).hasSize(1);
+        assertThat(mail.smtp().getReceivedMessagesForDomain(tenant.key() + ".example"))
+                .hasSize(1);
     }
 
     /** The same event delivered by {@code deliveries} threads released together; their answers. */
@@ -351,17 +463,25 @@ class BillingIT {
         Integer recorded = recordedEvents(tenant);
         String payload = """
                 {"id":"evt_forged_%s","object":"event","type":"customer.subscription.deleted","created":%d,
-                 "data":{"object":{"id":"%s","object":"subscription","customer":"%s","status":"canceled"}}}"""
-                .formatted(tenant.key(), Instant.now().getEpochSecond(), subscription, account(tenant).getStripeCustomerId());
+                 "data":{"object":{"id":"%s","object":"subscription","customer":"%s","status":"canceled"}}}""".formatted(
+                        tenant.key(),
+                        Instant.now().getEpochSecond(),
+                        subscription,
+                        account(tenant).getStripeCustomerId());
         long now = Instant.now().getEpochSecond();
 
         assertThat(stripe.post(payload, null)).isEqualTo(400);
         assertThat(stripe.post(payload, "garbage")).isEqualTo(400);
-        assertThat(stripe.post(payload, StripeStub.signature(payload, now, "whsec_someone_else"))).isEqualTo(400);
+        assertThat(stripe.post(payload, StripeStub.signature(payload, now, "whsec_someone_else")))
+                .isEqualTo(400);
         assertThat(stripe.post(payload, StripeStub.signature(payload, now - 3600, StripeStub.WEBHOOK_SECRET)))
-                .as("a signature older than the tolerance (a replay attack)").isEqualTo(400);
-        assertThat(stripe.post(payload.replace("canceled", "active"), StripeStub.signature(payload, now,
-                StripeStub.WEBHOOK_SECRET))).as("a payload changed after signing").isEqualTo(400);
+                .as("a signature older than the tolerance (a replay attack)")
+                .isEqualTo(400);
+        assertThat(stripe.post(
+                        payload.replace("canceled", "active"),
+                        StripeStub.signature(payload, now, StripeStub.WEBHOOK_SECRET)))
+                .as("a payload changed after signing")
+                .isEqualTo(400);
 
         assertThat(recordedEvents(tenant)).isEqualTo(recorded);
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
@@ -382,8 +502,10 @@ class BillingIT {
         // the admins hear of it in the bell and by e-mail, with the date access stays full until
         assertThat(billingAlerts(tenant)).containsExactly("BILLING_PAST_DUE");
         assertThat(billingMails(tenant)).containsExactly("BILLING_PAST_DUE admin@" + tenant.key() + ".example");
-        assertThat(account.getGraceUntil()).isBetween(Instant.now().plus(settings.gracePeriod()).minusSeconds(60),
-                Instant.now().plus(settings.gracePeriod()));
+        assertThat(account.getGraceUntil())
+                .isBetween(
+                        Instant.now().plus(settings.gracePeriod()).minusSeconds(60),
+                        Instant.now().plus(settings.gracePeriod()));
         // the grace period: full access, licenses kept
         assertThat(access.isReadOnly(tenant)).isFalse();
         assertThat(licenses.isLicensed(tenant, ModuleKey.DISPATCH)).isTrue();
@@ -391,7 +513,8 @@ class BillingIT {
         assertThat(graceJob.enforceGracePeriods()).isZero();
 
         // the grace period ends unpaid
-        jdbc.update("update platform.billing_account set grace_until = now() - interval '1 minute' where stripe_subscription_id = ?",
+        jdbc.update(
+                "update platform.billing_account set grace_until = now() - interval '1 minute' where stripe_subscription_id = ?",
                 subscription);
         assertThat(graceJob.enforceGracePeriods()).isEqualTo(1);
         assertThat(account(tenant).getStatus()).isEqualTo(BillingAccount.Status.READ_ONLY);
@@ -404,17 +527,31 @@ class BillingIT {
         HttpResponse<String> refused = createCustomer(token, "While read-only");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("workspace-read-only").contains("read-only");
-        assertThat(new Http(port).postJson("/api/v1/crm/customers", token, "{\"kind\":\"ALIEN\"}", "ro").body())
+        assertThat(new Http(port)
+                        .postJson("/api/v1/crm/customers", token, "{\"kind\":\"ALIEN\"}", "ro")
+                        .body())
                 .contains("doar pentru citire");
         fixtures.signIn(tenant, "dispatcher");
-        assertThatThrownBy(() -> customers.create(new CustomerDraft(Customer.Kind.PERSON, "Refused", null, null,
-                "0700 000 000", "ro", null, Map.of(), List.of(), List.of())))
+        assertThatThrownBy(() -> customers.create(new CustomerDraft(
+                        Customer.Kind.PERSON,
+                        "Refused",
+                        null,
+                        null,
+                        "0700 000 000",
+                        "ro",
+                        null,
+                        Map.of(),
+                        List.of(),
+                        List.of())))
                 .satisfies(e -> assertThat(TenantAccess.isReadOnlyRefusal(e)).isTrue());
         fixtures.signIn(tenant, "admin");
-        assertThatThrownBy(() -> invitations.invite("new@" + tenant.key() + ".example", "New", Set.of(Role.TECHNICIAN),
-                false, Locale.ENGLISH)).satisfies(e -> assertThat(TenantAccess.isReadOnlyRefusal(e)).isTrue());
+        assertThatThrownBy(() -> invitations.invite(
+                        "new@" + tenant.key() + ".example", "New", Set.of(Role.TECHNICIAN), false, Locale.ENGLISH))
+                .satisfies(e -> assertThat(TenantAccess.isReadOnlyRefusal(e)).isTrue());
         // ... while signing in, reading and exporting keep working, and nothing was lost
-        assertThat(signIn.authenticate(tenant.key(), "dispatcher", TenantFixtures.PASSWORD).username()).isEqualTo("dispatcher");
+        assertThat(signIn.authenticate(tenant.key(), "dispatcher", TenantFixtures.PASSWORD)
+                        .username())
+                .isEqualTo("dispatcher");
         assertThat(fixtures.token(tenant, "dispatcher")).isNotBlank();
         HttpResponse<String> list = new Http(port).get("/api/v1/crm/customers?q=During", token);
         assertThat(list.statusCode()).isEqualTo(200);
@@ -440,23 +577,36 @@ class BillingIT {
         TenantId tenant = trialTenant();
         // 4 users do not fit the 3-user Starter plan
         assertThatThrownBy(() -> billing.order(Plan.STARTER, Set.of(ModuleKey.DISPATCH), RETURN))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("billing.error.plan-too-small"));
         String subscription = subscribe(tenant, Plan.TEAM, Set.of(ModuleKey.DISPATCH, ModuleKey.STOCK));
         assertThat(quantities(subscription)).containsEntry("price_dispatch", 4L).containsEntry("price_stock", 1L);
 
-        invitations.invite("tech2@" + tenant.key() + ".example", "Second technician", Set.of(Role.TECHNICIAN),
-                false, Locale.ENGLISH);
+        invitations.invite(
+                "tech2@" + tenant.key() + ".example",
+                "Second technician",
+                Set.of(Role.TECHNICIAN),
+                false,
+                Locale.ENGLISH);
         // Dispatch is per user: Stripe's quantity follows; Stock is flat
         assertThat(quantities(subscription)).containsEntry("price_dispatch", 5L).containsEntry("price_stock", 1L);
 
         // the Team plan's 15 users: 10 more fit, the 16th does not
         for (int i = 0; i < 10; i++) {
-            invitations.invite("u" + i + "@" + tenant.key() + ".example", "User " + i, Set.of(Role.TECHNICIAN),
-                    false, Locale.ENGLISH);
+            invitations.invite(
+                    "u" + i + "@" + tenant.key() + ".example",
+                    "User " + i,
+                    Set.of(Role.TECHNICIAN),
+                    false,
+                    Locale.ENGLISH);
         }
-        assertThatThrownBy(() -> invitations.invite("one-too-many@" + tenant.key() + ".example", "Too many",
-                Set.of(Role.TECHNICIAN), false, Locale.ENGLISH))
+        assertThatThrownBy(() -> invitations.invite(
+                        "one-too-many@" + tenant.key() + ".example",
+                        "Too many",
+                        Set.of(Role.TECHNICIAN),
+                        false,
+                        Locale.ENGLISH))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("users.error.seat-limit");
                     assertThat(e.params()).containsExactly(15);
@@ -468,13 +618,19 @@ class BillingIT {
     void aTrialIsLimitedToItsTrialSeats() {
         TenantId tenant = trialTenant();
         for (int i = 4; i < settings.trialSeats(); i++) {
-            invitations.invite("t" + i + "@" + tenant.key() + ".example", "Trial " + i, Set.of(Role.TECHNICIAN),
-                    false, Locale.ENGLISH);
+            invitations.invite(
+                    "t" + i + "@" + tenant.key() + ".example",
+                    "Trial " + i,
+                    Set.of(Role.TECHNICIAN),
+                    false,
+                    Locale.ENGLISH);
         }
-        assertThatThrownBy(() -> invitations.invite("over@" + tenant.key() + ".example", "Over",
-                Set.of(Role.TECHNICIAN), false, Locale.ENGLISH)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> invitations.invite(
+                        "over@" + tenant.key() + ".example", "Over", Set.of(Role.TECHNICIAN), false, Locale.ENGLISH))
+                .isInstanceOf(DomainException.class);
         // a deactivated user frees the seat
-        java.util.UUID someone = TenantContext.callAs(tenant, () -> users.findByUsername("technician").orElseThrow().getId());
+        java.util.UUID someone = TenantContext.callAs(
+                tenant, () -> users.findByUsername("technician").orElseThrow().getId());
         users.deactivate(someone);
         invitations.invite("over@" + tenant.key() + ".example", "Over", Set.of(Role.TECHNICIAN), false, Locale.ENGLISH);
     }
@@ -498,9 +654,11 @@ class BillingIT {
         TenantId tenant = trialTenant();
         int calls = stripe.requests().size();
         assertThatThrownBy(() -> billing.order(null, Set.of(ModuleKey.DISPATCH), RETURN))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("plan"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("plan"));
         assertThatThrownBy(() -> billing.order(Plan.TEAM, Set.of(), RETURN))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("modules"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("modules"));
         assertThat(stripe.requests()).hasSize(calls);
         assertThat(billing.account(tenant).orElseThrow().getStripeCustomerId()).isNull();
         fixtures.signIn(tenant, "dispatcher");
@@ -526,8 +684,19 @@ class BillingIT {
     void withoutStripeKeysTheFreeModeSwitchesModulesAtOnce() {
         TenantId tenant = trialTenant();
         StaticListableBeanFactory none = new StaticListableBeanFactory();
-        Subscriptions free = new Subscriptions(settings, prices, accounts, tenants, licenses, users, access,
-                none.getBeanProvider(PaymentProvider.class), transactions, company, events, Optional.empty());
+        Subscriptions free = new Subscriptions(
+                settings,
+                prices,
+                accounts,
+                tenants,
+                licenses,
+                users,
+                access,
+                none.getBeanProvider(PaymentProvider.class),
+                transactions,
+                company,
+                events,
+                Optional.empty());
         assertThat(free.mode()).isEqualTo(Subscriptions.Mode.FREE);
         int calls = stripe.requests().size();
 
@@ -535,8 +704,10 @@ class BillingIT {
                 .isInstanceOf(Subscriptions.OrderResult.Applied.class);
         assertThat(licenses.isLicensed(tenant, ModuleKey.WORKSHOP_PLUS)).isTrue();
         assertThat(licenses.isLicensed(tenant, ModuleKey.WORKSHOP_SIMPLE)).isTrue();
-        assertThat(licenses.entitlement(tenant, ModuleKey.WORKSHOP_PLUS, Entitlement.Source.FREE).orElseThrow()
-                .isActiveAt(Instant.now())).isTrue();
+        assertThat(licenses.entitlement(tenant, ModuleKey.WORKSHOP_PLUS, Entitlement.Source.FREE)
+                        .orElseThrow()
+                        .isActiveAt(Instant.now()))
+                .isTrue();
         assertThat(free.overview().status()).contains(BillingAccount.Status.FREE);
 
         free.order(Plan.TEAM, Set.of(ModuleKey.DISPATCH), RETURN);
@@ -546,13 +717,17 @@ class BillingIT {
     }
 
     private HttpResponse<String> createCustomer(String token, String name) throws Exception {
-        return http.postJson("/api/v1/crm/customers", token,
-                "{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"phone\":\"0700 111 222\"}", "en");
+        return http.postJson(
+                "/api/v1/crm/customers",
+                token,
+                "{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"phone\":\"0700 111 222\"}",
+                "en");
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Long> quantities(String subscription) {
-        Map<String, Object> items = (Map<String, Object>) stripe.subscription(subscription).get("items");
+        Map<String, Object> items =
+                (Map<String, Object>) stripe.subscription(subscription).get("items");
         Map<String, Long> result = new java.util.HashMap<>();
         for (Map<String, Object> item : (List<Map<String, Object>>) items.get("data")) {
             result.put((String) ((Map<String, Object>) item.get("price")).get("id"), (Long) item.get("quantity"));
@@ -578,20 +753,25 @@ class BillingIT {
                 where t.tenant_key = ?""", Integer.class, tenant.key());
     }
 
-    @Autowired com.intervo.kernel.notifications.Notifier notifier;
+    @Autowired
+    com.intervo.kernel.notifications.Notifier notifier;
 
     /** The admin's billing alerts, newest first. */
     private List<String> billingAlerts(TenantId tenant) {
-        java.util.UUID admin = TenantContext.callAs(tenant, () -> users.findByUsername("admin").orElseThrow().getId());
+        java.util.UUID admin = TenantContext.callAs(
+                tenant, () -> users.findByUsername("admin").orElseThrow().getId());
         return TenantContext.callAs(tenant, () -> notifier.of(admin, 20)).stream()
-                .map(com.intervo.kernel.notifications.InAppNotification::kind).filter(k -> k.startsWith("BILLING_"))
+                .map(com.intervo.kernel.notifications.InAppNotification::kind)
+                .filter(k -> k.startsWith("BILLING_"))
                 .toList();
     }
 
     /** Billing e-mails waiting in the workspace's outbox, newest first: purpose and recipient. */
     private List<String> billingMails(TenantId tenant) {
-        return jdbc.queryForList("select purpose || ' ' || recipient from " + tenant.schema()
-                + ".outbox_message where purpose like 'BILLING%' order by created_at desc", String.class);
+        return jdbc.queryForList(
+                "select purpose || ' ' || recipient from " + tenant.schema()
+                        + ".outbox_message where purpose like 'BILLING%' order by created_at desc",
+                String.class);
     }
 
     private static void await(BooleanSupplier condition) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.intervo.kernel.identity.SignInService;
 import com.intervo.kernel.licensing.ModuleKey;
-import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.MailCatcher;
+import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -30,13 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TenantIntegrationTest
 class SignupViewIT extends SpringBrowserlessTest {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080/(verify-email/[a-z0-9_]+/[A-Za-z0-9_-]+)");
+    private static final Pattern LINK =
+            Pattern.compile("http://localhost:8080/(verify-email/[a-z0-9_]+/[A-Za-z0-9_-]+)");
+
     @RegisterExtension
     static final MailCatcher catcher = new MailCatcher();
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired SignInService signIn;
+    @Autowired
+    TenantFixtures fixtures;
 
+    @Autowired
+    SignInService signIn;
 
     @Test
     void theWorkspaceNameIsCheckedWhileTypingAndErrorsLandOnTheirFields() {
@@ -59,7 +63,8 @@ class SignupViewIT extends SpringBrowserlessTest {
         EmailField email = find(EmailField.class).id("signup-email");
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address.");
-        assertThat(find(Paragraph.class).all()).noneMatch(p -> "signup-done".equals(p.getId().orElse(null)));
+        assertThat(find(Paragraph.class).all())
+                .noneMatch(p -> "signup-done".equals(p.getId().orElse(null)));
     }
 
     @Test
@@ -78,15 +83,24 @@ class SignupViewIT extends SpringBrowserlessTest {
         find(CheckboxGroup.class).id("signup-modules").setValue(Set.of(ModuleKey.DISPATCH));
         test(find(Button.class).id("signup-submit")).click();
 
-        for (int i = 0; i < 200 && find(Paragraph.class).all().stream().noneMatch(p -> "signup-done".equals(p.getId().orElse(null))); i++) {
+        for (int i = 0;
+                i < 200
+                        && find(Paragraph.class).all().stream()
+                                .noneMatch(p -> "signup-done".equals(p.getId().orElse(null)));
+                i++) {
             Thread.sleep(100);
             roundTrip();
         }
-        assertThat(find(Paragraph.class).id("signup-done").getText()).contains("owner@acme.example").contains(key);
-        assertThat(find(Anchor.class).id("signup-workspace-url").getHref()).isEqualTo("http://" + key + ".localhost:8080/login");
+        assertThat(find(Paragraph.class).id("signup-done").getText())
+                .contains("owner@acme.example")
+                .contains(key);
+        assertThat(find(Anchor.class).id("signup-workspace-url").getHref())
+                .isEqualTo("http://" + key + ".localhost:8080/login");
 
         assertThat(catcher.smtp().waitForIncomingEmail(10_000, 1)).isTrue();
-        String body = GreenMailUtil.getBody(catcher.smtp().getReceivedMessages()[0]).replace("=\r\n", "").replace("=3D", "=");
+        String body = GreenMailUtil.getBody(catcher.smtp().getReceivedMessages()[0])
+                .replace("=\r\n", "")
+                .replace("=3D", "=");
         Matcher m = LINK.matcher(body);
         assertThat(m.find()).isTrue();
         navigate(m.group(1), VerifyEmailView.class);
@@ -104,28 +118,38 @@ class SignupViewIT extends SpringBrowserlessTest {
         test(find(TextField.class).id("username")).setValue("admin");
         test(find(PasswordField.class).id("password")).setValue("long-enough-password");
         test(find(Button.class).id("sign-in")).click();
-        assertThat(find(com.vaadin.flow.component.html.Span.class).id("login-error").getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .id("login-error")
+                        .getText())
                 .contains("not confirmed");
         Button resend = find(Button.class).id("login-resend");
         assertThat(resend.isVisible()).isTrue();
         test(resend).click();
         assertThat(catcher.smtp().waitForIncomingEmail(10_000, 2)).isTrue();
-        String again = GreenMailUtil.getBody(catcher.smtp().getReceivedMessages()[1]).replace("=\r\n", "")
+        String again = GreenMailUtil.getBody(catcher.smtp().getReceivedMessages()[1])
+                .replace("=\r\n", "")
                 .replace("=3D", "=");
         Matcher second = LINK.matcher(again);
         assertThat(second.find()).isTrue();
         assertThat(second.group(1)).isNotEqualTo(m.group(1));
         navigate(m.group(1), VerifyEmailView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm"))
+                .click();
         assertThat(find(Paragraph.class).id("verify-invalid")).isNotNull();
         navigate(second.group(1), VerifyEmailView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
-        assertThat(find(Paragraph.class).id("verify-done").getText()).contains(key).contains("admin");
-        assertThat(signIn.authenticate(key, "admin", "long-enough-password").username()).isEqualTo("admin");
+        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm"))
+                .click();
+        assertThat(find(Paragraph.class).id("verify-done").getText())
+                .contains(key)
+                .contains("admin");
+        assertThat(signIn.authenticate(key, "admin", "long-enough-password").username())
+                .isEqualTo("admin");
         // the admin is shown under their own name, not the company's
-        assertThat(signIn.authenticate(key, "admin", "long-enough-password").displayName()).isEqualTo("Jana Nováková");
+        assertThat(signIn.authenticate(key, "admin", "long-enough-password").displayName())
+                .isEqualTo("Jana Nováková");
         navigate(second.group(1), VerifyEmailView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("verify-confirm"))
+                .click();
         assertThat(find(Paragraph.class).id("verify-invalid")).isNotNull();
     }
 
@@ -133,7 +157,8 @@ class SignupViewIT extends SpringBrowserlessTest {
     void countriesAreOrderedByTheirNameInThePageLanguage() {
         for (java.util.Locale locale : com.intervo.kernel.i18n.Messages.LOCALES) {
             java.util.List<String> names = SignupView.countriesByName(locale).stream()
-                    .map(c -> java.util.Locale.of("", c).getDisplayCountry(locale)).toList();
+                    .map(c -> java.util.Locale.of("", c).getDisplayCountry(locale))
+                    .toList();
             assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(locale));
         }
         assertThat(SignupView.currencyOf("RO")).isEqualTo("RON");

@@ -2,39 +2,44 @@ package com.intervo.tenantadmin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.identity.UserAccount;
+import com.intervo.kernel.identity.UserDirectory;
+import com.intervo.kernel.tenancy.TenantContext;
+import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.ui.NotFoundView;
 import com.intervo.testsupport.TenantIntegrationTest;
 import com.intervo.testsupport.WithIntervoUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import com.intervo.kernel.identity.Role;
-import com.intervo.kernel.identity.UserDirectory;
-import com.intervo.kernel.tenancy.TenantContext;
-import com.intervo.kernel.tenancy.TenantId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The users screen without a browser: only admins open it; it lists the workspace's users. */
 @TenantIntegrationTest
 class UsersViewIT extends SpringBrowserlessTest {
 
-    @Autowired UserDirectory users;
-    @Autowired com.intervo.testsupport.TenantFixtures fixtures;
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    com.intervo.testsupport.TenantFixtures fixtures;
 
     @Test
     @WithIntervoUser(workspace = "demo", username = "technician")
     void aTechnicianCannotOpenTheUsersScreen() {
         navigate("admin/users", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Users");
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
+                .doesNotContain("Users");
     }
 
     @Test
@@ -50,7 +55,9 @@ class UsersViewIT extends SpringBrowserlessTest {
                 usernames.add(tester.getRow(i).getUsername());
             }
             assertThat(usernames).containsExactlyInAnyOrder("admin", "dispatcher", "technician", "manager");
-            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Users");
+            assertThat(find(SideNavItem.class).all())
+                    .extracting(SideNavItem::getLabel)
+                    .contains("Users");
         } finally {
             fixtures.signOut();
         }
@@ -76,10 +83,13 @@ class UsersViewIT extends SpringBrowserlessTest {
         CheckboxGroup<Role> roles = find(CheckboxGroup.class).id("user-roles");
         roles.setValue(Set.of(Role.DISPATCHER));
         test(find(Button.class).id("save-user")).click();
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+        assertThat(find(Notification.class).all())
+                .extracting(n -> test(n).getText())
                 .contains("You cannot remove your own administrator role.");
-        assertThat(TenantContext.callAs(tenant, () -> users.findByUsername("admin")).orElseThrow()
-                .getRoles()).contains(Role.ADMIN);
+        assertThat(TenantContext.callAs(tenant, () -> users.findByUsername("admin"))
+                        .orElseThrow()
+                        .getRoles())
+                .contains(Role.ADMIN);
         fixtures.signOut();
     }
 
@@ -96,15 +106,20 @@ class UsersViewIT extends SpringBrowserlessTest {
             assertThat(roles.isRequiredIndicatorVisible()).isTrue();
             test(find(com.vaadin.flow.component.textfield.EmailField.class).id("invite-email"))
                     .setValue("new.person@" + tenant.key() + ".example");
-            test(find(com.vaadin.flow.component.textfield.TextField.class).id("invite-name")).setValue("New Person");
+            test(find(com.vaadin.flow.component.textfield.TextField.class).id("invite-name"))
+                    .setValue("New Person");
             test(find(Button.class).id("invite-send")).click();
             // nothing chosen: nothing sent, the roles say why
             assertThat(roles.isInvalid()).isTrue();
-            assertThat(TenantContext.callAs(tenant, () -> users.findByUsername("new.person"))).isEmpty();
+            assertThat(TenantContext.callAs(tenant, () -> users.findByUsername("new.person")))
+                    .isEmpty();
             roles.setValue(Set.of(Role.DISPATCHER));
             test(find(Button.class).id("invite-send")).click();
             assertThat(TenantContext.callAs(tenant, () -> users.list()).stream()
-                    .filter(u -> "New Person".equals(u.getDisplayName())).findFirst().orElseThrow().getRoles())
+                            .filter(u -> "New Person".equals(u.getDisplayName()))
+                            .findFirst()
+                            .orElseThrow()
+                            .getRoles())
                     .containsExactly(Role.DISPATCHER);
         } finally {
             fixtures.signOut();

@@ -29,25 +29,71 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TenantIntegrationTest
 class OverdueJobLicensingIT {
 
-    @Autowired TenantFixtures fixtures;
-    @Autowired Licenses licenses;
-    @Autowired SheetIntake sheets;
-    @Autowired Notifier notifier;
-    @Autowired UserDirectory users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired OverdueJob job;
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    Licenses licenses;
+
+    @Autowired
+    SheetIntake sheets;
+
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OverdueJob job;
 
     /** A repair promised for three days ago and not yet alerted. */
     private SheetDetails overdueRepair(TenantId tenant) {
         fixtures.signIn(tenant, "dispatcher");
         try {
-            SheetDetails sheet = TenantContext.callAs(tenant, () -> sheets.intake(new Intake(null, null,
-                    new CustomerDraft(Customer.Kind.PERSON, "Ana Lungu", null, "ana@example.ro", "0722 000 111", "ro",
-                            null, Map.of(), List.of(), List.of()), null,
-                    new Equipment.Draft(null, null, null, null, "SN-OVERDUE", "Samsung Galaxy S21", null, null, null,
-                            null, null, Map.of()), "Does not charge", null, null, new BigDecimal("250.00"),
-                    LocalDate.now().plusDays(5), Map.of(), null, false)));
-            jdbc.update("update " + tenant.schema() + ".service_sheet set promised_date = current_date - 3 where id = ?",
+            SheetDetails sheet = TenantContext.callAs(
+                    tenant,
+                    () -> sheets.intake(new Intake(
+                            null,
+                            null,
+                            new CustomerDraft(
+                                    Customer.Kind.PERSON,
+                                    "Ana Lungu",
+                                    null,
+                                    "ana@example.ro",
+                                    "0722 000 111",
+                                    "ro",
+                                    null,
+                                    Map.of(),
+                                    List.of(),
+                                    List.of()),
+                            null,
+                            new Equipment.Draft(
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "SN-OVERDUE",
+                                    "Samsung Galaxy S21",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    Map.of()),
+                            "Does not charge",
+                            null,
+                            null,
+                            new BigDecimal("250.00"),
+                            LocalDate.now().plusDays(5),
+                            Map.of(),
+                            null,
+                            false)));
+            jdbc.update(
+                    "update " + tenant.schema() + ".service_sheet set promised_date = current_date - 3 where id = ?",
                     sheet.id());
             return sheet;
         } finally {
@@ -56,14 +102,18 @@ class OverdueJobLicensingIT {
     }
 
     private boolean alerted(TenantId tenant, UUID sheetId) {
-        return jdbc.queryForObject("select overdue_alerted_at is not null from " + tenant.schema()
-                + ".service_sheet where id = ?", Boolean.class, sheetId);
+        return jdbc.queryForObject(
+                "select overdue_alerted_at is not null from " + tenant.schema() + ".service_sheet where id = ?",
+                Boolean.class,
+                sheetId);
     }
 
     private List<String> managersAlerts(TenantId tenant) {
         return TenantContext.callAs(tenant, () -> {
             UUID manager = users.findByUsername("manager").orElseThrow().getId();
-            return notifier.of(manager, 10).stream().map(n -> String.join(" ", n.params())).toList();
+            return notifier.of(manager, 10).stream()
+                    .map(n -> String.join(" ", n.params()))
+                    .toList();
         });
     }
 

@@ -25,14 +25,21 @@ class StripeWebhookController {
     }
 
     @PostMapping(path = "/webhooks/stripe")
-    ResponseEntity<?> receive(@RequestBody(required = false) String payload,
-                              @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+    ResponseEntity<?> receive(
+            @RequestBody(required = false) String payload,
+            @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         StripeWebhooks.Outcome outcome = webhooks.receive(payload == null ? "" : payload, signature);
         return switch (outcome) {
-            case REJECTED -> problem(HttpStatus.BAD_REQUEST, "webhook-signature",
-                    "The Stripe-Signature header is missing or does not match the payload.");
-            case NOT_CONFIGURED -> problem(HttpStatus.NOT_FOUND, "webhook-not-configured",
-                    "Stripe billing is not configured on this server.");
+            case REJECTED ->
+                problem(
+                        HttpStatus.BAD_REQUEST,
+                        "webhook-signature",
+                        "The Stripe-Signature header is missing or does not match the payload.");
+            case NOT_CONFIGURED ->
+                problem(
+                        HttpStatus.NOT_FOUND,
+                        "webhook-not-configured",
+                        "Stripe billing is not configured on this server.");
             default -> ResponseEntity.ok(Map.of("received", true, "outcome", outcome.name()));
         };
     }

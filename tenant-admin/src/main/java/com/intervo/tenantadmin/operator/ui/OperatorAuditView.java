@@ -23,19 +23,22 @@ class OperatorAuditView extends VerticalLayout implements HasDynamicTitle {
         setId("operator-audit-view");
         setSizeFull();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(OperatorLayout.ZONE);
+                .withLocale(getLocale())
+                .withZone(OperatorLayout.ZONE);
         Grid<OperatorAuditEntry> grid = new ListGrid<>();
         grid.setId("operator-audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> dates.format(e.getAt())).setHeader(getTranslation("operator.audit.at-zone",
-                OperatorLayout.ZONE.getId()));
+        grid.addColumn(e -> dates.format(e.getAt()))
+                .setHeader(getTranslation("operator.audit.at-zone", OperatorLayout.ZONE.getId()));
         grid.addColumn(OperatorAuditEntry::getOperatorUsername).setHeader(getTranslation("operator.audit.operator"));
-        grid.addColumn(e -> getTranslation("operator.action." + e.getAction().name().toLowerCase()))
+        grid.addColumn(e ->
+                        getTranslation("operator.action." + e.getAction().name().toLowerCase()))
                 .setHeader(getTranslation("operator.audit.action"));
         grid.addColumn(e -> e.getTenantKey() == null ? "" : e.getTenantKey())
                 .setHeader(getTranslation("operator.audit.tenant"));
         grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail())
-                .setHeader(getTranslation("operator.audit.detail")).setFlexGrow(3);
+                .setHeader(getTranslation("operator.audit.detail"))
+                .setFlexGrow(3);
         grid.setItems(console.auditLog());
         add(OperatorLayout.timeZoneHint(), grid);
     }

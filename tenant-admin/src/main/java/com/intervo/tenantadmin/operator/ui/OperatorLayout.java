@@ -26,8 +26,8 @@ class OperatorLayout extends AppLayout {
     static final java.time.ZoneId ZONE = java.time.ZoneId.of("UTC");
 
     static Span timeZoneHint() {
-        Span hint = new Span(com.vaadin.flow.component.UI.getCurrent().getTranslation("operator.times-in",
-                ZONE.getId()));
+        Span hint =
+                new Span(com.vaadin.flow.component.UI.getCurrent().getTranslation("operator.times-in", ZONE.getId()));
         hint.setId("operator-time-zone");
         hint.addClassName("intervo-hint");
         return hint;
@@ -40,7 +40,8 @@ class OperatorLayout extends AppLayout {
         tenants.setId("operator-nav-tenants");
         RouterLink audit = new RouterLink(getTranslation("operator.audit.title"), OperatorAuditView.class);
         audit.setId("operator-nav-audit");
-        Span who = new Span(OperatorAuthentication.current().map(o -> o.displayName()).orElse(""));
+        Span who = new Span(
+                OperatorAuthentication.current().map(o -> o.displayName()).orElse(""));
         who.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Flex.GROW, "intervo-operator-who");
         Button signOut = new Button(getTranslation("operator.sign-out"), e -> authentication.logout());
         signOut.setId("operator-sign-out");

@@ -114,8 +114,11 @@ class OperatorLoginView extends VerticalLayout implements BeforeEnterObserver, H
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new OperatorAuthentication(operator));
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        new HttpSessionSecurityContextRepository()
+                .saveContext(
+                        context,
+                        request.getHttpServletRequest(),
+                        VaadinServletResponse.getCurrent().getHttpServletResponse());
         UI.getCurrent().getPage().setLocation("/" + OperatorConsole.ROUTE_PREFIX);
     }
 
@@ -127,7 +130,8 @@ class OperatorLoginView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static void clearStoredRedirect() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        HttpSession session =
+                request == null ? null : request.getHttpServletRequest().getSession(false);
         if (session != null) {
             session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
         }

@@ -1,8 +1,8 @@
 package com.intervo.tenantadmin.operator.ui;
 
-import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.Tenant;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.ui.Notifications;
 import com.intervo.tenantadmin.OperatorConsoleService;
 import com.intervo.tenantadmin.OperatorConsoleService.TenantOverview;
@@ -30,15 +30,18 @@ class OperatorTenantDialog extends Dialog {
         this.tenant = tenant;
         this.changed = changed;
         setId("operator-tenant-dialog");
-        setHeaderTitle(getTranslation("operator.dialog.title", tenant.name(), tenant.tenant().key()));
+        setHeaderTitle(getTranslation(
+                "operator.dialog.title", tenant.name(), tenant.tenant().key()));
 
         IntegerField days = new IntegerField(getTranslation("operator.dialog.trial-days"));
         days.setId("operator-trial-days");
         days.setMin(1);
         days.setMax(366);
         days.setValue(14);
-        Button extend = new Button(getTranslation("operator.dialog.extend-trial"),
-                e -> act(() -> console.extendTrial(tenant.tenant(), days.getValue() == null ? 0 : days.getValue()),
+        Button extend = new Button(
+                getTranslation("operator.dialog.extend-trial"),
+                e -> act(
+                        () -> console.extendTrial(tenant.tenant(), days.getValue() == null ? 0 : days.getValue()),
                         "operator.dialog.trial-extended"));
         extend.setId("operator-extend-trial");
         HorizontalLayout trial = new HorizontalLayout(days, extend);
@@ -55,7 +58,8 @@ class OperatorTenantDialog extends Dialog {
         through.setMin(LocalDate.now(ZoneOffset.UTC));
         Button grant = new Button(getTranslation("operator.dialog.grant"), e -> {
             if (module.getValue() != null) {
-                act(() -> console.grantModule(tenant.tenant(), module.getValue(), through.getValue()),
+                act(
+                        () -> console.grantModule(tenant.tenant(), module.getValue(), through.getValue()),
                         "operator.dialog.granted");
             }
         });
@@ -67,19 +71,25 @@ class OperatorTenantDialog extends Dialog {
 
         Button status;
         if (tenant.status() == Tenant.Status.SUSPENDED) {
-            status = new Button(getTranslation("operator.dialog.restore"),
+            status = new Button(
+                    getTranslation("operator.dialog.restore"),
                     e -> act(() -> console.restore(tenant.tenant()), "operator.dialog.restored"));
             status.setId("operator-restore");
         } else {
-            status = new Button(getTranslation("operator.dialog.suspend"),
+            status = new Button(
+                    getTranslation("operator.dialog.suspend"),
                     e -> act(() -> console.suspend(tenant.tenant()), "operator.dialog.suspended"));
             status.setId("operator-suspend");
             status.addThemeVariants(ButtonVariant.LUMO_ERROR);
             status.setEnabled(tenant.status() == Tenant.Status.ACTIVE);
         }
-        VerticalLayout body = new VerticalLayout(new H3(getTranslation("operator.dialog.trial")), trial,
-                new H3(getTranslation("operator.dialog.manual")), manual,
-                new H3(getTranslation("operator.dialog.status")), status);
+        VerticalLayout body = new VerticalLayout(
+                new H3(getTranslation("operator.dialog.trial")),
+                trial,
+                new H3(getTranslation("operator.dialog.manual")),
+                manual,
+                new H3(getTranslation("operator.dialog.status")),
+                status);
         body.setPadding(false);
         add(body);
         Button close = new Button(getTranslation("operator.dialog.close"), e -> close());

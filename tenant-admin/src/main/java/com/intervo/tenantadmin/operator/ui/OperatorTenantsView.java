@@ -31,26 +31,35 @@ class OperatorTenantsView extends VerticalLayout implements HasDynamicTitle {
     OperatorTenantsView(OperatorConsoleService console) {
         this.console = console;
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(OperatorLayout.ZONE);
+                .withLocale(getLocale())
+                .withZone(OperatorLayout.ZONE);
         setId("operator-tenants-view");
         setSizeFull();
         grid.setId("operator-tenants-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(t -> t.tenant().key()).setHeader(getTranslation("operator.tenants.key"));
-        grid.addColumn(TenantOverview::name).setHeader(getTranslation("operator.tenants.name")).setFlexGrow(2);
+        grid.addColumn(TenantOverview::name)
+                .setHeader(getTranslation("operator.tenants.name"))
+                .setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("operator.tenants.status"));
-        grid.addColumn(t -> t.modules().stream().map(m -> getTranslation(m.nameKey()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("operator.tenants.modules")).setFlexGrow(3);
+        grid.addColumn(t -> t.modules().stream()
+                        .map(m -> getTranslation(m.nameKey()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("operator.tenants.modules"))
+                .setFlexGrow(3);
         grid.addColumn(t -> sources(t.sources())).setHeader(getTranslation("operator.tenants.sources"));
-        grid.addColumn(t -> (t.billing() == null ? "" : getTranslation("billing.status." + t.billing().name().toLowerCase()))
+        grid.addColumn(t -> (t.billing() == null
+                                ? ""
+                                : getTranslation(
+                                        "billing.status." + t.billing().name().toLowerCase()))
                         + (t.readOnly() ? " · " + getTranslation("operator.tenants.read-only") : ""))
                 .setHeader(getTranslation("operator.tenants.billing"));
         grid.addColumn(t -> t.users() == null ? "" : String.valueOf(t.users()))
                 .setHeader(getTranslation("operator.tenants.users"));
         grid.addColumn(t -> t.storageBytes() == null ? "" : megabytes(t.storageBytes()))
                 .setHeader(getTranslation("operator.tenants.storage"));
-        grid.addColumn(t -> format(t.lastSignIn())).setHeader(getTranslation("operator.tenants.last-sign-in-zone",
-                OperatorLayout.ZONE.getId()));
+        grid.addColumn(t -> format(t.lastSignIn()))
+                .setHeader(getTranslation("operator.tenants.last-sign-in-zone", OperatorLayout.ZONE.getId()));
         grid.addItemClickListener(e -> new OperatorTenantDialog(console, e.getItem(), this::refresh).open());
         refresh();
         add(OperatorLayout.timeZoneHint(), grid);
@@ -58,7 +67,9 @@ class OperatorTenantsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Usage is read per row the grid actually shows, not for every workspace up front. */
     void refresh() {
-        grid.setItems(query -> console.tenants().stream().skip(query.getOffset()).limit(query.getLimit())
+        grid.setItems(query -> console.tenants().stream()
+                .skip(query.getOffset())
+                .limit(query.getLimit())
                 .map(console::overview));
     }
 
@@ -67,14 +78,16 @@ class OperatorTenantsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span status(TenantOverview tenant) {
-        Span badge = new Span(getTranslation("operator.status." + tenant.status().name().toLowerCase()));
+        Span badge = new Span(
+                getTranslation("operator.status." + tenant.status().name().toLowerCase()));
         badge.addClassName("intervo-badge");
         badge.addClassName(tenant.status() == Tenant.Status.ACTIVE ? "success" : "error");
         return badge;
     }
 
     private String sources(Collection<? extends Enum<?>> sources) {
-        return sources.stream().map(s -> getTranslation("operator.source." + s.name().toLowerCase()))
+        return sources.stream()
+                .map(s -> getTranslation("operator.source." + s.name().toLowerCase()))
                 .collect(Collectors.joining(", "));
     }
 

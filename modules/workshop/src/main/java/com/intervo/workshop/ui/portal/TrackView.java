@@ -78,11 +78,11 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         result.removeAll();
         VaadinRequest request = VaadinRequest.getCurrent();
         String ip = request == null ? "?" : request.getRemoteAddr();
-        Lookup<Tracked> found = portal.trackForCustomer(ip, request == null ? null : request.getHeader("Host"), typed,
-                Messages.supported(getLocale()));
+        Lookup<Tracked> found = portal.trackForCustomer(
+                ip, request == null ? null : request.getHeader("Host"), typed, Messages.supported(getLocale()));
         if (found.outcome() != Outcome.FOUND) {
-            Paragraph message = new Paragraph(getTranslation(found.outcome() == Outcome.THROTTLED
-                    ? "workshop.portal.throttled" : "workshop.portal.not-found"));
+            Paragraph message = new Paragraph(getTranslation(
+                    found.outcome() == Outcome.THROTTLED ? "workshop.portal.throttled" : "workshop.portal.not-found"));
             message.setId("track-message");
             message.addClassName("intervo-error");
             result.add(message);
@@ -95,20 +95,24 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             UI.getCurrent().setLocale(locale);
             label();
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of(t.timeZone()));
+                .withLocale(locale)
+                .withZone(ZoneId.of(t.timeZone()));
         Span status = new Span(t.status());
         status.setId("track-status");
         status.addClassName("intervo-status");
-        status.getStyle().set("background", t.colour())
+        status.getStyle()
+                .set("background", t.colour())
                 .set("color", com.intervo.kernel.customization.StatusColours.textOn(t.colour()));
         Paragraph head = new Paragraph(status, new Span(" " + t.number()));
         result.add(head);
         fact("workshop.portal.device", t.device());
         if (t.amount() != null) {
-            Paragraph amount = new Paragraph(getTranslation(t.estimate() ? "workshop.portal.estimate"
-                    : "workshop.portal.amount") + ": " + money(t.amount(), t.currency(), locale));
+            Paragraph amount =
+                    new Paragraph(getTranslation(t.estimate() ? "workshop.portal.estimate" : "workshop.portal.amount")
+                            + ": " + money(t.amount(), t.currency(), locale));
             amount.setId("track-amount");
             result.add(amount);
         }
@@ -136,7 +140,10 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         result.add(documents);
         result.add(shop(t));
-        UI.getCurrent().getPage().getHistory().replaceState(null, "track/" + t.code().replace("-", ""));
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, "track/" + t.code().replace("-", ""));
     }
 
     /** Who the customer deals with: the shop's name and how to reach it. */
@@ -156,7 +163,8 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (t.shopEmail() != null) {
             shop.add(new Paragraph(new Anchor("mailto:" + t.shopEmail(), t.shopEmail())));
         }
-        shop.getChildren().filter(Paragraph.class::isInstance)
+        shop.getChildren()
+                .filter(Paragraph.class::isInstance)
                 .forEach(p -> ((Paragraph) p).getStyle().set("margin", "0"));
         return shop;
     }

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** Row actions shared by the catalog grids. */
 final class Actions {
 
-    private Actions() {
-    }
+    private Actions() {}
 
     /** A button that asks, then takes the entry out of the pick lists. */
     static Button deactivate(Runnable action) {

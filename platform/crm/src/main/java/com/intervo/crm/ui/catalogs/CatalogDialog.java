@@ -16,8 +16,12 @@ class CatalogDialog extends Dialog {
         void save();
     }
 
-    CatalogDialog(String titleKey, Map<String, ? extends HasValidation> fields, SaveAction action,
-                  Runnable afterSave, Component... components) {
+    CatalogDialog(
+            String titleKey,
+            Map<String, ? extends HasValidation> fields,
+            SaveAction action,
+            Runnable afterSave,
+            Component... components) {
         setId("catalog-dialog");
         setHeaderTitle(getTranslation(titleKey));
         setWidth("min(40rem, 100vw)");

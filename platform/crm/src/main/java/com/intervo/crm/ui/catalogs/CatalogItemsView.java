@@ -1,12 +1,13 @@
 package com.intervo.crm.ui.catalogs;
 
-import com.intervo.kernel.i18n.Formats;
-import com.intervo.kernel.ui.ListGrid;
+import com.intervo.crm.VatRateService;
 import com.intervo.crm.domain.CatalogItem;
+import com.intervo.kernel.i18n.Formats;
+import com.intervo.kernel.tenancy.WorkspaceClock;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.intervo.crm.VatRateService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import com.intervo.kernel.tenancy.WorkspaceClock;
 
 /** Services and parts share one screen shape: code, name, unit, cost, sale price, VAT. */
 abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout implements HasDynamicTitle {
@@ -33,8 +33,14 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
     private final String defaultCurrency;
     private final transient VatRateService vatRates;
 
-    CatalogItemsView(String titleKey, String id, Supplier<List<T>> items, BiConsumer<UUID, CatalogItem.Draft> save,
-                     Consumer<UUID> deactivate, WorkspaceClock workspace, VatRateService vatRates) {
+    CatalogItemsView(
+            String titleKey,
+            String id,
+            Supplier<List<T>> items,
+            BiConsumer<UUID, CatalogItem.Draft> save,
+            Consumer<UUID> deactivate,
+            WorkspaceClock workspace,
+            VatRateService vatRates) {
         this.vatRates = vatRates;
         this.titleKey = titleKey;
         this.items = items;
@@ -47,21 +53,33 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
         add.setId("catalog-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("catalog-grid");
-        grid.addColumn(CatalogItem::getCode).setHeader(getTranslation("crm.catalogs.code")).setFlexGrow(1);
-        grid.addColumn(CatalogItem::getName).setHeader(getTranslation("crm.catalogs.name")).setFlexGrow(3);
-        grid.addColumn(CatalogItem::getUnit).setHeader(getTranslation("crm.catalogs.unit")).setFlexGrow(0);
+        grid.addColumn(CatalogItem::getCode)
+                .setHeader(getTranslation("crm.catalogs.code"))
+                .setFlexGrow(1);
+        grid.addColumn(CatalogItem::getName)
+                .setHeader(getTranslation("crm.catalogs.name"))
+                .setFlexGrow(3);
+        grid.addColumn(CatalogItem::getUnit)
+                .setHeader(getTranslation("crm.catalogs.unit"))
+                .setFlexGrow(0);
         grid.addColumn(i -> Formats.money(i.getCost(), i.getCurrency(), getLocale()))
-                .setHeader(getTranslation("crm.catalogs.cost")).setFlexGrow(1);
+                .setHeader(getTranslation("crm.catalogs.cost"))
+                .setFlexGrow(1);
         grid.addColumn(i -> Formats.money(i.getPrice(), i.getCurrency(), getLocale()))
-                .setHeader(getTranslation("crm.catalogs.price")).setFlexGrow(1);
+                .setHeader(getTranslation("crm.catalogs.price"))
+                .setFlexGrow(1);
         java.time.LocalDate today = vatRates.today();
-        grid.addColumn(i -> Formats.number(vatRates.rateOn(i, today), getLocale()) + " %" + (i.getVatCategory() == null ? ""
-                : " · " + i.getVatCategory())).setHeader(getTranslation("crm.catalogs.vat")).setAutoWidth(true)
+        grid.addColumn(i -> Formats.number(vatRates.rateOn(i, today), getLocale()) + " %"
+                        + (i.getVatCategory() == null ? "" : " · " + i.getVatCategory()))
+                .setHeader(getTranslation("crm.catalogs.vat"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(i -> Actions.deactivate(() -> {
-            deactivate.accept(i.getId());
-            refresh();
-        })).setFlexGrow(0).setAutoWidth(true);
+                    deactivate.accept(i.getId());
+                    refresh();
+                }))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         add(add, grid);
@@ -118,12 +136,46 @@ abstract class CatalogItemsView<T extends CatalogItem> extends VerticalLayout im
                 vatCategory.setValue("STANDARD");
             }
         }
-        new CatalogDialog(titleKey, Map.of("code", code, "name", name, "unit", unit, "cost", cost, "price", price,
-                "currency", currency, "vatRate", vat, "vatCategory", vatCategory),
-                () -> save.accept(existing == null ? null : existing.getId(), new CatalogItem.Draft(code.getValue(),
-                        name.getValue(), unit.getValue(), cost.getValue(), price.getValue(), currency.getValue(),
-                        vat.getValue(), vatCategory.getValue())),
-                this::refresh, code, name, unit, currency, cost, price, vatCategory, vat).open();
+        new CatalogDialog(
+                        titleKey,
+                        Map.of(
+                                "code",
+                                code,
+                                "name",
+                                name,
+                                "unit",
+                                unit,
+                                "cost",
+                                cost,
+                                "price",
+                                price,
+                                "currency",
+                                currency,
+                                "vatRate",
+                                vat,
+                                "vatCategory",
+                                vatCategory),
+                        () -> save.accept(
+                                existing == null ? null : existing.getId(),
+                                new CatalogItem.Draft(
+                                        code.getValue(),
+                                        name.getValue(),
+                                        unit.getValue(),
+                                        cost.getValue(),
+                                        price.getValue(),
+                                        currency.getValue(),
+                                        vat.getValue(),
+                                        vatCategory.getValue())),
+                        this::refresh,
+                        code,
+                        name,
+                        unit,
+                        currency,
+                        cost,
+                        price,
+                        vatCategory,
+                        vat)
+                .open();
     }
 
     @Override

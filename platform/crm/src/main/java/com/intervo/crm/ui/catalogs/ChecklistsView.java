@@ -1,9 +1,9 @@
 package com.intervo.crm.ui.catalogs;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.Checklist;
 import com.intervo.crm.domain.ChecklistPoint;
+import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -39,16 +39,22 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
         this.catalogs = catalogs;
         setId("checklists-view");
         setSizeFull();
-        Button add = new Button(getTranslation("crm.action.add"), VaadinIcon.PLUS.create(), e -> new Editor(null).open());
+        Button add =
+                new Button(getTranslation("crm.action.add"), VaadinIcon.PLUS.create(), e -> new Editor(null).open());
         add.setId("catalog-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("catalog-grid");
-        grid.addColumn(Checklist::getName).setHeader(getTranslation("crm.catalogs.name")).setFlexGrow(3);
+        grid.addColumn(Checklist::getName)
+                .setHeader(getTranslation("crm.catalogs.name"))
+                .setFlexGrow(3);
         grid.addComponentColumn(c -> Actions.deactivate(() -> {
-            catalogs.deactivate(CatalogService.CatalogKind.CHECKLIST, c.getId());
-            refresh();
-        })).setFlexGrow(0).setAutoWidth(true);
-        grid.addItemDoubleClickListener(e -> new Editor(catalogs.checklist(e.getItem().getId())).open());
+                    catalogs.deactivate(CatalogService.CatalogKind.CHECKLIST, c.getId());
+                    refresh();
+                }))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        grid.addItemDoubleClickListener(
+                e -> new Editor(catalogs.checklist(e.getItem().getId())).open());
         grid.setSizeFull();
         refresh();
         add(add, grid);
@@ -71,7 +77,8 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
 
         Editor(Checklist existing) {
             setId("checklist-dialog");
-            setHeaderTitle(getTranslation(existing == null ? "crm.catalogs.checklists.new" : "crm.catalogs.checklists.edit"));
+            setHeaderTitle(
+                    getTranslation(existing == null ? "crm.catalogs.checklists.new" : "crm.catalogs.checklists.edit"));
             setWidth("min(50rem, 100vw)");
             name.setId("catalog-name");
             name.setWidthFull();
@@ -103,8 +110,8 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
         private void limit() {
             boolean room = points.size() < CatalogService.MAX_CHECKLIST_POINTS;
             addPoint.setEnabled(room);
-            addPoint.setTooltipText(room ? null
-                    : getTranslation("crm.error.too-many", CatalogService.MAX_CHECKLIST_POINTS));
+            addPoint.setTooltipText(
+                    room ? null : getTranslation("crm.error.too-many", CatalogService.MAX_CHECKLIST_POINTS));
         }
 
         private void save(Checklist existing) {
@@ -117,7 +124,9 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             }
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                catalogs.saveChecklist(existing == null ? null : existing.getId(), name.getValue(),
+                catalogs.saveChecklist(
+                        existing == null ? null : existing.getId(),
+                        name.getValue(),
                         points.stream().map(PointRow::draft).toList());
                 Notifications.success("crm.saved");
                 close();
@@ -151,7 +160,8 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
                 remove.setAriaLabel(getTranslation("crm.action.remove"));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 layout = new FormLayout(text, mandatory, defects, causes, up, remove);
-                layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34em", 2));
+                layout.setResponsiveSteps(
+                        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34em", 2));
                 remove.addClickListener(e -> {
                     points.remove(this);
                     rows.remove(layout);
@@ -172,13 +182,16 @@ class ChecklistsView extends VerticalLayout implements HasDynamicTitle {
             }
 
             ChecklistPoint.Draft draft() {
-                return new ChecklistPoint.Draft(text.getValue(), mandatory.getValue(), lines(defects.getValue()),
-                        lines(causes.getValue()));
+                return new ChecklistPoint.Draft(
+                        text.getValue(), mandatory.getValue(), lines(defects.getValue()), lines(causes.getValue()));
             }
         }
     }
 
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

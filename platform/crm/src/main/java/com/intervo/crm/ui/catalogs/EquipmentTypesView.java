@@ -1,9 +1,9 @@
 package com.intervo.crm.ui.catalogs;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.Checklist;
 import com.intervo.crm.domain.EquipmentType;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,14 +35,21 @@ class EquipmentTypesView extends VerticalLayout implements HasDynamicTitle {
         add.setId("catalog-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("catalog-grid");
-        grid.addColumn(EquipmentType::getName).setHeader(getTranslation("crm.catalogs.name")).setFlexGrow(2);
-        grid.addColumn(EquipmentType::getDescription).setHeader(getTranslation("crm.catalogs.description")).setFlexGrow(3);
+        grid.addColumn(EquipmentType::getName)
+                .setHeader(getTranslation("crm.catalogs.name"))
+                .setFlexGrow(2);
+        grid.addColumn(EquipmentType::getDescription)
+                .setHeader(getTranslation("crm.catalogs.description"))
+                .setFlexGrow(3);
         grid.addColumn(t -> t.getChecklist() == null ? "" : t.getChecklist().getName())
-                .setHeader(getTranslation("crm.catalogs.checklist")).setFlexGrow(2);
+                .setHeader(getTranslation("crm.catalogs.checklist"))
+                .setFlexGrow(2);
         grid.addComponentColumn(t -> Actions.deactivate(() -> {
-            catalogs.deactivate(CatalogService.CatalogKind.EQUIPMENT_TYPE, t.getId());
-            refresh();
-        })).setFlexGrow(0).setAutoWidth(true);
+                    catalogs.deactivate(CatalogService.CatalogKind.EQUIPMENT_TYPE, t.getId());
+                    refresh();
+                }))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         refresh();
@@ -67,11 +74,21 @@ class EquipmentTypesView extends VerticalLayout implements HasDynamicTitle {
             description.setValue(existing.getDescription() == null ? "" : existing.getDescription());
             checklist.setValue(existing.getChecklist());
         }
-        new CatalogDialog(existing == null ? "crm.catalogs.types.new" : "crm.catalogs.types.edit",
-                Map.of("name", name, "description", description),
-                () -> catalogs.saveEquipmentType(existing == null ? null : existing.getId(), name.getValue(),
-                        description.getValue(), checklist.getValue() == null ? null : checklist.getValue().getId()),
-                this::refresh, name, checklist, description).open();
+        new CatalogDialog(
+                        existing == null ? "crm.catalogs.types.new" : "crm.catalogs.types.edit",
+                        Map.of("name", name, "description", description),
+                        () -> catalogs.saveEquipmentType(
+                                existing == null ? null : existing.getId(),
+                                name.getValue(),
+                                description.getValue(),
+                                checklist.getValue() == null
+                                        ? null
+                                        : checklist.getValue().getId()),
+                        this::refresh,
+                        name,
+                        checklist,
+                        description)
+                .open();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package com.intervo.crm.ui.catalogs;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.EquipmentModel;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Manufacturer;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,30 +32,37 @@ class ManufacturersView extends VerticalLayout implements HasDynamicTitle {
     ManufacturersView(CatalogService catalogs) {
         this.catalogs = catalogs;
         setId("manufacturers-view");
-        Button addManufacturer = new Button(getTranslation("crm.catalogs.manufacturers.new"), VaadinIcon.PLUS.create(),
+        Button addManufacturer = new Button(
+                getTranslation("crm.catalogs.manufacturers.new"),
+                VaadinIcon.PLUS.create(),
                 e -> editManufacturer(null));
         addManufacturer.setId("manufacturer-add");
         addManufacturer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         manufacturers.setId("manufacturers-grid");
         manufacturers.addColumn(Manufacturer::getName).setHeader(getTranslation("crm.catalogs.name"));
-        manufacturers.addComponentColumn(m -> Actions.deactivate(() -> {
-            catalogs.deactivate(CatalogService.CatalogKind.MANUFACTURER, m.getId());
-            refresh();
-        })).setFlexGrow(0).setAutoWidth(true);
+        manufacturers
+                .addComponentColumn(m -> Actions.deactivate(() -> {
+                    catalogs.deactivate(CatalogService.CatalogKind.MANUFACTURER, m.getId());
+                    refresh();
+                }))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         manufacturers.addItemDoubleClickListener(e -> editManufacturer(e.getItem()));
         manufacturers.setAllRowsVisible(true);
 
-        Button addModel = new Button(getTranslation("crm.catalogs.models.new"), VaadinIcon.PLUS.create(),
-                e -> editModel(null));
+        Button addModel =
+                new Button(getTranslation("crm.catalogs.models.new"), VaadinIcon.PLUS.create(), e -> editModel(null));
         addModel.setId("model-add");
         models.setId("models-grid");
         models.addColumn(m -> m.getManufacturer().getName()).setHeader(getTranslation("crm.catalogs.manufacturer"));
         models.addColumn(EquipmentModel::getName).setHeader(getTranslation("crm.catalogs.model"));
         models.addColumn(m -> m.getType().getName()).setHeader(getTranslation("crm.catalogs.type"));
         models.addComponentColumn(m -> Actions.deactivate(() -> {
-            catalogs.deactivate(CatalogService.CatalogKind.MODEL, m.getId());
-            refresh();
-        })).setFlexGrow(0).setAutoWidth(true);
+                    catalogs.deactivate(CatalogService.CatalogKind.MODEL, m.getId());
+                    refresh();
+                }))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         models.addItemDoubleClickListener(e -> editModel(e.getItem()));
         models.setAllRowsVisible(true);
         refresh();
@@ -73,9 +80,13 @@ class ManufacturersView extends VerticalLayout implements HasDynamicTitle {
         if (existing != null) {
             name.setValue(existing.getName());
         }
-        new CatalogDialog(existing == null ? "crm.catalogs.manufacturers.new" : "crm.catalogs.manufacturers.edit",
-                Map.of("name", name), () -> catalogs.saveManufacturer(existing == null ? null : existing.getId(),
-                name.getValue()), this::refresh, name).open();
+        new CatalogDialog(
+                        existing == null ? "crm.catalogs.manufacturers.new" : "crm.catalogs.manufacturers.edit",
+                        Map.of("name", name),
+                        () -> catalogs.saveManufacturer(existing == null ? null : existing.getId(), name.getValue()),
+                        this::refresh,
+                        name)
+                .open();
     }
 
     private void editModel(EquipmentModel existing) {
@@ -94,12 +105,21 @@ class ManufacturersView extends VerticalLayout implements HasDynamicTitle {
             type.setValue(existing.getType());
             name.setValue(existing.getName());
         }
-        new CatalogDialog(existing == null ? "crm.catalogs.models.new" : "crm.catalogs.models.edit",
-                Map.of("name", name, "manufacturerId", manufacturer, "typeId", type),
-                () -> catalogs.saveModel(existing == null ? null : existing.getId(),
-                        manufacturer.getValue() == null ? null : manufacturer.getValue().getId(),
-                        type.getValue() == null ? null : type.getValue().getId(), name.getValue()),
-                this::refresh, manufacturer, type, name).open();
+        new CatalogDialog(
+                        existing == null ? "crm.catalogs.models.new" : "crm.catalogs.models.edit",
+                        Map.of("name", name, "manufacturerId", manufacturer, "typeId", type),
+                        () -> catalogs.saveModel(
+                                existing == null ? null : existing.getId(),
+                                manufacturer.getValue() == null
+                                        ? null
+                                        : manufacturer.getValue().getId(),
+                                type.getValue() == null ? null : type.getValue().getId(),
+                                name.getValue()),
+                        this::refresh,
+                        manufacturer,
+                        type,
+                        name)
+                .open();
     }
 
     @Override

@@ -14,7 +14,13 @@ import jakarta.annotation.security.RolesAllowed;
 class PartsView extends CatalogItemsView<Part> {
 
     PartsView(CatalogService catalogs, WorkspaceClock workspace, com.intervo.crm.VatRateService vatRates) {
-        super("crm.catalogs.parts", "parts-view", catalogs::parts, catalogs::savePart,
-                id -> catalogs.deactivate(CatalogService.CatalogKind.PART, id), workspace, vatRates);
+        super(
+                "crm.catalogs.parts",
+                "parts-view",
+                catalogs::parts,
+                catalogs::savePart,
+                id -> catalogs.deactivate(CatalogService.CatalogKind.PART, id),
+                workspace,
+                vatRates);
     }
 }

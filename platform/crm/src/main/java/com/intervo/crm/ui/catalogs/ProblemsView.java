@@ -1,9 +1,9 @@
 package com.intervo.crm.ui.catalogs;
 
-import com.intervo.kernel.ui.ListGrid;
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.domain.EquipmentType;
 import com.intervo.crm.domain.Problem;
+import com.intervo.kernel.ui.ListGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,13 +34,20 @@ class ProblemsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("catalog-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("catalog-grid");
-        grid.addColumn(Problem::getName).setHeader(getTranslation("crm.catalogs.name")).setFlexGrow(3);
-        grid.addColumn(p -> p.getType() == null ? getTranslation("crm.catalogs.all-types") : p.getType().getName())
-                .setHeader(getTranslation("crm.catalogs.type")).setFlexGrow(2);
+        grid.addColumn(Problem::getName)
+                .setHeader(getTranslation("crm.catalogs.name"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> p.getType() == null
+                        ? getTranslation("crm.catalogs.all-types")
+                        : p.getType().getName())
+                .setHeader(getTranslation("crm.catalogs.type"))
+                .setFlexGrow(2);
         grid.addComponentColumn(p -> Actions.deactivate(() -> {
-            catalogs.deactivate(CatalogService.CatalogKind.PROBLEM, p.getId());
-            refresh();
-        })).setFlexGrow(0).setAutoWidth(true);
+                    catalogs.deactivate(CatalogService.CatalogKind.PROBLEM, p.getId());
+                    refresh();
+                }))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         refresh();
@@ -62,9 +69,16 @@ class ProblemsView extends VerticalLayout implements HasDynamicTitle {
             name.setValue(existing.getName());
             type.setValue(existing.getType());
         }
-        new CatalogDialog(existing == null ? "crm.catalogs.problems.new" : "crm.catalogs.problems.edit",
-                Map.of("name", name), () -> catalogs.saveProblem(existing == null ? null : existing.getId(),
-                name.getValue(), type.getValue() == null ? null : type.getValue().getId()), this::refresh, name, type)
+        new CatalogDialog(
+                        existing == null ? "crm.catalogs.problems.new" : "crm.catalogs.problems.edit",
+                        Map.of("name", name),
+                        () -> catalogs.saveProblem(
+                                existing == null ? null : existing.getId(),
+                                name.getValue(),
+                                type.getValue() == null ? null : type.getValue().getId()),
+                        this::refresh,
+                        name,
+                        type)
                 .open();
     }
 

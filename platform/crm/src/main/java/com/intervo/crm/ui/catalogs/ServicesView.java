@@ -14,7 +14,13 @@ import jakarta.annotation.security.RolesAllowed;
 class ServicesView extends CatalogItemsView<ServiceItem> {
 
     ServicesView(CatalogService catalogs, WorkspaceClock workspace, com.intervo.crm.VatRateService vatRates) {
-        super("crm.catalogs.services", "services-view", catalogs::services, catalogs::saveService,
-                id -> catalogs.deactivate(CatalogService.CatalogKind.SERVICE, id), workspace, vatRates);
+        super(
+                "crm.catalogs.services",
+                "services-view",
+                catalogs::services,
+                catalogs::saveService,
+                id -> catalogs.deactivate(CatalogService.CatalogKind.SERVICE, id),
+                workspace,
+                vatRates);
     }
 }

@@ -47,10 +47,15 @@ class VatRatesView extends VerticalLayout implements HasDynamicTitle {
         number.setMaximumFractionDigits(2);
         DateTimeFormatter dates = Formats.dates(getLocale());
         grid.setId("vat-grid");
-        grid.addColumn(VatRateService.Rate::category).setHeader(getTranslation("crm.vat.category")).setFlexGrow(1);
-        grid.addColumn(r -> dates.format(r.validFrom())).setHeader(getTranslation("crm.vat.valid-from"))
+        grid.addColumn(VatRateService.Rate::category)
+                .setHeader(getTranslation("crm.vat.category"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> number.format(r.rate()) + " %").setHeader(getTranslation("crm.vat.rate")).setFlexGrow(0)
+        grid.addColumn(r -> dates.format(r.validFrom()))
+                .setHeader(getTranslation("crm.vat.valid-from"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> number.format(r.rate()) + " %")
+                .setHeader(getTranslation("crm.vat.rate"))
+                .setFlexGrow(0)
                 .setAutoWidth(true);
         grid.setSizeFull();
         add(hint, add, grid);
@@ -66,16 +71,23 @@ class VatRatesView extends VerticalLayout implements HasDynamicTitle {
         category.setId("vat-category");
         category.setItems(rates.categories());
         category.setAllowCustomValue(true);
-        category.addCustomValueSetListener(e -> category.setValue(e.getDetail().strip().toUpperCase(java.util.Locale.ROOT)));
+        category.addCustomValueSetListener(
+                e -> category.setValue(e.getDetail().strip().toUpperCase(java.util.Locale.ROOT)));
         category.setHelperText(getTranslation("crm.vat.category-hint"));
         DatePicker validFrom = LocalizedPickers.date(getTranslation("crm.vat.valid-from"));
         validFrom.setId("vat-valid-from");
         validFrom.setLocale(getLocale());
         BigDecimalField rate = new BigDecimalField(getTranslation("crm.vat.rate"));
         rate.setId("vat-rate");
-        new CatalogDialog("crm.vat.add", Map.of("category", category, "validFrom", validFrom, "rate", rate),
-                () -> rates.add(category.getValue(), validFrom.getValue(), rate.getValue()), this::refresh,
-                category, validFrom, rate).open();
+        new CatalogDialog(
+                        "crm.vat.add",
+                        Map.of("category", category, "validFrom", validFrom, "rate", rate),
+                        () -> rates.add(category.getValue(), validFrom.getValue(), rate.getValue()),
+                        this::refresh,
+                        category,
+                        validFrom,
+                        rate)
+                .open();
     }
 
     @Override

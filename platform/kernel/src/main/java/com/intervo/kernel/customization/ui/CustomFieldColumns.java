@@ -14,21 +14,31 @@ public final class CustomFieldColumns {
 
     public static final String KEY_PREFIX = "custom-";
 
-    private CustomFieldColumns() {
-    }
+    private CustomFieldColumns() {}
 
     /**
      * One column per active definition, headed by the field's label in the grid's language, showing the value
      * formatted for that language; column keys are {@code "custom-" + field key}.
      */
-    public static <T> List<Grid.Column<T>> addTo(Grid<T> grid, List<CustomFieldDefinition> definitions,
-                                                 Function<T, Map<String, ?>> valuesOf) {
-        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
-        return definitions.stream().filter(CustomFieldDefinition::active).map(field -> grid.addColumn(item -> {
-                    Map<String, ?> values = valuesOf.apply(item);
-                    return CustomFieldValues.format(field, values == null ? null : values.get(field.key()), locale,
-                            grid::getTranslation);
-                }).setHeader(field.label(locale)).setKey(KEY_PREFIX + field.key()).setSortable(false)
-                .setAutoWidth(true).setResizable(true)).toList();
+    public static <T> List<Grid.Column<T>> addTo(
+            Grid<T> grid, List<CustomFieldDefinition> definitions, Function<T, Map<String, ?>> valuesOf) {
+        Locale locale =
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+        return definitions.stream()
+                .filter(CustomFieldDefinition::active)
+                .map(field -> grid.addColumn(item -> {
+                            Map<String, ?> values = valuesOf.apply(item);
+                            return CustomFieldValues.format(
+                                    field,
+                                    values == null ? null : values.get(field.key()),
+                                    locale,
+                                    grid::getTranslation);
+                        })
+                        .setHeader(field.label(locale))
+                        .setKey(KEY_PREFIX + field.key())
+                        .setSortable(false)
+                        .setAutoWidth(true)
+                        .setResizable(true))
+                .toList();
     }
 }

@@ -1,9 +1,9 @@
 package com.intervo.kernel.customization.ui;
 
-import com.intervo.kernel.ui.LocalizedPickers;
 import com.intervo.kernel.customization.ChoiceOption;
 import com.intervo.kernel.customization.CustomFieldDefinition;
 import com.intervo.kernel.customization.CustomFieldValidationException;
+import com.intervo.kernel.ui.LocalizedPickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -99,10 +99,15 @@ public class CustomFieldsForm extends FormLayout {
                 case TextField text -> text.setValue(value == null ? "" : value.toString());
                 case BigDecimalField number -> number.setValue(toNumber(value));
                 case DatePicker date -> date.setValue(toDate(value));
-                case Checkbox check -> check.setValue(Boolean.TRUE.equals(value)
-                        || (value != null && "true".equalsIgnoreCase(value.toString())));
-                case ComboBox<?> choice -> ((ComboBox<ChoiceOption>) choice).setValue(
-                        value == null ? null : field.option(value.toString()).orElse(null));
+                case Checkbox check ->
+                    check.setValue(
+                            Boolean.TRUE.equals(value) || (value != null && "true".equalsIgnoreCase(value.toString())));
+                case ComboBox<?> choice ->
+                    ((ComboBox<ChoiceOption>) choice)
+                            .setValue(
+                                    value == null
+                                            ? null
+                                            : field.option(value.toString()).orElse(null));
                 default -> throw new IllegalStateException(input.getClass().getName());
             }
         });
@@ -132,15 +137,18 @@ public class CustomFieldsForm extends FormLayout {
     public List<String> showErrors(CustomFieldValidationException e) {
         clearErrors();
         Locale locale = getLocale();
-        return e.problems().stream().map(p -> {
-            String message = p.message(locale, this::getTranslation);
-            if (inputs.get(p.fieldKey()) instanceof HasValidation input) {
-                input.setErrorMessage(message);
-                input.setInvalid(true);
-                return null;
-            }
-            return message;
-        }).filter(m -> m != null).toList();
+        return e.problems().stream()
+                .map(p -> {
+                    String message = p.message(locale, this::getTranslation);
+                    if (inputs.get(p.fieldKey()) instanceof HasValidation input) {
+                        input.setErrorMessage(message);
+                        input.setInvalid(true);
+                        return null;
+                    }
+                    return message;
+                })
+                .filter(m -> m != null)
+                .toList();
     }
 
     public void clearErrors() {

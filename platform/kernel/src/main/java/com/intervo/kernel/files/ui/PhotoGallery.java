@@ -58,7 +58,9 @@ public class PhotoGallery extends VerticalLayout {
     /** Shows the owner's photos as they are stored now. */
     public final void refresh() {
         thumbnails.removeAll();
-        List<StoredFile> photos = storage.of(ownerType, ownerId).stream().filter(StoredFile::isImage).toList();
+        List<StoredFile> photos = storage.of(ownerType, ownerId).stream()
+                .filter(StoredFile::isImage)
+                .toList();
         if (photos.isEmpty()) {
             Span empty = new Span(getTranslation("files.gallery.empty"));
             empty.setId("photo-empty");
@@ -116,14 +118,14 @@ public class PhotoGallery extends VerticalLayout {
                 case "image/jpeg" -> accepted.addAll(List.of(".jpg", ".jpeg"));
                 case "image/png" -> accepted.add(".png");
                 case "image/webp" -> accepted.add(".webp");
-                default -> { }
+                default -> {}
             }
         }
         upload.setAcceptedFileTypes(accepted.toArray(String[]::new));
         upload.setUploadButton(new Button(getTranslation("files.upload.button"), VaadinIcon.CAMERA.create()));
         upload.setDropLabel(new Span(getTranslation("files.upload.drop")));
-        upload.addFileRejectedListener(e -> Notifications.error("files.upload.rejected", e.getFileName(),
-                StoredFile.humanSize(storage.maxBytes())));
+        upload.addFileRejectedListener(e -> Notifications.error(
+                "files.upload.rejected", e.getFileName(), StoredFile.humanSize(storage.maxBytes())));
         upload.setWidthFull();
         return upload;
     }
@@ -148,8 +150,8 @@ public class PhotoGallery extends VerticalLayout {
         full.getStyle().set("margin", "auto");
         // a phone's portrait photo is stored sideways with an EXIF orientation: show it upright
         full.getStyle().set("image-orientation", "from-image");
-        Paragraph facts = new Paragraph(getTranslation("files.photo.facts", photo.width(), photo.height(),
-                StoredFile.humanSize(photo.sizeBytes())));
+        Paragraph facts = new Paragraph(getTranslation(
+                "files.photo.facts", photo.width(), photo.height(), StoredFile.humanSize(photo.sizeBytes())));
         facts.addClassName("intervo-hint");
         dialog.add(full, facts);
         dialog.setWidth("min(95vw, 64rem)");
@@ -178,7 +180,8 @@ public class PhotoGallery extends VerticalLayout {
     }
 
     private static DownloadHandler inline(byte[] bytes, String name, String mediaType) {
-        return DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes), name,
-                mediaType, bytes.length)).inline();
+        return DownloadHandler.fromInputStream(
+                        event -> new DownloadResponse(new ByteArrayInputStream(bytes), name, mediaType, bytes.length))
+                .inline();
     }
 }

@@ -1,17 +1,16 @@
 package com.intervo.kernel.identity.rest;
 
+import com.intervo.kernel.errors.TooManyRequestsException;
 import com.intervo.kernel.identity.ApiTokenService;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.SecuritySettings;
 import com.intervo.kernel.identity.SignInService;
-import com.intervo.kernel.errors.TooManyRequestsException;
 import com.intervo.kernel.security.RateLimiter;
 import com.intervo.kernel.security.RateLimits;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.core.AuthenticationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,6 +18,7 @@ import java.time.Instant;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,12 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication", description = "Bearer tokens for the API and the technician app")
 class AuthTokenController {
 
-    record TokenRequest(@NotBlank @Size(max = 31) String workspace, @NotBlank @Size(max = 100) String username,
-                        @NotBlank @Size(max = 200) String password) {
-    }
+    record TokenRequest(
+            @NotBlank @Size(max = 31) String workspace,
+            @NotBlank @Size(max = 100) String username,
+            @NotBlank @Size(max = 200) String password) {}
 
-    record TokenResponse(String token, Instant expiresAt) {
-    }
+    record TokenResponse(String token, Instant expiresAt) {}
 
     private final SignInService signIn;
     private final ApiTokenService tokens;
@@ -48,12 +48,16 @@ class AuthTokenController {
         this.tokens = tokens;
         this.settings = settings;
         // shared by every replica, like the portal's and sign-up's limits: a spray of user names from one address
-        this.failuresPerAddress = limits.limiter("api.token.address-failures", settings.tokenFailureWindow(),
-                settings.maxTokenFailuresPerAddress(), 20_000);
+        this.failuresPerAddress = limits.limiter(
+                "api.token.address-failures",
+                settings.tokenFailureWindow(),
+                settings.maxTokenFailuresPerAddress(),
+                20_000);
     }
 
     @PostMapping("/token")
-    @Operation(summary = "Sign in and get a bearer token",
+    @Operation(
+            summary = "Sign in and get a bearer token",
             description = "Wrong workspace, user or password all give the same 401; 5 failures in a row lock the user; "
                     + "too many failures from one address answer 429 (with Retry-After) for a while, whatever the "
                     + "credentials.")

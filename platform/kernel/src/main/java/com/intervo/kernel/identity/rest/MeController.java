@@ -19,9 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication")
 class MeController {
 
-    record Me(String workspace, UUID userId, String username, String displayName, Set<Role> roles,
-              boolean catalogEditor, Set<ModuleKey> modules) {
-    }
+    record Me(
+            String workspace,
+            UUID userId,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            boolean catalogEditor,
+            Set<ModuleKey> modules) {}
 
     private final Licenses licenses;
 
@@ -30,11 +35,18 @@ class MeController {
     }
 
     @GetMapping
-    @Operation(summary = "Who the token belongs to, and the modules the workspace may use",
+    @Operation(
+            summary = "Who the token belongs to, and the modules the workspace may use",
             security = @SecurityRequirement(name = "bearer"))
     Me me() {
         IntervoUser user = IntervoAuthentication.current().orElseThrow();
-        return new Me(user.tenant().key(), user.userId(), user.username(), user.displayName(), user.roles(),
-                user.catalogEditor(), licenses.effectiveModules(user.tenant()));
+        return new Me(
+                user.tenant().key(),
+                user.userId(),
+                user.username(),
+                user.displayName(),
+                user.roles(),
+                user.catalogEditor(),
+                licenses.effectiveModules(user.tenant()));
     }
 }

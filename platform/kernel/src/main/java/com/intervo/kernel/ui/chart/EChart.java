@@ -17,7 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 @JavaScript("context://scripts/intervo-chart.js")
 public class EChart extends Div {
 
-    public enum Type { BAR, LINE, PIE, STACKED_BAR }
+    public enum Type {
+        BAR,
+        LINE,
+        PIE,
+        STACKED_BAR
+    }
 
     /** One series: its name and a value per label; colours optional (per label for pies and single bars). */
     public record Series(String name, List<? extends Number> values, List<String> colours) {
@@ -70,15 +75,20 @@ public class EChart extends Div {
         Map<String, Object> option = new java.util.LinkedHashMap<>(option());
         // numbers on axes and in tooltips are written in the page's language by intervo-chart.js
         Map<String, Object> format = new java.util.LinkedHashMap<>();
-        format.put("locale", com.intervo.kernel.i18n.Messages.supported(getLocale()).toLanguageTag());
+        format.put(
+                "locale",
+                com.intervo.kernel.i18n.Messages.supported(getLocale()).toLanguageTag());
         if (currency != null) {
             format.put("currency", currency);
         }
         option.put("intervoFormat", format);
         getElement().setAttribute("data-locale", (String) format.get("locale"));
-        getElement().executeJs("const el = this; const option = $0;"
-                + "(function run() { if (window.echarts && window.intervoChart) { window.intervoChart.draw(el, option); }"
-                + " else { setTimeout(run, 50); } })();", JSON.writeValueAsString(option));
+        getElement()
+                .executeJs(
+                        "const el = this; const option = $0;"
+                                + "(function run() { if (window.echarts && window.intervoChart) { window.intervoChart.draw(el, option); }"
+                                + " else { setTimeout(run, 50); } })();",
+                        JSON.writeValueAsString(option));
     }
 
     private Map<String, Object> option() {
@@ -94,9 +104,13 @@ public class EChart extends Div {
                 }
                 data.add(point);
             }
-            return Map.of("tooltip", Map.of("trigger", "item"), "legend", Map.of("bottom", 0, "type", "scroll"),
-                    "series", List.of(Map.of("type", "pie", "radius", List.of("35%", "65%"), "name", s.name(),
-                            "data", data)));
+            return Map.of(
+                    "tooltip",
+                    Map.of("trigger", "item"),
+                    "legend",
+                    Map.of("bottom", 0, "type", "scroll"),
+                    "series",
+                    List.of(Map.of("type", "pie", "radius", List.of("35%", "65%"), "name", s.name(), "data", data)));
         }
         List<Map<String, Object>> out = new java.util.ArrayList<>();
         for (Series s : series) {
@@ -109,7 +123,10 @@ public class EChart extends Div {
             if (!s.colours().isEmpty() && series.size() == 1) {
                 List<Map<String, Object>> data = new java.util.ArrayList<>();
                 for (int i = 0; i < s.values().size(); i++) {
-                    data.add(Map.of("value", s.values().get(i), "itemStyle",
+                    data.add(Map.of(
+                            "value",
+                            s.values().get(i),
+                            "itemStyle",
                             Map.of("color", i < s.colours().size() ? s.colours().get(i) : "#1a5fb4")));
                 }
                 item.put("data", data);
@@ -118,15 +135,25 @@ public class EChart extends Div {
             }
             out.add(item);
         }
-        return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0, "type", "scroll"),
-                "grid", Map.of("left", 8, "right", 8, "top", 16, "bottom", 40, "containLabel", true),
-                "xAxis", Map.of("type", "category", "data", labels), "yAxis", yAxis(),
-                "series", out);
+        return Map.of(
+                "tooltip",
+                Map.of("trigger", "axis"),
+                "legend",
+                Map.of("bottom", 0, "type", "scroll"),
+                "grid",
+                Map.of("left", 8, "right", 8, "top", 16, "bottom", 40, "containLabel", true),
+                "xAxis",
+                Map.of("type", "category", "data", labels),
+                "yAxis",
+                yAxis(),
+                "series",
+                out);
     }
 
     /** Counts have whole-number ticks (no "0.2 sheets"). */
     private Map<String, Object> yAxis() {
-        boolean counts = series.stream().flatMap(s -> s.values().stream())
+        boolean counts = series.stream()
+                .flatMap(s -> s.values().stream())
                 .allMatch(v -> v instanceof Integer || v instanceof Long || v instanceof Short);
         return counts ? Map.of("type", "value", "minInterval", 1) : Map.of("type", "value");
     }

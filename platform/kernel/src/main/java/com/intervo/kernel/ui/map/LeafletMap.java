@@ -1,5 +1,6 @@
 package com.intervo.kernel.ui.map;
 
+import com.intervo.kernel.map.MapSettings;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Tag;
@@ -11,7 +12,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import com.intervo.kernel.map.MapSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,7 +84,8 @@ public class LeafletMap extends Div {
     @ClientCallable
     private void picked(double lat, double lng) {
         if (picking && pickListener != null && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) {
-            pickListener.accept(BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP),
+            pickListener.accept(
+                    BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP),
                     BigDecimal.valueOf(lng).setScale(6, RoundingMode.HALF_UP));
         }
     }
@@ -115,9 +116,12 @@ public class LeafletMap extends Div {
         for (int i = 0; i < args.length; i++) {
             params.append(", $").append(i);
         }
-        getElement().executeJs("const el = this; const args = [el" + params + "];"
-                + "(function run() { if (window.L && window.intervoMap) { window.intervoMap." + function
-                + ".apply(null, args); } else { setTimeout(run, 50); } })();", args);
+        getElement()
+                .executeJs(
+                        "const el = this; const args = [el" + params + "];"
+                                + "(function run() { if (window.L && window.intervoMap) { window.intervoMap." + function
+                                + ".apply(null, args); } else { setTimeout(run, 50); } })();",
+                        args);
     }
 
     public List<Marker> getMarkers() {

@@ -31,8 +31,8 @@ public final class PdfRenderBenchmark {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         Locale locale = Locale.forLanguageTag("ro");
         // a copy of the workshop's Romanian intake protocol in this module's test resources
-        DocumentKindDefinition intake = DocumentKindDefinition.of(DocumentKind.of("INTAKE_PROTOCOL"), "-",
-                        "documents/benchmark", "PP", 0)
+        DocumentKindDefinition intake = DocumentKindDefinition.of(
+                        DocumentKind.of("INTAKE_PROTOCOL"), "-", "documents/benchmark", "PP", 0)
                 .withSample((m, lang) -> m.put("trackingQr", DocumentDefaults.sampleQrCode()));
         String template = DocumentDefaults.template(intake, locale);
         Map<String, Object> model = DocumentDefaults.sampleModel(intake, locale);
@@ -46,19 +46,32 @@ public final class PdfRenderBenchmark {
         CPU_NANOS.set(0);
         long count = run(renderer, template, model, locale, threads, seconds, "measure");
         double cpuMs = CPU_NANOS.get() / 1e6 / count;
-        System.out.printf("%s, %d threads, %d cores, load average %.1f: %d renders in %d s = %.1f renders/s%n",
-                Runtime.version(), threads, Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), count, seconds,
+        System.out.printf(
+                "%s, %d threads, %d cores, load average %.1f: %d renders in %d s = %.1f renders/s%n",
+                Runtime.version(),
+                threads,
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                count,
+                seconds,
                 count / (double) seconds);
         // wall-clock throughput suffers when other processes share the cores; CPU time per render does not
-        System.out.printf("CPU time per render %.1f ms = %.1f renders/s per idle core, %.1f on %d idle cores%n",
+        System.out.printf(
+                "CPU time per render %.1f ms = %.1f renders/s per idle core, %.1f on %d idle cores%n",
                 cpuMs, 1000 / cpuMs, threads * 1000 / cpuMs, threads);
     }
 
     private static final AtomicLong CPU_NANOS = new AtomicLong();
 
-    private static long run(DocumentRenderer renderer, String template, Map<String, Object> model, Locale locale,
-                            int threads, int seconds, String phase) throws Exception {
+    private static long run(
+            DocumentRenderer renderer,
+            String template,
+            Map<String, Object> model,
+            Locale locale,
+            int threads,
+            int seconds,
+            String phase)
+            throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Long>> results = new ArrayList<>();

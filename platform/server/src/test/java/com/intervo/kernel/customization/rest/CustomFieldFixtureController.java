@@ -31,9 +31,10 @@ class CustomFieldFixtureController {
     }
 
     @PostMapping("/api/v1/customization-fixture/{entity}")
-    Map<String, Object> save(@PathVariable CustomizableEntity entity,
-                             @RequestParam(required = false) UUID equipmentTypeId,
-                             @RequestBody Map<String, Object> customFieldValues) {
+    Map<String, Object> save(
+            @PathVariable CustomizableEntity entity,
+            @RequestParam(required = false) UUID equipmentTypeId,
+            @RequestBody Map<String, Object> customFieldValues) {
         return Map.of("customFields", customFields.validate(entity, equipmentTypeId, customFieldValues));
     }
 }

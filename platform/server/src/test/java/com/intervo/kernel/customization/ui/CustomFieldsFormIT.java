@@ -30,11 +30,21 @@ import org.junit.jupiter.api.Test;
 @WithIntervoUser(workspace = "demo", username = "admin")
 class CustomFieldsFormIT extends SpringBrowserlessTest {
 
-    static CustomFieldDefinition field(String key, CustomFieldType type, boolean required, int position,
-                                       List<ChoiceOption> options) {
-        return new CustomFieldDefinition(UUID.randomUUID(), CustomizableEntity.EQUIPMENT, null, key, type, required,
-                position, true, Map.of("en", key.toUpperCase(), "ro", key + " (ro)"), Map.of("en", "help " + key),
-                options, 0L);
+    static CustomFieldDefinition field(
+            String key, CustomFieldType type, boolean required, int position, List<ChoiceOption> options) {
+        return new CustomFieldDefinition(
+                UUID.randomUUID(),
+                CustomizableEntity.EQUIPMENT,
+                null,
+                key,
+                type,
+                required,
+                position,
+                true,
+                Map.of("en", key.toUpperCase(), "ro", key + " (ro)"),
+                Map.of("en", "help " + key),
+                options,
+                0L);
     }
 
     static final List<CustomFieldDefinition> FIELDS = List.of(
@@ -42,11 +52,27 @@ class CustomFieldsFormIT extends SpringBrowserlessTest {
             field("floor", CustomFieldType.NUMBER, false, 1, List.of()),
             field("due", CustomFieldType.DATE, false, 2, List.of()),
             field("outdoor", CustomFieldType.BOOLEAN, false, 3, List.of()),
-            field("colour", CustomFieldType.CHOICE, false, 4, List.of(
-                    new ChoiceOption("white", Map.of("en", "White", "ro", "Alb")),
-                    new ChoiceOption("inox", Map.of("en", "Steel")))),
-            new CustomFieldDefinition(UUID.randomUUID(), CustomizableEntity.EQUIPMENT, null, "gone",
-                    CustomFieldType.TEXT, false, 5, false, Map.of("en", "Gone"), Map.of(), List.of(), 0L));
+            field(
+                    "colour",
+                    CustomFieldType.CHOICE,
+                    false,
+                    4,
+                    List.of(
+                            new ChoiceOption("white", Map.of("en", "White", "ro", "Alb")),
+                            new ChoiceOption("inox", Map.of("en", "Steel")))),
+            new CustomFieldDefinition(
+                    UUID.randomUUID(),
+                    CustomizableEntity.EQUIPMENT,
+                    null,
+                    "gone",
+                    CustomFieldType.TEXT,
+                    false,
+                    5,
+                    false,
+                    Map.of("en", "Gone"),
+                    Map.of(),
+                    List.of(),
+                    0L));
 
     @Test
     @SuppressWarnings("unchecked")
@@ -62,20 +88,35 @@ class CustomFieldsFormIT extends SpringBrowserlessTest {
         assertThat(form.input("due").orElseThrow()).isInstanceOf(DatePicker.class);
         assertThat(form.input("outdoor").orElseThrow()).isInstanceOf(Checkbox.class);
         assertThat(form.input("gone")).isEmpty();
-        ComboBox<ChoiceOption> colour = (ComboBox<ChoiceOption>) form.input("colour").orElseThrow();
-        assertThat(colour.getItemLabelGenerator().apply(FIELDS.get(4).options().get(0))).isEqualTo("Alb");
+        ComboBox<ChoiceOption> colour =
+                (ComboBox<ChoiceOption>) form.input("colour").orElseThrow();
+        assertThat(colour.getItemLabelGenerator().apply(FIELDS.get(4).options().get(0)))
+                .isEqualTo("Alb");
 
-        form.setValues(Map.of("contract_no", "C-1", "floor", new BigDecimal("2.5"), "due", "2027-03-31",
-                "outdoor", true, "colour", "inox"));
-        assertThat(form.getValues()).containsExactly(Map.entry("contract_no", "C-1"),
-                Map.entry("floor", new BigDecimal("2.5")), Map.entry("due", LocalDate.of(2027, 3, 31)),
-                Map.entry("outdoor", true), Map.entry("colour", "inox"));
+        form.setValues(Map.of(
+                "contract_no",
+                "C-1",
+                "floor",
+                new BigDecimal("2.5"),
+                "due",
+                "2027-03-31",
+                "outdoor",
+                true,
+                "colour",
+                "inox"));
+        assertThat(form.getValues())
+                .containsExactly(
+                        Map.entry("contract_no", "C-1"),
+                        Map.entry("floor", new BigDecimal("2.5")),
+                        Map.entry("due", LocalDate.of(2027, 3, 31)),
+                        Map.entry("outdoor", true),
+                        Map.entry("colour", "inox"));
 
         List<String> elsewhere = form.showErrors(new CustomFieldValidationException(List.of(
-                new CustomFieldValidationException.Problem("contract_no", FIELDS.get(0).labels(),
-                        "customization.error.required", List.of()),
-                new CustomFieldValidationException.Problem("other", Map.of(), "customization.error.unknown-field",
-                        List.of()))));
+                new CustomFieldValidationException.Problem(
+                        "contract_no", FIELDS.get(0).labels(), "customization.error.required", List.of()),
+                new CustomFieldValidationException.Problem(
+                        "other", Map.of(), "customization.error.unknown-field", List.of()))));
         assertThat(contract.isInvalid()).isTrue();
         assertThat(contract.getErrorMessage()).isEqualTo("contract_no (ro) este obligatoriu.");
         assertThat(elsewhere).containsExactly("Aici nu există câmpul other.");
@@ -93,9 +134,13 @@ class CustomFieldsFormIT extends SpringBrowserlessTest {
         grid.setItems(List.of(Map.of("due", "2027-03-31", "outdoor", false, "colour", "white", "floor", 1234.5)));
         UI.getCurrent().add(grid);
         var tester = test(grid);
-        assertThat(tester.getCellText(0, tester.getColumnPosition("custom-due"))).isEqualTo("Mar 31, 2027");
-        assertThat(tester.getCellText(0, tester.getColumnPosition("custom-outdoor"))).isEqualTo("No");
-        assertThat(tester.getCellText(0, tester.getColumnPosition("custom-colour"))).isEqualTo("White");
-        assertThat(tester.getCellText(0, tester.getColumnPosition("custom-floor"))).isEqualTo("1,234.5");
+        assertThat(tester.getCellText(0, tester.getColumnPosition("custom-due")))
+                .isEqualTo("Mar 31, 2027");
+        assertThat(tester.getCellText(0, tester.getColumnPosition("custom-outdoor")))
+                .isEqualTo("No");
+        assertThat(tester.getCellText(0, tester.getColumnPosition("custom-colour")))
+                .isEqualTo("White");
+        assertThat(tester.getCellText(0, tester.getColumnPosition("custom-floor")))
+                .isEqualTo("1,234.5");
     }
 }
