@@ -93,12 +93,14 @@ sql -c "SELECT 'GET', 'ivt_bench_tech_' || $TECH, '/api/v1/dispatch/tickets/' ||
         ORDER BY random() LIMIT 20000" > "$WORK/ticket.tsv"
 sql -c "SELECT 'GET', 'ivt_bench_tech_' || $TECH, '/api/v1/dispatch/my/tickets?since=0' FROM t_demo.app_user u
         WHERE u.username LIKE 'bench-tech-%'" > "$WORK/my-full.tsv"
-CURSOR=$(sql -c "SELECT max(change_txid) FROM t_demo.ticket")
+# the generated tickets share one transaction id: a cursor past it is "nothing new" (>= would return them all)
+CURSOR=$(sql -c "SELECT max(change_txid) + 1 FROM t_demo.ticket")
 sql -c "SELECT 'GET', 'ivt_bench_tech_' || $TECH, '/api/v1/dispatch/my/tickets?since=$CURSOR'
         FROM t_demo.app_user u WHERE u.username LIKE 'bench-tech-%'" > "$WORK/my-sync.tsv"
 sql -c "SELECT 'GET', 'ivt_bench_admin', '/api/v1/crm/customers?limit=20&q=' || n
-        FROM unnest(ARRAY['Popescu','popescu maria','Novák','Иванов','0700001','bench12@example','Dvořák Jan',
-                          'Munteanu','Ceban Olga','Svoboda']) n" > "$WORK/customers.tsv"
+        -- URL-encoded: Popescu, popescu maria, Novák, Иванов, 0700001, bench12@example, Dvořák Jan, Munteanu, Ceban Olga, Svoboda
+        FROM unnest(ARRAY['Popescu','popescu%20maria','Nov%C3%A1k','%D0%98%D0%B2%D0%B0%D0%BD%D0%BE%D0%B2','0700001',
+                          'bench12%40example','Dvo%C5%99%C3%A1k%20Jan','Munteanu','Ceban%20Olga','Svoboda']) n" > "$WORK/customers.tsv"
 sql -c "SELECT 'GET', 'ivt_bench_admin', '/api/v1/crm/equipment?limit=20&q=BN' || lpad((i * 7919 % 900000)::text, 6, '0')
         FROM generate_series(1, 500) i" > "$WORK/equipment.tsv"
 sql -c "SELECT 'GET', 'ivt_bench_admin', '/api/v1/workshop/sheets/' || id FROM t_demo.service_sheet" > "$WORK/sheet.tsv"

@@ -1,7 +1,7 @@
 -- wrk script: every request comes from a calls file (BENCH_CALLS), one call per line:
 --   METHOD <tab> bearer token <tab> path [<tab> JSON body]
 -- The lines are dealt to wrk's threads; BENCH_ONCE=1 sends each line at most once (state-changing actions,
--- with the line number as Idempotency-Key), otherwise the lines are sent round and round.
+-- with the file's name and the line number as Idempotency-Key), otherwise the lines are sent round and round.
 local counter = 0
 
 function setup(thread)
@@ -25,7 +25,8 @@ function init(args)
         body = nil
       end
       if once then
-        headers["Idempotency-Key"] = "bench-" .. n
+        -- unique per calls file and line: one technician's accept and en-route lines must not share a key
+        headers["Idempotency-Key"] = "bench-" .. os.getenv("BENCH_CALLS"):match("([^/]+)$") .. "-" .. n
       end
       calls[#calls + 1] = wrk.format(method, path, headers, body)
     end
