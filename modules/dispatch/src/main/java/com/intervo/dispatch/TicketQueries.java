@@ -272,7 +272,7 @@ public class TicketQueries {
         }
         long next = tickets.syncCursor();
         Instant recent = clock.instant().minus(TicketInput.RECENT);
-        List<TicketDetails> changed = new ArrayList<>();
+        List<Ticket> changed = new ArrayList<>();
         List<UUID> removed = new ArrayList<>();
         for (Ticket t : tickets.changedFor(actor.id(), cursor)) {
             if (!actor.id().equals(t.getTechnicianId())) {
@@ -280,13 +280,11 @@ public class TicketQueries {
                     removed.add(t.getId());
                 }
             } else if (cursor > 0 || t.getStage().isOpen() || t.getUpdatedAt().isAfter(recent)) {
-                changed.add(views.details(t));
+                changed.add(t);
             }
         }
-        List<UUID> open = tickets.assignedTo(actor.id(), TicketStage.OPEN).stream()
-                .map(Ticket::getId)
-                .toList();
-        return new SyncPage(next, changed, removed, open);
+        List<UUID> open = tickets.idsAssignedTo(actor.id(), TicketStage.OPEN);
+        return new SyncPage(next, views.details(changed), removed, open);
     }
 
     // --- a technician's day

@@ -136,7 +136,16 @@ class TicketViews {
     }
 
     TicketDetails details(Ticket t) {
-        Lookup lookup = lookup(List.of(t));
+        return details(t, lookup(List.of(t)));
+    }
+
+    /** Several tickets' details with one read of their customers, equipment, zones and technicians. */
+    List<TicketDetails> details(List<Ticket> tickets) {
+        Lookup lookup = lookup(tickets);
+        return tickets.stream().map(t -> details(t, lookup)).toList();
+    }
+
+    private TicketDetails details(Ticket t, Lookup lookup) {
         TicketSummary summary = summary(t, lookup);
         Optional<CustomerRef> customer = lookup.customer(t.getCustomerId());
         Optional<EquipmentRef> item = lookup.equipment(t.getEquipmentId());

@@ -36,6 +36,11 @@ public interface Tickets extends JpaRepository<Ticket, UUID>, JpaSpecificationEx
             + "order by t.priority desc, t.desiredDate nulls last, t.createdAt")
     List<Ticket> assignedTo(@Param("user") UUID user, @Param("stages") Collection<TicketStage> stages);
 
+    /** The ids of {@link #assignedTo}, without loading the tickets (the app's sync lists them). */
+    @Query("select t.id from Ticket t where t.technicianId = :user and t.stage in :stages "
+            + "order by t.priority desc, t.desiredDate nulls last, t.createdAt")
+    List<UUID> idsAssignedTo(@Param("user") UUID user, @Param("stages") Collection<TicketStage> stages);
+
     @Query("select t from Ticket t where t.equipmentId = :equipment order by t.createdAt desc")
     List<Ticket> ofEquipment(@Param("equipment") UUID equipment);
 
