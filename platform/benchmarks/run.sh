@@ -173,13 +173,13 @@ load() { # name, calls file, once (0/1), ratio base name
       tail -n +"$(( first + 1 ))" "$file" > "${file%.tsv}-measured.tsv"
       file="${file%.tsv}-measured.tsv"
     fi
-    BENCH_CALLS="$warm" BENCH_THREADS="$THREADS" BENCH_ONCE="$once" \
+    BENCH_PREFER="${PREFER:-}" BENCH_CALLS="$warm" BENCH_THREADS="$THREADS" BENCH_ONCE="$once" \
       wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/load/calls.lua" "$BASE" > /dev/null 2>&1 || true
   fi
   if [ "$PROFILE" = 1 ]; then
     "${JDK_BIN}jcmd" "$APP_PID" JFR.start name=row settings=profile filename="$WORK/$slug.jfr" > /dev/null
   fi
-  BENCH_CALLS="$file" BENCH_THREADS="$THREADS" BENCH_ONCE="$once" \
+  BENCH_PREFER="${PREFER:-}" BENCH_CALLS="$file" BENCH_THREADS="$THREADS" BENCH_ONCE="$once" \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/load/calls.lua" "$BASE" > "$out" 2>&1
   local rps p50 p99 bad
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
@@ -218,9 +218,9 @@ load "POST /api/v1/dispatch/locations (20 pings)" "$WORK/pings.tsv" 1 insert20
 actions_for ASSIGNED accept "" > "$WORK/accept.tsv"
 load "POST …/accept" "$WORK/accept.tsv" 1 insert
 actions_for ACCEPTED en-route "" > "$WORK/en-route.tsv"
-load "POST …/en-route" "$WORK/en-route.tsv" 1 insert
+PREFER=return=minimal load "POST …/en-route (Prefer: return=minimal)" "$WORK/en-route.tsv" 1 insert
 actions_for EN_ROUTE arrived "" > "$WORK/arrived.tsv"
-load "POST …/arrived" "$WORK/arrived.tsv" 1 insert
+PREFER=return=minimal load "POST …/arrived (Prefer: return=minimal)" "$WORK/arrived.tsv" 1 insert
 actions_for ON_SITE finish ',"workDone":"Benchmark work","labourMinutes":30' > "$WORK/finish.tsv"
 load "POST …/finish (work report PDF)" "$WORK/finish.tsv" 1 insert
 

@@ -12,6 +12,7 @@ end
 function init(args)
   local threads = tonumber(os.getenv("BENCH_THREADS") or "1")
   once = os.getenv("BENCH_ONCE") == "1"
+  local prefer = os.getenv("BENCH_PREFER")
   calls = {}
   local n = 0
   for line in io.lines(os.getenv("BENCH_CALLS")) do
@@ -19,6 +20,9 @@ function init(args)
     if (n - 1) % threads == tid - 1 then
       local method, token, path, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t?(.*)$")
       local headers = { ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json" }
+      if prefer ~= nil and prefer ~= "" then
+        headers["Prefer"] = prefer
+      end
       if body ~= nil and body ~= "" then
         headers["Content-Type"] = "application/json"
       else

@@ -283,7 +283,7 @@ public class TicketQueries {
                 changed.add(t);
             }
         }
-        List<UUID> open = tickets.idsAssignedTo(actor.id(), TicketStage.OPEN);
+        List<UUID> open = tickets.idsOfOpenAssignedTo(actor.id());
         return new SyncPage(next, views.details(changed), removed, open);
     }
 

@@ -36,10 +36,16 @@ public interface Tickets extends JpaRepository<Ticket, UUID>, JpaSpecificationEx
             + "order by t.priority desc, t.desiredDate nulls last, t.createdAt")
     List<Ticket> assignedTo(@Param("user") UUID user, @Param("stages") Collection<TicketStage> stages);
 
-    /** The ids of {@link #assignedTo}, without loading the tickets (the app's sync lists them). */
-    @Query("select t.id from Ticket t where t.technicianId = :user and t.stage in :stages "
+    /**
+     * The ids of a technician's open tickets ({@link TicketStage#OPEN}), without loading them (the app's sync lists
+     * them). The stages are written out, not bound: a query with a list parameter is planned anew on every call.
+     */
+    @Query("select t.id from Ticket t where t.technicianId = :user and t.stage in ("
+            + "com.intervo.dispatch.TicketStage.NEW, com.intervo.dispatch.TicketStage.ASSIGNED, "
+            + "com.intervo.dispatch.TicketStage.ACCEPTED, com.intervo.dispatch.TicketStage.EN_ROUTE, "
+            + "com.intervo.dispatch.TicketStage.ON_SITE, com.intervo.dispatch.TicketStage.POSTPONED) "
             + "order by t.priority desc, t.desiredDate nulls last, t.createdAt")
-    List<UUID> idsAssignedTo(@Param("user") UUID user, @Param("stages") Collection<TicketStage> stages);
+    List<UUID> idsOfOpenAssignedTo(@Param("user") UUID user);
 
     @Query("select t from Ticket t where t.equipmentId = :equipment order by t.createdAt desc")
     List<Ticket> ofEquipment(@Param("equipment") UUID equipment);
