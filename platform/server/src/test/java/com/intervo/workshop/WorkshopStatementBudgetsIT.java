@@ -43,17 +43,17 @@ class WorkshopStatementBudgetsIT {
         }
         assertThat(http.get("/api/v1/workshop/sheets/" + id, dispatcher).statusCode())
                 .isEqualTo(200);
-        within("GET", "/api/v1/workshop/sheets/" + id, 10);
+        within("GET", "/api/v1/workshop/sheets/" + id, 6);
 
         assertThat(http.get("/api/v1/workshop/sheets?limit=50", dispatcher).body())
                 .contains("\"total\":3");
-        StatementCounts.Request three = within("GET", "/api/v1/workshop/sheets", 10);
+        StatementCounts.Request three = within("GET", "/api/v1/workshop/sheets", 7);
         for (int i = 3; i < 12; i++) {
             create(i);
         }
         assertThat(http.get("/api/v1/workshop/sheets?limit=50", dispatcher).body())
                 .contains("\"total\":12");
-        StatementCounts.Request twelve = within("GET", "/api/v1/workshop/sheets", 10);
+        StatementCounts.Request twelve = within("GET", "/api/v1/workshop/sheets", 7);
         assertThat(twelve.work()).as(twelve.toString()).isEqualTo(three.work());
     }
 
