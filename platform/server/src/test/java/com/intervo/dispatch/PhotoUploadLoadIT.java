@@ -140,7 +140,7 @@ class PhotoUploadLoadIT {
         String id = onSiteTicket(busy, technician).get("summary").get("id").asString();
         DispatchFixtures.Workspace other = dispatch.workspace();
         String otherDispatcher = fixtures.token(other.tenant(), "dispatcher");
-        HikariPoolMXBean pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
+        HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
 
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger peakActive = new AtomicInteger();

@@ -168,7 +168,11 @@ public class ClusterSignals implements SmartLifecycle {
     }
 
     private Connection open() throws SQLException {
-        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+        // the pool behind any wrapper (metrics, tracing): the listener must not hold one of its connections for good
+        HikariDataSource hikari = dataSource instanceof HikariDataSource h
+                ? h
+                : dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        if (hikari != null && hikari.getJdbcUrl() != null) {
             Properties properties = new Properties();
             if (hikari.getUsername() != null) {
                 properties.setProperty("user", hikari.getUsername());
