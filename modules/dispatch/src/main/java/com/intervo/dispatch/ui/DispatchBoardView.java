@@ -246,6 +246,8 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
             }
         });
 
+        queueCount.setId("board-queue-count");
+        activeCount.setId("board-active-count");
         queueHeading = heading("dispatch.board.queue", queueCount);
         technicianHeading = heading("dispatch.board.technicians", null);
         activeHeading = heading("dispatch.board.active", activeCount);
