@@ -88,7 +88,7 @@ public class TicketBoard {
 
     /**
      * What the map shows: markers when there are at most the cap of them, clusters otherwise (per kind).
-     * {@code whole} when the area was the whole workspace (no area asked for, or everything fits the cap).
+     * {@code whole} when every ticket and technician of the workspace (under the filter) is a marker.
      */
     public record MapView(
             List<MapTicket> tickets,
@@ -455,11 +455,12 @@ public class TicketBoard {
         String located = "(" + LOCATED_TICKETS.formatted(where.sql) + ") x WHERE x.lat IS NOT NULL";
         Extent tickets = extent(located, where.params, area);
         Extent technicians = extent("(" + LOCATED_TECHNICIANS + ") x WHERE true", new MapSqlParameterSource(), area);
-        boolean whole = area == null || (tickets.total <= TICKET_MARKERS && technicians.total <= TECHNICIAN_MARKERS);
+        // everything fits the caps: the whole workspace as markers, and moving the map needs no new read
+        boolean whole = tickets.total <= TICKET_MARKERS && technicians.total <= TECHNICIAN_MARKERS;
         Area ticketArea = whole ? null : area;
         List<MapTicket> ticketMarkers = List.of();
         List<Cluster> ticketClusters = List.of();
-        long ticketsShown = whole ? tickets.total : tickets.inArea;
+        long ticketsShown = ticketArea == null ? tickets.total : tickets.inArea;
         if (ticketsShown <= TICKET_MARKERS) {
             ticketMarkers = ticketMarkers(located, where.params, ticketArea);
         } else {
@@ -467,7 +468,7 @@ public class TicketBoard {
         }
         List<MapTechnician> technicianMarkers = List.of();
         List<Cluster> technicianClusters = List.of();
-        long techniciansShown = whole ? technicians.total : technicians.inArea;
+        long techniciansShown = ticketArea == null ? technicians.total : technicians.inArea;
         String technicianSource = "(" + LOCATED_TECHNICIANS + ") x WHERE true";
         if (techniciansShown <= TECHNICIAN_MARKERS) {
             technicianMarkers = technicianMarkers(technicianSource, ticketArea, null);

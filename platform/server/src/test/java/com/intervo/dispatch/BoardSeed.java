@@ -71,7 +71,7 @@ public final class BoardSeed {
                         SELECT gen_random_uuid(), 0, now() - (i || ' seconds')::interval, 'seed', now(), 'seed',
                                'S-' || lpad(i::text, 6, '0'), 'REPAIR', 'PHONE', s.customer_id, s.id,
                                CASE WHEN i % 2 = 0 THEN (SELECT id FROM zone LIMIT 1) END, 'Scale visit ' || i,
-                               (ARRAY['LOW','NORMAL','HIGH','URGENT'])[1 + i % 4], current_date + (i % 5),
+                               (ARRAY['LOW','NORMAL','HIGH','URGENT'])[1 + (i / 10) % 4], current_date + (i % 5),
                                CASE WHEN i % 10 = 0 THEN 'NEW' ELSE 'ASSIGNED' END,
                                CASE WHEN i % 10 = 0 THEN NULL ELSE t.id END,
                                CASE WHEN i % 10 = 0 THEN NULL ELSE now() END
