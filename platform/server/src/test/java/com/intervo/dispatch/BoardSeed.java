@@ -22,7 +22,7 @@ public final class BoardSeed {
             try (Statement sql = con.createStatement()) {
                 sql.execute("SET LOCAL search_path = " + tenant.schema() + ", extensions, public");
                 sql.execute("""
-                        CREATE FUNCTION pg_temp.clone_user(n int) RETURNS void LANGUAGE plpgsql AS $$
+                        CREATE OR REPLACE FUNCTION pg_temp.clone_user(n int) RETURNS void LANGUAGE plpgsql AS $$
                         DECLARE cols text;
                         BEGIN
                             SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO cols
