@@ -5,6 +5,13 @@
 #
 #   platform/benchmarks/run.sh [--technicians=500] [--tickets=50000] [--customers=20000] [--equipment=1000000]
 #                              [--duration=10] [--connections=8] [--threads=2] [--port=18080] [--no-build]
+#                              [--warmup=5] [--profile] [--only=pattern]
+#
+# --profile records each row with Java Flight Recorder and writes its top frames (self, and inclusive in the
+# application, Hibernate, the JDBC driver and Jackson) beside the results: profile-<row>.txt.
+# --warmup=seconds loads each row unmeasured first, so the JIT has compiled its path (a state-changing row warms up
+# on the first tenth of its calls and is measured on the rest).
+# --only=pattern runs only the rows whose name matches the (grep -E) pattern.
 #
 # Needs wrk, pgbench and psql (Debian: apt-get install wrk postgresql-client). Not part of `verify` or CI.
 set -euo pipefail
@@ -12,7 +19,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 
 TECHNICIANS=500 TICKETS=50000 CUSTOMERS=20000 EQUIPMENT=1000000
-DURATION=10 CONNECTIONS=8 THREADS=2 PORT=18080 BUILD=1
+DURATION=10 CONNECTIONS=8 THREADS=2 PORT=18080 BUILD=1 PROFILE=0 ONLY= WARMUP=5
 for arg in "$@"; do
   case "$arg" in
     --technicians=*) TECHNICIANS=${arg#*=} ;;
@@ -24,6 +31,9 @@ for arg in "$@"; do
     --threads=*) THREADS=${arg#*=} ;;
     --port=*) PORT=${arg#*=} ;;
     --no-build) BUILD=0 ;;
+    --profile) PROFILE=1 ;;
+    --warmup=*) WARMUP=${arg#*=} ;;
+    --only=*) ONLY=${arg#*=} ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -125,8 +135,50 @@ to_ms() { # wrk's 850.00us / 1.20ms / 1.02s → milliseconds
 
 RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
+JDK_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}
+top_frames() { # a JFR recording → the most sampled frames: self, and inclusive in our code and its libraries
+  "${JDK_BIN}jfr" print --stack-depth 200 --events jdk.ExecutionSample "$1" | awk '
+    /^jdk.ExecutionSample/ { n = 0; delete seen; next }
+    /stackTrace = \[/ { inside = 1; next }
+    inside && /^[[:space:]]*\]/ { inside = 0; samples++; next }
+    inside {
+      f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*$/, "", f)
+      if (f == "...") next
+      n++
+      if (n == 1) self[f]++
+      if (!(f in seen)) { seen[f] = 1; if (f ~ /^(com\.intervo|org\.hibernate|org\.postgresql|com\.zaxxer|tools\.jackson|com\.fasterxml)/) incl[f]++ }
+    }
+    END {
+      printf "%d samples\n\nself (top 15)\n", samples
+      for (f in self) printf "%6.1f%%  %s\n", 100 * self[f] / samples, f | "sort -rn | head -15"
+      close("sort -rn | head -15")
+      printf "\ninclusive, application and libraries (top 30)\n"
+      for (f in incl) printf "%6.1f%%  %s\n", 100 * incl[f] / samples, f | "sort -rn | head -30"
+      close("sort -rn | head -30")
+    }'
+}
 load() { # name, calls file, once (0/1), ratio base name
-  local name=$1 file=$2 once=$3 base=$4 out="$WORK/wrk-$(echo "$1" | tr -c 'a-z0-9' '-').txt"
+  local name=$1 file=$2 once=$3 base=$4 slug
+  slug=$(echo "$1" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9' '-' | tr -s '-' | sed 's/^-//; s/-$//')
+  local out="$WORK/wrk-$slug.txt"
+  if [ -n "$ONLY" ] && ! echo "$name" | grep -qE -- "$ONLY"; then return 0; fi
+  if [ "$WARMUP" -gt 0 ]; then
+    local warm=$file
+    if [ "$once" = 1 ]; then
+      local lines first
+      lines=$(wc -l < "$file")
+      first=$(( lines / 10 ))
+      warm="${file%.tsv}-warmup.tsv"
+      head -n "$first" "$file" > "$warm"
+      tail -n +"$(( first + 1 ))" "$file" > "${file%.tsv}-measured.tsv"
+      file="${file%.tsv}-measured.tsv"
+    fi
+    BENCH_CALLS="$warm" BENCH_THREADS="$THREADS" BENCH_ONCE="$once" \
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/load/calls.lua" "$BASE" > /dev/null 2>&1 || true
+  fi
+  if [ "$PROFILE" = 1 ]; then
+    "${JDK_BIN}jcmd" "$APP_PID" JFR.start name=row settings=profile filename="$WORK/$slug.jfr" > /dev/null
+  fi
   BENCH_CALLS="$file" BENCH_THREADS="$THREADS" BENCH_ONCE="$once" \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/load/calls.lua" "$BASE" > "$out" 2>&1
   local rps p50 p99 bad
@@ -136,6 +188,11 @@ load() { # name, calls file, once (0/1), ratio base name
   bad=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "$out")
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p99" "${bad:-0}" "$base" >> "$RESULTS"
   echo "  $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors ${bad:-0}"
+  if [ "$PROFILE" = 1 ]; then
+    "${JDK_BIN}jcmd" "$APP_PID" JFR.stop name=row > /dev/null
+    top_frames "$WORK/$slug.jfr" > "$WORK/profile-$slug.txt"
+    echo "    profile: $WORK/profile-$slug.txt"
+  fi
   grep -m1 '^HTTP ' "$out" | sed 's/^/    first error: /' || true
 }
 pgb() { # pgbench transactions/s
@@ -170,7 +227,7 @@ load "POST …/finish (work report PDF)" "$WORK/finish.tsv" 1 insert
 {
   echo "Intervo API load, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
   echo "$TECHNICIANS technicians, $TICKETS open tickets, $CUSTOMERS customers, $EQUIPMENT equipment; wrk $CONNECTIONS connections,"
-  echo "${DURATION} s per row; pgbench on the same PostgreSQL: select-only $PG_SELECT tps, single-row INSERT $PG_INSERT tps,"
+  echo "${DURATION} s per row after ${WARMUP} s of warm-up; pgbench on the same PostgreSQL: select-only $PG_SELECT tps, single-row INSERT $PG_INSERT tps,"
   echo "20-row INSERT $(awk -v t="$PG_INSERT20" 'BEGIN { printf "%.0f", t * 20 }') rows/s."
   echo
   echo "| call | requests/s | p50 ms | p99 ms | errors | ratio to pgbench |"

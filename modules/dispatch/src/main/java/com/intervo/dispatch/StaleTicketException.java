@@ -36,13 +36,16 @@ public class StaleTicketException extends DomainException {
         return expectedVersion;
     }
 
-    /** The ticket as it is now under {@code ticket}, so the app can show it and decide again. */
+    /**
+     * The ticket as it is now under {@code ticket}, so the app can show it and decide again (its summary when the
+     * call asked for minimal answers).
+     */
     @Override
     public Map<String, Object> problemProperties(
             Locale locale, BiFunction<String, Object[], String> translator, String detail) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("currentVersion", current.version());
-        properties.put("ticket", current);
+        properties.put("ticket", current.summaryOnly() ? current.summary() : current);
         return properties;
     }
 }

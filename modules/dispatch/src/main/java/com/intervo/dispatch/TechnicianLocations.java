@@ -37,7 +37,10 @@ public class TechnicianLocations {
     private final Technicians technicians;
     private final LiveUpdates live;
     private final Clock clock;
-    private final java.util.Map<java.util.UUID, Instant> announced = new java.util.concurrent.ConcurrentHashMap<>();
+    /** When each technician's move was last announced, per workspace (user ids are only unique within one). */
+    private final java.util.Map<Mover, Instant> announced = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Mover(com.intervo.kernel.tenancy.TenantId tenant, java.util.UUID user) {}
 
     TechnicianLocations(Technicians technicians, LiveUpdates live, Optional<Clock> clock) {
         this.technicians = technicians;
@@ -77,9 +80,10 @@ public class TechnicianLocations {
                                 p.recordedAt(), p.latitude(), p.longitude(), p.accuracyM(), p.speedMps(), p.battery()))
                         .toList(),
                 now);
-        Instant last = announced.get(user.userId());
+        Mover mover = new Mover(tenant, user.userId());
+        Instant last = announced.get(mover);
         if (stored > 0 && (last == null || !last.plus(ANNOUNCE_EVERY).isAfter(now))) {
-            announced.put(user.userId(), now);
+            announced.put(mover, now);
             live.announce(tenant, LiveUpdates.Kind.POSITION, user.userId());
         }
         return stored;

@@ -72,6 +72,18 @@ public record TicketDetails(
 
     public record Photo(UUID fileId, String name, String mediaType, Instant createdAt, String createdBy) {}
 
+    /** A change's answer under {@link AnswerShape#summaryOnly}: the summary, nothing else read. */
+    static TicketDetails ofSummary(TicketSummary summary) {
+        return new TicketDetails(
+                summary, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, 0, null);
+    }
+
+    /** Whether only the summary was read ({@link #ofSummary}); the API then answers with the summary alone. */
+    public boolean summaryOnly() {
+        return checklist == null;
+    }
+
     public UUID id() {
         return summary.id();
     }

@@ -9,6 +9,7 @@ import com.intervo.dispatch.domain.Technicians;
 import com.intervo.dispatch.domain.Ticket;
 import com.intervo.dispatch.domain.TicketAction;
 import com.intervo.kernel.files.FileStorage;
+import com.intervo.kernel.files.StoredFile;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,7 +52,11 @@ class TicketViews {
             Set<UUID> users = new HashSet<>();
             Set<UUID> people = new HashSet<>();
             Set<UUID> devices = new HashSet<>();
+            Set<UUID> zones = new HashSet<>();
             tickets.forEach(t -> {
+                if (t.getZoneId() != null) {
+                    zones.add(t.getZoneId());
+                }
                 if (t.getTechnicianId() != null) {
                     users.add(t.getTechnicianId());
                 }
@@ -64,7 +69,7 @@ class TicketViews {
             customerCache = new HashMap<>(customers.refs(people));
             equipmentCache = new HashMap<>(equipment.refs(devices));
             userNames = technicians.names(users);
-            zoneNames = technicians.zoneNames();
+            zoneNames = technicians.zoneNames(zones);
         }
 
         Optional<CustomerRef> customer(UUID id) {
@@ -136,16 +141,26 @@ class TicketViews {
     }
 
     TicketDetails details(Ticket t) {
-        return details(t, lookup(List.of(t)));
+        if (AnswerShape.isSummaryOnly()) {
+            return TicketDetails.ofSummary(summary(t, lookup(List.of(t))));
+        }
+        return details(t, lookup(List.of(t)), files.of(PHOTO_OWNER, t.getId()));
     }
 
-    /** Several tickets' details with one read of their customers, equipment, zones and technicians. */
+    /** Several tickets' details with one read of their customers, equipment, zones, technicians and photos. */
     List<TicketDetails> details(List<Ticket> tickets) {
+        if (tickets.isEmpty()) {
+            return List.of();
+        }
         Lookup lookup = lookup(tickets);
-        return tickets.stream().map(t -> details(t, lookup)).toList();
+        Map<UUID, List<StoredFile>> photos =
+                files.of(PHOTO_OWNER, tickets.stream().map(Ticket::getId).toList());
+        return tickets.stream()
+                .map(t -> details(t, lookup, photos.getOrDefault(t.getId(), List.of())))
+                .toList();
     }
 
-    private TicketDetails details(Ticket t, Lookup lookup) {
+    private TicketDetails details(Ticket t, Lookup lookup, List<StoredFile> photoFiles) {
         TicketSummary summary = summary(t, lookup);
         Optional<CustomerRef> customer = lookup.customer(t.getCustomerId());
         Optional<EquipmentRef> item = lookup.equipment(t.getEquipmentId());
@@ -179,7 +194,7 @@ class TicketViews {
                         p.getVatRate(),
                         p.getSource().name()))
                 .toList();
-        List<TicketDetails.Photo> photos = files.of(PHOTO_OWNER, t.getId()).stream()
+        List<TicketDetails.Photo> photos = photoFiles.stream()
                 .map(f ->
                         new TicketDetails.Photo(f.id(), f.originalName(), f.mediaType(), f.createdAt(), f.createdBy()))
                 .toList();

@@ -213,4 +213,10 @@ public class RepairQueue {
     public String portalUrl(UUID id) {
         return documents.portalUrl(guard.get(id).getTrackingCode());
     }
+
+    /** The portal link of a sheet already read (no second read of the sheet per row of a list). */
+    @PermitAll
+    public String portalUrl(SheetDetails sheet) {
+        return documents.portalUrl(sheet);
+    }
 }

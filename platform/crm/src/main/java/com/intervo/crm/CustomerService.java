@@ -32,10 +32,12 @@ public class CustomerService {
 
     private final Customers customers;
     private final CrmCustomFields customFields;
+    private final RefReads refReads;
 
-    CustomerService(Customers customers, CrmCustomFields customFields) {
+    CustomerService(Customers customers, CrmCustomFields customFields, RefReads refReads) {
         this.customers = customers;
         this.customFields = customFields;
+        this.refReads = refReads;
     }
 
     @Transactional
@@ -147,7 +149,9 @@ public class CustomerService {
     /** The customer as other modules see it. */
     @PermitAll
     public Optional<CustomerRef> ref(UUID id) {
-        return id == null ? Optional.empty() : customers.findById(id).map(CustomerRef::of);
+        return id == null
+                ? Optional.empty()
+                : Optional.ofNullable(refReads.customers(Set.of(id)).get(id));
     }
 
     /** Several customers at once (a list of sheets or tickets asks once); unknown ids are left out. */
@@ -157,9 +161,7 @@ public class CustomerService {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return customers.findAllById(wanted).stream()
-                .map(CustomerRef::of)
-                .collect(Collectors.toMap(CustomerRef::id, r -> r));
+        return refReads.customers(wanted);
     }
 
     /** {@link #search} as records. */

@@ -47,6 +47,7 @@ public class EquipmentService {
     private final CustomFieldService customFieldDefinitions;
     private final EntityManager entityManager;
     private final FileStorage files;
+    private final RefReads refReads;
 
     EquipmentService(
             EquipmentRegistry equipment,
@@ -56,8 +57,10 @@ public class EquipmentService {
             CrmCustomFields customFields,
             CustomFieldService customFieldDefinitions,
             EntityManager entityManager,
-            FileStorage files) {
+            FileStorage files,
+            RefReads refReads) {
         this.files = files;
+        this.refReads = refReads;
         this.customFieldDefinitions = customFieldDefinitions;
         this.entityManager = entityManager;
         this.equipment = equipment;
@@ -196,7 +199,9 @@ public class EquipmentService {
     /** The equipment as other modules see it. */
     @PermitAll
     public Optional<EquipmentRef> ref(UUID id) {
-        return id == null ? Optional.empty() : equipment.findById(id).map(EquipmentRef::of);
+        return id == null
+                ? Optional.empty()
+                : Optional.ofNullable(refReads.equipment(Set.of(id)).get(id));
     }
 
     /** Several pieces at once (a list asks once); unknown ids are left out. */
@@ -206,9 +211,7 @@ public class EquipmentService {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return equipment.findAllById(wanted).stream()
-                .map(EquipmentRef::of)
-                .collect(Collectors.toMap(EquipmentRef::id, r -> r));
+        return refReads.equipment(wanted);
     }
 
     /** {@link #findBySerial} as a record. */

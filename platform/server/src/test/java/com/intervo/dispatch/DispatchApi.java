@@ -47,6 +47,15 @@ class DispatchApi {
                 .build());
     }
 
+    /** A POST asking for the minimal answer ({@code Prefer: return=minimal}). */
+    HttpResponse<String> postMinimal(String path, String token, String json, String key) {
+        return send(request(path, token, key)
+                .header("Content-Type", "application/json")
+                .header("Prefer", "return=minimal")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     HttpResponse<String> post(String path, String token, String json) {
         return post(path, token, json, null);
     }

@@ -35,5 +35,6 @@ import org.springframework.test.context.ContextConfiguration;
             "intervo.mail.outbox.poll-interval=1h"
         })
 @ActiveProfiles("demo")
+@org.springframework.context.annotation.Import(StatementCounts.Wiring.class)
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, StripeStubInitializer.class})
 public @interface TenantIntegrationTest {}

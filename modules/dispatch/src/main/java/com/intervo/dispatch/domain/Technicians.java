@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -96,10 +95,13 @@ public class Technicians {
         return names;
     }
 
-    /** Zone names by id (active or not). */
-    public Map<UUID, String> zoneNames() {
+    /** Names of these zones by id (active or not). */
+    public Map<UUID, String> zoneNames(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        jdbc.query("select id, name from zone", rs -> {
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.query("select id, name from zone where id in (:ids)", Map.of("ids", ids), rs -> {
             names.put(rs.getObject("id", UUID.class), rs.getString("name"));
         });
         return names;
@@ -107,49 +109,73 @@ public class Technicians {
 
     /**
      * Stores a batch of pings (a repeated ping is ignored) and moves the technician's last known position when
-     * the newest ping is newer. Returns how many pings were new.
+     * the newest ping is newer — one statement for the whole batch: the pings travel as arrays. Returns how many
+     * pings were new.
      */
     public int record(UUID userId, List<Ping> pings, Instant receivedAt) {
         if (pings.isEmpty()) {
             return 0;
         }
-        MapSqlParameterSource[] batch = pings.stream()
-                .map(p -> new MapSqlParameterSource()
-                        .addValue("user", userId)
-                        .addValue("at", Timestamp.from(p.recordedAt()))
-                        .addValue("received", Timestamp.from(receivedAt))
-                        .addValue("lat", p.latitude())
-                        .addValue("lng", p.longitude())
-                        .addValue("acc", p.accuracyM())
-                        .addValue("speed", p.speedMps())
-                        .addValue("battery", p.battery()))
-                .toArray(MapSqlParameterSource[]::new);
-        int[] counts = jdbc.batchUpdate("""
-                insert into technician_location (user_id, recorded_at, received_at, latitude, longitude, accuracy_m,
-                                                 speed_mps, battery)
-                values (:user, :at, :received, :lat, :lng, :acc, :speed, :battery)
-                on conflict (user_id, recorded_at) do nothing""", batch);
-        Ping newest = pings.stream()
-                .max(java.util.Comparator.comparing(Ping::recordedAt))
-                .orElseThrow();
-        jdbc.update(
-                """
-                insert into technician_position (user_id, recorded_at, latitude, longitude, accuracy_m)
-                values (:user, :at, :lat, :lng, :acc)
-                on conflict (user_id) do update set recorded_at = excluded.recorded_at, latitude = excluded.latitude,
-                    longitude = excluded.longitude, accuracy_m = excluded.accuracy_m
-                where technician_position.recorded_at < excluded.recorded_at""",
-                new MapSqlParameterSource()
-                        .addValue("user", userId)
-                        .addValue("at", Timestamp.from(newest.recordedAt()))
-                        .addValue("lat", newest.latitude())
-                        .addValue("lng", newest.longitude())
-                        .addValue("acc", newest.accuracyM()));
-        int stored = 0;
-        for (int c : counts) {
-            stored += Math.max(c, 0);
+        // as text (ISO-8601 instants with their zone, plain decimals): no driver conversion can shift a time
+        int n = pings.size();
+        String[] at = new String[n];
+        String[] lat = new String[n];
+        String[] lng = new String[n];
+        String[] acc = new String[n];
+        String[] speed = new String[n];
+        String[] battery = new String[n];
+        for (int i = 0; i < n; i++) {
+            Ping p = pings.get(i);
+            at[i] = p.recordedAt().toString();
+            lat[i] = plain(p.latitude());
+            lng[i] = plain(p.longitude());
+            acc[i] = plain(p.accuracyM());
+            speed[i] = plain(p.speedMps());
+            battery[i] = p.battery() == null ? null : p.battery().toString();
         }
-        return stored;
+        Integer stored = jdbc.getJdbcTemplate()
+                .execute(
+                        (java.sql.Connection c) -> {
+                            var statement = c.prepareStatement("""
+                            with ping as (
+                                select * from unnest(?::timestamptz[], ?::numeric[], ?::numeric[], ?::numeric[],
+                                                     ?::numeric[], ?::int[]) as p(at, lat, lng, acc, speed, battery)),
+                            stored as (
+                                insert into technician_location (user_id, recorded_at, received_at, latitude,
+                                                                 longitude, accuracy_m, speed_mps, battery)
+                                select ?, at, ?, lat, lng, acc, speed, battery from ping
+                                on conflict (user_id, recorded_at) do nothing
+                                returning 1),
+                            moved as (
+                                insert into technician_position (user_id, recorded_at, latitude, longitude, accuracy_m)
+                                select ?, at, lat, lng, acc from ping order by at desc limit 1
+                                on conflict (user_id) do update set recorded_at = excluded.recorded_at,
+                                    latitude = excluded.latitude, longitude = excluded.longitude,
+                                    accuracy_m = excluded.accuracy_m
+                                where technician_position.recorded_at < excluded.recorded_at)
+                            select count(*) from stored""");
+                            statement.setArray(1, c.createArrayOf("text", at));
+                            statement.setArray(2, c.createArrayOf("text", lat));
+                            statement.setArray(3, c.createArrayOf("text", lng));
+                            statement.setArray(4, c.createArrayOf("text", acc));
+                            statement.setArray(5, c.createArrayOf("text", speed));
+                            statement.setArray(6, c.createArrayOf("text", battery));
+                            statement.setObject(7, userId);
+                            statement.setTimestamp(8, Timestamp.from(receivedAt));
+                            statement.setObject(9, userId);
+                            return statement;
+                        },
+                        (java.sql.PreparedStatement statement) -> {
+                            try (var rs = statement.executeQuery()) {
+                                rs.next();
+                                return rs.getInt(1);
+                            }
+                        });
+        return stored == null ? 0 : stored;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     public List<Position> positions() {

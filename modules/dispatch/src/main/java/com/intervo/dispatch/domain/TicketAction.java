@@ -14,7 +14,7 @@ import java.util.UUID;
 /** One line of a ticket's action log: what, when (server and device clock), who, and where. Never changed. */
 @Entity
 @Table(name = "ticket_action")
-public class TicketAction {
+public class TicketAction implements org.springframework.data.domain.Persistable<UUID> {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -80,6 +80,22 @@ public class TicketAction {
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
     }
 
+    /** Only ever added: saving a new line inserts it without first looking for it. */
+    @jakarta.persistence.Transient
+    private boolean fresh = true;
+
+    @jakarta.persistence.PostLoad
+    @jakarta.persistence.PostPersist
+    void stored() {
+        fresh = false;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @Override
     public UUID getId() {
         return id;
     }

@@ -1,12 +1,16 @@
 package com.intervo.dispatch.rest;
 
+import com.intervo.dispatch.AnswerShape;
 import com.intervo.dispatch.IdempotentCalls;
+import com.intervo.dispatch.TicketDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -14,13 +18,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers of mutating calls as JSON, once per {@code Idempotency-Key}: the body is written here (with the
- * application's JSON mapper) so the stored answer of a retry is byte for byte the first one.
+ * application's JSON mapper) so the stored answer of a retry is byte for byte the first one. A call with
+ * {@code Prefer: return=minimal} gets a changed ticket's summary instead of its details (and only the summary is
+ * read); the preference is part of the request's hash, so a retry must ask the same way.
  */
 @Component
 class IdempotentResponses {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+    static final String PREFER = "Prefer";
+    static final String MINIMAL = "return=minimal";
 
     private final IdempotentCalls calls;
     private final JsonMapper json;
@@ -36,13 +44,37 @@ class IdempotentResponses {
     }
 
     ResponseEntity<String> run(HttpServletRequest http, String key, byte[] request, int status, Supplier<?> action) {
-        String hash = hash(http.getMethod(), http.getRequestURI(), request);
-        IdempotentCalls.Answer answer = calls.run(
-                key, hash, () -> new IdempotentCalls.Answer(status, json.writeValueAsString(action.get()), false));
-        return ResponseEntity.status(answer.status())
+        boolean minimal = prefersMinimal(http);
+        String hash = hash(http.getMethod(), http.getRequestURI() + (minimal ? " " + MINIMAL : ""), request);
+        IdempotentCalls.Answer answer = calls.run(key, hash, () -> {
+            Object result = minimal ? AnswerShape.summaryOnly(() -> summary(action.get())) : action.get();
+            return new IdempotentCalls.Answer(status, json.writeValueAsString(result), false);
+        });
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(REPLAYED, String.valueOf(answer.replayed()))
-                .body(answer.body());
+                .header(HttpHeaders.VARY, PREFER);
+        if (minimal) {
+            response.header("Preference-Applied", MINIMAL);
+        }
+        return response.body(answer.body());
+    }
+
+    private static Object summary(Object result) {
+        return result instanceof TicketDetails details ? details.summary() : result;
+    }
+
+    /** RFC 7240: {@code Prefer: return=minimal}, alone or among other preferences, in any of the headers. */
+    static boolean prefersMinimal(HttpServletRequest http) {
+        for (Enumeration<String> headers = http.getHeaders(PREFER); headers.hasMoreElements(); ) {
+            for (String preference : headers.nextElement().split(",")) {
+                String token = preference.split(";", 2)[0].replace(" ", "").replace("\"", "");
+                if (token.equalsIgnoreCase(MINIMAL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String hash(String method, String path, byte[] body) {

@@ -222,7 +222,7 @@ class SheetController {
                 s.version(),
                 s.number(),
                 PublicCodes.display(s.trackingCode()),
-                sheets.portalUrl(s.id()),
+                sheets.portalUrl(s),
                 s.customer().id(),
                 s.customer().name(),
                 s.equipment().id(),

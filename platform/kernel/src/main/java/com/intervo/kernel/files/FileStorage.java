@@ -255,6 +255,19 @@ public class FileStorage {
                 .toList();
     }
 
+    /** The files of several owners of one type with one read (a list of tickets with their photos); oldest first. */
+    public java.util.Map<UUID, List<StoredFile>> of(String ownerType, java.util.Collection<UUID> ownerIds) {
+        TenantContext.require();
+        if (ownerIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return records.ofOwners(ownerType, ownerIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        FileRecord::getOwnerId,
+                        java.util.stream.Collectors.mapping(
+                                FileRecord::toStoredFile, java.util.stream.Collectors.toList())));
+    }
+
     /** Whether the signed-in user may delete this file (to show or hide a delete button). */
     public boolean canDelete(StoredFile file) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -1,0 +1,165 @@
+package com.intervo.dispatch;
+
+import static com.intervo.dispatch.DispatchApi.ok;
+import static com.intervo.dispatch.DispatchApi.version;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.intervo.testsupport.StatementCounts;
+import com.intervo.testsupport.TenantFixtures;
+import com.intervo.testsupport.TenantIntegrationTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How many SQL statements the technician's and the desk's API calls cost: each call is held to a budget, and a list
+ * costs the same whether it holds three tickets or twelve (no statement per row). The budgets count every statement
+ * of the request's thread — the bearer token's look-up (two) and the idempotency record included — but the token's
+ * last-use time, written by the first call of a minute.
+ */
+@TenantIntegrationTest
+class StatementBudgetsIT {
+
+    @Autowired
+    TenantFixtures fixtures;
+
+    @Autowired
+    DispatchFixtures dispatch;
+
+    @LocalServerPort
+    int port;
+
+    DispatchApi api;
+    DispatchFixtures.Workspace ws;
+    String dispatcher;
+    String technician;
+
+    @BeforeEach
+    void setUp() {
+        api = new DispatchApi(port);
+        ws = dispatch.workspace();
+        dispatcher = fixtures.token(ws.tenant(), "dispatcher");
+        technician = fixtures.token(ws.tenant(), "technician");
+        StatementCounts.clear();
+    }
+
+    @Test
+    void theTechniciansAndTheDesksCallsStayWithinTheirBudgets() {
+        List<JsonNode> tickets = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            tickets.add(open("Boiler " + i));
+        }
+        JsonNode t = tickets.getFirst();
+        String id = t.get("summary").get("id").asString();
+        String base = "/api/v1/dispatch/tickets/" + id;
+
+        // the whole answer: the ticket locked and changed, the log line, the idempotency record, the details read
+        t = ok(api.post(base + "/accept", technician, "{\"version\":" + version(t) + "}", "b-accept"));
+        within("POST", base + "/accept", 17);
+        // the summary only: the checklist, findings, parts and photos are not read
+        JsonNode summary =
+                ok(api.postMinimal(base + "/en-route", technician, "{\"version\":" + version(t) + "}", "b-route"));
+        within("POST", base + "/en-route", 13);
+        t = ok(api.post(
+                base + "/arrived",
+                technician,
+                "{\"version\":" + summary.get("version") + ",\"latitude\":46.77,\"longitude\":23.59,\"accuracyM\":8}",
+                "b-arrived"));
+        within("POST", base + "/arrived", 17);
+        t = ok(api.upload(
+                base + "/photos",
+                technician,
+                "boiler.jpg",
+                DispatchFixtures.jpeg(64, 48),
+                Map.of("version", String.valueOf(version(t))),
+                "b-photo"));
+        t = ok(api.post(
+                base + "/findings",
+                technician,
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"kind\":\"DEFECT\",\"text\":\"Electrod uzat\"}",
+                "b-finding"));
+        t = ok(api.post(
+                base + "/parts",
+                technician,
+                "{\"lineId\":\"" + UUID.randomUUID() + "\",\"partId\":\"" + ws.partId()
+                        + "\",\"quantity\":2,\"source\":\"VAN\"}",
+                "b-part"));
+        for (JsonNode item : t.get("checklist")) {
+            t = ok(api.put(
+                    base + "/checklist/" + item.get("id").asString(),
+                    technician,
+                    "{\"answer\":\"OK\"}",
+                    "b-c-" + item.get("id").asString()));
+        }
+
+        // one ticket with a photo, a finding, a part and its checklist
+        JsonNode detail = ok(api.get(base, technician));
+        assertThat(detail.get("photos")).hasSize(1);
+        assertThat(detail.get("parts")).hasSize(1);
+        within("GET", base, 12);
+
+        // the app's sync costs the same for three tickets and for twelve
+        ok(api.get("/api/v1/dispatch/my/tickets?since=0", technician));
+        StatementCounts.Request three = within("GET", "/api/v1/dispatch/my/tickets", 14);
+        for (int i = 3; i < 12; i++) {
+            open("Boiler " + i);
+        }
+        JsonNode all = ok(api.get("/api/v1/dispatch/my/tickets?since=0", technician));
+        assertThat(all.get("tickets")).hasSize(12);
+        StatementCounts.Request twelve = within("GET", "/api/v1/dispatch/my/tickets", 14);
+        assertThat(twelve.work()).as(twelve.toString()).isEqualTo(three.work());
+        ok(api.get("/api/v1/dispatch/my/tickets?since=" + all.get("cursor").asLong(), technician));
+        within("GET", "/api/v1/dispatch/my/tickets", 5);
+
+        // twenty pings: one statement stores them and moves the last known position
+        StringBuilder pings = new StringBuilder("{\"pings\":[");
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+        for (int i = 0; i < 20; i++) {
+            pings.append(i == 0 ? "" : ",")
+                    .append("{\"recordedAt\":\"")
+                    .append(at.plusSeconds(i * 10L))
+                    .append("\",\"latitude\":46.7")
+                    .append(i)
+                    .append(",\"longitude\":23.59,\"accuracyM\":8,\"battery\":80}");
+        }
+        JsonNode stored = ok(api.post(
+                "/api/v1/dispatch/locations", technician, pings.append("]}").toString(), "b-pings"));
+        assertThat(stored.get("stored").asInt()).isEqualTo(20);
+        within("POST", "/api/v1/dispatch/locations", 6);
+
+        // the desk's list and the CRM's searches: a page costs the same whatever its length
+        ok(api.get("/api/v1/dispatch/tickets?limit=50", dispatcher));
+        StatementCounts.Request list = within("GET", "/api/v1/dispatch/tickets", 10);
+        ok(api.get("/api/v1/crm/customers?limit=20&q=Popescu", dispatcher));
+        within("GET", "/api/v1/crm/customers", 6);
+        ok(api.get("/api/v1/crm/equipment?limit=20&q=SN", dispatcher));
+        within("GET", "/api/v1/crm/equipment", 8);
+        for (int i = 0; i < 3; i++) {
+            open("Another boiler " + i);
+        }
+        ok(api.get("/api/v1/dispatch/tickets?limit=50", dispatcher));
+        assertThat(within("GET", "/api/v1/dispatch/tickets", 10).work()).isEqualTo(list.work());
+    }
+
+    private JsonNode open(String problem) {
+        return ok(api.post("/api/v1/dispatch/tickets", dispatcher, """
+                {"customerId":"%s","equipmentId":"%s","problem":"%s","priority":"NORMAL","technicianId":"%s"}""".formatted(
+                        ws.customerId(), ws.equipmentId(), problem, ws.technicianId())));
+    }
+
+    /** The last such request ran at most {@code budget} statements (its SQL is printed when it ran more). */
+    private static StatementCounts.Request within(String method, String path, int budget) {
+        StatementCounts.Request r = StatementCounts.last(method, path);
+        StatementCounts.clear(); // the next call of the same path cannot be mistaken for this one
+        assertThat(r.work()).as(r.toString()).isLessThanOrEqualTo(budget);
+        return r;
+    }
+}
