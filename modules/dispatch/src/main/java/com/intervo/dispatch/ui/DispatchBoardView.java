@@ -48,6 +48,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -357,10 +358,10 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         queue.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.setPageSize(PAGE);
-        queueData = queue.setItems(
+        queueData = queue.setItems(new CallbackDataProvider<TicketSummary, Void>(
                 q -> shown(Lane.QUEUE, board.page(Lane.QUEUE, filter, null, q.getOffset(), q.getLimit())).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, counts.queue()));
-        queueData.setIdentifierProvider(TicketSummary::id);
+                q -> (int) Math.min(Integer.MAX_VALUE, counts.queue()),
+                TicketSummary::id));
         queue.setRowsDraggable(IntervoAuthentication.current()
                 .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
                 .orElse(false));
@@ -386,7 +387,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         queue.addComponentColumn(t -> {
                     Button assign = new Button(
                             getTranslation("dispatch.board.assign"),
-                            e -> new AssignDialog(desk, queries, t, x -> refresh()).open());
+                            e -> new AssignDialog(desk, board, t, x -> refresh()).open());
                     assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     assign.setId("assign-" + t.number());
                     assign.setEnabled(queue.isRowsDraggable());
@@ -417,10 +418,10 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         technicians.setId("board-technicians");
         technicians.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         technicians.setPageSize(50);
-        technicianData =
-                technicians.setItems(q -> board.technicians(filter.zoneId(), q.getOffset(), q.getLimit()).stream(), q ->
-                        (int) Math.min(Integer.MAX_VALUE, technicianTotal));
-        technicianData.setIdentifierProvider(TechnicianLoad::id);
+        technicianData = technicians.setItems(new CallbackDataProvider<TechnicianLoad, Void>(
+                q -> board.technicians(filter.zoneId(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, technicianTotal),
+                TechnicianLoad::id));
         technicians.setDropMode(GridDropMode.ON_TOP);
         technicians.addDropListener(e -> e.getDropTargetItem().ifPresent(technician -> {
             List<TicketSummary> moving = dragged;
@@ -480,13 +481,13 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         active.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         active.setPageSize(PAGE);
-        activeData = active.setItems(
+        activeData = active.setItems(new CallbackDataProvider<TicketSummary, Void>(
                 q -> shown(
                         Lane.ACTIVE,
                         board.page(Lane.ACTIVE, activeFilter(), order(q.getSortOrders()), q.getOffset(), q.getLimit()))
                         .stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, counts.active()));
-        activeData.setIdentifierProvider(TicketSummary::id);
+                q -> (int) Math.min(Integer.MAX_VALUE, counts.active()),
+                TicketSummary::id));
         active.addComponentColumn(this::ticketLink)
                 .setHeader(getTranslation("dispatch.board.number"))
                 .setAutoWidth(true)
@@ -667,7 +668,11 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
                     reload.add(after);
                 }
             } else if (after != null && before == after) {
-                (after == Lane.QUEUE ? queueData : activeData).refreshItem(now.get());
+                if (after == Lane.QUEUE) {
+                    refreshRow(queue, queueData, now.get());
+                } else {
+                    refreshRow(active, activeData, now.get());
+                }
                 shown(after, List.of(now.get()));
             }
             TicketStage stageBefore = shownStage.get(id);
@@ -706,10 +711,21 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         }
         reload.forEach(this::reload);
         for (UUID technician : technicianRows) {
-            board.technician(technician, filter.zoneId()).ifPresent(technicianData::refreshItem);
+            board.technician(technician, filter.zoneId()).ifPresent(t -> refreshRow(technicians, technicianData, t));
         }
         moved.forEach(this::moveTechnicianMarker);
         updated.setText(getTranslation("dispatch.board.updated", DispatchUi.time(Instant.now(), zone, getLocale())));
+    }
+
+    /**
+     * Sends one row again when the grid holds it. The grids' providers know a row by its id (a record's equals
+     * compares every field, so a changed ticket would not match the row it replaces); a row the grid does not hold
+     * is left alone: it is read when scrolled to.
+     */
+    private static <T> void refreshRow(ListGrid<T> grid, GridLazyDataView<T> data, T row) {
+        if (grid.getDataCommunicator().getKeyMapper().has(row)) {
+            data.refreshItem(row);
+        }
     }
 
     private static List<UUID> drain(Set<UUID> changes) {
