@@ -105,11 +105,12 @@ public class LeafletMap extends Div {
         }
     }
 
-    /** Adds a keyed marker or replaces the one with its key; the rest of the map stays as it is. */
+    /**
+     * Adds a keyed marker or replaces the one with its key; the rest of the map stays as it is. A marker put alone
+     * needs a key (a null key throws).
+     */
     public void putMarker(Marker marker) {
-        if (marker.key() == null) {
-            throw new IllegalArgumentException("a marker put alone needs a key");
-        }
+        java.util.Objects.requireNonNull(marker.key());
         int at = indexOf(marker.key());
         if (at >= 0) {
             markers.set(at, marker);
