@@ -21,6 +21,15 @@ window.intervoMap = (function () {
     map.on('dragstart', function () { el.__moved = true; });
     // markers that would sit on each other at this zoom are moved apart again after every zoom
     map.on('zoomend', function () { spread(el); });
+    // the server reads what is in sight: it hears where the map came to rest, once it stops moving
+    map.on('moveend', function () {
+      if (!el.__reportView || !el.$server) { return; }
+      clearTimeout(el.__viewTimer);
+      el.__viewTimer = setTimeout(function () {
+        var b = map.getBounds();
+        el.$server.viewChanged(b.getSouth(), b.getWest(), b.getNorth(), b.getEast(), map.getZoom());
+      }, 300);
+    });
     map.on('click', function (e) {
       if (el.__picking && el.$server) { el.$server.picked(e.latlng.lat, e.latlng.lng); }
     });
@@ -34,27 +43,82 @@ window.intervoMap = (function () {
       }
     }).observe(el);
   }
-  function setMarkers(el, markersJson, fit) {
+  function layerOf(m) {
+    var marker = m.colour
+      ? L.circleMarker([m.lat, m.lng], { radius: 9, color: '#ffffff', weight: 2, fillColor: m.colour, fillOpacity: 0.95,
+          pane: m.permanent ? 'overlayPane' : 'intervo-dots' })
+      : L.marker([m.lat, m.lng], { icon: icon(), title: m.label || '' });
+    if (m.label) { marker.bindTooltip(m.label, { permanent: !!m.permanent, direction: 'top', offset: [0, m.colour ? -8 : -30] }); }
+    return marker;
+  }
+  // A cluster: a disc with the count; a click zooms to the cluster's extent, where the server sends its markers.
+  function clusterOf(el, c) {
+    var size = c.count < 100 ? 34 : c.count < 10000 ? 42 : 50;
+    var html = '<div style="width:' + size + 'px;height:' + size + 'px;line-height:' + size + 'px;border-radius:50%;'
+      + 'background:' + (c.colour || '#6d4c41') + ';color:#fff;font:600 12px sans-serif;text-align:center;'
+      + 'border:2px solid #fff;box-shadow:0 0 3px rgba(0,0,0,.5)">' + c.count + '</div>';
+    var marker = L.marker([c.lat, c.lng], { icon: L.divIcon({ html: html, className: 'intervo-cluster',
+      iconSize: [size, size] }), keyboard: false });
+    marker.on('click', function () {
+      el.__map.fitBounds([[c.south, c.west], [c.north, c.east]], { animate: false });
+    });
+    return marker;
+  }
+  function setMarkers(el, markersJson, fit, clustersJson) {
     if (!el.__map) { return; }
     var markers = typeof markersJson === 'string' ? JSON.parse(markersJson) : markersJson;
+    var clusters = clustersJson ? (typeof clustersJson === 'string' ? JSON.parse(clustersJson) : clustersJson) : [];
     el.__markers.clearLayers();
     el.__items = [];
+    el.__byKey = {};
     var bounds = [];
     markers.forEach(function (m) {
-      var marker = m.colour
-        ? L.circleMarker([m.lat, m.lng], { radius: 9, color: '#ffffff', weight: 2, fillColor: m.colour, fillOpacity: 0.95,
-            pane: m.permanent ? 'overlayPane' : 'intervo-dots' })
-        : L.marker([m.lat, m.lng], { icon: icon(), title: m.label || '' });
-      if (m.label) { marker.bindTooltip(m.label, { permanent: !!m.permanent, direction: 'top', offset: [0, m.colour ? -8 : -30] }); }
+      var marker = layerOf(m);
       marker.addTo(el.__markers);
-      el.__items.push({ layer: marker, origin: L.latLng(m.lat, m.lng) });
+      var item = { layer: marker, origin: L.latLng(m.lat, m.lng) };
+      el.__items.push(item);
+      if (m.key) { el.__byKey[m.key] = item; }
       bounds.push([m.lat, m.lng]);
+    });
+    clusters.forEach(function (c) {
+      clusterOf(el, c).addTo(el.__markers);
+      bounds.push([c.lat, c.lng]);
     });
     spread(el);
     el.setAttribute('data-markers', String(markers.length));
+    el.setAttribute('data-clusters', String(clusters.length));
     if (fit && bounds.length > 0) {
       if (el.clientWidth > 0 && el.clientHeight > 0) { frame(el, bounds); } else { el.__fitPending = bounds; }
     }
+  }
+  // One marker added or replaced by its key (a live update): the rest of the map stays.
+  function putMarker(el, markerJson) {
+    if (!el.__map) { return; }
+    var m = typeof markerJson === 'string' ? JSON.parse(markerJson) : markerJson;
+    removeLayer(el, m.key);
+    var marker = layerOf(m);
+    marker.addTo(el.__markers);
+    var item = { layer: marker, origin: L.latLng(m.lat, m.lng) };
+    el.__items.push(item);
+    el.__byKey[m.key] = item;
+    spread(el);
+    el.setAttribute('data-markers', String(el.__items.length));
+  }
+  function removeMarker(el, key) {
+    if (!el.__map) { return; }
+    removeLayer(el, key);
+    spread(el);
+    el.setAttribute('data-markers', String(el.__items.length));
+  }
+  function removeLayer(el, key) {
+    var old = el.__byKey && el.__byKey[key];
+    if (!old) { return; }
+    el.__markers.removeLayer(old.layer);
+    el.__items = el.__items.filter(function (it) { return it !== old; });
+    delete el.__byKey[key];
+  }
+  function setReportView(el, report) {
+    el.__reportView = report;
   }
   // Markers closer than a marker's size (a technician standing at a ticket's address, two tickets in one
   // building) are placed on a small circle around their common point, so none hides another.
@@ -118,5 +182,6 @@ window.intervoMap = (function () {
     el.__picking = picking;
     el.style.cursor = picking ? 'crosshair' : '';
   }
-  return { init: init, setMarkers: setMarkers, setPicking: setPicking };
+  return { init: init, setMarkers: setMarkers, putMarker: putMarker, removeMarker: removeMarker,
+    setReportView: setReportView, setPicking: setPicking };
 })();

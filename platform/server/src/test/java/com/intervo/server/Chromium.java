@@ -17,6 +17,11 @@ final class Chromium {
     private Chromium() {}
 
     static void start(int width, int height) {
+        start(width, height, options -> {});
+    }
+
+    /** With more options (a measurement asks for Chrome's performance log). */
+    static void start(int width, int height, java.util.function.Consumer<ChromeOptions> more) {
         String driver = existing("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         String binary = existing("/usr/bin/chromium", "/usr/lib/chromium/chromium");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -40,6 +45,7 @@ final class Chromium {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        more.accept(options);
         ChromeDriver webDriver = new ChromeDriver(service, options);
         webDriver.manage().window().setSize(new Dimension(width, height));
         WebDriverRunner.setWebDriver(webDriver);

@@ -14,6 +14,7 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,8 @@ import org.springframework.core.Ordered;
  * connection of the application's {@link DataSource} is wrapped, every statement execution on a request's thread
  * is counted (an execution, not a preparation: a batch counts once), and the filter records the count when the
  * request ends. Statements on other threads (jobs, the outbox worker) are not attributed to any request.
+ * {@link #onThisThread} counts a piece of work run on the test's own thread the same way (a browserless view's
+ * render, a service call), and also the result rows it read.
  */
 public final class StatementCounts {
 
@@ -60,10 +63,31 @@ public final class StatementCounts {
         }
     }
 
+    /**
+     * What a piece of work on one thread ran: statements executed, connections taken, result rows read (every row a
+     * result set moved to, whoever read it: the ORM or plain JDBC), and the SQL in order.
+     */
+    public record Work(int statements, int connections, long rows, List<String> sql) {
+
+        @Override
+        public String toString() {
+            return statements + " statements, " + connections + " connections, " + rows + " rows\n  "
+                    + String.join("\n  ", sql);
+        }
+    }
+
     private static final class Counter {
         int statements;
         int connections;
+        /** Counted only for {@link #onThisThread}: the requests' filter leaves result sets unwrapped. */
+        final boolean countRows;
+
+        long rows;
         final List<String> sql = new ArrayList<>();
+
+        Counter(boolean countRows) {
+            this.countRows = countRows;
+        }
     }
 
     private static final ThreadLocal<Counter> CURRENT = new ThreadLocal<>();
@@ -101,6 +125,27 @@ public final class StatementCounts {
     /** The last finished request, whatever it was. */
     public static Request lastAny() {
         return RECORDED.peekLast();
+    }
+
+    /**
+     * Runs the work on this thread and counts what it ran against the application's data source, with the same
+     * wrapper as the requests' count (statements on other threads are not counted). A count already running on this
+     * thread (a request's) does not see the work's statements, and resumes afterwards.
+     */
+    public static Work onThisThread(Runnable work) {
+        Counter previous = CURRENT.get();
+        Counter counter = new Counter(true);
+        CURRENT.set(counter);
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+        return new Work(counter.statements, counter.connections, counter.rows, List.copyOf(counter.sql));
     }
 
     /** Forgets what was recorded, so {@link #last} cannot return an earlier test's request. */
@@ -158,7 +203,7 @@ public final class StatementCounts {
                 @Override
                 public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                         throws IOException, ServletException {
-                    Counter counter = new Counter();
+                    Counter counter = new Counter(false);
                     CURRENT.set(counter);
                     try {
                         chain.doFilter(request, response);
@@ -202,7 +247,18 @@ public final class StatementCounts {
         if (EXECUTIONS.contains(method.getName())) {
             countStatement(args != null && args.length > 0 && args[0] instanceof String sql ? sql : prepared);
         }
-        return invoke(target, method, args);
+        Object result = invoke(target, method, args);
+        Counter counter = CURRENT.get();
+        if (counter != null && counter.countRows && result instanceof ResultSet rows) {
+            return proxy(ResultSet.class, rows, (t, m, a) -> {
+                Object moved = invoke(t, m, a);
+                if (m.getName().equals("next") && Boolean.TRUE.equals(moved)) {
+                    counter.rows++;
+                }
+                return moved;
+            });
+        }
+        return result;
     }
 
     private interface Call {

@@ -1,8 +1,8 @@
 package com.intervo.dispatch.ui;
 
 import com.intervo.dispatch.TechnicianLoad;
+import com.intervo.dispatch.TicketBoard;
 import com.intervo.dispatch.TicketDesk;
-import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketSummary;
 import com.intervo.kernel.ui.ListGrid;
 import com.intervo.kernel.ui.Notifications;
@@ -13,16 +13,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
  * Assign a ticket: the technicians of the ticket's zone come first, each with today's load, open tickets and the age
- * of their last position; a click on a row assigns.
+ * of their last position; a click on a row assigns. The list is read a page at a time ({@link TicketBoard}), so a
+ * workspace of hundreds of technicians opens it as fast as a small one.
  */
 class AssignDialog extends Dialog {
 
-    AssignDialog(TicketDesk desk, TicketQueries queries, TicketSummary ticket, Consumer<TicketSummary> assigned) {
+    /** Rows read at a time; a list that fits one page shows all its rows without a scrollbar of its own. */
+    private static final int PAGE = 50;
+
+    AssignDialog(TicketDesk desk, TicketBoard board, TicketSummary ticket, Consumer<TicketSummary> assigned) {
         setHeaderTitle(getTranslation("dispatch.assign.title", ticket.number()));
         setId("assign-dialog");
         setWidth("min(46rem, 96vw)");
@@ -34,7 +39,13 @@ class AssignDialog extends Dialog {
         Grid<TechnicianLoad> grid = new ListGrid<>();
         grid.setId("assign-technicians");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE);
+        long technicians = board.technicianCount();
+        if (technicians <= PAGE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("min(28rem, 60vh)");
+        }
         Instant now = Instant.now();
         grid.addComponentColumn(t -> {
                     Span name = new Span(t.displayName());
@@ -59,7 +70,10 @@ class AssignDialog extends Dialog {
         grid.addColumn(t -> DispatchUi.slots(t.freeToday()))
                 .setHeader(getTranslation("dispatch.board.free-today"))
                 .setFlexGrow(2);
-        grid.setItems(queries.technicians(ticket.zoneId()));
+        grid.setItems(new CallbackDataProvider<TechnicianLoad, Void>(
+                q -> board.technicians(ticket.zoneId(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, technicians),
+                TechnicianLoad::id));
         grid.addItemClickListener(e -> {
             try {
                 desk.assign(ticket.id(), ticket.version(), e.getItem().id());

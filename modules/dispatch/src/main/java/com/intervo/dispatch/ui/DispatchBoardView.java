@@ -5,6 +5,8 @@ import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentService;
 import com.intervo.dispatch.BoardFilter;
 import com.intervo.dispatch.TechnicianLoad;
+import com.intervo.dispatch.TicketBoard;
+import com.intervo.dispatch.TicketBoard.Lane;
 import com.intervo.dispatch.TicketDesk;
 import com.intervo.dispatch.TicketPriority;
 import com.intervo.dispatch.TicketQueries;
@@ -33,6 +35,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +48,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -54,10 +59,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -65,7 +73,9 @@ import java.util.stream.Collectors;
  * The dispatch board: the unassigned queue (with the reason of a declined ticket), the technicians with today's load
  * and where they were last seen, the tickets in progress by technician and stage, and the map. Assign by dragging a
  * ticket onto a technician or by clicking "Assign". Everything refreshes by itself when a technician acts, on this
- * server or another one (PostgreSQL LISTEN/NOTIFY → Vaadin push).
+ * server or another one (PostgreSQL LISTEN/NOTIFY → Vaadin push): a changed ticket refreshes its own row and the
+ * counts, a moved technician their row and marker. The lists are read a page at a time and the map only in sight
+ * ({@link TicketBoard}), so a workspace of fifty thousand open tickets opens as fast as a small one.
  */
 @Route("dispatch")
 @Menu(title = "dispatch.board.title", order = 20, icon = "vaadin:road")
@@ -74,9 +84,14 @@ import java.util.stream.Collectors;
 class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private static final String ALL_OPEN = "OPEN";
+    /** Rows read at a time; a list that fits one page shows all its rows without a scrollbar of its own. */
+    private static final int PAGE = 25;
+
+    private static final String LIST_HEIGHT = "26rem";
 
     private final transient TicketDesk desk;
     private final transient TicketQueries queries;
+    private final transient TicketBoard board;
     private final transient DispatchUi ui;
     private final transient LiveUpdates live;
     private final transient Map<String, WorkflowStatus> stages;
@@ -93,6 +108,26 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
     private final LeafletMap map;
     private final Span updated = new Span();
     private transient List<TicketSummary> dragged = List.of();
+    private transient BoardFilter filter = BoardFilter.open();
+    /** A technician clicked in the list: the tickets in progress show only theirs. */
+    private UUID selectedTechnician;
+
+    private transient TicketBoard.Counts counts = new TicketBoard.Counts(0, 0);
+    private long technicianTotal;
+    private transient GridLazyDataView<TicketSummary> queueData;
+    private transient GridLazyDataView<TicketSummary> activeData;
+    private transient GridLazyDataView<TechnicianLoad> technicianData;
+    /** The list each shown ticket row was read into, and its technician then: where a live change lands. */
+    private final Map<UUID, Lane> shownIn = new ConcurrentHashMap<>();
+
+    private final Map<UUID, UUID> shownTechnician = new ConcurrentHashMap<>();
+    private final Map<UUID, TicketStage> shownStage = new ConcurrentHashMap<>();
+    private final Set<UUID> changedTickets = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> movedTechnicians = ConcurrentHashMap.newKeySet();
+    /** The map's last read: the whole workspace (a pan needs no new read) or only the part in sight. */
+    private boolean mapWhole = true;
+
+    private transient TicketBoard.MapView mapView;
     private transient LiveUpdates.Subscription subscription;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private transient java.util.function.Supplier<OpenTicketDialog> newTicket;
@@ -124,6 +159,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
     DispatchBoardView(
             TicketDesk desk,
             TicketQueries queries,
+            TicketBoard board,
             DispatchUi ui,
             LiveUpdates live,
             Zones zones,
@@ -133,6 +169,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
             CatalogService catalogs) {
         this.desk = desk;
         this.queries = queries;
+        this.board = board;
         this.ui = ui;
         this.live = live;
         this.stages = ui.stages();
@@ -203,7 +240,15 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         map.setId("board-map");
         map.setHeightFull();
         map.setCenter(45.9432, 24.9668, 7);
+        // a large workspace shows what is in sight: read again where the user moved the map
+        map.addViewListener(v -> {
+            if (!mapWhole) {
+                refreshMap();
+            }
+        });
 
+        queueCount.setId("board-queue-count");
+        activeCount.setId("board-active-count");
         queueHeading = heading("dispatch.board.queue", queueCount);
         technicianHeading = heading("dispatch.board.technicians", null);
         activeHeading = heading("dispatch.board.active", activeCount);
@@ -233,7 +278,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
             desktopLayout();
         }
         // the map frames its markers again in its new place
-        map.setMarkers(map.getMarkers());
+        map.show(map.getMarkers(), map.getClusters(), true);
     }
 
     /** Desktop: the three lists one under the other in one scroll area, the map beside them. */
@@ -312,7 +357,11 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         queue.setId("board-queue");
         queue.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        queue.setAllRowsVisible(true);
+        queue.setPageSize(PAGE);
+        queueData = queue.setItems(new CallbackDataProvider<TicketSummary, Void>(
+                q -> shown(Lane.QUEUE, board.page(Lane.QUEUE, filter, null, q.getOffset(), q.getLimit())).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, counts.queue()),
+                TicketSummary::id));
         queue.setRowsDraggable(IntervoAuthentication.current()
                 .map(u -> u.has(Role.ADMIN) || u.has(Role.DISPATCHER))
                 .orElse(false));
@@ -338,7 +387,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         queue.addComponentColumn(t -> {
                     Button assign = new Button(
                             getTranslation("dispatch.board.assign"),
-                            e -> new AssignDialog(desk, queries, t, x -> refresh()).open());
+                            e -> new AssignDialog(desk, board, t, x -> refresh()).open());
                     assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     assign.setId("assign-" + t.number());
                     assign.setEnabled(queue.isRowsDraggable());
@@ -368,7 +417,11 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
     private void configureTechnicians() {
         technicians.setId("board-technicians");
         technicians.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        technicians.setAllRowsVisible(true);
+        technicians.setPageSize(50);
+        technicianData = technicians.setItems(new CallbackDataProvider<TechnicianLoad, Void>(
+                q -> board.technicians(filter.zoneId(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, technicianTotal),
+                TechnicianLoad::id));
         technicians.setDropMode(GridDropMode.ON_TOP);
         technicians.addDropListener(e -> e.getDropTargetItem().ifPresent(technician -> {
             List<TicketSummary> moving = dragged;
@@ -417,9 +470,9 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
                 .setFlexGrow(0);
         technicians.addItemClickListener(e -> {
             // a click filters the active list to this technician's tickets
-            active.setItems(current.stream()
-                    .filter(t -> e.getItem().id().equals(t.technicianId()))
-                    .toList());
+            selectedTechnician = e.getItem().id();
+            recount();
+            reload(Lane.ACTIVE);
         });
     }
 
@@ -427,7 +480,14 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         active.setId("board-active");
         active.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        active.setAllRowsVisible(true);
+        active.setPageSize(PAGE);
+        activeData = active.setItems(new CallbackDataProvider<TicketSummary, Void>(
+                q -> shown(
+                        Lane.ACTIVE,
+                        board.page(Lane.ACTIVE, activeFilter(), order(q.getSortOrders()), q.getOffset(), q.getLimit()))
+                        .stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, counts.active()),
+                TicketSummary::id));
         active.addComponentColumn(this::ticketLink)
                 .setHeader(getTranslation("dispatch.board.number"))
                 .setAutoWidth(true)
@@ -436,7 +496,7 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
                 .setHeader(getTranslation("dispatch.board.technician"))
                 .setWidth("7rem")
                 .setFlexGrow(1)
-                .setSortable(true);
+                .setSortProperty("technician");
         active.addComponentColumn(t -> {
                     Span badge = DispatchUi.stageBadge(stages, t.stage(), getLocale());
                     badge.setId("stage-" + t.number());
@@ -505,83 +565,261 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         getUI().ifPresent(u -> u.navigate(TicketView.class, new RouteParameters("ticketId", t.id().toString())));
     }
 
-    private transient List<TicketSummary> current = List.of();
-    /** Declines already shown, so a refresh tells the dispatcher about each new one once. */
+    /** Declines already shown, so the dispatcher hears about each new one once. */
     private final java.util.Set<String> declinesSeen = new java.util.HashSet<>();
 
-    private boolean firstLoad = true;
-
-    /** Reloads the lists and the map with the filters as they are. */
+    /** Reads the lists, their counts and the map again with the filters as they are. */
     void refresh() {
         refreshPending.set(false);
+        changedTickets.clear();
+        movedTechnicians.clear();
         Set<TicketStage> stageSet =
                 stageFilter.getValue() == null || stageFilter.getValue().equals(ALL_OPEN)
                         ? EnumSet.noneOf(TicketStage.class)
                         : EnumSet.of(TicketStage.valueOf(stageFilter.getValue()));
-        BoardFilter filter = new BoardFilter(
+        filter = new BoardFilter(
                 stageSet,
                 zoneFilter.getValue() == null ? null : zoneFilter.getValue().getId(),
                 priorityFilter.getValue(),
                 dayFilter.getValue(),
                 null,
                 false);
-        List<TicketSummary> list = queries.board(filter);
-        List<TicketSummary> unassigned = stageSet.isEmpty()
-                ? list.stream().filter(t -> t.stage() == TicketStage.NEW).toList()
-                : queries.board(new BoardFilter(
-                        EnumSet.of(TicketStage.NEW), filter.zoneId(), filter.priority(), filter.day(), null, false));
-        current = list.stream().filter(t -> t.stage() != TicketStage.NEW).toList();
-        queue.setItems(unassigned);
-        for (TicketSummary t : unassigned) {
-            if (t.declineReason() != null && declinesSeen.add(t.id() + "/" + t.version()) && !firstLoad) {
-                Notification note = Notification.show(
-                        getTranslation("dispatch.board.declined-now", t.number(), t.declineReason()),
-                        8000,
-                        Notification.Position.TOP_END);
-                note.addThemeVariants(NotificationVariant.LUMO_WARNING);
-            }
-        }
-        firstLoad = false;
-        active.setItems(current);
-        queueCount.setText(String.valueOf(unassigned.size()));
-        activeCount.setText(String.valueOf(current.size()));
-        List<TechnicianLoad> loads = queries.technicians(filter.zoneId());
-        technicians.setItems(loads);
-        Instant now = Instant.now();
-        List<LeafletMap.Marker> markers = new ArrayList<>();
-        for (TicketSummary t : unassigned) {
-            marker(t).ifPresent(markers::add);
-        }
-        for (TicketSummary t : current) {
-            marker(t).ifPresent(markers::add);
-        }
-        for (TechnicianLoad t : loads) {
-            if (t.latitude() != null) {
-                markers.add(new LeafletMap.Marker(
-                        t.latitude().doubleValue(),
-                        t.longitude().doubleValue(),
-                        t.displayName() + " · " + DispatchUi.age(t.lastFixAt(), now),
-                        "#1565c0",
-                        true));
-            }
-        }
-        map.setMarkers(markers);
-        updated.setText(getTranslation("dispatch.board.updated", DispatchUi.time(now, zone, getLocale())));
+        selectedTechnician = null;
+        technicianTotal = board.technicianCount();
+        fitRows(technicians, technicianTotal, 50);
+        recount();
+        reload(Lane.QUEUE);
+        reload(Lane.ACTIVE);
+        technicianData.refreshAll();
+        refreshMap();
+        updated.setText(getTranslation("dispatch.board.updated", DispatchUi.time(Instant.now(), zone, getLocale())));
     }
 
-    private java.util.Optional<LeafletMap.Marker> marker(TicketSummary t) {
-        if (t.latitude() == null) {
-            return java.util.Optional.empty();
+    private BoardFilter activeFilter() {
+        return selectedTechnician == null
+                ? filter
+                : new BoardFilter(
+                        filter.stages(), filter.zoneId(), filter.priority(), filter.day(), selectedTechnician, false);
+    }
+
+    private static TicketBoard.Order order(List<com.vaadin.flow.data.provider.QuerySortOrder> sort) {
+        return sort.stream()
+                .filter(o -> o.getSorted().equals("technician"))
+                .findFirst()
+                .map(o -> o.getDirection() == SortDirection.DESCENDING
+                        ? TicketBoard.Order.TECHNICIAN_DESC
+                        : TicketBoard.Order.TECHNICIAN)
+                .orElse(TicketBoard.Order.URGENCY);
+    }
+
+    /** Remembers which list each read row is in, so a live change knows whether it moves the row. */
+    private List<TicketSummary> shown(Lane lane, List<TicketSummary> rows) {
+        for (TicketSummary t : rows) {
+            shownIn.put(t.id(), lane);
+            shownStage.put(t.id(), t.stage());
+            if (t.technicianId() != null) {
+                shownTechnician.put(t.id(), t.technicianId());
+            }
         }
+        return rows;
+    }
+
+    /** Reads both lists' counts (one statement; a second when a technician is picked) and shows them. */
+    private void recount() {
+        TicketBoard.Counts both = board.counts(filter);
+        counts = selectedTechnician == null
+                ? both
+                : new TicketBoard.Counts(both.queue(), board.count(Lane.ACTIVE, activeFilter()));
+        queueCount.setText(String.valueOf(counts.queue()));
+        activeCount.setText(String.valueOf(counts.active()));
+        fitRows(queue, counts.queue(), PAGE);
+        fitRows(active, counts.active(), PAGE);
+    }
+
+    /** A list of one page shows every row; a longer one scrolls on its own and reads its pages as they come. */
+    private static void fitRows(ListGrid<?> grid, long rows, int page) {
+        boolean all = rows <= page;
+        if (grid.isAllRowsVisible() != all) {
+            grid.setAllRowsVisible(all);
+            grid.setHeight(all ? null : LIST_HEIGHT);
+        }
+    }
+
+    private void reload(Lane lane) {
+        shownIn.values().removeIf(l -> l == lane);
+        (lane == Lane.QUEUE ? queueData : activeData).refreshAll();
+    }
+
+    /** Applies the changes heard since the last time: only the rows, counts and markers they touch. */
+    private void applyChanges() {
+        refreshPending.set(false);
+        List<UUID> tickets = drain(changedTickets);
+        List<UUID> moved = drain(movedTechnicians);
+        Set<Lane> reload = EnumSet.noneOf(Lane.class);
+        Set<UUID> technicianRows = new HashSet<>(moved);
+        for (UUID id : tickets) {
+            java.util.Optional<TicketSummary> now = board.ticket(id);
+            Lane before = shownIn.get(id);
+            Lane after = now.flatMap(t -> board.laneOf(t, t.stage() == TicketStage.NEW ? filter : activeFilter()))
+                    .orElse(null);
+            if (before != null && before != after) {
+                reload.add(before);
+                if (after != null) {
+                    reload.add(after);
+                }
+            } else if (after != null && before == after) {
+                if (after == Lane.QUEUE) {
+                    refreshRow(queue, queueData, now.get());
+                } else {
+                    refreshRow(active, activeData, now.get());
+                }
+                shown(after, List.of(now.get()));
+            }
+            TicketStage stageBefore = shownStage.get(id);
+            now.ifPresent(t -> {
+                if (t.stage() == TicketStage.NEW
+                        && t.declineReason() != null
+                        && stageBefore != null
+                        && stageBefore != TicketStage.NEW
+                        && declinesSeen.add(t.id() + "/" + t.version())) {
+                    Notification note = Notification.show(
+                            getTranslation("dispatch.board.declined-now", t.number(), t.declineReason()),
+                            8000,
+                            Notification.Position.TOP_END);
+                    note.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                }
+                if (t.technicianId() != null) {
+                    technicianRows.add(t.technicianId());
+                }
+            });
+            UUID technicianBefore = shownTechnician.get(id);
+            if (technicianBefore != null) {
+                technicianRows.add(technicianBefore);
+            }
+            moveTicketMarker(id);
+        }
+        if (!tickets.isEmpty()) {
+            TicketBoard.Counts before = counts;
+            recount();
+            // a row came or went somewhere in a list: that list reads its visible page again
+            if (before.queue() != counts.queue()) {
+                reload.add(Lane.QUEUE);
+            }
+            if (before.active() != counts.active()) {
+                reload.add(Lane.ACTIVE);
+            }
+        }
+        reload.forEach(this::reload);
+        for (UUID technician : technicianRows) {
+            board.technician(technician, filter.zoneId()).ifPresent(t -> refreshRow(technicians, technicianData, t));
+        }
+        moved.forEach(this::moveTechnicianMarker);
+        updated.setText(getTranslation("dispatch.board.updated", DispatchUi.time(Instant.now(), zone, getLocale())));
+    }
+
+    /**
+     * Sends one row again when the grid holds it. The grids' providers know a row by its id (a record's equals
+     * compares every field, so a changed ticket would not match the row it replaces); a row the grid does not hold
+     * is left alone: it is read when scrolled to.
+     */
+    private static <T> void refreshRow(ListGrid<T> grid, GridLazyDataView<T> data, T row) {
+        if (grid.getDataCommunicator().getKeyMapper().has(row)) {
+            data.refreshItem(row);
+        }
+    }
+
+    private static List<UUID> drain(Set<UUID> changes) {
+        List<UUID> taken = new ArrayList<>();
+        for (UUID id : List.copyOf(changes)) {
+            if (changes.remove(id)) {
+                taken.add(id);
+            }
+        }
+        return taken;
+    }
+
+    // --- the map
+
+    /** Reads the map: the whole workspace the first time (framed), then what is in sight when it is large. */
+    private void refreshMap() {
+        TicketBoard.Area area = mapWhole
+                ? null
+                : map.getView()
+                        .map(v -> new TicketBoard.Area(v.south(), v.west(), v.north(), v.east()))
+                        .orElse(null);
+        mapView = board.map(filter, area);
+        mapWhole = mapView.whole();
+        Instant now = Instant.now();
+        List<LeafletMap.Marker> markers = new ArrayList<>();
+        mapView.tickets().forEach(t -> markers.add(marker(t)));
+        mapView.technicians().forEach(t -> markers.add(marker(t, now)));
+        List<LeafletMap.Cluster> clusters = new ArrayList<>();
+        mapView.ticketClusters().forEach(c -> clusters.add(cluster(c, "#6d4c41")));
+        mapView.technicianClusters().forEach(c -> clusters.add(cluster(c, "#1565c0")));
+        map.show(markers, clusters, area == null);
+    }
+
+    private static LeafletMap.Cluster cluster(TicketBoard.Cluster c, String colour) {
+        return new LeafletMap.Cluster(
+                c.latitude(),
+                c.longitude(),
+                c.count(),
+                colour,
+                c.area().south(),
+                c.area().west(),
+                c.area().north(),
+                c.area().east());
+    }
+
+    /** Whether a marker at this point belongs on the map as it was last read. */
+    private boolean inSight(java.math.BigDecimal lat, java.math.BigDecimal lng) {
+        return mapWhole
+                || map.getView()
+                        .map(v -> new TicketBoard.Area(v.south(), v.west(), v.north(), v.east()).contains(lat, lng))
+                        .orElse(false);
+    }
+
+    private void moveTicketMarker(UUID id) {
+        if (mapView == null || !mapView.ticketClusters().isEmpty()) {
+            // clusters count many tickets: they are read again when the map moves or the board refreshes
+            return;
+        }
+        board.mapTicket(id, filter)
+                .filter(t -> inSight(t.latitude(), t.longitude()))
+                .ifPresentOrElse(t -> map.putMarker(marker(t)), () -> map.removeMarker("t:" + id));
+    }
+
+    private void moveTechnicianMarker(UUID id) {
+        if (mapView == null || !mapView.technicianClusters().isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        board.mapTechnician(id)
+                .filter(t -> inSight(t.latitude(), t.longitude()))
+                .ifPresentOrElse(t -> map.putMarker(marker(t, now)), () -> map.removeMarker("p:" + id));
+    }
+
+    private LeafletMap.Marker marker(TicketBoard.MapTicket t) {
         String label =
                 t.number() + " · " + t.customerName() + " · " + DispatchUi.stageLabel(stages, t.stage(), getLocale())
                         + (t.technicianName() == null ? "" : " · " + t.technicianName());
-        return java.util.Optional.of(new LeafletMap.Marker(
+        return new LeafletMap.Marker(
                 t.latitude().doubleValue(),
                 t.longitude().doubleValue(),
                 label,
                 DispatchUi.priorityColour(t.priority()),
-                false));
+                false,
+                "t:" + t.id());
+    }
+
+    private static LeafletMap.Marker marker(TicketBoard.MapTechnician t, Instant now) {
+        return new LeafletMap.Marker(
+                t.latitude().doubleValue(),
+                t.longitude().doubleValue(),
+                t.displayName() + " · " + DispatchUi.age(t.recordedAt(), now),
+                "#1565c0",
+                true,
+                "p:" + t.id());
     }
 
     @Override
@@ -589,12 +827,13 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
         super.onAttach(event);
         UI current = event.getUI();
         // once the map is on the page, frame all its markers (the map itself centres on the first one)
-        current.beforeClientResponse(map, context -> map.setMarkers(map.getMarkers()));
+        current.beforeClientResponse(map, context -> map.show(map.getMarkers(), map.getClusters(), true));
         TenantId tenant = TenantContext.require();
         subscription = live.subscribe(tenant, change -> {
-            // many changes in a burst make one refresh
+            (change.kind() == LiveUpdates.Kind.TICKET ? changedTickets : movedTechnicians).add(change.id());
+            // many changes in a burst are applied together
             if (refreshPending.compareAndSet(false, true)) {
-                current.access(this::refresh);
+                current.access(this::applyChanges);
             }
         });
     }

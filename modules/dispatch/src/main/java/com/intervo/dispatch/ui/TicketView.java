@@ -71,6 +71,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient FieldWork fieldWork;
     private final transient TicketApprovals approvals;
     private final transient TicketQueries queries;
+    private final transient com.intervo.dispatch.TicketBoard board;
     private final transient LiveUpdates live;
     private final transient Map<String, WorkflowStatus> stages;
     private final ZoneId zone;
@@ -88,6 +89,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             FieldWork fieldWork,
             TicketApprovals approvals,
             TicketQueries queries,
+            com.intervo.dispatch.TicketBoard board,
             DispatchUi ui,
             LiveUpdates live,
             com.intervo.crm.CustomerService customers,
@@ -98,6 +100,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.fieldWork = fieldWork;
         this.approvals = approvals;
         this.queries = queries;
+        this.board = board;
         this.customers = customers;
         this.equipment = equipment;
         this.catalogs = catalogs;
@@ -311,7 +314,7 @@ class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             row.add(button(
                     "ticket-assign",
                     "dispatch.board.assign",
-                    () -> new AssignDialog(desk, queries, s, x -> reload()).open()));
+                    () -> new AssignDialog(desk, board, s, x -> reload()).open()));
             if (s.technicianId() != null) {
                 row.add(button(
                         "ticket-unassign",

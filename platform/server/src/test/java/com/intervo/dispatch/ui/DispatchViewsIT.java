@@ -6,6 +6,7 @@ import com.intervo.crm.CustomerRef;
 import com.intervo.crm.CustomerService;
 import com.intervo.crm.EquipmentRef;
 import com.intervo.crm.SiteRef;
+import com.intervo.dispatch.TechnicianLoad;
 import com.intervo.dispatch.TicketQueries;
 import com.intervo.dispatch.TicketStage;
 import com.intervo.dispatch.TicketSummary;
@@ -27,6 +28,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +116,45 @@ class DispatchViewsIT extends SpringBrowserlessTest {
         assertThat(postponed.getText()).isEqualTo("Postponed");
         assertThat(postponed.getElement().getAttribute("data-stage")).isEqualTo("POSTPONED");
         assertThat(postponed.getElement().getAttribute("title")).isEqualTo("Clientul a cerut mâine după ora 14");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void assignListsTheTechniciansOfTheTicketsZoneFirstAPageAtATimeAndAClickAssigns() {
+        ownCopyAs("dispatcher");
+        navigate("dispatch", Component.class);
+        Grid<TicketSummary> queue = find(Grid.class).withId("board-queue").single();
+        TicketSummary waiting = test(queue).getRow(0);
+        test((Button) test(queue).getCellComponent(0, 5)).click();
+        Grid<TechnicianLoad> choices =
+                find(Grid.class).withId("assign-technicians").single();
+        List<TechnicianLoad> rows = new ArrayList<>();
+        for (int i = 0; i < test(choices).size(); i++) {
+            rows.add(test(choices).getRow(i));
+        }
+        assertThat(rows).extracting(TechnicianLoad::displayName).containsExactlyInAnyOrder("Vlad Stan", "Radu Mureșan");
+        assertThat(rows)
+                .allSatisfy(t -> assertThat(t.coversZone())
+                        .isEqualTo(waiting.zoneId() != null && t.zoneIds().contains(waiting.zoneId())));
+        assertThat(rows)
+                .isSortedAccordingTo(
+                        Comparator.comparing(TechnicianLoad::coversZone).reversed());
+        TechnicianLoad chosen = rows.getFirst();
+        test(choices).clickRow(0);
+        assertThat(test(queue).size()).isZero();
+        Grid<TicketSummary> active = find(Grid.class).withId("board-active").single();
+        boolean found = false;
+        for (int i = 0; i < test(active).size(); i++) {
+            TicketSummary t = test(active).getRow(i);
+            if (t.id().equals(waiting.id())) {
+                found = true;
+                assertThat(t.stage()).isEqualTo(TicketStage.ASSIGNED);
+                assertThat(t.technicianId()).isEqualTo(chosen.id());
+            }
+        }
+        assertThat(found)
+                .as("the assigned ticket in the list of work in progress")
+                .isTrue();
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.function.BiConsumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Leaflet map (BSD-2, from its webjar) with markers; optionally the user picks a point by clicking.
- * Vaadin's own map is commercial, so this small wrapper stands in.
+ * A Leaflet map (BSD-2, from its webjar) with markers and counted clusters; optionally the user picks a point by
+ * clicking, and a listener hears where the user moved the map (to read only what is in sight). Vaadin's own map is
+ * commercial, so this small wrapper stands in.
  */
 @Tag("div")
 @JavaScript("context://webjars/leaflet/1.9.4/dist/leaflet.js")
@@ -28,10 +29,14 @@ public class LeafletMap extends Div {
      * A marker; the label shows as a tooltip. With a colour ({@code #rrggbb}) it is drawn as a coloured dot, and
      * {@code permanent} keeps its label shown (a technician's name and the age of the fix).
      */
-    public record Marker(double lat, double lng, String label, String colour, boolean permanent) {
+    public record Marker(double lat, double lng, String label, String colour, boolean permanent, String key) {
 
         public Marker(double lat, double lng, String label) {
-            this(lat, lng, label, null, false);
+            this(lat, lng, label, null, false, null);
+        }
+
+        public Marker(double lat, double lng, String label, String colour, boolean permanent) {
+            this(lat, lng, label, colour, permanent, null);
         }
 
         public Marker {
@@ -41,10 +46,30 @@ public class LeafletMap extends Div {
         }
     }
 
+    /**
+     * Many markers shown as one disc with their count; a click zooms to the cluster's extent
+     * ({@code south..north}, {@code west..east}).
+     */
+    public record Cluster(
+            double lat, double lng, long count, String colour, double south, double west, double north, double east) {
+
+        public Cluster {
+            if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
+                throw new IllegalArgumentException(colour);
+            }
+        }
+    }
+
+    /** The part of the world in sight after the user moved or zoomed the map. */
+    public record View(double south, double west, double north, double east, int zoom) {}
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MapSettings settings;
     private final List<Marker> markers = new ArrayList<>();
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final List<java.util.function.Consumer<View>> viewListeners = new ArrayList<>();
+    private View view;
     private double centerLat = 45.9432;
     private double centerLng = 24.9668;
     private int zoom = 6;
@@ -64,11 +89,83 @@ public class LeafletMap extends Div {
         this.zoom = zoom;
     }
 
+    /** Shows these markers (and no clusters) and frames them. */
     public void setMarkers(List<Marker> newMarkers) {
+        show(newMarkers, List.of(), true);
+    }
+
+    /** Shows markers and clusters; {@code frame} fits them into the map, else the map stays where the user has it. */
+    public void show(List<Marker> newMarkers, List<Cluster> newClusters, boolean frame) {
         markers.clear();
         markers.addAll(newMarkers);
+        clusters.clear();
+        clusters.addAll(newClusters);
         if (isAttached()) {
-            push(true);
+            push(frame);
+        }
+    }
+
+    /**
+     * Adds a keyed marker or replaces the one with its key; the rest of the map stays as it is. A marker put alone
+     * needs a key (a null key throws).
+     */
+    public void putMarker(Marker marker) {
+        java.util.Objects.requireNonNull(marker.key());
+        int at = indexOf(marker.key());
+        if (at >= 0) {
+            markers.set(at, marker);
+        } else {
+            markers.add(marker);
+        }
+        if (isAttached()) {
+            call("putMarker", JSON.writeValueAsString(marker));
+        }
+    }
+
+    /** Removes the marker with this key, if shown. */
+    public void removeMarker(String key) {
+        int at = indexOf(key);
+        if (at >= 0) {
+            markers.remove(at);
+            if (isAttached()) {
+                call("removeMarker", key);
+            }
+        }
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < markers.size(); i++) {
+            if (key.equals(markers.get(i).key())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Hears where the user moved or zoomed the map (the browser tells it a moment after the map stops moving). */
+    public void addViewListener(java.util.function.Consumer<View> listener) {
+        viewListeners.add(listener);
+        if (isAttached()) {
+            call("setReportView", true);
+        }
+    }
+
+    /** The part of the world in sight, once the browser has told it. */
+    public java.util.Optional<View> getView() {
+        return java.util.Optional.ofNullable(view);
+    }
+
+    @ClientCallable
+    private void viewChanged(double south, double west, double north, double east, int zoomLevel) {
+        if (!(south <= north) || Math.abs(south) > 90 || Math.abs(north) > 90) {
+            return;
+        }
+        // a map scrolled around the world reports longitudes past ±180: the whole width then
+        double w = west < -180 || east > 180 ? -180 : west;
+        double e = west < -180 || east > 180 ? 180 : east;
+        view = new View(south, w, north, e, zoomLevel);
+        for (var listener : List.copyOf(viewListeners)) {
+            listener.accept(view);
         }
     }
 
@@ -100,11 +197,12 @@ public class LeafletMap extends Div {
         }
         call("init", settings.tileUrl(), settings.attribution(), centerLat, centerLng, zoom);
         call("setPicking", picking);
+        call("setReportView", !viewListeners.isEmpty());
         push(false);
     }
 
     private void push(boolean fit) {
-        call("setMarkers", JSON.writeValueAsString(markers), fit);
+        call("setMarkers", JSON.writeValueAsString(markers), fit, JSON.writeValueAsString(clusters));
     }
 
     /**
@@ -126,5 +224,9 @@ public class LeafletMap extends Div {
 
     public List<Marker> getMarkers() {
         return List.copyOf(markers);
+    }
+
+    public List<Cluster> getClusters() {
+        return List.copyOf(clusters);
     }
 }
