@@ -102,8 +102,26 @@ public class TicketBoard {
     /** At most this many technician markers; beyond it, clusters. */
     public static final int TECHNICIAN_MARKERS = 100;
 
-    private static final int CLUSTER_ROWS = 6;
-    private static final int CLUSTER_COLUMNS = 8;
+    /**
+     * The grid clusters are counted on: about one cell per {@link #CELL_PX} pixels of the map, 2–8 columns and 2–6
+     * rows, so a phone's map gets a few clusters that do not cover each other and a wide one more of them.
+     */
+    public record Grid(int columns, int rows) {
+
+        static final int CELL_PX = 96;
+
+        /** For a map of unknown size (its first read, before it reported its size). */
+        public static final Grid DEFAULT = new Grid(8, 6);
+
+        public Grid {
+            columns = Math.clamp(columns, 2, 8);
+            rows = Math.clamp(rows, 2, 6);
+        }
+
+        public static Grid forPixels(int width, int height) {
+            return width <= 0 || height <= 0 ? DEFAULT : new Grid(width / CELL_PX, height / CELL_PX);
+        }
+    }
 
     /** The board's urgency order; the same expression as the ticket_board indexes (dispatch-005). */
     private static final String URGENCY = "(CASE t.priority WHEN 'URGENT' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'NORMAL' THEN"
@@ -446,6 +464,11 @@ public class TicketBoard {
      * inside {@code area} (the whole workspace when null or when everything fits the caps).
      */
     public MapView map(BoardFilter filter, Area area) {
+        return map(filter, area, Grid.DEFAULT);
+    }
+
+    /** {@link #map(BoardFilter, Area)} with clusters counted on a grid fitting the map's size in pixels. */
+    public MapView map(BoardFilter filter, Area area, Grid grid) {
         TenantId tenant = TenantContext.require();
         Set<TicketStage> stages = stages(Lane.ACTIVE, filter);
         if (filter.technicianId() == null) {
@@ -464,7 +487,7 @@ public class TicketBoard {
         if (ticketsShown <= TICKET_MARKERS) {
             ticketMarkers = ticketMarkers(located, where.params, ticketArea);
         } else {
-            ticketClusters = clusters(located, where.params, ticketArea == null ? tickets.extent() : ticketArea);
+            ticketClusters = clusters(located, where.params, ticketArea == null ? tickets.extent() : ticketArea, grid);
         }
         List<MapTechnician> technicianMarkers = List.of();
         List<Cluster> technicianClusters = List.of();
@@ -476,7 +499,8 @@ public class TicketBoard {
             technicianClusters = clusters(
                     technicianSource,
                     new MapSqlParameterSource(),
-                    ticketArea == null ? technicians.extent() : ticketArea);
+                    ticketArea == null ? technicians.extent() : ticketArea,
+                    grid);
         }
         return new MapView(ticketMarkers, ticketClusters, technicianMarkers, technicianClusters, whole);
     }
@@ -572,15 +596,15 @@ public class TicketBoard {
     }
 
     /** Counts per cell of a grid laid over the area; a cell's marker sits at the mean of its points. */
-    private List<Cluster> clusters(String source, MapSqlParameterSource params, Area area) {
+    private List<Cluster> clusters(String source, MapSqlParameterSource params, Area area, Grid grid) {
         MapSqlParameterSource p = new MapSqlParameterSource(params.getValues());
         String where = inside(p, area);
-        double cellLat = Math.max((area.north() - area.south()) / CLUSTER_ROWS, 1e-6);
-        double cellLng = Math.max((area.east() - area.west()) / CLUSTER_COLUMNS, 1e-6);
+        double cellLat = Math.max((area.north() - area.south()) / grid.rows(), 1e-6);
+        double cellLng = Math.max((area.east() - area.west()) / grid.columns(), 1e-6);
         p.addValue("cellLat", cellLat).addValue("cellLng", cellLng);
         return jdbc.query(
-                "SELECT least(floor((x.lat - :south) / :cellLat), " + (CLUSTER_ROWS - 1) + ") AS r,"
-                        + " least(floor((x.lng - :west) / :cellLng), " + (CLUSTER_COLUMNS - 1) + ") AS c,"
+                "SELECT least(floor((x.lat - :south) / :cellLat), " + (grid.rows() - 1) + ") AS r,"
+                        + " least(floor((x.lng - :west) / :cellLng), " + (grid.columns() - 1) + ") AS c,"
                         + " count(*) AS n, avg(x.lat) AS lat, avg(x.lng) AS lng FROM " + source + " AND " + where
                         + " GROUP BY 1, 2 ORDER BY 1, 2",
                 p,

@@ -27,7 +27,9 @@ window.intervoMap = (function () {
       clearTimeout(el.__viewTimer);
       el.__viewTimer = setTimeout(function () {
         var b = map.getBounds();
-        el.$server.viewChanged(b.getSouth(), b.getWest(), b.getNorth(), b.getEast(), map.getZoom());
+        var size = map.getSize();
+        el.$server.viewChanged(b.getSouth(), b.getWest(), b.getNorth(), b.getEast(), map.getZoom(),
+            Math.round(size.x), Math.round(size.y));
       }, 300);
     });
     map.on('click', function (e) {

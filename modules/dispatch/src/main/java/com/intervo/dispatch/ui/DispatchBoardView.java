@@ -747,7 +747,10 @@ class DispatchBoardView extends VerticalLayout implements HasDynamicTitle, com.v
                 : map.getView()
                         .map(v -> new TicketBoard.Area(v.south(), v.west(), v.north(), v.east()))
                         .orElse(null);
-        mapView = board.map(filter, area);
+        TicketBoard.Grid grid = map.getView()
+                .map(v -> TicketBoard.Grid.forPixels(v.widthPx(), v.heightPx()))
+                .orElse(TicketBoard.Grid.DEFAULT);
+        mapView = board.map(filter, area, grid);
         mapWhole = mapView.whole();
         Instant now = Instant.now();
         List<LeafletMap.Marker> markers = new ArrayList<>();

@@ -125,12 +125,12 @@ class DispatchBoardScaleIT extends SpringBrowserlessTest {
         navigate("dispatch", Component.class);
         LeafletMap map = find(LeafletMap.class).withId("board-map").single();
         Method moved = LeafletMap.class.getDeclaredMethod(
-                "viewChanged", double.class, double.class, double.class, double.class, int.class);
+                "viewChanged", double.class, double.class, double.class, double.class, int.class, int.class, int.class);
         moved.setAccessible(true);
         // a town's worth of the map: markers only, every one in sight
         StatementCounts.Work town = StatementCounts.onThisThread(() -> {
             try {
-                moved.invoke(map, 45.0, 23.0, 45.3, 23.4, 11);
+                moved.invoke(map, 45.0, 23.0, 45.3, 23.4, 11, 800, 600);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
@@ -147,10 +147,15 @@ class DispatchBoardScaleIT extends SpringBrowserlessTest {
                 .isPositive();
         assertThat(town.rows()).as("rows read for the moved map: %s", town).isLessThan(1_000);
         // the whole country again: clusters, with the cap of markers at most
-        moved.invoke(map, 43.5, 20.0, 48.5, 30.0, 7);
+        moved.invoke(map, 43.5, 20.0, 48.5, 30.0, 7, 800, 600);
         assertThat(map.getClusters()).isNotEmpty();
         assertThat(map.getMarkers().size())
                 .isLessThanOrEqualTo(TicketBoard.TICKET_MARKERS + TicketBoard.TECHNICIAN_MARKERS);
+        int wide = map.getClusters().size();
+        // the same country on a phone (320 × 300 px): a 3 × 3 grid per kind, clusters that do not cover each other
+        moved.invoke(map, 43.5, 20.0, 48.5, 30.0, 7, 320, 300);
+        assertThat(map.getClusters()).isNotEmpty().hasSizeLessThanOrEqualTo(2 * 3 * 3);
+        assertThat(map.getClusters().size()).isLessThan(wide);
     }
 
     @Test

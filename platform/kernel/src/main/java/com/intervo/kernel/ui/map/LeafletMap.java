@@ -61,7 +61,8 @@ public class LeafletMap extends Div {
     }
 
     /** The part of the world in sight after the user moved or zoomed the map. */
-    public record View(double south, double west, double north, double east, int zoom) {}
+    /** Where the map came to rest: its bounds, zoom and size in pixels (0 when a client did not say). */
+    public record View(double south, double west, double north, double east, int zoom, int widthPx, int heightPx) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -156,14 +157,15 @@ public class LeafletMap extends Div {
     }
 
     @ClientCallable
-    private void viewChanged(double south, double west, double north, double east, int zoomLevel) {
+    private void viewChanged(
+            double south, double west, double north, double east, int zoomLevel, int widthPx, int heightPx) {
         if (!(south <= north) || Math.abs(south) > 90 || Math.abs(north) > 90) {
             return;
         }
         // a map scrolled around the world reports longitudes past ±180: the whole width then
         double w = west < -180 || east > 180 ? -180 : west;
         double e = west < -180 || east > 180 ? 180 : east;
-        view = new View(south, w, north, e, zoomLevel);
+        view = new View(south, w, north, e, zoomLevel, Math.clamp(widthPx, 0, 10_000), Math.clamp(heightPx, 0, 10_000));
         for (var listener : List.copyOf(viewListeners)) {
             listener.accept(view);
         }
