@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
-./mvnw -B -ntp -o -pl platform/server -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -ntp -pl platform/server -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=BoardAtScaleMeasurement -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
   -Dfailsafe.useFile=false 2>&1 | tee /tmp/intervo-board-measurement.log \
   | grep -E '^(seeded|Board at|\|)' || true

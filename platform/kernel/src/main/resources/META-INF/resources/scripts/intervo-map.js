@@ -146,7 +146,16 @@ window.intervoMap = (function () {
     });
   }
   // Fits the markers and their shown labels inside the map with a margin, so no label is cut at an edge.
+  // Frames the markers now, and once more when the page has settled (a split layout or tab still sizing the map,
+  // labels not yet placed), unless the person moved the map meanwhile.
   function frame(el, bounds) {
+    fit(el, bounds);
+    clearTimeout(el.__settle);
+    el.__settle = setTimeout(function () {
+      if (!el.__moved && el.__framed === bounds && el.clientWidth > 0 && el.clientHeight > 0) { fit(el, bounds); }
+    }, 250);
+  }
+  function fit(el, bounds) {
     var map = el.__map;
     el.__framed = bounds;
     map.invalidateSize();
