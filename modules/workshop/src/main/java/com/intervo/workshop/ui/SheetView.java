@@ -194,7 +194,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 getTranslation("workshop.sheet.tracking-code"));
         qr.setWidth("7rem");
         qr.setId("sheet-qr");
-        Anchor portal = new Anchor(sheets.portalUrl(s.id()), getTranslation("workshop.sheet.portal-link"));
+        Anchor portal = new Anchor(sheets.portalUrl(s), getTranslation("workshop.sheet.portal-link"));
         portal.setTarget("_blank");
         Div tracking = new Div(
                 new Paragraph(new Span(getTranslation("workshop.sheet.tracking-code") + ": "), code), portal, qr);
