@@ -172,6 +172,12 @@ public class BenchWork {
         if (question) {
             guard.notifyReception(SheetGuard.alert("SHEET_QUESTION", "workshop.alert.question", saved, note.strip()));
         }
+        announceOutcome(saved, target, note);
+        return saved;
+    }
+
+    /** Ready or unrepairable (or a custom status of their kind): the receptionists are alerted, the customer mailed. */
+    void announceOutcome(SheetDetails saved, WorkflowStatus target, String note) {
         Locale language = Locale.forLanguageTag(saved.language());
         if (SheetRules.isUnrepairable(target)) {
             guard.notifyReception(SheetGuard.alert("SHEET_UNREPAIRABLE", "workshop.alert.unrepairable", saved));
@@ -180,7 +186,6 @@ public class BenchWork {
             guard.notifyReception(SheetGuard.alert("SHEET_READY", "workshop.alert.ready", saved));
             mails.queue(MailText.Kind.READY, saved, target.label(language), note, null, List.of());
         }
-        return saved;
     }
 
     /**

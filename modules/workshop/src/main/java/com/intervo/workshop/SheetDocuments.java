@@ -37,13 +37,14 @@ import org.springframework.stereotype.Component;
  * a template, the company or the customer leaves the customer's copy and ours the same.
  */
 @Component
-class SheetDocuments {
+public class SheetDocuments {
 
     private final DocumentService documents;
     private final CustomFieldService customFields;
     private final WorkshopTenant tenant;
     private final String publicUrl;
     private final FileStorage files;
+    private final List<SheetDocumentExtension> extensions;
 
     /** The files of issued protocols belong to the sheet under this owner type (not among its photos). */
     static final String FILE_OWNER = "SERVICE_SHEET_PROTOCOL";
@@ -53,23 +54,25 @@ class SheetDocuments {
             CustomFieldService customFields,
             WorkshopTenant tenant,
             PublicAddresses addresses,
-            FileStorage files) {
+            FileStorage files,
+            List<SheetDocumentExtension> extensions) {
         this.files = files;
+        this.extensions = List.copyOf(extensions);
         this.documents = documents;
         this.customFields = customFields;
         this.tenant = tenant;
         this.publicUrl = addresses.publicUrl();
     }
 
-    java.time.ZoneId zone() {
+    public java.time.ZoneId zone() {
         return tenant.zone();
     }
 
-    String portalUrl(SheetDetails sheet) {
+    public String portalUrl(SheetDetails sheet) {
         return portalUrl(sheet.trackingCode());
     }
 
-    String portalUrl(String trackingCode) {
+    public String portalUrl(String trackingCode) {
         return publicUrl + "/track/" + trackingCode;
     }
 
@@ -132,6 +135,7 @@ class SheetDocuments {
                         "date",
                         sheet.receivedAt().atZone(tenant.zone()).toLocalDate()));
         model.put("trackingQr", qrDataUri(portalUrl(sheet)));
+        extensions.forEach(x -> x.addTo(WorkshopModule.INTAKE_PROTOCOL, sheet, model));
         return new SheetDocument(intakeName(sheet), documents.render(WorkshopModule.INTAKE_PROTOCOL, locale, model));
     }
 
@@ -166,12 +170,17 @@ class SheetDocuments {
         model.put("notes", sheet.finalNotes() == null ? "" : sheet.finalNotes());
         model.put("technician", sheet.technicianName() == null ? "" : sheet.technicianName());
         model.put("unrepairable", unrepairable);
+        extensions.forEach(x -> x.addTo(WorkshopModule.HANDOVER_PROTOCOL, sheet, model));
         return new SheetDocument(
                 "handover-" + sheet.number() + ".pdf",
                 documents.render(WorkshopModule.HANDOVER_PROTOCOL, locale, model));
     }
 
-    private Map<String, Object> common(SheetDetails sheet, Locale locale) {
+    /**
+     * What every document of a sheet prints: customer, equipment, problem, estimate, currency, promised date, tracking
+     * code and portal link, the sheet's custom fields ({@code custom.*}).
+     */
+    public Map<String, Object> common(SheetDetails sheet, Locale locale) {
         Map<String, Object> model = new LinkedHashMap<>();
         CustomerRef c = sheet.customer();
         Map<String, Object> customer = new LinkedHashMap<>();
@@ -207,7 +216,7 @@ class SheetDocuments {
     }
 
     /** A QR code of the text as a PNG data URI (error correction M, 4 px per module). */
-    static String qrDataUri(String text) {
+    public static String qrDataUri(String text) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(qrPng(text));
     }
 

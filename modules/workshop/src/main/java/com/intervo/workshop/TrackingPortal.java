@@ -207,7 +207,23 @@ public class TrackingPortal {
         return found.value().map(d -> new Lookup<>(Outcome.FOUND, d)).orElse(Lookup.of(Outcome.NOT_FOUND));
     }
 
+    /**
+     * For an edition's public endpoints (Workshop Plus: the quote on the portal): runs {@code action} on the sheet
+     * behind a code, as its workspace and in one transaction, with the portal's limits and answers — an unknown code,
+     * another workspace's code on a workspace's host and a workspace without {@code license} are all "not found".
+     * {@code action} may change data; answering null counts as not found.
+     */
+    public <T> Lookup<T> withSheet(
+            String clientIp, String host, String typedCode, ModuleKey license, Function<SheetDetails, T> action) {
+        return guarded(clientIp, host, typedCode, license, action);
+    }
+
     private <T> Lookup<T> guarded(String clientIp, String host, String typedCode, Function<SheetDetails, T> read) {
+        return guarded(clientIp, host, typedCode, ModuleKey.WORKSHOP_SIMPLE, read);
+    }
+
+    private <T> Lookup<T> guarded(
+            String clientIp, String host, String typedCode, ModuleKey license, Function<SheetDetails, T> read) {
         Instant now = clock.instant();
         String ip = clientIp == null ? "?" : clientIp;
         if (failuresPerIp.exhausted(ip, now) || !perIp.tryAcquire(ip, now)) {
@@ -236,7 +252,7 @@ public class TrackingPortal {
         if (!perTenant.tryAcquire(tenant.key(), now)) {
             return Lookup.of(Outcome.THROTTLED);
         }
-        if (!licenses.isLicensed(tenant, ModuleKey.WORKSHOP_SIMPLE)) {
+        if (!licenses.isLicensed(tenant, license)) {
             return Lookup.of(Outcome.NOT_FOUND);
         }
         T value = TenantContext.callAs(

@@ -177,7 +177,7 @@ public class CatalogService {
                 checklist.getId(),
                 checklist.getName(),
                 checklist.getPoints().stream()
-                        .map(p -> new ChecklistRef.Point(p.getId(), p.getText(), p.isMandatory(), p.defects()))
+                        .map(p -> new ChecklistRef.Point(p.getId(), p.getText(), p.isMandatory(), p.defects(), p.causes()))
                         .toList());
     }
 
@@ -275,6 +275,62 @@ public class CatalogService {
                                         p.getPrice(),
                                         p.getCurrency()),
                                 vatRates.rateOn(p, day)));
+    }
+
+    /** The active parts with cost, price and the VAT rate of {@code day}, by name. */
+    @PermitAll
+    public List<PricedItem> pricedParts(java.time.LocalDate day) {
+        return parts().stream().map(p -> priced(p, PricedItem.Kind.PART, day)).toList();
+    }
+
+    /** The active services (labour) with cost, price and the VAT rate of {@code day}, by name. */
+    @PermitAll
+    public List<PricedItem> pricedServices(java.time.LocalDate day) {
+        return services().stream()
+                .map(s -> priced(s, PricedItem.Kind.SERVICE, day))
+                .toList();
+    }
+
+    /** Active parts by id, priced on {@code day}; unknown and inactive ids are absent. */
+    @PermitAll
+    public java.util.Map<UUID, PricedItem> pricedParts(java.util.Collection<UUID> ids, java.time.LocalDate day) {
+        java.util.Map<UUID, PricedItem> found = new java.util.LinkedHashMap<>();
+        parts.findAllById(ids).stream()
+                .filter(Part::isActive)
+                .forEach(p -> found.put(p.getId(), priced(p, PricedItem.Kind.PART, day)));
+        return found;
+    }
+
+    /** Active services by id, priced on {@code day}; unknown and inactive ids are absent. */
+    @PermitAll
+    public java.util.Map<UUID, PricedItem> pricedServices(java.util.Collection<UUID> ids, java.time.LocalDate day) {
+        java.util.Map<UUID, PricedItem> found = new java.util.LinkedHashMap<>();
+        services.findAllById(ids).stream()
+                .filter(ServiceItem::isActive)
+                .forEach(s -> found.put(s.getId(), priced(s, PricedItem.Kind.SERVICE, day)));
+        return found;
+    }
+
+    private PricedItem priced(CatalogItem item, PricedItem.Kind kind, java.time.LocalDate day) {
+        return new PricedItem(
+                item.getId(),
+                kind,
+                item.getCode(),
+                item.getName(),
+                item.getUnit(),
+                item.getCost(),
+                item.getPrice(),
+                item.getCurrency(),
+                vatRates.rateOn(item, day));
+    }
+
+    /** The active predefined problems of an equipment type and those of no type, by name. */
+    @PermitAll
+    public List<CatalogRef> problemRefs(UUID typeId) {
+        return problems().stream()
+                .filter(p -> p.getType() == null || p.getType().getId().equals(typeId))
+                .map(p -> new CatalogRef(p.getId(), p.getName()))
+                .toList();
     }
 
     /** The active parts as other modules offer them. */

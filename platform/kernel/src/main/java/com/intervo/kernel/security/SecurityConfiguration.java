@@ -141,6 +141,11 @@ class SecurityConfiguration {
             http.authorizeHttpRequests(
                     auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll());
         }
+        List<String> codeAuthorized =
+                publicEndpoints.stream().flatMap(p -> p.codeAuthorized().stream()).toList();
+        if (!codeAuthorized.isEmpty()) {
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(codeAuthorized.toArray(String[]::new)));
+        }
         // security headers (the CSP with frame-ancestors of embeddable pages among them): SecurityHeadersFilter
         // an anonymous visitor of the operator console is sent to the operators' sign-in, not a workspace's
         http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(

@@ -38,13 +38,15 @@ import java.util.Locale;
 class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient TrackingPortal portal;
+    private final transient java.util.List<com.intervo.workshop.PortalExtension> extensions;
     private final TextField code = new TextField();
     private final Div result = new Div();
     private final H1 title = new H1();
     private final Button check = new Button();
 
-    TrackView(TrackingPortal portal) {
+    TrackView(TrackingPortal portal, java.util.List<com.intervo.workshop.PortalExtension> extensions) {
         this.portal = portal;
+        this.extensions = java.util.List.copyOf(extensions);
         setId("track-view");
         addClassName("intervo-login");
         setMaxWidth("36rem");
@@ -139,6 +141,11 @@ class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             documents.add(new Span(" · "), handover);
         }
         result.add(documents);
+        for (com.intervo.workshop.PortalExtension extension : extensions) {
+            extension
+                    .section(ip, request == null ? null : request.getHeader("Host"), t.code(), locale)
+                    .ifPresent(result::add);
+        }
         result.add(shop(t));
         UI.getCurrent()
                 .getPage()
