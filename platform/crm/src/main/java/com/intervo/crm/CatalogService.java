@@ -177,7 +177,8 @@ public class CatalogService {
                 checklist.getId(),
                 checklist.getName(),
                 checklist.getPoints().stream()
-                        .map(p -> new ChecklistRef.Point(p.getId(), p.getText(), p.isMandatory(), p.defects(), p.causes()))
+                        .map(p -> new ChecklistRef.Point(
+                                p.getId(), p.getText(), p.isMandatory(), p.defects(), p.causes()))
                         .toList());
     }
 

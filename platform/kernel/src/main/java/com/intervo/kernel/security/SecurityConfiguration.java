@@ -141,8 +141,9 @@ class SecurityConfiguration {
             http.authorizeHttpRequests(
                     auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll());
         }
-        List<String> codeAuthorized =
-                publicEndpoints.stream().flatMap(p -> p.codeAuthorized().stream()).toList();
+        List<String> codeAuthorized = publicEndpoints.stream()
+                .flatMap(p -> p.codeAuthorized().stream())
+                .toList();
         if (!codeAuthorized.isEmpty()) {
             http.csrf(csrf -> csrf.ignoringRequestMatchers(codeAuthorized.toArray(String[]::new)));
         }

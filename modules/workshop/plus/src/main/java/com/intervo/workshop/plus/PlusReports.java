@@ -51,8 +51,7 @@ public class PlusReports {
     public List<MissingPartRow> irreparable() {
         guard.licensed();
         Map<String, List<Object[]>> groups = new LinkedHashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select mp.part_id, mp.name, coalesce(t.name, ''),
                                trim(coalesce(mf.name, '') || ' ' || coalesce(m.name, e.name, '')),
                                s.id, s.sheet_number, c.name, c.phone, c.email, ps.finished_at
@@ -65,24 +64,22 @@ public class PlusReports {
                         left join equipment_type t on t.id = ps.equipment_type_id
                         join customer c on c.id = s.customer_id
                         where ps.stage = 'IRREPARABLE'
-                        order by mp.name, 4, ps.finished_at desc""")
-                .query(rs -> {
-                    String key = rs.getString(2).toLowerCase(java.util.Locale.ROOT) + "\u0000" + rs.getString(4);
-                    groups.computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(new Object[] {
-                                rs.getObject(1, UUID.class),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                new CallBack(
-                                        rs.getObject(5, UUID.class),
-                                        rs.getString(6),
-                                        rs.getString(7),
-                                        rs.getString(8),
-                                        rs.getString(9),
-                                        PlusSheets.instant(rs.getTimestamp(10)))
-                            });
-                });
+                        order by mp.name, 4, ps.finished_at desc""").query(rs -> {
+            String key = rs.getString(2).toLowerCase(java.util.Locale.ROOT) + "\u0000" + rs.getString(4);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                new CallBack(
+                        rs.getObject(5, UUID.class),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        PlusSheets.instant(rs.getTimestamp(10)))
+            });
+        });
         List<MissingPartRow> rows = new ArrayList<>();
         for (List<Object[]> g : groups.values()) {
             Object[] first = g.getFirst();
@@ -105,8 +102,7 @@ public class PlusReports {
     public List<WarrantyRow> warranty(LocalDate from, LocalDate to) {
         guard.licensed();
         checkPeriod(from, to);
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select coalesce(mf.name, ''), count(distinct ps.sheet_id),
                                count(sl.id) filter (where sl.warranty),
                                coalesce(sum(sl.cost) filter (where sl.warranty), 0),
@@ -163,8 +159,7 @@ public class PlusReports {
         guard.licensed();
         checkPeriod(from, to);
         String zone = workspace.zone().getId();
-        List<TypeRow> types = jdbc.sql(
-                        """
+        List<TypeRow> types = jdbc.sql("""
                         with sheets as (
                             select ps.sheet_id, ps.stage, ps.finished_at, ps.evaluated_at, s.received_at,
                                    coalesce(t.name, '') as type_name,
@@ -229,23 +224,19 @@ public class PlusReports {
     }
 
     private List<Count> counts(String column, String zone, LocalDate from, LocalDate to) {
-        return jdbc.sql("select " + column
-                        + """
-                        , count(*) from plus_evaluation_point p
-                        join service_sheet s on s.id = p.sheet_id
-                        where p.result = 'PROBLEM' and """
-                        + column
-                        + """
-                         is not null and (s.received_at at time zone ?)::date between ? and ?
-                        group by 1 order by 2 desc, 1 limit 10""")
+        String sql = "select " + column + ", count(*) from plus_evaluation_point p"
+                + " join service_sheet s on s.id = p.sheet_id"
+                + " where p.result = 'PROBLEM' and " + column + " is not null"
+                + " and (s.received_at at time zone ?)::date between ? and ?"
+                + " group by 1 order by 2 desc, 1 limit 10";
+        return jdbc.sql(sql)
                 .params(zone, from, to)
                 .query((rs, n) -> new Count(rs.getString(1), rs.getInt(2)))
                 .list();
     }
 
     private List<Count> problemCounts(String zone, LocalDate from, LocalDate to) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select ip.name, count(*) from plus_intake_problem ip
                         join service_sheet s on s.id = ip.sheet_id
                         where (s.received_at at time zone ?)::date between ? and ?

@@ -159,6 +159,8 @@ public class PlusSheets implements SheetDocumentExtension {
                         s.quantity().stripTrailingZeros().toPlainString()));
             }
             values.put("services", services);
+            values.put("hasProblems", !plus.problems().isEmpty());
+            values.put("hasServices", !services.isEmpty());
             values.put("findings", plus.initialFindings() == null ? "" : plus.initialFindings());
             values.put("warranty", plus.underWarranty());
             values.put("warrantyClaim", plus.warrantyClaim() == null ? "" : plus.warrantyClaim());

@@ -75,14 +75,14 @@ public class PortalQuotes {
                 .filter(q -> q.status() == Plus.QuoteStatus.SENT)
                 .findFirst()
                 .or(() -> all.reversed().stream()
-                        .filter(q -> q.status() == Plus.QuoteStatus.ACCEPTED
-                                || q.status() == Plus.QuoteStatus.DECLINED)
+                        .filter(q -> q.status() == Plus.QuoteStatus.ACCEPTED || q.status() == Plus.QuoteStatus.DECLINED)
                         .findFirst());
     }
 
     private PortalQuote view(Quote q, UUID sheetId) {
         boolean decidable = q.status() == Plus.QuoteStatus.SENT
-                && !q.validUntil().isBefore(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+                && !q.validUntil()
+                        .isBefore(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
         return new PortalQuote(
                 q.id(),
                 q.number(),
@@ -131,7 +131,8 @@ public class PortalQuotes {
                 if (sheets.read(sheet.id()).isEmpty()) {
                     return null;
                 }
-                quotes.decideOnPortal(sheet.id(), quoteId, accept, comment, sheet.customer().name());
+                quotes.decideOnPortal(
+                        sheet.id(), quoteId, accept, comment, sheet.customer().name());
                 return Result.DONE;
             });
         } catch (DomainException e) {
@@ -151,9 +152,12 @@ public class PortalQuotes {
 
     /** The PDF of the quote shown for the code, as issued. */
     public Lookup<Optional<QuoteDocuments.Pdf>> pdf(String clientIp, String host, String code) {
-        return portal.withSheet(clientIp, host, code, ModuleKey.WORKSHOP_PLUS, sheet -> shown(sheet.id())
-                .filter(q -> q.fileId() != null)
-                .map(documents::issuedForPortal));
+        return portal.withSheet(
+                clientIp,
+                host,
+                code,
+                ModuleKey.WORKSHOP_PLUS,
+                sheet -> shown(sheet.id()).filter(q -> q.fileId() != null).map(documents::issuedForPortal));
     }
 
     static boolean found(Lookup<?> lookup) {

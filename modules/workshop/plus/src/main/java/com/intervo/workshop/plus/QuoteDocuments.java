@@ -121,7 +121,9 @@ public class QuoteDocuments {
         for (Quote.Line l : quote.lines()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("position", position++);
-            row.put("kind", messages.getTranslation("workshopplus.line." + l.kind().name(), locale));
+            row.put(
+                    "kind",
+                    messages.getTranslation("workshopplus.line." + l.kind().name(), locale));
             row.put("code", l.code() == null ? "" : l.code());
             row.put("description", l.description());
             row.put("quantity", l.quantity().stripTrailingZeros().toPlainString());
@@ -138,8 +140,7 @@ public class QuoteDocuments {
         model.put("hasLines", !lines.isEmpty());
         List<Map<String, Object>> groups = new ArrayList<>();
         for (QuoteTotals.VatGroup g : quote.vatGroups()) {
-            groups.add(Map.of(
-                    "rate", g.rate().stripTrailingZeros().toPlainString(), "base", g.base(), "vat", g.vat()));
+            groups.add(Map.of("rate", g.rate().stripTrailingZeros().toPlainString(), "base", g.base(), "vat", g.vat()));
         }
         model.put("vatGroups", groups);
         model.put("totals", Map.of("net", quote.net(), "vat", quote.vat(), "gross", quote.gross()));
@@ -148,7 +149,8 @@ public class QuoteDocuments {
         BigDecimal fee = settings.current().evaluationFee();
         model.put("evaluationFee", quote.supplementary() || fee.signum() == 0 ? "" : money(fee, quote));
         model.put("trackingQr", SheetDocuments.qrDataUri(sheetDocuments.portalUrl(sheet)));
-        return new Pdf(fileName(quote, sheet.number()), documents.render(WorkshopPlusModule.REPAIR_QUOTE, locale, model));
+        return new Pdf(
+                fileName(quote, sheet.number()), documents.render(WorkshopPlusModule.REPAIR_QUOTE, locale, model));
     }
 
     private String warrantyText(PlusSheet plus, Locale locale) {
@@ -156,7 +158,9 @@ public class QuoteDocuments {
             case NONE -> "";
             case EQUIPMENT ->
                 messages.getTranslation(
-                        "workshopplus.warranty.equipment-until", locale, plus.warrantyUntil() == null ? "" : plus.warrantyUntil());
+                        "workshopplus.warranty.equipment-until",
+                        locale,
+                        plus.warrantyUntil() == null ? "" : plus.warrantyUntil());
             case MANUFACTURER ->
                 messages.getTranslation("workshopplus.warranty.manufacturer-claim", locale, plus.warrantyClaim());
         };
@@ -164,7 +168,9 @@ public class QuoteDocuments {
 
     private static String money(BigDecimal amount, Quote quote) {
         int digits = java.util.Currency.getInstance(quote.currency()).getDefaultFractionDigits();
-        return amount.setScale(Math.max(digits, Math.min(4, amount.stripTrailingZeros().scale())), java.math.RoundingMode.HALF_UP)
+        return amount.setScale(
+                        Math.max(digits, Math.min(4, amount.stripTrailingZeros().scale())),
+                        java.math.RoundingMode.HALF_UP)
                 .toPlainString();
     }
 
@@ -206,7 +212,8 @@ public class QuoteDocuments {
                 "PLUS_QUOTE",
                 SHEET_OWNER,
                 sheet.id(),
-                List.of(new OutboxMail.Attachment(issued.pdf().fileName(), "application/pdf", issued.pdf().content()))));
+                List.of(new OutboxMail.Attachment(
+                        issued.pdf().fileName(), "application/pdf", issued.pdf().content()))));
         return address;
     }
 }

@@ -104,14 +104,12 @@ public class Quotes {
     }
 
     private List<Quote> read(String where, UUID id) {
-        List<QuoteRow> rows = jdbc.sql(
-                        """
+        List<QuoteRow> rows = jdbc.sql("""
                         select q.id, q.version, q.sheet_id, q.quote_no, q.supplementary, q.status, q.valid_until,
                                q.currency, q.vat_mode, q.reverse_charge, q.net, q.vat, q.gross, q.cost, q.sent_at,
                                q.sent_by, q.sent_to, q.file_id, q.decided_at, q.decided_by, q.decision_channel,
                                q.decision_comment
-                        from plus_quote q """
-                                + where)
+                        from plus_quote q""" + " " + where)
                 .param(id)
                 .query((rs, n) -> quoteRow(rs))
                 .list();
@@ -119,8 +117,7 @@ public class Quotes {
             return List.of();
         }
         Map<UUID, List<LineRow>> lines = new HashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select quote_id, id, position, kind, coalesce(part_id, service_id), point_id, code,
                                description, unit, quantity, unit_cost, unit_price, vat_rate, warranty, repair_state,
                                repair_note, repaired_by, repaired_at
@@ -327,22 +324,18 @@ public class Quotes {
         List<UUID[]> needs = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         List<BigDecimal> quantities = new ArrayList<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select n.kind, coalesce(n.part_id, n.service_id), n.point_id, n.quantity
                         from plus_evaluation_need n join plus_evaluation_point p on p.id = n.point_id
-                        where n.sheet_id = ? and p.result = 'PROBLEM' order by p.position, n.position""")
-                .param(sheetId)
-                .query(rs -> {
-                    kinds.add(rs.getString(1));
-                    needs.add(new UUID[] {rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)});
-                    quantities.add(rs.getBigDecimal(4));
-                });
+                        where n.sheet_id = ? and p.result = 'PROBLEM' order by p.position, n.position""").param(sheetId).query(rs -> {
+            kinds.add(rs.getString(1));
+            needs.add(new UUID[] {rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)});
+            quantities.add(rs.getBigDecimal(4));
+        });
         Set<UUID> partIds = new HashSet<>();
         Set<UUID> serviceIds = new HashSet<>();
         for (int i = 0; i < needs.size(); i++) {
-            (Plus.NeedKind.valueOf(kinds.get(i)) == Plus.NeedKind.LABOUR ? serviceIds : partIds)
-                    .add(needs.get(i)[0]);
+            (Plus.NeedKind.valueOf(kinds.get(i)) == Plus.NeedKind.LABOUR ? serviceIds : partIds).add(needs.get(i)[0]);
         }
         LocalDate today = workspace.today();
         Map<UUID, PricedItem> parts = catalog.pricedParts(partIds, today);
@@ -354,14 +347,18 @@ public class Quotes {
                 // taken out of the catalog since the evaluation: the desk adds a replacement
                 continue;
             }
-            lines.add(NewLine.of(Plus.LineKind.of(kind), item, needs.get(i)[1], quantities.get(i), plus.underWarranty()));
+            lines.add(
+                    NewLine.of(Plus.LineKind.of(kind), item, needs.get(i)[1], quantities.get(i), plus.underWarranty()));
         }
         return draft(sheetId, false, lines);
     }
 
     private List<NewLine> orderedServices(PlusSheet plus) {
         Map<UUID, PricedItem> priced = catalog.pricedServices(
-                plus.services().stream().map(PlusSheet.OrderedService::serviceId).toList(), workspace.today());
+                plus.services().stream()
+                        .map(PlusSheet.OrderedService::serviceId)
+                        .toList(),
+                workspace.today());
         List<NewLine> lines = new ArrayList<>();
         for (PlusSheet.OrderedService s : plus.services()) {
             PricedItem item = priced.get(s.serviceId());
@@ -400,8 +397,7 @@ public class Quotes {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(guard.clock().instant());
         String actor = PlusGuard.actor();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into plus_quote (id, version, created_at, created_by, updated_at, updated_by, sheet_id,
                                quote_no, supplementary, status, valid_until, currency, vat_mode, reverse_charge,
                                net, vat, gross, cost)
@@ -428,11 +424,12 @@ public class Quotes {
         if (lines.size() > MAX_LINES) {
             throw DomainException.invalid("workshopplus.error.too-many", "lines", MAX_LINES);
         }
-        jdbc.sql("delete from plus_quote_line where quote_id = ?").param(quoteId).update();
+        jdbc.sql("delete from plus_quote_line where quote_id = ?")
+                .param(quoteId)
+                .update();
         int position = 0;
         for (NewLine l : lines) {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into plus_quote_line (id, quote_id, position, kind, part_id, service_id, point_id,
                                    code, description, unit, quantity, unit_cost, unit_price, vat_rate, warranty)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -552,8 +549,7 @@ public class Quotes {
                         l.warranty()))
                 .toList();
         writeLines(quoteId, lines);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update plus_quote set version = version + 1, updated_at = ?, updated_by = ?,
                                valid_until = coalesce(?, valid_until)
                         where id = ?""")
@@ -582,7 +578,10 @@ public class Quotes {
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("workshopplus.error.quote-not-found"));
         guard.lock(sheetId);
-        jdbc.sql("select id from plus_quote where id = ? for update").param(quoteId).query(UUID.class).single();
+        jdbc.sql("select id from plus_quote where id = ? for update")
+                .param(quoteId)
+                .query(UUID.class)
+                .single();
         return find(quoteId);
     }
 
@@ -604,8 +603,7 @@ public class Quotes {
         SheetDetails sheet = stages.lockOpen(quote.sheetId());
         PlusSheet plus = sheets.read(quote.sheetId()).orElseThrow();
         Timestamp now = Timestamp.from(guard.clock().instant());
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update plus_quote set status = 'SENT', sent_at = ?, sent_by = ?, version = version + 1,
                                updated_at = ?, updated_by = ?
                         where id = ?""")
@@ -623,13 +621,12 @@ public class Quotes {
 
     /** The problems the evaluation found, as the quote prints them. */
     List<QuoteDocuments.Problem> problemsOf(UUID sheetId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select text, defect, cause, note from plus_evaluation_point
                         where sheet_id = ? and result = 'PROBLEM' order by position""")
                 .param(sheetId)
-                .query((rs, n) -> new QuoteDocuments.Problem(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) ->
+                        new QuoteDocuments.Problem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
@@ -727,8 +724,7 @@ public class Quotes {
             throw DomainException.conflict("workshopplus.error.quote-expired", "validUntil");
         }
         Timestamp now = Timestamp.from(guard.clock().instant());
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update plus_quote set status = ?, decided_at = ?, decided_by = ?, decision_channel = ?,
                                decision_comment = ?, version = version + 1, updated_at = ?, updated_by = ?
                         where id = ?""")

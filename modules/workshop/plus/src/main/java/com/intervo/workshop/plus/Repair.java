@@ -84,8 +84,7 @@ public class Repair {
             throw DomainException.invalid("workshopplus.error.note-required", "note");
         }
         boolean open = state == Plus.RepairState.OPEN;
-        int changed = jdbc.sql(
-                        """
+        int changed = jdbc.sql("""
                         update plus_quote_line l set repair_state = ?, repair_note = ?, repaired_by = ?, repaired_at = ?
                         from plus_quote q
                         where l.id = ? and l.quote_id = q.id and q.sheet_id = ? and q.status = 'ACCEPTED'""")
@@ -158,13 +157,15 @@ public class Repair {
         int i = 0;
         for (Missing m : missing) {
             String field = "parts[" + i++ + "]";
-            if (m == null || (m.partId() == null && (m.name() == null || m.name().isBlank()))) {
+            if (m == null
+                    || (m.partId() == null && (m.name() == null || m.name().isBlank()))) {
                 throw DomainException.invalid("workshopplus.error.required", field + ".name");
             }
             if (m.partId() != null && !parts.containsKey(m.partId())) {
                 throw DomainException.invalid("workshopplus.error.item-unknown", field + ".partId");
             }
-            String name = m.partId() != null ? parts.get(m.partId()).name() : PlusRules.text(m.name(), field + ".name", 300);
+            String name =
+                    m.partId() != null ? parts.get(m.partId()).name() : PlusRules.text(m.name(), field + ".name", 300);
             rows.add(new String[] {m.partId() == null ? null : m.partId().toString(), name});
         }
         int position = 0;
@@ -173,12 +174,9 @@ public class Repair {
                     .params(sheetId, row[0] == null ? null : UUID.fromString(row[0]), position++, row[1])
                     .update();
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update plus_quote set status = 'SUPERSEDED', version = version + 1
-                        where sheet_id = ? and status in ('DRAFT', 'SENT')""")
-                .param(sheetId)
-                .update();
+                        where sheet_id = ? and status in ('DRAFT', 'SENT')""").param(sheetId).update();
         jdbc.sql("update plus_sheet set outcome_note = ? where sheet_id = ?")
                 .params(text, sheetId)
                 .update();

@@ -74,7 +74,8 @@ class Sales {
                 .map(Quote.Line::vatRate)
                 .max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ZERO);
-        String text = messages.getTranslation("workshopplus.sale.evaluation-fee", Locale.forLanguageTag(sheet.language()));
+        String text =
+                messages.getTranslation("workshopplus.sale.evaluation-fee", Locale.forLanguageTag(sheet.language()));
         return record(
                 sheet,
                 List.of(new SaleLine(
@@ -86,14 +87,14 @@ class Sales {
     private UUID record(SheetDetails sheet, List<SaleLine> lines, QuoteTotals.VatMode mode, boolean reverseCharge) {
         QuoteTotals.Totals totals = QuoteTotals.of(
                 lines.stream()
-                        .map(l -> new QuoteTotals.Line(l.quantity(), l.unitCost(), l.unitPrice(), l.vatRate(), l.warranty()))
+                        .map(l -> new QuoteTotals.Line(
+                                l.quantity(), l.unitCost(), l.unitPrice(), l.vatRate(), l.warranty()))
                         .toList(),
                 mode,
                 reverseCharge,
                 sheet.currency());
         UUID saleId = UUID.randomUUID();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into plus_sale (id, sheet_id, created_at, created_by, currency, net, vat, gross, cost)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
@@ -111,8 +112,7 @@ class Sales {
         for (int i = 0; i < lines.size(); i++) {
             SaleLine l = lines.get(i);
             QuoteTotals.LineAmount a = totals.lines().get(i);
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into plus_sale_line (id, sale_id, position, kind, part_id, service_id, code,
                                    description, unit, quantity, unit_cost, unit_price, vat_rate, warranty, net, vat,
                                    gross, cost)

@@ -31,8 +31,7 @@ public class WorkshopPlusModule implements ModuleDescriptor {
     /** The portal's quote decisions are authorised by the tracking code in their URL, not by a session. */
     @Bean
     static PublicEndpoints workshopPlusPortalEndpoints() {
-        return new PublicEndpoints(
-                List.of("/portal/quote/**"), List.of(), null, List.of("/portal/quote/**"));
+        return new PublicEndpoints(List.of("/portal/quote/**"), List.of(), null, List.of("/portal/quote/**"));
     }
 
     @Override

@@ -91,8 +91,12 @@ class PlusController {
     // --- intake
 
     record NewCustomer(
-            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) Customer.Kind kind,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Customer.Kind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String name,
+
             String taxId,
             String email,
             String phone,
@@ -114,16 +118,32 @@ class PlusController {
     }
 
     record NewEquipment(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID typeId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID typeId,
+
             UUID modelId,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String serialNumber,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String serialNumber,
+
             String name,
             LocalDate warrantyUntil,
             Map<String, Object> customFields) {
 
         Equipment.Draft draft() {
             return new Equipment.Draft(
-                    null, null, typeId, modelId, serialNumber, name, null, warrantyUntil, null, null, null, customFields);
+                    null,
+                    null,
+                    typeId,
+                    modelId,
+                    serialNumber,
+                    name,
+                    null,
+                    warrantyUntil,
+                    null,
+                    null,
+                    null,
+                    customFields);
         }
     }
 
@@ -134,7 +154,10 @@ class PlusController {
             NewCustomer customer,
             UUID equipmentId,
             NewEquipment equipment,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String problem,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String problem,
+
             String accessories,
             String visibleCondition,
             BigDecimal estimatedCost,
@@ -145,7 +168,10 @@ class PlusController {
             List<UUID> problemIds,
             List<PlusIntake.ServiceOrder> services,
             String initialFindings,
-            @Schema(description = "Evaluate first; absent: the workspace's default") Boolean evaluation,
+
+            @Schema(description = "Evaluate first; absent: the workspace's default")
+            Boolean evaluation,
+
             Plus.Warranty warranty,
             String warrantyClaim,
             Boolean reverseCharge) {
@@ -177,12 +203,23 @@ class PlusController {
     }
 
     record SheetResponse(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String number,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String trackingCode,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String portalUrl,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String status,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PlusSheet plus) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String number,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String trackingCode,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String portalUrl,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            PlusSheet plus) {}
 
     @PostMapping("/sheets")
     @Operation(
@@ -191,7 +228,8 @@ class PlusController {
                     + "services ordered, initial findings, evaluation or not, warranty. 201; 422 names the field.")
     ResponseEntity<SheetResponse> intake(@RequestBody IntakeRequest request) {
         PlusDesk.Taken taken = desk.intake(request.intake());
-        return ResponseEntity.created(URI.create("/api/v1/workshop-plus/sheets/" + taken.sheet().id()))
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/workshop-plus/sheets/" + taken.sheet().id()))
                 .body(response(taken.sheet(), taken.plus()));
     }
 
@@ -224,11 +262,18 @@ class PlusController {
     }
 
     record PhotoResponse(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String mediaType,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long sizeBytes) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID id,
 
-    @PostMapping(value = "/sheets/{id}/evaluation/points/{pointId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String mediaType,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            long sizeBytes) {}
+
+    @PostMapping(
+            value = "/sheets/{id}/evaluation/points/{pointId}/photos",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "A photo of the problem found at a point (JPEG, PNG or WebP by content; size-capped)")
     ResponseEntity<PhotoResponse> photo(
             @PathVariable UUID id, @PathVariable UUID pointId, @RequestPart("file") MultipartFile file) {
@@ -282,8 +327,12 @@ class PlusController {
     }
 
     record QuoteEdit(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Quote.LineDraft> lines,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<Quote.LineDraft> lines,
+
             LocalDate validUntil) {}
 
     @PutMapping("/quotes/{quoteId}")
@@ -292,7 +341,11 @@ class PlusController {
         return quotes.edit(quoteId, version(edit.version()), edit.lines(), edit.validUntil());
     }
 
-    record SendRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version, String emailTo) {}
+    record SendRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Long version,
+
+            String emailTo) {}
 
     @PostMapping("/quotes/{quoteId}/send")
     @Operation(
@@ -302,7 +355,9 @@ class PlusController {
         return quotes.send(quoteId, version(request.version()), request.emailTo());
     }
 
-    record VersionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version) {}
+    record VersionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Long version) {}
 
     @PostMapping("/quotes/{quoteId}/revise")
     @Operation(summary = "Change a sent quote: it is superseded (kept as issued), a new draft opens")
@@ -311,11 +366,17 @@ class PlusController {
     }
 
     record DecisionRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean accept,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"PHONE", "DESK"})
-                    Plus.Channel channel,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Boolean accept,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"PHONE", "DESK"})
+            Plus.Channel channel,
+
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Who gave the decision")
-                    String decidedBy,
+            String decidedBy,
+
             String comment) {}
 
     @PostMapping("/quotes/{quoteId}/decision")
@@ -342,7 +403,10 @@ class PlusController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         "Content-Disposition",
-                        ContentDisposition.inline().filename(pdf.fileName()).build().toString())
+                        ContentDisposition.inline()
+                                .filename(pdf.fileName())
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.noStore())
                 .body(pdf.content());
     }
@@ -357,7 +421,9 @@ class PlusController {
     }
 
     record LineState(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Plus.RepairState state,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Plus.RepairState state,
+
             @Schema(description = "Required when CHANGED") String note) {}
 
     @PutMapping("/sheets/{id}/repair/lines/{lineId}")
@@ -366,7 +432,9 @@ class PlusController {
         return repair.mark(id, lineId, request.state(), request.note());
     }
 
-    record LinesRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Quote.LineDraft> lines) {}
+    record LinesRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<Quote.LineDraft> lines) {}
 
     @PostMapping("/sheets/{id}/repair/supplementary")
     @Operation(summary = "Extra work found during the repair: a supplementary quote (draft) for the customer")
@@ -386,7 +454,10 @@ class PlusController {
     }
 
     record IrreparableRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Repair.Missing> parts, String note) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<Repair.Missing> parts,
+
+            String note) {}
 
     @PostMapping("/sheets/{id}/irreparable")
     @Operation(summary = "End the sheet irreparable for lack of compatible parts, naming them")

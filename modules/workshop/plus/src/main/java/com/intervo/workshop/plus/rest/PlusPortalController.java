@@ -48,22 +48,27 @@ class PlusPortalController {
         Lookup<Optional<PortalQuotes.PortalQuote>> found =
                 portal.quote(request.getRemoteAddr(), request.getHeader("Host"), code);
         if (found.outcome() == Outcome.FOUND && found.value().isPresent()) {
-            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(found.value().get());
+            return ResponseEntity.ok()
+                    .cacheControl(CacheControl.noStore())
+                    .body(found.value().get());
         }
         return refused(found.outcome(), request);
     }
 
     record DecisionRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID quoteId,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean accept,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID quoteId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Boolean accept,
+
             String comment) {}
 
     @PostMapping(value = "/{code}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Accept or decline the quote",
             description = "Deciding the same way again answers 200; decided otherwise, expired or replaced: 409.")
-    ResponseEntity<?> decide(
-            @PathVariable String code, @RequestBody DecisionRequest body, HttpServletRequest request) {
+    ResponseEntity<?> decide(@PathVariable String code, @RequestBody DecisionRequest body, HttpServletRequest request) {
         if (body == null || body.accept() == null) {
             return problem(HttpStatus.UNPROCESSABLE_ENTITY, "quote-decision", "workshopplus.error.required", request);
         }
