@@ -23,6 +23,7 @@
             "kernel :: ui",
             "kernel :: ui-chart",
             "crm",
+            "crm :: model",
             "workshop"
         })
 package com.intervo.workshop.plus;
