@@ -78,6 +78,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final transient WorkspaceClock workspace;
     private final transient CustomFieldService customFields;
     private final transient PersonNames people;
+    private final transient List<com.intervo.workshop.SheetViewExtension> extensions;
     private String title = "";
     private UUID sheetId;
 
@@ -88,7 +89,9 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             SheetHandOver handOver,
             WorkspaceClock workspace,
             CustomFieldService customFields,
-            PersonNames people) {
+            PersonNames people,
+            List<com.intervo.workshop.SheetViewExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
         this.sheets = sheets;
         this.intake = intake;
         this.bench = bench;
@@ -155,6 +158,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             header.add(question);
         }
         add(header);
+        extensions.forEach(x -> x.section(s).ifPresent(this::add));
 
         Div facts = new Div();
         facts.setId("sheet-details");
