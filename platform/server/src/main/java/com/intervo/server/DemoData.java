@@ -7,6 +7,7 @@ import com.intervo.kernel.licensing.Entitlement;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.DemoContent;
+import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import com.intervo.kernel.tenancy.TenantProvisioning;
 import com.intervo.kernel.tenancy.TenantRegistration;
@@ -140,6 +141,13 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
                         new DemoUser("dispatcher", "Petr Svoboda", Role.DISPATCHER),
                         new DemoUser("technician", "Tomáš Dvořák", Role.TECHNICIAN),
                         new DemoUser("manager", "Lucie Černá", Role.MANAGER));
+        boolean everyModule = modules.containsAll(EnumSet.allOf(ModuleKey.class));
+        DemoContent.DemoWorkspace workspace = new DemoContent.DemoWorkspace(
+                id,
+                registration.currency(),
+                registration.defaultLocale(),
+                everyModule,
+                (username, work) -> asUser(id, username, work));
         provisioning.provision(
                 registration,
                 tenant -> {
@@ -150,18 +158,13 @@ class DemoData implements SmartInitializingSingleton, DemoMode {
                             PASSWORD,
                             Set.of(u.role()),
                             u.role() == Role.ADMIN));
-                    boolean everyModule = modules.containsAll(EnumSet.allOf(ModuleKey.class));
-                    DemoContent.DemoWorkspace workspace = new DemoContent.DemoWorkspace(
-                            id,
-                            registration.currency(),
-                            registration.defaultLocale(),
-                            everyModule,
-                            (username, work) -> asUser(id, username, work));
                     contents.forEach(c -> c.seed(workspace));
                 },
                 step -> {});
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
         modules.forEach(m -> licenses.grant(id, m, from, null, Entitlement.Source.DEMO));
+        // content whose services check the license, once the workspace is active and licensed
+        TenantContext.runAs(id, () -> contents.forEach(c -> c.seedLicensed(workspace)));
         log.info(
                 "Demo workspace '{}' ready: users {} with password {}",
                 id,

@@ -22,4 +22,10 @@ public interface DemoContent {
     int demoOrder();
 
     void seed(DemoWorkspace workspace);
+
+    /**
+     * Runs after every module's {@link #seed} once the workspace is active and its licenses granted: content made
+     * through services that check the license (as for any signed-in user) goes here.
+     */
+    default void seedLicensed(DemoWorkspace workspace) {}
 }

@@ -68,6 +68,15 @@ class WorkshopPlusApiIT {
     @Autowired
     TrackingPortal portal;
 
+    @Autowired
+    com.intervo.crm.EquipmentTimeline timeline;
+
+    @Autowired
+    com.intervo.crm.EquipmentService equipmentService;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     @LocalServerPort
     int port;
 
@@ -357,6 +366,23 @@ class WorkshopPlusApiIT {
         assertThat(shown.path("gross").decimalValue()).isEqualByComparingTo("798.60");
         assertThat(shown.path("problems").get(0).path("defect").asText()).isEqualTo("Cracked");
         assertThat(shown.toString()).doesNotContain("unitCost").doesNotContain("\"cost\"");
+        // photos of the problems reach the portal only when the workshop allows it
+        assertThat(shown.path("photos")).isEmpty();
+        assertThat(http.get(portalPath(sheet) + "/photos/" + photoId, null).statusCode())
+                .isEqualTo(404);
+        JsonNode settings = ok(http.get("/api/v1/workshop-plus/settings", admin), 200);
+        ((tools.jackson.databind.node.ObjectNode) settings).put("portalPhotos", true);
+        ok(http.putJson("/api/v1/workshop-plus/settings", admin, settings.toString()), 200);
+        shown = ok(http.get(portalPath(sheet), null), 200);
+        assertThat(shown.path("photos").get(0).path("id").asText()).isEqualTo(photoId);
+        assertThat(shown.path("photos").get(0).path("point").asText()).isEqualTo("Display");
+        assertThat(shown.path("photos").get(0).has("pointId")).isFalse();
+        HttpResponse<byte[]> portalPhoto = http.getBytes(portalPath(sheet) + "/photos/" + photoId, null);
+        assertThat(portalPhoto.statusCode()).isEqualTo(200);
+        assertThat(portalPhoto.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(http.get(portalPath(sheet) + "/photos/" + UUID.randomUUID(), null)
+                        .statusCode())
+                .isEqualTo(404);
 
         // the portal and the desk accept at the same moment: accepted once
         CompletableFuture<HttpResponse<String>> online =
@@ -442,6 +468,24 @@ class WorkshopPlusApiIT {
         assertThat(http.postJson("/api/v1/workshop-plus/sheets/" + id + "/complete", technician, "{}", "en")
                         .statusCode())
                 .isEqualTo(409);
+
+        // the equipment card's history tells the evaluation (with its photo) and the end, linking to the sheet
+        UUID equipmentId = UUID.fromString(ok(http.get("/api/v1/workshop/sheets/" + id, dispatcher), 200)
+                .path("equipmentId")
+                .asText());
+        List<com.intervo.crm.TimelineEntry> history = com.intervo.testsupport.ActingAs.as(
+                tenant,
+                "dispatcher",
+                () -> tx.execute(
+                        s -> timeline.of(equipmentService.find(equipmentId).orElseThrow())));
+        assertThat(history)
+                .anySatisfy(e -> {
+                    assertThat(e.titleKey()).isEqualTo("workshopplus.timeline.evaluated");
+                    assertThat(e.detail()).contains("Display – Cracked").contains("📷 1");
+                    assertThat(e.route()).isEqualTo("workshop-plus/sheets/" + id);
+                })
+                .anySatisfy(e -> assertThat(e.titleKey()).isEqualTo("workshopplus.timeline.COMPLETED"))
+                .anySatisfy(e -> assertThat(e.titleKey()).isEqualTo("workshopplus.timeline.quote-ACCEPTED"));
 
         // statistics per repair type see the sheet
         LocalDate today = LocalDate.now();

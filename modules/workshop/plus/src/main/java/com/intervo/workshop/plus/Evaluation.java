@@ -334,6 +334,11 @@ public class Evaluation {
         return thumbnail ? files.thumbnail(fileId).orElseGet(() -> files.read(fileId)) : files.read(fileId);
     }
 
+    /** A photo the portal found through the sheet's code (nobody signed in); it must belong to the point. */
+    byte[] portalPhoto(UUID pointId, UUID fileId) {
+        return files.readOwned(PHOTO_OWNER, pointId, fileId);
+    }
+
     /** Whether a file is a photo of a problem of this sheet (the photo download checks it). */
     @PermitAll
     public boolean isPhotoOf(UUID sheetId, UUID fileId) {

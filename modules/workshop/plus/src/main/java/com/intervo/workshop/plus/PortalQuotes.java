@@ -25,8 +25,18 @@ public class PortalQuotes {
     private final Quotes quotes;
     private final PlusSheets sheets;
     private final QuoteDocuments documents;
+    private final PlusSettingsService settings;
+    private final Evaluation evaluation;
 
-    PortalQuotes(TrackingPortal portal, Quotes quotes, PlusSheets sheets, QuoteDocuments documents) {
+    PortalQuotes(
+            TrackingPortal portal,
+            Quotes quotes,
+            PlusSheets sheets,
+            QuoteDocuments documents,
+            PlusSettingsService settings,
+            Evaluation evaluation) {
+        this.settings = settings;
+        this.evaluation = evaluation;
         this.portal = portal;
         this.quotes = quotes;
         this.sheets = sheets;
@@ -47,7 +57,14 @@ public class PortalQuotes {
             BigDecimal gross,
             boolean reverseCharge,
             List<PortalLine> lines,
-            List<QuoteDocuments.Problem> problems) {}
+            List<QuoteDocuments.Problem> problems,
+            List<PortalPhoto> photos) {}
+
+    /** A photo of a problem found, shown when the workspace allows photos on the portal. */
+    public record PortalPhoto(
+            UUID id,
+            String point,
+            @com.fasterxml.jackson.annotation.JsonIgnore UUID pointId) {}
 
     public record PortalLine(
             Plus.LineKind kind,
@@ -106,7 +123,31 @@ public class PortalQuotes {
                                 l.warranty(),
                                 l.gross()))
                         .toList(),
-                q.supplementary() ? List.of() : quotes.problemsOf(sheetId));
+                q.supplementary() ? List.of() : quotes.problemsOf(sheetId),
+                q.supplementary() || !settings.current().portalPhotos() ? List.of() : photos(sheetId));
+    }
+
+    private List<PortalPhoto> photos(UUID sheetId) {
+        List<PortalPhoto> photos = new java.util.ArrayList<>();
+        for (Evaluation.Point point : evaluation.of(sheetId).points()) {
+            point.photoIds().forEach(id -> photos.add(new PortalPhoto(id, point.text(), point.id())));
+        }
+        return photos;
+    }
+
+    /** A photo of the sheet's problems, when the workspace shows them on the portal (else: not found). */
+    public Lookup<Optional<byte[]>> photo(String clientIp, String host, String code, UUID fileId) {
+        return portal.withSheet(clientIp, host, code, ModuleKey.WORKSHOP_PLUS, sheet -> {
+            if (fileId == null
+                    || sheets.read(sheet.id()).isEmpty()
+                    || !settings.current().portalPhotos()) {
+                return Optional.<byte[]>empty();
+            }
+            return photos(sheet.id()).stream()
+                    .filter(p -> p.id().equals(fileId))
+                    .findFirst()
+                    .map(p -> evaluation.portalPhoto(p.pointId(), fileId));
+        });
     }
 
     /** The result of a decision on the portal. */

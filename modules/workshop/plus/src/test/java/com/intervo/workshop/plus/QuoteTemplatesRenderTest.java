@@ -31,6 +31,9 @@ class QuoteTemplatesRenderTest {
                     30)
             .withSample(QuoteSample::addTo);
 
+    private static final java.util.concurrent.atomic.AtomicInteger SAMPLES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private final DocumentRenderer renderer = new DocumentRenderer();
 
     private String render(String language, Consumer<Map<String, Object>> change) throws IOException {
@@ -43,6 +46,10 @@ class QuoteTemplatesRenderTest {
         byte[] pdf = renderer.render(template, model, locale);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
+        // kept for a look (pdftoppm): target/quote-samples/<language>-<n>.pdf
+        java.nio.file.Path samples = java.nio.file.Path.of("target", "quote-samples");
+        java.nio.file.Files.createDirectories(samples);
+        java.nio.file.Files.write(samples.resolve(language + "-" + SAMPLES.incrementAndGet() + ".pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
         try {
             StringBuilder text = new StringBuilder();

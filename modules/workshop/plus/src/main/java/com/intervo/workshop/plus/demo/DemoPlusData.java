@@ -48,6 +48,11 @@ class DemoPlusData implements DemoContent {
 
     @Override
     public void seed(DemoWorkspace workspace) {
+        // everything goes through Plus's services, which check the license: see seedLicensed
+    }
+
+    @Override
+    public void seedLicensed(DemoWorkspace workspace) {
         if (!workspace.everyModule()) {
             return;
         }
@@ -55,10 +60,24 @@ class DemoPlusData implements DemoContent {
         workspace.as("admin", () -> made[0] = catalog(workspace.currency()));
         UUID[] sheets = new UUID[2];
         workspace.as("dispatcher", () -> {
-            sheets[0] = intake(made[0], "Andrei Vasilescu", "andrei.vasilescu@example.ro", "0733 210 450", "LPT-DEMO-0001",
-                    "Lenovo ThinkPad T14", "Ecranul are o fisură și pixeli morți după o cădere", made[0].brokenScreen);
-            sheets[1] = intake(made[0], "Elena Dumitru", "elena.dumitru@example.ro", "0745 118 902", "LPT-DEMO-0002",
-                    "HP EliteBook 840", "Nu pornește, bateria pare umflată", made[0].noStart);
+            sheets[0] = intake(
+                    made[0],
+                    "Andrei Vasilescu",
+                    "andrei.vasilescu@example.ro",
+                    "0733 210 450",
+                    "LPT-DEMO-0001",
+                    "Lenovo ThinkPad T14",
+                    "Ecranul are o fisură și pixeli morți după o cădere",
+                    made[0].brokenScreen);
+            sheets[1] = intake(
+                    made[0],
+                    "Elena Dumitru",
+                    "elena.dumitru@example.ro",
+                    "0745 118 902",
+                    "LPT-DEMO-0002",
+                    "HP EliteBook 840",
+                    "Nu pornește, bateria pare umflată",
+                    made[0].noStart);
         });
         workspace.as("technician", () -> {
             Evaluation.Sheet first = evaluation.of(sheets[0]);
@@ -161,9 +180,15 @@ class DemoPlusData implements DemoContent {
                         "Evaluare laptop",
                         List.of(
                                 new ChecklistPoint.Draft(
-                                        "Ecran", true, List.of("Ecran spart", "Pixeli morți"), List.of("Lovitură", "Presiune")),
+                                        "Ecran",
+                                        true,
+                                        List.of("Ecran spart", "Pixeli morți"),
+                                        List.of("Lovitură", "Presiune")),
                                 new ChecklistPoint.Draft(
-                                        "Tastatură și touchpad", true, List.of("Taste blocate"), List.of("Lichid vărsat")),
+                                        "Tastatură și touchpad",
+                                        true,
+                                        List.of("Taste blocate"),
+                                        List.of("Lichid vărsat")),
                                 new ChecklistPoint.Draft(
                                         "Baterie", true, List.of("Umflată", "Nu ține încărcarea"), List.of("Uzură")),
                                 new ChecklistPoint.Draft(

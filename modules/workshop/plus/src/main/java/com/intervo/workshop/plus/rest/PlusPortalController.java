@@ -99,6 +99,25 @@ class PlusPortalController {
         return refused(found.outcome(), request);
     }
 
+    @GetMapping("/{code}/photos/{fileId}")
+    @Operation(summary = "A photo of a problem found, when the workshop shows them on the portal")
+    ResponseEntity<?> photo(@PathVariable String code, @PathVariable UUID fileId, HttpServletRequest request) {
+        Lookup<Optional<byte[]>> found = portal.photo(request.getRemoteAddr(), request.getHeader("Host"), code, fileId);
+        if (found.outcome() == Outcome.FOUND && found.value().isPresent()) {
+            byte[] bytes = found.value().get();
+            return ResponseEntity.ok()
+                    .contentType(
+                            bytes.length > 1 && (bytes[0] & 0xFF) == 0xFF
+                                    ? MediaType.IMAGE_JPEG
+                                    : bytes.length > 1 && (bytes[0] & 0xFF) == 0x89
+                                            ? MediaType.IMAGE_PNG
+                                            : MediaType.parseMediaType("image/webp"))
+                    .cacheControl(CacheControl.noStore())
+                    .body(bytes);
+        }
+        return refused(found.outcome(), request);
+    }
+
     private ResponseEntity<ProblemDetail> refused(Outcome outcome, HttpServletRequest request) {
         return outcome == Outcome.THROTTLED
                 ? problem(HttpStatus.TOO_MANY_REQUESTS, "tracking-throttled", "workshop.portal.throttled", request)

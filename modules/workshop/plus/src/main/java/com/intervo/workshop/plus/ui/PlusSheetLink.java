@@ -30,7 +30,8 @@ class PlusSheetLink implements SheetViewExtension {
         }
         return sheets.find(sheet.id()).map(plus -> {
             Span stage = new Span();
-            stage.setText(stage.getTranslation("workshopplus.sheet-link.stage." + plus.stage().name()));
+            stage.setText(stage.getTranslation(
+                    "workshopplus.sheet-link.stage." + plus.stage().name()));
             stage.addClassName("intervo-badge");
             stage.setId("sheet-plus-stage");
             Anchor open = new Anchor("workshop-plus/sheets/" + sheet.id(), "");
