@@ -236,6 +236,14 @@ class WorkshopPlusApiIT {
                 .contains("Servicii comandate: Diagnostics × 1")
                 .contains("Glass shattered, touch works");
 
+        // a photo of the device as it came in, on the sheet itself
+        String sheetPhotoId = ok(upload("/api/v1/workshop-plus/sheets/" + id + "/photos", dispatcher, png()), 201)
+                .path("id")
+                .asText();
+        assertThat(ok(http.get("/api/v1/workshop-plus/sheets/" + id + "/photos", technician), 200)
+                        .toString())
+                .contains(sheetPhotoId);
+
         JsonNode evaluation = ok(http.get("/api/v1/workshop-plus/sheets/" + id + "/evaluation", technician), 200);
         assertThat(evaluation.path("total").asInt()).isEqualTo(3);
         JsonNode display = point(evaluation, "Display");
@@ -374,9 +382,14 @@ class WorkshopPlusApiIT {
         ((tools.jackson.databind.node.ObjectNode) settings).put("portalPhotos", true);
         ok(http.putJson("/api/v1/workshop-plus/settings", admin, settings.toString()), 200);
         shown = ok(http.get(portalPath(sheet), null), 200);
-        assertThat(shown.path("photos").get(0).path("id").asText()).isEqualTo(photoId);
-        assertThat(shown.path("photos").get(0).path("point").asText()).isEqualTo("Display");
-        assertThat(shown.path("photos").get(0).has("pointId")).isFalse();
+        assertThat(shown.path("photos")).hasSize(2);
+        assertThat(shown.path("photos").get(0).path("id").asText()).isEqualTo(sheetPhotoId);
+        assertThat(shown.path("photos").get(1).path("id").asText()).isEqualTo(photoId);
+        assertThat(shown.path("photos").get(1).path("point").asText()).isEqualTo("Display");
+        assertThat(shown.path("photos").get(1).has("pointId")).isFalse();
+        assertThat(http.getBytes(portalPath(sheet) + "/photos/" + sheetPhotoId, null)
+                        .statusCode())
+                .isEqualTo(200);
         HttpResponse<byte[]> portalPhoto = http.getBytes(portalPath(sheet) + "/photos/" + photoId, null);
         assertThat(portalPhoto.statusCode()).isEqualTo(200);
         assertThat(portalPhoto.headers().firstValue("Content-Type")).hasValue("image/png");

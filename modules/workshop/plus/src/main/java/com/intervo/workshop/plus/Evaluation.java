@@ -38,6 +38,9 @@ public class Evaluation {
     /** The owner type of a problem's photos in the kernel's file storage (owner id: the evaluation point). */
     public static final String PHOTO_OWNER = "WORKSHOP_PLUS_PROBLEM";
 
+    /** The owner type of the sheet's own photos (the device as it came in, its label…; owner id: the sheet). */
+    public static final String SHEET_PHOTO_OWNER = "WORKSHOP_PLUS_SHEET";
+
     static final int MAX_NEEDS = 30;
 
     public enum Result {
@@ -334,6 +337,28 @@ public class Evaluation {
         return thumbnail ? files.thumbnail(fileId).orElseGet(() -> files.read(fileId)) : files.read(fileId);
     }
 
+    /** A photo of the sheet itself (staged outside the transaction, attached here); any stage, while open. */
+    @Transactional
+    @RolesAllowed({"ADMIN", "DISPATCHER", "TECHNICIAN", "MANAGER"})
+    public StoredFile addSheetPhoto(UUID sheetId, StagedFile staged) {
+        guard.lock(sheetId, Plus.Stage.EVALUATION, Plus.Stage.QUOTE, Plus.Stage.REPAIR);
+        return files.attach(staged, SHEET_PHOTO_OWNER, sheetId);
+    }
+
+    /** The sheet's own photos, oldest first. */
+    @PermitAll
+    public List<UUID> sheetPhotos(UUID sheetId) {
+        guard.licensed();
+        return files.of(SHEET_PHOTO_OWNER, List.of(sheetId)).getOrDefault(sheetId, List.of()).stream()
+                .map(StoredFile::id)
+                .toList();
+    }
+
+    /** A sheet photo for the portal (nobody signed in); it must belong to the sheet. */
+    byte[] portalSheetPhoto(UUID sheetId, UUID fileId) {
+        return files.readOwned(SHEET_PHOTO_OWNER, sheetId, fileId);
+    }
+
     /** A photo the portal found through the sheet's code (nobody signed in); it must belong to the point. */
     byte[] portalPhoto(UUID pointId, UUID fileId) {
         return files.readOwned(PHOTO_OWNER, pointId, fileId);
@@ -344,6 +369,9 @@ public class Evaluation {
     public boolean isPhotoOf(UUID sheetId, UUID fileId) {
         guard.licensed();
         StoredFile file = files.get(fileId);
+        if (file != null && SHEET_PHOTO_OWNER.equals(file.ownerType())) {
+            return sheetId.equals(file.ownerId());
+        }
         return file != null
                 && PHOTO_OWNER.equals(file.ownerType())
                 && jdbc.sql("select count(*) from plus_evaluation_point where id = ? and sheet_id = ?")

@@ -60,7 +60,7 @@ public class PortalQuotes {
             List<QuoteDocuments.Problem> problems,
             List<PortalPhoto> photos) {}
 
-    /** A photo of a problem found, shown when the workspace allows photos on the portal. */
+    /** A photo of the sheet ({@code point} null) or of a problem found, shown when the workspace allows it. */
     public record PortalPhoto(
             UUID id,
             String point,
@@ -129,6 +129,7 @@ public class PortalQuotes {
 
     private List<PortalPhoto> photos(UUID sheetId) {
         List<PortalPhoto> photos = new java.util.ArrayList<>();
+        evaluation.sheetPhotos(sheetId).forEach(id -> photos.add(new PortalPhoto(id, null, null)));
         for (Evaluation.Point point : evaluation.of(sheetId).points()) {
             point.photoIds().forEach(id -> photos.add(new PortalPhoto(id, point.text(), point.id())));
         }
@@ -146,7 +147,9 @@ public class PortalQuotes {
             return photos(sheet.id()).stream()
                     .filter(p -> p.id().equals(fileId))
                     .findFirst()
-                    .map(p -> evaluation.portalPhoto(p.pointId(), fileId));
+                    .map(p -> p.pointId() == null
+                            ? evaluation.portalSheetPhoto(sheet.id(), fileId)
+                            : evaluation.portalPhoto(p.pointId(), fileId));
         });
     }
 

@@ -10,6 +10,8 @@
         displayName = "Workshop Plus",
         allowedDependencies = {
             "kernel :: company",
+            "kernel :: customization",
+            "kernel :: customization-ui",
             "kernel :: documents",
             "kernel :: errors",
             "kernel :: files",

@@ -294,8 +294,34 @@ class PlusController {
         }
     }
 
+    @PostMapping(value = "/sheets/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "A photo of the sheet itself (the device as it came in; JPEG, PNG or WebP; size-capped)")
+    ResponseEntity<PhotoResponse> sheetPhoto(@PathVariable UUID id, @RequestPart("file") MultipartFile file) {
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StagedFile staged = files.stage(file.getOriginalFilename(), content);
+        try {
+            StoredFile stored = evaluation.addSheetPhoto(id, staged);
+            return ResponseEntity.status(201)
+                    .body(new PhotoResponse(stored.id(), stored.mediaType(), stored.sizeBytes()));
+        } finally {
+            files.discard(staged);
+        }
+    }
+
+    @GetMapping("/sheets/{id}/photos")
+    @Operation(summary = "The ids of the sheet's own photos, oldest first")
+    List<UUID> sheetPhotos(@PathVariable UUID id) {
+        sheets.get(id);
+        return evaluation.sheetPhotos(id);
+    }
+
     @GetMapping("/sheets/{id}/photos/{fileId}")
-    @Operation(summary = "A photo of a problem of the sheet (or its JPEG thumbnail)")
+    @Operation(summary = "A photo of the sheet or of one of its problems (or its JPEG thumbnail)")
     ResponseEntity<byte[]> photo(
             @PathVariable UUID id, @PathVariable UUID fileId, @RequestParam(defaultValue = "false") boolean thumbnail) {
         byte[] bytes = evaluation.photo(id, fileId, thumbnail);
