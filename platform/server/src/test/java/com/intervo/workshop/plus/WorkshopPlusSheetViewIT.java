@@ -1,11 +1,13 @@
 package com.intervo.workshop.plus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.intervo.crm.CatalogService;
 import com.intervo.crm.CustomerDraft;
 import com.intervo.crm.domain.Customer;
 import com.intervo.crm.domain.Equipment;
+import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.licensing.ModuleKey;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
@@ -204,6 +206,20 @@ class WorkshopPlusSheetViewIT extends SpringBrowserlessTest {
         // the desk's actions are not the bench's
         assertThat(find(Button.class).withId("plus-quote-send").all()).isEmpty();
 
+        // a photo of the device as it came in, shown as its thumbnail under the header
+        assertThat(find(Component.class).withId("plus-sheet-photos-none").all()).hasSize(1);
+        assertThat(find(Image.class).withId("plus-sheet-photo-0").all()).isEmpty();
+        test(find(Upload.class).withId("plus-sheet-photo-upload").single()).upload("label.png", "image/png", png());
+        roundTrip();
+        List<UUID> sheetPhotos = ActingAs.as(tenant, "technician", () -> evaluation.sheetPhotos(id));
+        assertThat(sheetPhotos).hasSize(1);
+        assertThat(notifications()).contains("Photo of the device added.");
+        assertThat(find(Image.class).withId("plus-sheet-photo-0").single().getAlt())
+                .contains("Photo 1 of the device");
+        assertThat(find(Component.class).withId("plus-sheet-photos-none").all()).isEmpty();
+        assertThat(ActingAs.as(tenant, "technician", () -> evaluation.isPhotoOf(id, sheetPhotos.getFirst())))
+                .isTrue();
+
         // the display is cracked: a problem with its defect, its cause and the screen to replace
         click("plus-point-0-problem");
         click("plus-point-0-save");
@@ -267,6 +283,7 @@ class WorkshopPlusSheetViewIT extends SpringBrowserlessTest {
         fixtures.signIn(tenant, "dispatcher");
         navigate(route, Component.class);
         assertThat(find(Button.class).withId("plus-finish-evaluation").all()).isEmpty();
+        assertThat(find(Image.class).withId("plus-sheet-photo-0").all()).hasSize(1);
         assertThat(find(EmailField.class).withId("plus-quote-email").single().getValue())
                 .isEqualTo("ioana@example.ro");
         click("plus-quote-send");
@@ -315,6 +332,22 @@ class WorkshopPlusSheetViewIT extends SpringBrowserlessTest {
         assertThat(find(Button.class).withId("plus-complete").all()).isEmpty();
         assertThat(find(Button.class).withId("plus-irreparable").all()).isEmpty();
         assertThat(sheets.get(id).stage()).isEqualTo(Plus.Stage.COMPLETED);
+        // the device's photos stay shown on a completed sheet, no longer taken
+        assertThat(find(Image.class).withId("plus-sheet-photo-0").all()).hasSize(1);
+        assertThat(find(Upload.class).withId("plus-sheet-photo-upload").all()).isEmpty();
+
+        // another Plus workspace finds neither the sheet nor its photo
+        TenantId other = fixtures.newTenant(ModuleKey.WORKSHOP_SIMPLE, ModuleKey.WORKSHOP_PLUS);
+        fixtures.signIn(other, "admin");
+        navigate(route, NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(find(Image.class).withId("plus-sheet-photo-0").all()).isEmpty();
+        UUID photo = sheetPhotos.getFirst();
+        assertThatThrownBy(() -> ActingAs.as(other, "admin", () -> evaluation.photo(id, photo, true)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThat(ActingAs.as(other, "admin", () -> evaluation.sheetPhotos(id)))
+                .isEmpty();
     }
 
     @Test

@@ -110,6 +110,7 @@ class PlusSheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Map<UUID, Component> pointCards = new HashMap<>();
     private VerticalLayout pointList;
     private Span progress;
+    private Component sheetPhotoSection;
 
     PlusSheetView(
             PlusSheets plusSheets,
@@ -192,7 +193,8 @@ class PlusSheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         sheet = queue.get(sheetId);
         plus = plusSheets.get(sheetId);
         title = sheet.number();
-        add(header(), facts(), actions());
+        sheetPhotoSection = sheetPhotosSection();
+        add(header(), facts(), sheetPhotoSection, actions());
         if (plus.stage().finished()) {
             add(outcome());
         }
@@ -283,6 +285,110 @@ class PlusSheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
             facts.add(hintParagraph(getTranslation("workshopplus.warranty.manufacturer-claim", plus.warrantyClaim())));
         }
         return facts;
+    }
+
+    // --- the sheet's own photos
+
+    /**
+     * The photos of the device as it came in (its label, the damage at intake), in every stage; taken while the sheet
+     * is still being evaluated, quoted or repaired.
+     */
+    private Component sheetPhotosSection() {
+        VerticalLayout section = section("plus-sheet-photos", getTranslation("workshopplus.sheet-photos.title"));
+        section.setSpacing(false);
+        section.getStyle().set("gap", "var(--lumo-space-s)");
+        List<UUID> ids = evaluation.sheetPhotos(sheetId);
+        if (ids.isEmpty()) {
+            Paragraph none = hintParagraph(getTranslation("workshopplus.sheet-photos.none"));
+            none.setId("plus-sheet-photos-none");
+            section.add(none);
+        } else {
+            Div photos = new Div();
+            photos.setId("plus-sheet-photos-list");
+            flexRow(photos);
+            for (int i = 0; i < ids.size(); i++) {
+                photos.add(sheetPhoto(ids.get(i), i));
+            }
+            section.add(photos);
+        }
+        if (OPEN_STAGES.contains(plus.stage())) {
+            section.add(sheetPhotoUpload());
+        }
+        return section;
+    }
+
+    /** A thumbnail of a sheet photo; a click opens the full photo in a new tab. */
+    private Component sheetPhoto(UUID fileId, int index) {
+        Image thumbnail = new Image(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = evaluation.photo(sheetId, fileId, true);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileId + ".jpg", mediaType(bytes), bytes.length);
+                }),
+                getTranslation("workshopplus.sheet-photos.photo", index + 1));
+        thumbnail.setId("plus-sheet-photo-" + index);
+        thumbnail.addClassName("plus-sheet-photo");
+        thumbnail.setWidth("5rem");
+        thumbnail.setHeight("5rem");
+        thumbnail
+                .getStyle()
+                .set("object-fit", "cover")
+                .set("display", "block")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        Anchor full = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = evaluation.photo(sheetId, fileId, false);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileId.toString(), mediaType(bytes), bytes.length);
+                }),
+                "");
+        full.add(thumbnail);
+        full.setTarget("_blank");
+        full.getStyle().set("flex", "0 0 auto");
+        return full;
+    }
+
+    /** A photo of the device: staged before the service's transaction, attached by it, the staging discarded. */
+    private Component sheetPhotoUpload() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            RuntimeException failure = null;
+            try {
+                StagedFile staged = files.stage(metadata.fileName(), bytes);
+                try {
+                    evaluation.addSheetPhoto(sheetId, staged);
+                } finally {
+                    files.discard(staged);
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            RuntimeException f = failure;
+            getUI().ifPresent(ui -> ui.access(() -> {
+                if (f != null) {
+                    Notifications.show(f, Map.of());
+                } else {
+                    Notifications.success("workshopplus.sheet-photos.added");
+                    refreshSheetPhotos();
+                }
+            }));
+        }));
+        upload.setId("plus-sheet-photo-upload");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxBytes()));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+        upload.setUploadButton(new Button(getTranslation("workshopplus.sheet-photos.add"), VaadinIcon.CAMERA.create()));
+        upload.setDropLabel(new Span(getTranslation("workshopplus.sheet-photos.drop")));
+        upload.setWidthFull();
+        upload.getStyle().set("box-sizing", "border-box");
+        return upload;
+    }
+
+    /** Shows the sheet's photos as they are stored now, the rest of the page (and what is being typed) kept. */
+    private void refreshSheetPhotos() {
+        Component fresh = sheetPhotosSection();
+        if (sheetPhotoSection != null) {
+            replace(sheetPhotoSection, fresh);
+        }
+        sheetPhotoSection = fresh;
     }
 
     private Component actions() {
