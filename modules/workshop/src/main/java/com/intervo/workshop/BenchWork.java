@@ -36,13 +36,16 @@ public class BenchWork {
     private final WorkflowStatuses statuses;
     private final CustomerMails mails;
     private final SheetGuard guard;
+    private final StageStatuses stageStatuses;
 
     BenchWork(
             WorkEntries entries,
             StatusChanges history,
             WorkflowStatuses statuses,
             CustomerMails mails,
-            SheetGuard guard) {
+            SheetGuard guard,
+            java.util.List<StageStatuses> editions) {
+        this.stageStatuses = StageStatuses.union(editions);
         this.entries = entries;
         this.history = history;
         this.statuses = statuses;
@@ -151,6 +154,10 @@ public class BenchWork {
         WorkflowStatus target = statuses.find(WorkshopModule.SHEET_WORKFLOW, statusKey == null ? "" : statusKey.strip())
                 .filter(WorkflowStatus::active)
                 .orElseThrow(() -> DomainException.invalid("workshop.error.status-unknown", "status"));
+        if (stageStatuses.keys().contains(target.key())) {
+            // set by an edition's stages only (an evaluation finished, a quote accepted): not by hand
+            throw DomainException.invalid("workshop.error.status-by-stage", "status");
+        }
         SheetRules.checkManualChange(target, sheet.getStatusKey(), note);
         guard.move(sheet, target, note);
         IntervoUser me = WorkshopTenant.user().orElse(null);

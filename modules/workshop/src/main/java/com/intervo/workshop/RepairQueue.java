@@ -44,6 +44,8 @@ public class RepairQueue {
     private final SheetRecords records;
     private final EntityManager em;
 
+    private final StageStatuses stageStatuses;
+
     RepairQueue(
             ServiceSheets sheets,
             WorkEntries entries,
@@ -56,7 +58,9 @@ public class RepairQueue {
             WorkshopTenant tenant,
             SheetGuard guard,
             SheetRecords records,
-            EntityManager em) {
+            EntityManager em,
+            List<StageStatuses> editions) {
+        this.stageStatuses = StageStatuses.union(editions);
         this.sheets = sheets;
         this.entries = entries;
         this.history = history;
@@ -177,11 +181,16 @@ public class RepairQueue {
         return sheets.ofEquipment(equipmentId).size();
     }
 
-    /** The active statuses a sheet may be set to by hand (final ones come only with the hand-over). */
+    /**
+     * The active statuses a sheet may be set to by hand: final ones come only with the hand-over, an edition's
+     * stage statuses only with its stages.
+     */
     @PermitAll
     public List<WorkflowStatus> settableStatuses() {
+        Set<String> byStages = stageStatuses.keys();
         return statuses.list(WorkshopModule.SHEET_WORKFLOW).stream()
                 .filter(s -> !s.finalStatus())
+                .filter(s -> !byStages.contains(s.key()))
                 .toList();
     }
 

@@ -46,8 +46,8 @@ class CrmViewsIT extends SpringBrowserlessTest {
         signIn("dispatcher");
         navigate("customers", com.vaadin.flow.component.Component.class);
         Grid<?> grid = find(Grid.class).withId("customers-grid").single();
-        // the boiler service's two customers and the four of the workshop
-        assertThat(test(grid).size()).isEqualTo(6);
+        // the boiler service's two customers, the four of the workshop and the two of Workshop Plus
+        assertThat(test(grid).size()).isEqualTo(8);
         assertThat(find(Button.class).withId("new-customer").single().isVisible())
                 .isTrue();
         assertThat(find(SideNavItem.class).all().stream()
@@ -64,8 +64,8 @@ class CrmViewsIT extends SpringBrowserlessTest {
         signIn("admin");
         navigate("catalogs/equipment-types", com.vaadin.flow.component.Component.class);
         Grid<?> grid = find(Grid.class).withId("catalog-grid").single();
-        // gas boiler and heat pump
-        assertThat(test(grid).size()).isEqualTo(2);
+        // gas boiler, heat pump and Workshop Plus's laptop
+        assertThat(test(grid).size()).isEqualTo(3);
         assertThat(find(SideNavItem.class).all().stream()
                         .map(SideNavItem::getLabel)
                         .toList())
@@ -78,8 +78,8 @@ class CrmViewsIT extends SpringBrowserlessTest {
         navigate("customers", com.vaadin.flow.component.Component.class);
         assertThat(find(Button.class).withId("new-customer").all()).isEmpty();
         navigate("equipment", com.vaadin.flow.component.Component.class);
-        // two boilers and the five devices brought to the workshop
+        // two boilers, the five devices brought to the workshop and Workshop Plus's two laptops
         assertThat(test(find(Grid.class).withId("equipment-grid").single()).size())
-                .isEqualTo(7);
+                .isEqualTo(9);
     }
 }

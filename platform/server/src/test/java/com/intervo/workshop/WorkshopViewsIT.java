@@ -66,8 +66,8 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
                         .toList())
                 .contains("Repair queue", "New service sheet")
                 .doesNotContain("Workshop reports", "Customer e-mails");
-        // the demo's four open sheets; the one handed over is closed
-        assertThat(test(find(Grid.class).withId("queue-grid").single()).size()).isEqualTo(4);
+        // the demo's four open sheets and Workshop Plus's two laptops; the one handed over is closed
+        assertThat(test(find(Grid.class).withId("queue-grid").single()).size()).isEqualTo(6);
 
         navigate("workshop/intake", Component.class);
         @SuppressWarnings("unchecked")
@@ -108,7 +108,7 @@ class WorkshopViewsIT extends SpringBrowserlessTest {
         demoAs("technician");
         navigate("workshop/queue", Component.class);
         Grid<?> grid = find(Grid.class).withId("queue-grid").single();
-        assertThat(test(grid).size()).isEqualTo(4);
+        assertThat(test(grid).size()).isEqualTo(6);
         test(grid).clickRow(0);
         assertThat(find(Component.class).withId("sheet-view").all()).hasSize(1);
         @SuppressWarnings("unchecked")

@@ -118,7 +118,19 @@ class StatusesIT {
         assertThat(sheet)
                 .extracting(WorkflowStatus::key)
                 .containsExactly(
-                        "received", "in_work", "question", "waiting_parts", "ready", "unrepairable", "handed_over");
+                        "received",
+                        "in_work",
+                        "question",
+                        "waiting_parts",
+                        "ready",
+                        "unrepairable",
+                        "handed_over",
+                        // Workshop Plus's stages (every schema has every module's statuses, as its tables)
+                        "evaluation",
+                        "quote_sent",
+                        "in_repair",
+                        "return_unrepaired",
+                        "no_parts");
         List<WorkflowStatus> ticket = as(() -> statuses.list(DispatchModule.TICKET_WORKFLOW));
         assertThat(ticket)
                 .extracting(WorkflowStatus::key)
@@ -146,7 +158,8 @@ class StatusesIT {
         Integer bySystem = as(() -> tx.execute(s -> jdbc.queryForObject(
                 "select count(*) from workflow_status " + "where created_by = 'system' and updated_by = 'system'",
                 Integer.class)));
-        assertThat(bySystem).isEqualTo(15);
+        // the sheet's 7, the ticket's 8, Workshop Plus's 5 stages
+        assertThat(bySystem).isEqualTo(20);
         assertThat(as(statuses::workflows)).startsWith(WorkshopModule.SHEET_WORKFLOW, DispatchModule.TICKET_WORKFLOW);
     }
 

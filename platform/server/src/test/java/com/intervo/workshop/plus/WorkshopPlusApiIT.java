@@ -761,6 +761,14 @@ class WorkshopPlusApiIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String code = json(created).path("trackingCode").asText();
         assertThat(http.get("/portal/quote/" + code, null).statusCode()).isEqualTo(404);
+        // the statuses of Plus's stages are not set by hand (here or in a Plus workspace)
+        HttpResponse<String> byHand = http.postJson(
+                "/api/v1/workshop/sheets/" + json(created).path("id").asText() + "/status",
+                bench,
+                "{\"status\":\"quote_sent\"}",
+                "en");
+        assertThat(byHand.statusCode()).isEqualTo(422);
+        assertThat(json(byHand).path("detail").asText()).contains("not by hand");
         assertThat(http.get("/portal/api/track/" + code, null).statusCode()).isEqualTo(200);
     }
 
