@@ -477,6 +477,14 @@ class WorkshopPlusApiIT {
         assertThat(sale.vat()).isEqualByComparingTo("170.10");
         assertThat(sale.gross()).isEqualByComparingTo("980.10");
         assertThat(sale.cost()).isEqualByComparingTo("480.00");
+        // the device goes back through Simple's hand-over; its protocol lists what was sold, with VAT
+        ok(
+                http.postJson(
+                        "/api/v1/workshop/sheets/" + id + "/handover", dispatcher, "{\"finalNotes\":\"Tested\"}", null),
+                200);
+        String handover = Pdfs.text(http.getBytes("/api/v1/workshop/sheets/" + id + "/handover-protocol", dispatcher)
+                .body());
+        assertThat(handover).contains("Screen assembly 13", "Battery 13", "Bench labour", "810,00", "980,10");
         // completing again is refused: the sheet is no longer in repair
         assertThat(http.postJson("/api/v1/workshop-plus/sheets/" + id + "/complete", technician, "{}", "en")
                         .statusCode())
@@ -611,7 +619,7 @@ class WorkshopPlusApiIT {
                 .satisfies(l -> assertThat(l.kind()).isEqualTo("FEE"));
         assertThat(fee.net()).isEqualByComparingTo("30.00");
         assertThat(fee.gross()).isEqualByComparingTo("36.30");
-        // the device goes back through Simple's hand-over
+        // the device goes back through Simple's hand-over, its protocol listing the evaluation fee
         assertThat(http.postJson(
                                 "/api/v1/workshop/sheets/" + id + "/handover",
                                 dispatcher,
@@ -619,6 +627,9 @@ class WorkshopPlusApiIT {
                                 null)
                         .statusCode())
                 .isEqualTo(200);
+        assertThat(Pdfs.text(http.getBytes("/api/v1/workshop/sheets/" + id + "/handover-protocol", dispatcher)
+                        .body()))
+                .contains("Taxă de evaluare", "36,30");
     }
 
     @Test
@@ -684,6 +695,35 @@ class WorkshopPlusApiIT {
                         manager),
                 200);
         assertThat(report.toString()).contains("RMA-7781");
+    }
+
+    @Test
+    void aReverseChargeQuoteCarriesNoVatAndSaysSo() throws Exception {
+        JsonNode sheet = intake("IMEI-PLUS-0010", false, "\"reverseCharge\":true");
+        JsonNode quote = ok(
+                        http.get(
+                                "/api/v1/workshop-plus/sheets/"
+                                        + sheet.path("id").asText() + "/quotes",
+                                dispatcher),
+                        200)
+                .get(0);
+        assertThat(quote.path("reverseCharge").asBoolean()).isTrue();
+        assertThat(quote.path("net").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(quote.path("vat").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(quote.path("gross").decimalValue()).isEqualByComparingTo("50.00");
+        ok(
+                http.postJson(
+                        "/api/v1/workshop-plus/quotes/" + quote.path("id").asText() + "/send",
+                        dispatcher,
+                        "{\"version\":" + quote.path("version").asLong() + "}",
+                        "en"),
+                200);
+        assertThat(Pdfs.text(http.getBytes(
+                                "/api/v1/workshop-plus/quotes/"
+                                        + quote.path("id").asText() + "/pdf",
+                                dispatcher)
+                        .body()))
+                .contains("Taxare inversă");
     }
 
     @Test

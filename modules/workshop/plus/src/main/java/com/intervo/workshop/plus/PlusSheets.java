@@ -9,6 +9,7 @@ import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.workshop.SheetDetails;
 import com.intervo.workshop.SheetDocumentExtension;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -132,6 +133,51 @@ public class PlusSheets implements SheetDocumentExtension {
                 instant(rs.getTimestamp(13)));
     }
 
+    /**
+     * The handover protocol of a Plus sheet lists what was sold (the accepted lines done, or the evaluation fee of a
+     * declined quote) with VAT, instead of Simple's work log, which a Plus repair does not use for charging.
+     */
+    private void handover(SheetDetails sheet, Map<String, Object> model) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        java.util.Set<String> rates = new java.util.TreeSet<>();
+        BigDecimal[] totals = new BigDecimal[3];
+        jdbc.sql("""
+                        select l.description, l.quantity, l.unit, l.unit_price, l.net, l.warranty, l.vat_rate,
+                               s.net, s.vat, s.gross
+                        from plus_sale s join plus_sale_line l on l.sale_id = s.id
+                        where s.sheet_id = ? order by l.position""").param(sheet.id()).query(rs -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("description", rs.getString(1));
+            item.put("quantity", rs.getBigDecimal(2).stripTrailingZeros().toPlainString());
+            item.put("unit", rs.getString(3));
+            item.put(
+                    "price",
+                    rs.getBoolean(6)
+                            ? BigDecimal.ZERO.setScale(2)
+                            : rs.getBigDecimal(4).setScale(2, java.math.RoundingMode.HALF_UP));
+            item.put("total", rs.getBigDecimal(5).setScale(2, java.math.RoundingMode.HALF_UP));
+            items.add(item);
+            rates.add(rs.getBigDecimal(7).stripTrailingZeros().toPlainString());
+            totals[0] = rs.getBigDecimal(8).setScale(2, java.math.RoundingMode.HALF_UP);
+            totals[1] = rs.getBigDecimal(9).setScale(2, java.math.RoundingMode.HALF_UP);
+            totals[2] = rs.getBigDecimal(10).setScale(2, java.math.RoundingMode.HALF_UP);
+        });
+        if (items.isEmpty()) {
+            return;
+        }
+        model.put("items", items);
+        model.put("hasItems", true);
+        model.put("workNotCharged", "");
+        Map<String, Object> sums = new LinkedHashMap<>();
+        sums.put("net", totals[0]);
+        sums.put("vat", totals[1]);
+        sums.put("gross", totals[2]);
+        if (totals[1].signum() > 0) {
+            sums.put("vatRate", String.join(" / ", rates));
+        }
+        model.put("totals", sums);
+    }
+
     static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
@@ -144,6 +190,10 @@ public class PlusSheets implements SheetDocumentExtension {
     public void addTo(DocumentKind kind, SheetDetails sheet, Map<String, Object> model) {
         if (TenantContext.current().isEmpty()
                 || !licenses.isLicensed(TenantContext.require(), ModuleKey.WORKSHOP_PLUS)) {
+            return;
+        }
+        if (kind.equals(com.intervo.workshop.WorkshopModule.HANDOVER_PROTOCOL)) {
+            handover(sheet, model);
             return;
         }
         read(sheet.id()).ifPresent(plus -> {

@@ -123,6 +123,7 @@ class PlusIntakeView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final TextField warrantyClaim = new TextField();
     private final DatePicker warrantyUntil = LocalizedPickers.date();
     private final Checkbox emailProtocol = new Checkbox();
+    private final Checkbox reverseCharge = new Checkbox();
 
     private final transient com.intervo.kernel.customization.CustomFieldService customFieldService;
     private final com.intervo.kernel.customization.ui.CustomFieldsForm sheetFields;
@@ -257,6 +258,9 @@ class PlusIntakeView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         warrantyUntil.setId("plus-intake-warranty-until");
         warrantyUntil.setLabel(getTranslation("workshopplus.intake.warranty-until"));
         warrantyUntil.setRequiredIndicatorVisible(true);
+        reverseCharge.setId("plus-intake-reverse-charge");
+        reverseCharge.setLabel(getTranslation("workshopplus.intake.reverse-charge"));
+        reverseCharge.setTooltipText(getTranslation("workshopplus.intake.reverse-charge-help"));
         emailProtocol.setId("plus-intake-email-protocol");
         emailProtocol.setLabel(getTranslation("workshop.intake.email-protocol"));
 
@@ -304,6 +308,7 @@ class PlusIntakeView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                 findings,
                 evaluation,
                 warrantyForm,
+                reverseCharge,
                 emailProtocol,
                 save);
         findings.setWidthFull();
@@ -630,7 +635,7 @@ class PlusIntakeView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                 evaluation.getValue(),
                 warranty.getValue(),
                 warranty.getValue() == Plus.Warranty.MANUFACTURER ? warrantyClaim.getValue() : null,
-                false);
+                reverseCharge.getValue());
         if (found != null && found.typeId() == null && type.getValue() != null) {
             // the device's card decides its type: a known device without one cannot be typed from here
             type.setErrorMessage(getTranslation("workshopplus.intake.device-without-type"));
