@@ -6,6 +6,7 @@ import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.IntervoAuthentication;
 import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.tenancy.TenantContext;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,11 +28,22 @@ public class TechnicianLocations {
 
     /** One fix as the phone recorded it. */
     public record Ping(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Instant recordedAt,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             BigDecimal latitude,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             BigDecimal longitude,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal accuracyM,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal speedMps,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Integer battery) {}
 
     private final Technicians technicians;

@@ -12,6 +12,7 @@ import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.tenancy.TenantContext;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -67,7 +68,12 @@ public class TicketApprovals {
     }
 
     /** A correction before approval: part quantities (0 removes the line) and the hours worked. */
-    public record PartCorrection(UUID lineId, BigDecimal quantity) {}
+    public record PartCorrection(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID lineId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            BigDecimal quantity) {}
 
     @Transactional
     @RolesAllowed({"ADMIN", "MANAGER"})

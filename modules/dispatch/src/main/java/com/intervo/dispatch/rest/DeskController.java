@@ -45,22 +45,55 @@ import org.springframework.web.bind.annotation.RestController;
 class DeskController {
 
     record OpenRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             TicketKind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             UUID customerId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID siteId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID equipmentId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID zoneId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String problem,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             TicketPriority priority,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             LocalDate desiredDate,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Instant scheduledAt,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Integer plannedMinutes,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String contactName,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String contactPhone,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID checklistId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Boolean withoutChecklist,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID technicianId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             TicketSource source) {
 
         TicketDraft draft() {
@@ -83,11 +116,34 @@ class DeskController {
         }
     }
 
-    record AssignRequest(UUID technicianId, Long version) {}
+    @Schema(name = "TicketAssignRequest")
+    record AssignRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID technicianId,
 
-    record VersionRequest(Long version, String reason, String note) {}
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Long version) {}
 
-    record CorrectionRequest(Long version, List<TicketApprovals.PartCorrection> parts, Integer labourMinutes) {}
+    @Schema(name = "TicketVersionRequest")
+    record VersionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String reason,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String note) {}
+
+    record CorrectionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            List<TicketApprovals.PartCorrection> parts,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Integer labourMinutes) {}
 
     record CatalogPart(UUID id, String code, String name, String unit, BigDecimal price, String currency) {}
 

@@ -67,22 +67,41 @@ class TechnicianController {
 
     /** What comes with a simple action: the version the app saw, its clock and GPS fix, and a reason or text. */
     record ActionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Instant deviceAt,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal latitude,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal longitude,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal accuracyM,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String reason,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String workDone,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Instant eta,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String message,
 
             @Schema(
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED,
                     description =
                             "Arrival without a GPS fix (basement): why; required then, flagged " + "on the ticket")
             String noFixReason,
 
             @Schema(
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED,
                     description = "Finish: the minutes worked as the technician typed them (0–100000); "
                             + "without it the timer's minutes, else the time since arrival")
             Integer labourMinutes) {
@@ -98,24 +117,77 @@ class TechnicianController {
         }
     }
 
-    record DeviceRequest(String token, String platform, String appVersion) {}
+    record DeviceRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String token,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String platform,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String appVersion) {}
 
     record FindingRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             TicketFinding.Kind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String text,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Instant deviceAt,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal latitude,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal longitude) {}
 
     record PartRequest(
-            UUID lineId, UUID partId, BigDecimal quantity, TicketPart.Source source, Long version, Instant deviceAt) {}
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            UUID lineId,
 
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID partId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            BigDecimal quantity,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            TicketPart.Source source,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Instant deviceAt) {}
+
+    @Schema(name = "ChecklistAnswerRequest")
     record AnswerRequest(
-            TicketChecklistItem.Answer answer, String defect, String note, Long version, Instant deviceAt) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            TicketChecklistItem.Answer answer,
 
-    record LocationsRequest(List<TechnicianLocations.Ping> pings) {}
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String defect,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String note,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Instant deviceAt) {}
+
+    record LocationsRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<TechnicianLocations.Ping> pings) {}
 
     record LocationsResponse(int received, int stored) {}
 

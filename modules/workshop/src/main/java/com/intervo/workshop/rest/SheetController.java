@@ -17,6 +17,7 @@ import com.intervo.workshop.SheetIntake;
 import com.intervo.workshop.StatusStep;
 import com.intervo.workshop.domain.WorkEntry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -48,13 +49,28 @@ class SheetController {
 
     /** A customer created with the sheet. */
     record NewCustomer(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Customer.Kind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String taxId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String email,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String phone,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String language,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String notes,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Map<String, Object> customFields) {
 
         CustomerDraft draft() {
@@ -74,11 +90,22 @@ class SheetController {
 
     /** A device registered with the sheet (or found by its serial number among the customer's equipment). */
     record NewEquipment(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID typeId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID modelId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String serialNumber,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String notes,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Map<String, Object> customFields) {
 
         Equipment.Draft draft() {
@@ -89,18 +116,43 @@ class SheetController {
 
     /** Either {@code customerId} or {@code customer}, either {@code equipmentId} or {@code equipment}. */
     record SheetRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID customerId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             NewCustomer customer,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID equipmentId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             NewEquipment equipment,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String problem,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String accessories,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String visibleCondition,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal estimatedCost,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             LocalDate promisedDate,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Map<String, Object> customFields,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID technicianId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Boolean emailProtocol) {
 
         Intake intake() {
@@ -154,7 +206,18 @@ class SheetController {
 
     record SheetPage(List<SheetResponse> items, long total, int offset, int limit) {}
 
-    record EntryRequest(WorkEntry.Kind kind, String text, Integer minutes, BigDecimal cost) {}
+    record EntryRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            WorkEntry.Kind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String text,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Integer minutes,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            BigDecimal cost) {}
 
     record EntryResponse(
             UUID id,
@@ -187,15 +250,40 @@ class SheetController {
         }
     }
 
-    record EntryCorrection(Long version, String text, Integer minutes, BigDecimal cost) {}
+    record EntryCorrection(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Long version,
 
-    record StatusRequest(String status, String note) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String text,
 
-    record AnswerRequest(String text, String resumeStatus) {}
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Integer minutes,
 
-    record HandoverRequest(String finalNotes) {}
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            BigDecimal cost) {}
 
-    record AssignRequest(UUID technicianId) {}
+    record StatusRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String note) {}
+
+    record AnswerRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String text,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String resumeStatus) {}
+
+    record HandoverRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String finalNotes) {}
+
+    record AssignRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            UUID technicianId) {}
 
     record HistoryResponse(String from, String to, String note, Instant changedAt, String changedBy) {
 

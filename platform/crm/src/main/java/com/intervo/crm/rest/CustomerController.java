@@ -8,6 +8,7 @@ import com.intervo.crm.domain.Site;
 import com.intervo.kernel.errors.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -34,32 +35,83 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class CustomerController {
 
-    record ContactDto(String name, String role, String email, String phone) {}
+    record ContactDto(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String role,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String email,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String phone) {}
 
     record SiteDto(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String label,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String street,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String city,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String county,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String postalCode,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String country,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal latitude,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal longitude) {}
 
     /** {@code id} may be chosen by the client on create (offline apps); {@code version} is required on update. */
     record CustomerRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Customer.Kind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String taxId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String email,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String phone,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String language,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String notes,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Map<String, Object> customFields,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             List<ContactDto> contacts,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             List<SiteDto> sites) {
 
         CustomerDraft draft() {

@@ -4,6 +4,7 @@ import com.intervo.crm.EquipmentService;
 import com.intervo.crm.domain.Equipment;
 import com.intervo.kernel.errors.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -32,19 +33,46 @@ import org.springframework.web.bind.annotation.RestController;
 class EquipmentController {
 
     record EquipmentRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             UUID customerId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID siteId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID typeId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID modelId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String serialNumber,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             LocalDate installDate,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             LocalDate warrantyUntil,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String notes,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal latitude,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal longitude,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Map<String, Object> customFields) {
 
         Equipment.Draft draft() {

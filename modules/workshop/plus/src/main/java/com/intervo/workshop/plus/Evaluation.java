@@ -8,6 +8,7 @@ import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.files.StagedFile;
 import com.intervo.kernel.files.StoredFile;
 import com.intervo.kernel.tenancy.WorkspaceClock;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -53,12 +54,37 @@ public class Evaluation {
             UUID id, Plus.NeedKind kind, UUID itemId, String code, String name, String unit, BigDecimal quantity) {}
 
     /** What the technician saves for a point. */
-    public record NeedDraft(Plus.NeedKind kind, UUID itemId, BigDecimal quantity) {}
+    public record NeedDraft(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Plus.NeedKind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID itemId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            BigDecimal quantity) {}
 
     /**
      * A point's answer, saved over the version read. {@code result} null clears the point (not yet evaluated).
      */
-    public record Answer(long version, Result result, String defect, String cause, String note, List<NeedDraft> needs) {
+    public record Answer(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            long version,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            Result result,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String defect,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String cause,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String note,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            List<NeedDraft> needs) {
         public Answer {
             needs = needs == null ? List.of() : List.copyOf(needs);
         }

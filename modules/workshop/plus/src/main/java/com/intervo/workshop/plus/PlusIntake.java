@@ -1,6 +1,7 @@
 package com.intervo.workshop.plus;
 
 import com.intervo.workshop.Intake;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -27,5 +28,10 @@ public record PlusIntake(
     }
 
     /** A catalog service and how many. */
-    public record ServiceOrder(UUID serviceId, BigDecimal quantity) {}
+    public record ServiceOrder(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UUID serviceId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            BigDecimal quantity) {}
 }

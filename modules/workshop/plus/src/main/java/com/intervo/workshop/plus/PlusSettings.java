@@ -1,6 +1,7 @@
 package com.intervo.workshop.plus;
 
 import com.intervo.kernel.errors.DomainException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -13,12 +14,12 @@ import java.math.BigDecimal;
  * @param portalPhotos        the customer sees the photos of the problems found on the portal
  */
 public record PlusSettings(
-        long version,
-        boolean evaluationByDefault,
-        BigDecimal evaluationFee,
-        int quoteValidityDays,
-        QuoteTotals.VatMode vatMode,
-        boolean portalPhotos) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long version,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean evaluationByDefault,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal evaluationFee,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int quoteValidityDays,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) QuoteTotals.VatMode vatMode,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean portalPhotos) {
 
     public PlusSettings {
         if (evaluationFee == null || evaluationFee.signum() < 0 || evaluationFee.scale() > 4) {

@@ -1,5 +1,6 @@
 package com.intervo.workshop.plus;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,11 +78,22 @@ public record Quote(
      * catalog.
      */
     public record LineDraft(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Plus.LineKind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             UUID itemId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String description,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             BigDecimal quantity,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal unitPrice,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Boolean warranty) {}
 
     public boolean pending() {

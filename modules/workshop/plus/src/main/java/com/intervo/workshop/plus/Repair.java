@@ -6,6 +6,7 @@ import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.workshop.SheetDetails;
 import com.intervo.workshop.SheetStages;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
@@ -129,7 +130,12 @@ public class Repair {
     }
 
     /** A part that is missing: a catalog part, or a name when the part is not in the catalog. */
-    public record Missing(UUID partId, String name) {}
+    public record Missing(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            UUID partId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String name) {}
 
     /**
      * The sheet ends irreparable for lack of compatible parts: the parts are named (for the call-back list), a waiting

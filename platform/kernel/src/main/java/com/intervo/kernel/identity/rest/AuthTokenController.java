@@ -8,6 +8,7 @@ import com.intervo.kernel.identity.SignInService;
 import com.intervo.kernel.security.RateLimiter;
 import com.intervo.kernel.security.RateLimits;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +33,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthTokenController {
 
     record TokenRequest(
-            @NotBlank @Size(max = 31) String workspace,
-            @NotBlank @Size(max = 100) String username,
-            @NotBlank @Size(max = 200) String password) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 31)
+            String workspace,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 100)
+            String username,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 200)
+            String password) {}
 
     record TokenResponse(String token, Instant expiresAt) {}
 

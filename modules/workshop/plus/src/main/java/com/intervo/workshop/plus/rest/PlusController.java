@@ -90,6 +90,7 @@ class PlusController {
 
     // --- intake
 
+    @Schema(name = "PlusNewCustomer")
     record NewCustomer(
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Customer.Kind kind,
@@ -97,9 +98,16 @@ class PlusController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String name,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String taxId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String email,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String phone,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String language) {
 
         CustomerDraft draft() {
@@ -117,17 +125,24 @@ class PlusController {
         }
     }
 
+    @Schema(name = "PlusNewEquipment")
     record NewEquipment(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             UUID typeId,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID modelId,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String serialNumber,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             LocalDate warrantyUntil,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Map<String, Object> customFields) {
 
         Equipment.Draft draft() {
@@ -149,31 +164,66 @@ class PlusController {
 
     /** Simple's intake fields plus the Plus ones; either customerId or customer, either equipmentId or equipment. */
     record IntakeRequest(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID id,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID customerId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             NewCustomer customer,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID equipmentId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             NewEquipment equipment,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String problem,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String accessories,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String visibleCondition,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             BigDecimal estimatedCost,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             LocalDate promisedDate,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Map<String, Object> customFields,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             UUID technicianId,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Boolean emailProtocol,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             List<UUID> problemIds,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             List<PlusIntake.ServiceOrder> services,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String initialFindings,
 
-            @Schema(description = "Evaluate first; absent: the workspace's default")
+            @Schema(
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                    description = "Evaluate first; absent: the workspace's default")
             Boolean evaluation,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Plus.Warranty warranty,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String warrantyClaim,
+
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             Boolean reverseCharge) {
 
         PlusIntake intake() {
@@ -202,6 +252,7 @@ class PlusController {
         }
     }
 
+    @Schema(name = "PlusSheetResponse")
     record SheetResponse(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             UUID id,
@@ -359,6 +410,7 @@ class PlusController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<Quote.LineDraft> lines,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             LocalDate validUntil) {}
 
     @PutMapping("/quotes/{quoteId}")
@@ -371,6 +423,7 @@ class PlusController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Long version,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String emailTo) {}
 
     @PostMapping("/quotes/{quoteId}/send")
@@ -381,6 +434,7 @@ class PlusController {
         return quotes.send(quoteId, version(request.version()), request.emailTo());
     }
 
+    @Schema(name = "QuoteVersionRequest")
     record VersionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Long version) {}
@@ -391,6 +445,7 @@ class PlusController {
         return quotes.revise(quoteId, version(request.version()));
     }
 
+    @Schema(name = "QuoteDecisionRequest")
     record DecisionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Boolean accept,
@@ -403,6 +458,7 @@ class PlusController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Who gave the decision")
             String decidedBy,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String comment) {}
 
     @PostMapping("/quotes/{quoteId}/decision")
@@ -450,7 +506,8 @@ class PlusController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Plus.RepairState state,
 
-            @Schema(description = "Required when CHANGED") String note) {}
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "Required when CHANGED")
+            String note) {}
 
     @PutMapping("/sheets/{id}/repair/lines/{lineId}")
     @Operation(summary = "A checklist line done, not needed, changed (with a note) or open again")
@@ -483,6 +540,7 @@ class PlusController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<Repair.Missing> parts,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String note) {}
 
     @PostMapping("/sheets/{id}/irreparable")

@@ -55,6 +55,7 @@ class PlusPortalController {
         return refused(found.outcome(), request);
     }
 
+    @Schema(name = "PortalDecisionRequest")
     record DecisionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             UUID quoteId,
@@ -62,6 +63,7 @@ class PlusPortalController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Boolean accept,
 
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             String comment) {}
 
     @PostMapping(value = "/{code}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
