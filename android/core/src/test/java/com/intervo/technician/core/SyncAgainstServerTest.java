@@ -152,6 +152,7 @@ class SyncAgainstServerTest {
         assertThat(phone.sync.run().complete()).isTrue();
         UUID id = opened.id();
         assertThat(phone.session.ticket(id).summary.stage).isEqualTo("ASSIGNED");
+        CatalogPart part = phone.api.parts().get(0);
 
         phone.transport.online = false;
         phone.session.accept(id);
@@ -170,7 +171,6 @@ class SyncAgainstServerTest {
             }
         }
         UUID finding = phone.session.addFinding(id, false, "Presiune vas 1,2 bar, reglată");
-        CatalogPart part = phone.api.parts().get(0);
         phone.session.addPart(id, part, new BigDecimal("2"), null);
         phone.session.addPhoto(id, jpeg("photo.jpg"), 46.770439, 23.591423);
         phone.session.sign(id, png("signature.png"), "Ion Popescu");
@@ -353,9 +353,17 @@ class SyncAgainstServerTest {
         assertThat(buffer.size()).isEqualTo(45);
         int stored = buffer.flush(phone.api, 20);
         assertThat(stored)
-                .as("the first batch was stored once, when its answer was lost")
-                .isEqualTo(25);
+                .as("the lost batch's answer comes again, then the two others")
+                .isEqualTo(45);
         assertThat(buffer.size()).isZero();
+
+        LocationBuffer again = new LocationBuffer();
+        for (int i = 0; i < 20; i++) {
+            again.add(new LocationBuffer.Fix(start.plusSeconds(i * 60L), 46.77 + i * 0.0001, 23.59, 5.0));
+        }
+        assertThat(again.flush(phone.api, 20))
+                .as("the same fixes sent again under a new key")
+                .isZero();
     }
 
     @Test

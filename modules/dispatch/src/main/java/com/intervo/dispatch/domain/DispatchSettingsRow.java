@@ -20,11 +20,23 @@ public class DispatchSettingsRow extends AuditedEntity {
     @Column(name = "report_sending", nullable = false)
     private ReportSending reportSending = ReportSending.AFTER_APPROVAL;
 
+    /** How often the technicians' phones record their position (15–900 s, a check constraint holds it). */
+    @Column(name = "location_interval_seconds", nullable = false)
+    private int locationIntervalSeconds = 60;
+
     public ReportSending getReportSending() {
         return reportSending;
     }
 
     public void setReportSending(ReportSending reportSending) {
         this.reportSending = reportSending;
+    }
+
+    public int getLocationIntervalSeconds() {
+        return locationIntervalSeconds;
+    }
+
+    public void setLocationIntervalSeconds(int locationIntervalSeconds) {
+        this.locationIntervalSeconds = locationIntervalSeconds;
     }
 }

@@ -222,6 +222,77 @@ class OpenApiRequiredFieldsIT {
         assertThat(bearer.path("scheme").asString()).isEqualTo("bearer");
     }
 
+    @Test
+    void everyOperationDescribesItsErrorsAsProblemDetails() throws Exception {
+        JsonNode docs = apiDocs();
+        JsonNode problem = docs.path("components").path("schemas").path("ProblemDetail");
+        assertThat(names(problem.path("required"))).containsExactlyInAnyOrder("type", "title", "status");
+        assertThat(problem.path("properties").has("detail")).isTrue();
+        List<String> missing = new ArrayList<>();
+        docs.path("paths").properties().forEach(path -> {
+            if (!path.getKey().startsWith("/api/")) {
+                return;
+            }
+            path.getValue().properties().forEach(op -> {
+                JsonNode operation = op.getValue();
+                JsonNode responses = operation.path("responses");
+                String label = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                List<String> expected = new ArrayList<>();
+                if (operation.path("security").size() > 0) {
+                    expected.add("401");
+                    expected.add("403");
+                }
+                if (!op.getKey().equals("get")) {
+                    expected.add("409");
+                    expected.add("422");
+                }
+                if (path.getKey().contains("{")) {
+                    expected.add("404");
+                }
+                for (String status : expected) {
+                    String ref = responses
+                            .path(status)
+                            .path("content")
+                            .path("application/problem+json")
+                            .path("schema")
+                            .path("$ref")
+                            .asString("");
+                    if (!ref.equals("#/components/schemas/ProblemDetail")) {
+                        missing.add(label + " " + status);
+                    }
+                }
+            });
+        });
+        assertThat(missing).as("error responses without a ProblemDetail body").isEmpty();
+        assertThat(docs.path("paths")
+                        .path("/api/v1/dispatch/tickets/{id}/accept")
+                        .path("post")
+                        .path("responses")
+                        .has("409"))
+                .isTrue();
+        assertThat(docs.path("paths")
+                        .path("/api/v1/auth/token")
+                        .path("post")
+                        .path("responses")
+                        .has("429"))
+                .isTrue();
+    }
+
+    @Test
+    void answersListEveryFieldAsPresent() throws Exception {
+        JsonNode schemas = apiDocs().path("components").path("schemas");
+        for (String answer : List.of("TicketDetails", "TicketSummary", "SyncPage", "ChecklistItem", "TokenResponse")) {
+            JsonNode schema = schemas.path(answer);
+            assertThat(schema.isMissingNode()).as(answer).isFalse();
+            List<String> properties = new ArrayList<>();
+            schema.path("properties").properties().forEach(p -> properties.add(p.getKey()));
+            assertThat(names(schema.path("required")))
+                    .as("%s: the API writes every field, null or not", answer)
+                    .containsExactlyInAnyOrderElementsOf(properties);
+        }
+        assertThat(names(schemas.path("TicketSummary").path("required"))).contains("id", "version", "stage");
+    }
+
     private JsonNode apiDocs() throws Exception {
         HttpResponse<String> response = http.get("/v3/api-docs", null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -77,6 +77,17 @@ public final class IntervoApi {
         send(new Transport.Request("POST", "/api/v1/dispatch/devices", bytes(body), JSON), true);
     }
 
+    /** Forgets this phone's push token for the user (sign-out: no more notifications for them on this phone). */
+    public void unregisterDevice(String pushToken) throws IOException, ApiException {
+        String query;
+        try {
+            query = java.net.URLEncoder.encode(pushToken, "UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        send(new Transport.Request("DELETE", "/api/v1/dispatch/devices?token=" + query, null, null), true);
+    }
+
     /** Sends location pings (a resent ping is ignored by the server); answers how many were stored. */
     public int sendLocations(JsonObject pings, String key) throws IOException, ApiException {
         Transport.Response r = send(
