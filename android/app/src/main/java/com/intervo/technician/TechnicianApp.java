@@ -77,15 +77,28 @@ public class TechnicianApp extends Application {
         outbox = new SqliteOutboxStore(db);
         tickets = new SqliteTicketStore(db);
         session = new FieldSession(outbox, tickets, Clock.systemUTC());
-        token = vault.load();
-        if (token != null && serverUrl() != null) {
-            connect(serverUrl(), userId());
-        }
+        restoreSession();
         channels();
         watchNetwork();
     }
 
     // --- session
+
+    /** Picks up the session of the last sign-in (the token from the vault), as after the app was killed. */
+    public void restoreSession() {
+        token = vault.load();
+        if (token != null && serverUrl() != null && userId() != null) {
+            connect(serverUrl(), userId());
+        }
+    }
+
+    public TokenVault vault() {
+        return vault;
+    }
+
+    public SharedPreferences prefs() {
+        return prefs;
+    }
 
     public boolean signedIn() {
         return token != null && sync != null;
@@ -158,24 +171,36 @@ public class TechnicianApp extends Application {
                 .apply();
         connect(server, me.userId);
         refreshSettings();
+        com.intervo.technician.push.Push.registerCurrentToken(this);
     }
 
-    /** Signs out: off duty, token revoked and forgotten; tickets are cleared, queued work is kept for the next sign-in. */
+    /**
+     * Signs out: off duty, the phone's push token and the bearer token revoked on the server (in the background,
+     * with the token of this session), both forgotten here; tickets are cleared, queued work is kept for the next
+     * sign-in.
+     */
     public void signOut() {
         DutyService.stop(this);
-        IntervoApi client = api;
-        background.execute(() -> {
-            try {
-                if (client != null) {
+        String bearer = token;
+        HttpTransport http = transport;
+        String pushToken = prefs.getString("pushToken", null);
+        if (bearer != null && http != null) {
+            background.execute(() -> {
+                IntervoApi client = new IntervoApi(http, () -> bearer);
+                try {
+                    if (pushToken != null) {
+                        client.unregisterDevice(pushToken);
+                    }
                     client.signOut();
+                } catch (IOException | ApiException e) {
+                    // offline: the token expires on its own, the push token is dropped when FCM rejects it
                 }
-            } catch (IOException | ApiException e) {
-                // offline: the token expires on its own
-            }
-        });
+            });
+        }
         vault.clear();
         token = null;
         sync = null;
+        prefs.edit().remove("pushToken").putBoolean("onDuty", false).apply();
         if (outbox.all().isEmpty()) {
             tickets.clear();
         }

@@ -91,8 +91,13 @@ public class SignInActivity extends Activity {
         return true;
     }
 
+    /** My tickets; a notification tapped while the app was closed opens its ticket on top of them. */
     private void openTickets() {
         startActivity(new Intent(this, TicketListActivity.class));
+        String ticketId = getIntent().getStringExtra(TicketActivity.EXTRA_ID);
+        if (ticketId != null) {
+            startActivity(TicketActivity.intent(this, java.util.UUID.fromString(ticketId)));
+        }
         finish();
     }
 }
