@@ -157,6 +157,10 @@ public class ScreensTest {
         TicketActivity activity = open(TicketActivity.class, t);
         assertThat(((Button) activity.findViewById(R.id.checklist)).getText().toString())
                 .isEqualTo("Checklist 0 / 3");
+        assertThat(visible(activity, R.id.take_photo)).isTrue();
+        assertThat(visible(activity, R.id.signature)).isTrue();
+        assertThat(visible(activity, R.id.accept)).isFalse();
+        Screenshots.save(activity, "ticket-on-site");
         activity.findViewById(R.id.finish).performClick();
         assertThat(ShadowToast.getTextOfLatestToast()).startsWith("Answer the mandatory points first: 1. Verificare");
         Intent checklistIntent = shadowOf(activity).getNextStartedActivity();
