@@ -1,15 +1,11 @@
 package com.intervo.technician.ui;
 
-import android.app.Activity;
-import android.app.AlertDialog;
 import android.content.Context;
 import android.content.Intent;
 import android.os.Bundle;
-import android.text.InputType;
 import android.view.View;
 import android.view.ViewGroup;
 import android.widget.ArrayAdapter;
-import android.widget.BaseAdapter;
 import android.widget.EditText;
 import android.widget.LinearLayout;
 import android.widget.ListView;
@@ -18,7 +14,6 @@ import android.widget.RadioGroup;
 import android.widget.Spinner;
 import android.widget.TextView;
 import com.intervo.technician.R;
-import com.intervo.technician.TechnicianApp;
 import com.intervo.technician.core.api.TicketDetails;
 import com.intervo.technician.core.sync.FieldSession;
 import java.util.ArrayList;
@@ -26,10 +21,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** The ticket's checklist: each point OK, or a problem with a defect (the point's own or typed) and a note. */
-public class ChecklistActivity extends Activity {
+public class ChecklistActivity extends LiveActivity {
 
-    private final Runnable refresh = this::render;
-    private TechnicianApp app;
     private UUID id;
     private TextView summary;
     private final Points points = new Points();
@@ -41,26 +34,12 @@ public class ChecklistActivity extends Activity {
     @Override
     protected void onCreate(Bundle state) {
         super.onCreate(state);
-        app = TechnicianApp.of(this);
         id = UUID.fromString(getIntent().getStringExtra(TicketActivity.EXTRA_ID));
         setContentView(R.layout.activity_checklist);
         summary = findViewById(R.id.summary);
         ListView list = findViewById(R.id.points);
         list.setAdapter(points);
         list.setOnItemClickListener((parent, view, position, rowId) -> answer(points.items.get(position)));
-    }
-
-    @Override
-    protected void onResume() {
-        super.onResume();
-        app.addListener(refresh);
-        render();
-    }
-
-    @Override
-    protected void onPause() {
-        super.onPause();
-        app.removeListener(refresh);
     }
 
     void render() {
@@ -76,15 +55,11 @@ public class ChecklistActivity extends Activity {
                         ? getString(R.string.checklist_complete)
                         : getResources().getQuantityString(R.plurals.mandatory_left, missing.size(), missing.size()));
         summary.setBackgroundResource(missing.isEmpty() ? R.color.ok : R.color.warning);
-        points.items = t.checklist;
-        points.notifyDataSetChanged();
+        points.show(t.checklist);
     }
 
     private void answer(TicketDetails.ChecklistItem item) {
-        LinearLayout form = new LinearLayout(this);
-        form.setOrientation(LinearLayout.VERTICAL);
-        int pad = Math.round(20 * getResources().getDisplayMetrics().density);
-        form.setPadding(pad, pad / 2, pad, 0);
+        LinearLayout form = Forms.column(this);
         RadioGroup choice = new RadioGroup(this);
         RadioButton ok = new RadioButton(this);
         ok.setText(R.string.ok);
@@ -101,11 +76,7 @@ public class ChecklistActivity extends Activity {
         defect.setAdapter(new ArrayAdapter<>(this, android.R.layout.simple_spinner_dropdown_item, defects));
         EditText typed = new EditText(this);
         typed.setHint(R.string.defect_hint);
-        EditText note = new EditText(this);
-        note.setHint(R.string.note_hint);
-        note.setInputType(InputType.TYPE_CLASS_TEXT
-                | InputType.TYPE_TEXT_FLAG_CAP_SENTENCES
-                | InputType.TYPE_TEXT_FLAG_MULTI_LINE);
+        EditText note = Forms.text(this, R.string.note_hint);
         if (item.note != null) {
             note.setText(item.note);
         }
@@ -114,54 +85,24 @@ public class ChecklistActivity extends Activity {
         form.addView(defect);
         form.addView(typed);
         form.addView(note);
-        AlertDialog dialog = new AlertDialog.Builder(this)
-                .setTitle(item.position + ". " + item.text)
-                .setView(form)
-                .setPositiveButton(android.R.string.ok, null)
-                .setNegativeButton(android.R.string.cancel, null)
-                .create();
-        dialog.setOnShowListener(d -> dialog.getButton(AlertDialog.BUTTON_POSITIVE)
-                .setOnClickListener(v -> {
-                    boolean isOk = choice.getCheckedRadioButtonId() == ok.getId();
-                    String chosen = defect.getSelectedItemPosition() > 0
-                            ? (String) defect.getSelectedItem()
-                            : typed.getText().toString();
-                    try {
-                        app.session()
-                                .answer(
-                                        id,
-                                        item.id,
-                                        isOk,
-                                        chosen,
-                                        note.getText().toString());
-                    } catch (FieldSession.NotAllowed e) {
-                        typed.setError(getString(R.string.defect_required));
-                        return;
-                    }
-                    app.changed();
-                    app.requestSync();
-                    dialog.dismiss();
-                }));
-        dialog.show();
+        Forms.show(this, item.position + ". " + item.text, null, form, android.R.string.ok, () -> {
+            boolean isOk = choice.getCheckedRadioButtonId() == ok.getId();
+            String chosen = defect.getSelectedItemPosition() > 0
+                    ? (String) defect.getSelectedItem()
+                    : typed.getText().toString();
+            try {
+                app.session().answer(id, item.id, isOk, chosen, note.getText().toString());
+            } catch (FieldSession.NotAllowed e) {
+                typed.setError(getString(R.string.defect_required));
+                return false;
+            }
+            app.changed();
+            app.requestSync();
+            return true;
+        });
     }
 
-    private final class Points extends BaseAdapter {
-        List<TicketDetails.ChecklistItem> items = new ArrayList<>();
-
-        @Override
-        public int getCount() {
-            return items.size();
-        }
-
-        @Override
-        public Object getItem(int position) {
-            return items.get(position);
-        }
-
-        @Override
-        public long getItemId(int position) {
-            return position;
-        }
+    private final class Points extends Rows<TicketDetails.ChecklistItem> {
 
         @Override
         public View getView(int position, View view, ViewGroup parent) {

@@ -1,12 +1,10 @@
 package com.intervo.technician.ui;
 
-import android.app.Activity;
 import android.app.AlertDialog;
 import android.os.Bundle;
 import android.widget.ArrayAdapter;
 import android.widget.ListView;
 import com.intervo.technician.R;
-import com.intervo.technician.TechnicianApp;
 import com.intervo.technician.core.outbox.PendingCall;
 import java.text.DateFormat;
 import java.util.ArrayList;
@@ -14,17 +12,14 @@ import java.util.Date;
 import java.util.List;
 
 /** Everything not yet on the server, in order; a call in conflict or refused can be sent again or dropped. */
-public class OutboxActivity extends Activity {
+public class OutboxActivity extends LiveActivity {
 
-    private final Runnable refresh = this::render;
-    private TechnicianApp app;
     private ListView list;
     private List<PendingCall> calls = new ArrayList<>();
 
     @Override
     protected void onCreate(Bundle state) {
         super.onCreate(state);
-        app = TechnicianApp.of(this);
         setTitle(R.string.outbox_title);
         list = new ListView(this);
         setContentView(list);
@@ -36,19 +31,7 @@ public class OutboxActivity extends Activity {
     }
 
     @Override
-    protected void onResume() {
-        super.onResume();
-        app.addListener(refresh);
-        render();
-    }
-
-    @Override
-    protected void onPause() {
-        super.onPause();
-        app.removeListener(refresh);
-    }
-
-    private void render() {
+    void render() {
         calls = app.session().pending(null);
         List<String> lines = new ArrayList<>();
         DateFormat time = DateFormat.getTimeInstance(DateFormat.SHORT);

@@ -1,8 +1,6 @@
 package com.intervo.technician.ui;
 
 import android.Manifest;
-import android.app.Activity;
-import android.app.AlertDialog;
 import android.content.ActivityNotFoundException;
 import android.content.Context;
 import android.content.Intent;
@@ -12,7 +10,6 @@ import android.location.LocationManager;
 import android.net.Uri;
 import android.os.Bundle;
 import android.provider.MediaStore;
-import android.text.InputType;
 import android.view.View;
 import android.widget.ArrayAdapter;
 import android.widget.Button;
@@ -23,7 +20,6 @@ import android.widget.ListView;
 import android.widget.TextView;
 import android.widget.Toast;
 import com.intervo.technician.R;
-import com.intervo.technician.TechnicianApp;
 import com.intervo.technician.core.api.CatalogPart;
 import com.intervo.technician.core.api.TicketDetails;
 import com.intervo.technician.core.outbox.CallKind;
@@ -38,15 +34,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /** One ticket: what, where, who; the actions its stage allows; navigate, call; what waits to be sent. */
-public class TicketActivity extends Activity {
+public class TicketActivity extends LiveActivity {
 
     static final String EXTRA_ID = "ticketId";
     private static final int TAKE_PHOTO = 10;
     /** A GPS fix older than this is not "arrived here". */
     private static final long FRESH_FIX_MS = 2 * 60_000;
 
-    private final Runnable refresh = this::render;
-    private TechnicianApp app;
     private UUID id;
     private File rawPhoto;
 
@@ -57,7 +51,6 @@ public class TicketActivity extends Activity {
     @Override
     protected void onCreate(Bundle state) {
         super.onCreate(state);
-        app = TechnicianApp.of(this);
         id = UUID.fromString(getIntent().getStringExtra(EXTRA_ID));
         if (state != null && state.getString("rawPhoto") != null) {
             rawPhoto = new File(state.getString("rawPhoto"));
@@ -98,19 +91,6 @@ public class TicketActivity extends Activity {
         if (rawPhoto != null) {
             state.putString("rawPhoto", rawPhoto.getPath());
         }
-    }
-
-    @Override
-    protected void onResume() {
-        super.onResume();
-        app.addListener(refresh);
-        render();
-    }
-
-    @Override
-    protected void onPause() {
-        super.onPause();
-        app.removeListener(refresh);
     }
 
     void render() {
@@ -224,28 +204,16 @@ public class TicketActivity extends Activity {
     }
 
     private void askText(int title, int hint, TextAction then) {
-        EditText input = new EditText(this);
-        input.setHint(hint);
-        input.setInputType(InputType.TYPE_CLASS_TEXT
-                | InputType.TYPE_TEXT_FLAG_CAP_SENTENCES
-                | InputType.TYPE_TEXT_FLAG_MULTI_LINE);
-        AlertDialog dialog = new AlertDialog.Builder(this)
-                .setTitle(title)
-                .setView(padded(input))
-                .setPositiveButton(android.R.string.ok, null)
-                .setNegativeButton(android.R.string.cancel, null)
-                .create();
-        dialog.setOnShowListener(d -> dialog.getButton(AlertDialog.BUTTON_POSITIVE)
-                .setOnClickListener(v -> {
-                    String value = input.getText().toString();
-                    if (value.trim().isEmpty()) {
-                        input.setError(getString(R.string.reason_required));
-                        return;
-                    }
-                    act(() -> then.run(value));
-                    dialog.dismiss();
-                }));
-        dialog.show();
+        EditText input = Forms.text(this, hint);
+        Forms.show(this, getString(title), null, input, android.R.string.ok, () -> {
+            String value = input.getText().toString();
+            if (value.trim().isEmpty()) {
+                input.setError(getString(R.string.reason_required));
+                return false;
+            }
+            act(() -> then.run(value));
+            return true;
+        });
     }
 
     /** Arrived with the phone's fresh fix; without one the technician says why (a basement). */
@@ -284,48 +252,32 @@ public class TicketActivity extends Activity {
     }
 
     private void addFinding() {
-        LinearLayout form = new LinearLayout(this);
-        form.setOrientation(LinearLayout.VERTICAL);
-        EditText text = new EditText(this);
-        text.setHint(R.string.finding_hint);
-        text.setInputType(InputType.TYPE_CLASS_TEXT
-                | InputType.TYPE_TEXT_FLAG_CAP_SENTENCES
-                | InputType.TYPE_TEXT_FLAG_MULTI_LINE);
+        LinearLayout form = Forms.column(this);
+        EditText text = Forms.text(this, R.string.finding_hint);
         CheckBox defect = new CheckBox(this);
         defect.setText(R.string.is_defect);
         form.addView(text);
         form.addView(defect);
-        AlertDialog dialog = new AlertDialog.Builder(this)
-                .setTitle(R.string.add_finding)
-                .setView(padded(form))
-                .setPositiveButton(android.R.string.ok, null)
-                .setNegativeButton(android.R.string.cancel, null)
-                .create();
-        dialog.setOnShowListener(d -> dialog.getButton(AlertDialog.BUTTON_POSITIVE)
-                .setOnClickListener(v -> {
-                    if (text.getText().toString().trim().isEmpty()) {
-                        text.setError(getString(R.string.required));
-                        return;
-                    }
-                    act(() -> app.session()
-                            .addFinding(id, defect.isChecked(), text.getText().toString()));
-                    dialog.dismiss();
-                }));
-        dialog.show();
+        Forms.show(this, getString(R.string.add_finding), null, form, android.R.string.ok, () -> {
+            if (text.getText().toString().trim().isEmpty()) {
+                text.setError(getString(R.string.required));
+                return false;
+            }
+            act(() -> app.session()
+                    .addFinding(id, defect.isChecked(), text.getText().toString()));
+            return true;
+        });
     }
 
     /** Search the catalog (kept on the phone), pick a part, say how many. */
     private void addPart() {
         List<CatalogPart> catalog = app.parts();
-        LinearLayout form = new LinearLayout(this);
-        form.setOrientation(LinearLayout.VERTICAL);
+        LinearLayout form = Forms.column(this);
         EditText search = new EditText(this);
         search.setHint(R.string.part_search_hint);
         search.setSingleLine();
-        EditText quantity = new EditText(this);
-        quantity.setHint(R.string.quantity);
+        EditText quantity = Forms.number(this, R.string.quantity, true);
         quantity.setText("1");
-        quantity.setInputType(InputType.TYPE_CLASS_NUMBER | InputType.TYPE_NUMBER_FLAG_DECIMAL);
         ListView results = new ListView(this);
         List<CatalogPart> shown = new ArrayList<>(catalog);
         ArrayAdapter<String> adapter =
@@ -353,40 +305,35 @@ public class TicketActivity extends Activity {
             }
         });
         form.addView(search);
-        form.addView(results, new LinearLayout.LayoutParams(LinearLayout.LayoutParams.MATCH_PARENT, dp(240)));
+        form.addView(
+                results, new LinearLayout.LayoutParams(LinearLayout.LayoutParams.MATCH_PARENT, Forms.dp(this, 240)));
         form.addView(quantity);
-        AlertDialog dialog = new AlertDialog.Builder(this)
-                .setTitle(R.string.add_part)
-                .setView(padded(form))
-                .setPositiveButton(android.R.string.ok, null)
-                .setNegativeButton(android.R.string.cancel, null)
-                .create();
-        dialog.setOnShowListener(d -> dialog.getButton(AlertDialog.BUTTON_POSITIVE)
-                .setOnClickListener(v -> {
-                    int chosen = results.getCheckedItemPosition();
-                    BigDecimal qty;
-                    try {
-                        qty = new BigDecimal(
-                                quantity.getText().toString().trim().replace(',', '.'));
-                    } catch (NumberFormatException e) {
-                        qty = null;
-                    }
-                    if (chosen < 0 || chosen >= shown.size()) {
-                        search.setError(getString(R.string.pick_a_part));
-                        return;
-                    }
-                    if (qty == null || qty.signum() <= 0) {
-                        quantity.setError(getString(R.string.quantity_positive));
-                        return;
-                    }
-                    CatalogPart part = shown.get(chosen);
-                    BigDecimal q = qty;
-                    // with the Stock module the part is taken from the technician's van (the server moves the stock)
-                    String source = app.licensed("STOCK") ? "VAN" : null;
-                    act(() -> app.session().addPart(id, part, q, source));
-                    dialog.dismiss();
-                }));
-        dialog.show();
+        Forms.show(this, getString(R.string.add_part), null, form, android.R.string.ok, () -> {
+            int chosen = results.getCheckedItemPosition();
+            BigDecimal qty = decimal(quantity.getText().toString());
+            if (chosen < 0 || chosen >= shown.size()) {
+                search.setError(getString(R.string.pick_a_part));
+                return false;
+            }
+            if (qty == null || qty.signum() <= 0) {
+                quantity.setError(getString(R.string.quantity_positive));
+                return false;
+            }
+            CatalogPart part = shown.get(chosen);
+            // with the Stock module the part is taken from the technician's van (the server moves the stock)
+            String source = app.licensed("STOCK") ? "VAN" : null;
+            act(() -> app.session().addPart(id, part, qty, source));
+            return true;
+        });
+    }
+
+    /** A quantity as typed, with a comma or a point; null when it is no number. */
+    private static BigDecimal decimal(String typed) {
+        try {
+            return new BigDecimal(typed.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static List<String> names(List<CatalogPart> parts) {
@@ -446,48 +393,32 @@ public class TicketActivity extends Activity {
             startActivity(ChecklistActivity.intent(this, id));
             return;
         }
-        LinearLayout form = new LinearLayout(this);
-        form.setOrientation(LinearLayout.VERTICAL);
-        EditText work = new EditText(this);
-        work.setHint(R.string.work_done_hint);
-        work.setInputType(InputType.TYPE_CLASS_TEXT
-                | InputType.TYPE_TEXT_FLAG_CAP_SENTENCES
-                | InputType.TYPE_TEXT_FLAG_MULTI_LINE);
-        EditText minutes = new EditText(this);
-        minutes.setHint(R.string.labour_minutes_hint);
-        minutes.setInputType(InputType.TYPE_CLASS_NUMBER);
+        LinearLayout form = Forms.column(this);
+        EditText work = Forms.text(this, R.string.work_done_hint);
+        EditText minutes = Forms.number(this, R.string.labour_minutes_hint, false);
         form.addView(work);
         form.addView(minutes);
-        AlertDialog dialog = new AlertDialog.Builder(this)
-                .setTitle(R.string.finish)
-                .setMessage(
-                        t.signerName == null
-                                ? getString(R.string.finish_unsigned)
-                                : getString(R.string.signed_by, t.signerName))
-                .setView(padded(form))
-                .setPositiveButton(R.string.finish, null)
-                .setNegativeButton(android.R.string.cancel, null)
-                .create();
-        dialog.setOnShowListener(d -> dialog.getButton(AlertDialog.BUTTON_POSITIVE)
-                .setOnClickListener(v -> {
-                    Integer labour = null;
-                    String typed = minutes.getText().toString().trim();
-                    if (!typed.isEmpty()) {
-                        try {
-                            labour = Integer.valueOf(typed);
-                        } catch (NumberFormatException e) {
-                            labour = -1;
-                        }
-                        if (labour < 0 || labour > 100_000) {
-                            minutes.setError(getString(R.string.labour_invalid));
-                            return;
-                        }
-                    }
-                    Integer l = labour;
-                    act(() -> app.session().finish(id, work.getText().toString(), l));
-                    dialog.dismiss();
-                }));
-        dialog.show();
+        String signed = t.signerName == null
+                ? getString(R.string.finish_unsigned)
+                : getString(R.string.signed_by, t.signerName);
+        Forms.show(this, getString(R.string.finish), signed, form, R.string.finish, () -> {
+            Integer labour = null;
+            String typed = minutes.getText().toString().trim();
+            if (!typed.isEmpty()) {
+                try {
+                    labour = Integer.valueOf(typed);
+                } catch (NumberFormatException e) {
+                    labour = -1;
+                }
+                if (labour < 0 || labour > 100_000) {
+                    minutes.setError(getString(R.string.labour_invalid));
+                    return false;
+                }
+            }
+            Integer l = labour;
+            act(() -> app.session().finish(id, work.getText().toString(), l));
+            return true;
+        });
     }
 
     private void navigate() {
@@ -538,19 +469,5 @@ public class TicketActivity extends Activity {
             return b;
         }
         return b == null ? a : a + " · " + b;
-    }
-
-    private View padded(View content) {
-        LinearLayout box = new LinearLayout(this);
-        box.setPadding(dp(20), dp(8), dp(20), 0);
-        box.addView(
-                content,
-                new LinearLayout.LayoutParams(
-                        LinearLayout.LayoutParams.MATCH_PARENT, LinearLayout.LayoutParams.WRAP_CONTENT));
-        return box;
-    }
-
-    private int dp(int value) {
-        return Math.round(value * getResources().getDisplayMetrics().density);
     }
 }

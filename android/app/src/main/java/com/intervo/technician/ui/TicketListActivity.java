@@ -11,7 +11,6 @@ import android.view.Menu;
 import android.view.MenuItem;
 import android.view.View;
 import android.view.ViewGroup;
-import android.widget.BaseAdapter;
 import android.widget.ListView;
 import android.widget.Switch;
 import android.widget.TextView;
@@ -27,20 +26,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** My tickets: today, upcoming, postponed; the on-duty switch; what waits to be sent. */
-public class TicketListActivity extends Activity {
+public class TicketListActivity extends LiveActivity {
 
     private static final int ASK_LOCATION = 1;
 
-    private final Runnable refresh = this::render;
-    private TechnicianApp app;
     private TextView banner;
     private Switch duty;
-    private final Rows rows = new Rows();
+    private final TicketRows rows = new TicketRows();
 
     @Override
     protected void onCreate(Bundle state) {
         super.onCreate(state);
-        app = TechnicianApp.of(this);
         setContentView(R.layout.activity_ticket_list);
         banner = findViewById(R.id.banner);
         duty = findViewById(R.id.duty);
@@ -70,20 +66,7 @@ public class TicketListActivity extends Activity {
     @Override
     protected void onResume() {
         super.onResume();
-        if (!app.signedIn()) {
-            startActivity(new Intent(this, SignInActivity.class));
-            finish();
-            return;
-        }
-        app.addListener(refresh);
-        render();
         app.requestSync();
-    }
-
-    @Override
-    protected void onPause() {
-        super.onPause();
-        app.removeListener(refresh);
     }
 
     @Override
@@ -122,8 +105,7 @@ public class TicketListActivity extends Activity {
         section(items, R.string.upcoming, lists.upcoming);
         section(items, R.string.postponed, lists.postponed);
         section(items, R.string.done_recently, lists.done);
-        rows.items = items;
-        rows.notifyDataSetChanged();
+        rows.show(items);
         renderBanner(banner, app);
     }
 
@@ -190,23 +172,7 @@ public class TicketListActivity extends Activity {
         }
     }
 
-    private final class Rows extends BaseAdapter {
-        List<Object> items = new ArrayList<>();
-
-        @Override
-        public int getCount() {
-            return items.size();
-        }
-
-        @Override
-        public Object getItem(int position) {
-            return items.get(position);
-        }
-
-        @Override
-        public long getItemId(int position) {
-            return position;
-        }
+    private final class TicketRows extends Rows<Object> {
 
         @Override
         public int getViewTypeCount() {

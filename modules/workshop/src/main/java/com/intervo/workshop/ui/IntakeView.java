@@ -42,7 +42,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,8 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
             RepairQueue sheets,
             CustomerService customers,
             EquipmentService equipment,
-            CustomFieldService customFieldService) {
+            CustomFieldService customFieldService,
+            com.intervo.kernel.tenancy.WorkspaceClock workspace) {
         this.intake = intake;
         this.sheets = sheets;
         this.customers = customers;
@@ -147,7 +147,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.f
         estimate.setLabel(getTranslation("workshop.sheet.estimate"));
         promised.setId("intake-promised");
         promised.setLabel(getTranslation("workshop.sheet.promised"));
-        promised.setMin(LocalDate.now());
+        promised.setMin(workspace.today());
         technician.setId("intake-technician");
         technician.setLabel(getTranslation("workshop.sheet.technician"));
         technician.setItems(sheets.technicians());

@@ -44,15 +44,17 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<WorkshopReports.Period> period = new ComboBox<>();
     private final Div content = new Div();
 
-    ReportsView(WorkshopReports reports) {
+    ReportsView(WorkshopReports reports, com.intervo.kernel.tenancy.WorkspaceClock workspace) {
         this.reports = reports;
         setId("reports-view");
         from.setId("reports-from");
         from.setLabel(getTranslation("workshop.reports.from"));
-        from.setValue(LocalDate.now().minusMonths(2).withDayOfMonth(1));
+        // the workspace's today: work done after the UTC date changed there must be in "to"
+        LocalDate today = workspace.today();
+        from.setValue(today.minusMonths(2).withDayOfMonth(1));
         to.setId("reports-to");
         to.setLabel(getTranslation("workshop.reports.to"));
-        to.setValue(LocalDate.now());
+        to.setValue(today);
         period.setId("reports-period");
         period.setLabel(getTranslation("workshop.reports.period"));
         period.setItems(WorkshopReports.Period.values());

@@ -115,7 +115,8 @@ class EquipmentController {
             Instant createdAt,
             Instant updatedAt) {
 
-        static EquipmentResponse of(Equipment e) {
+        /** {@code today}: the workspace's day, which decides whether the warranty still runs. */
+        static EquipmentResponse of(Equipment e, LocalDate today) {
             return new EquipmentResponse(
                     e.getId(),
                     e.getVersion(),
@@ -131,7 +132,7 @@ class EquipmentController {
                     e.displayName(),
                     e.getInstallDate(),
                     e.getWarrantyUntil(),
-                    e.underWarrantyOn(LocalDate.now()),
+                    e.underWarrantyOn(today),
                     e.getNotes(),
                     e.getLatitude(),
                     e.getLongitude(),
@@ -145,8 +146,11 @@ class EquipmentController {
 
     private final EquipmentService equipment;
 
-    EquipmentController(EquipmentService equipment) {
+    private final com.intervo.kernel.tenancy.WorkspaceClock workspace;
+
+    EquipmentController(EquipmentService equipment, com.intervo.kernel.tenancy.WorkspaceClock workspace) {
         this.equipment = equipment;
+        this.workspace = workspace;
     }
 
     @PostMapping
@@ -159,15 +163,16 @@ class EquipmentController {
                 ? equipment.register(request.draft())
                 : equipment.register(request.id(), request.draft());
         return ResponseEntity.created(URI.create("/api/v1/crm/equipment/" + created.getId()))
-                .body(EquipmentResponse.of(created));
+                .body(EquipmentResponse.of(created, workspace.today()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read equipment")
     EquipmentResponse get(@PathVariable UUID id) {
+        LocalDate today = workspace.today();
         return equipment
                 .find(id)
-                .map(EquipmentResponse::of)
+                .map(e -> EquipmentResponse.of(e, today))
                 .orElseThrow(() -> DomainException.notFound("crm.error.equipment-not-found"));
     }
 
@@ -177,7 +182,7 @@ class EquipmentController {
         if (request.version() == null) {
             throw DomainException.invalid("crm.error.required", "version");
         }
-        return EquipmentResponse.of(equipment.update(id, request.version(), request.draft()));
+        return EquipmentResponse.of(equipment.update(id, request.version(), request.draft()), workspace.today());
     }
 
     @GetMapping
@@ -187,14 +192,16 @@ class EquipmentController {
             @RequestParam(required = false) String serial,
             @RequestParam(defaultValue = "0") @Min(0) int offset,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        LocalDate today = workspace.today();
         if (serial != null) {
-            List<EquipmentResponse> exact = equipment.findBySerial(serial).map(EquipmentResponse::of).stream()
-                    .toList();
+            List<EquipmentResponse> exact =
+                    equipment.findBySerial(serial).map(e -> EquipmentResponse.of(e, today)).stream()
+                            .toList();
             return new EquipmentPage(exact, exact.size(), 0, limit);
         }
         return new EquipmentPage(
                 equipment.search(q, offset, limit).stream()
-                        .map(EquipmentResponse::of)
+                        .map(e -> EquipmentResponse.of(e, today))
                         .toList(),
                 equipment.count(q),
                 offset,

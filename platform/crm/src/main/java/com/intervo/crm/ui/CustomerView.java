@@ -258,7 +258,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private Span warrantyBadge(Equipment e) {
-        boolean under = e.underWarrantyOn(LocalDate.now());
+        boolean under = e.underWarrantyOn(LocalDate.now(zone));
         Span badge = new Span(getTranslation(
                 e.getWarrantyUntil() == null
                         ? "crm.equipment.warranty.none"

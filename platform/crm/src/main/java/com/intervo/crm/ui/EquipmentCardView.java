@@ -34,7 +34,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -187,13 +186,13 @@ class EquipmentCardView extends VerticalLayout implements BeforeEnterObserver, H
                 e.getWarrantyUntil() == null
                         ? getTranslation("crm.equipment.warranty.none")
                         : getTranslation(
-                                e.underWarrantyOn(LocalDate.now())
+                                e.underWarrantyOn(workspace.today())
                                         ? "crm.equipment.warranty.active-until"
                                         : "crm.equipment.warranty.expired-on",
                                 dates.format(e.getWarrantyUntil())));
         warranty.setId("equipment-warranty");
         warranty.addClassName("intervo-badge");
-        warranty.addClassName(e.underWarrantyOn(LocalDate.now()) ? "success" : "error");
+        warranty.addClassName(e.underWarrantyOn(workspace.today()) ? "success" : "error");
         add(new H3(getTranslation("crm.equipment.warranty")), warranty);
 
         List<DisplayValue> custom = customFields.display(
