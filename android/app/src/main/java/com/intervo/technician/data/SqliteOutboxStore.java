@@ -19,10 +19,10 @@ public final class SqliteOutboxStore implements OutboxStore {
 
     @Override
     public synchronized PendingCall add(PendingCall call) {
+        // one write: the sequence number is the row's key, read from the column, not from the JSON
         ContentValues row = new ContentValues();
-        row.put("json", "{}");
+        row.put("json", Json.GSON.toJson(call));
         call.seq = db.getWritableDatabase().insertOrThrow("outbox", null, row);
-        update(call);
         return call;
     }
 

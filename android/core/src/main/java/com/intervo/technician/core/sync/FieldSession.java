@@ -47,8 +47,9 @@ public final class FieldSession {
     /** My tickets as they will be once the queued calls reach the server (declined ones gone). */
     public List<TicketDetails> myTickets() {
         List<TicketDetails> mine = new ArrayList<>();
+        List<PendingCall> queued = outbox.all(); // read once for the whole list, not once per ticket
         for (TicketDetails stored : tickets.all()) {
-            TicketDetails view = project(stored);
+            TicketDetails view = project(stored, queued);
             if (!"NEW".equals(view.summary.stage)) {
                 mine.add(view);
             }
@@ -59,7 +60,7 @@ public final class FieldSession {
     /** One ticket with the queued calls applied, or null when the phone does not hold it. */
     public TicketDetails ticket(UUID id) {
         TicketDetails stored = tickets.get(id);
-        return stored == null ? null : project(stored);
+        return stored == null ? null : project(stored, outbox.all());
     }
 
     /** The calls of a ticket still on the phone (pending, in conflict or refused), oldest first. */
@@ -317,9 +318,9 @@ public final class FieldSession {
     }
 
     /** The stored ticket with the phone's queued calls applied. */
-    private TicketDetails project(TicketDetails stored) {
+    private TicketDetails project(TicketDetails stored, List<PendingCall> queued) {
         TicketDetails view = Json.GSON.fromJson(Json.GSON.toJson(stored), TicketDetails.class);
-        for (PendingCall call : outbox.all()) {
+        for (PendingCall call : queued) {
             if (!call.ticketId.equals(stored.id()) || !call.waiting()) {
                 continue;
             }
