@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading sheets: the repair queue and its filters, one sheet with its log, history and e-mails, the statuses. */
@@ -223,8 +224,12 @@ public class RepairQueue {
         return documents.portalUrl(guard.get(id).getTrackingCode());
     }
 
-    /** The portal link of a sheet already read (no second read of the sheet per row of a list). */
+    /**
+     * The portal link of a sheet already read (no second read of the sheet per row of a list): no transaction, which
+     * would take a connection and set the workspace's schema for nothing.
+     */
     @PermitAll
+    @Transactional(propagation = Propagation.SUPPORTS)
     public String portalUrl(SheetDetails sheet) {
         return documents.portalUrl(sheet);
     }

@@ -43,17 +43,17 @@ class WorkshopStatementBudgetsIT {
         }
         assertThat(http.get("/api/v1/workshop/sheets/" + id, dispatcher).statusCode())
                 .isEqualTo(200);
-        within("GET", "/api/v1/workshop/sheets/" + id, 6);
+        within("GET", "/api/v1/workshop/sheets/" + id, 8);
 
         assertThat(http.get("/api/v1/workshop/sheets?limit=50", dispatcher).body())
                 .contains("\"total\":3");
-        StatementCounts.Request three = within("GET", "/api/v1/workshop/sheets", 7);
+        StatementCounts.Request three = within("GET", "/api/v1/workshop/sheets", 9);
         for (int i = 3; i < 12; i++) {
             create(i);
         }
         assertThat(http.get("/api/v1/workshop/sheets?limit=50", dispatcher).body())
                 .contains("\"total\":12");
-        StatementCounts.Request twelve = within("GET", "/api/v1/workshop/sheets", 7);
+        StatementCounts.Request twelve = within("GET", "/api/v1/workshop/sheets", 9);
         assertThat(twelve.work()).as(twelve.toString()).isEqualTo(three.work());
     }
 
@@ -71,6 +71,7 @@ class WorkshopStatementBudgetsIT {
         StatementCounts.Request r = StatementCounts.last(method, path);
         StatementCounts.clear();
         assertThat(r.work()).as(r.toString()).isLessThanOrEqualTo(budget);
+        assertThat(r.idleConnections()).as(r.toString()).isZero();
         return r;
     }
 }

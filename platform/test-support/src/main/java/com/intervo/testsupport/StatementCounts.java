@@ -41,10 +41,13 @@ import org.springframework.core.Ordered;
 public final class StatementCounts {
 
     /**
-     * One finished request: method, path (without the query), statements executed, connections taken, and the SQL
-     * of the statements (in order; a statement executed twice appears twice), to explain a budget that breaks.
+     * One finished request: method, path (without the query), statements executed, connections taken, connections
+     * taken for nothing (no statement but the workspace's schema being set and reset: a transaction around work that
+     * needed no database), and the SQL of the statements (in order; a statement executed twice appears twice), to
+     * explain a budget that breaks.
      */
-    public record Request(String method, String path, int statements, int connections, List<String> sql) {
+    public record Request(
+            String method, String path, int statements, int connections, int idleConnections, List<String> sql) {
 
         /**
          * The statements of the call itself: without the token's last-use time, which the first call of a minute
@@ -58,7 +61,8 @@ public final class StatementCounts {
 
         @Override
         public String toString() {
-            return method + " " + path + ": " + statements + " statements, " + connections + " connections\n  "
+            return method + " " + path + ": " + statements + " statements, " + connections + " connections ("
+                    + idleConnections + " for nothing)\n  "
                     + String.join("\n  ", sql);
         }
     }
@@ -79,6 +83,7 @@ public final class StatementCounts {
     private static final class Counter {
         int statements;
         int connections;
+        int idleConnections;
         /** Counted only for {@link #onThisThread}: the requests' filter leaves result sets unwrapped. */
         final boolean countRows;
 
@@ -187,7 +192,8 @@ public final class StatementCounts {
                             Object result = invoke(target, method, args);
                             if (result instanceof Connection connection) {
                                 countConnection();
-                                return proxy(Connection.class, connection, StatementCounts::connectionCall);
+                                int[] work = {0};
+                                return proxy(Connection.class, connection, (t, m, a) -> connectionCall(t, m, a, work));
                             }
                             return result;
                         });
@@ -215,6 +221,7 @@ public final class StatementCounts {
                                 http.getRequestURI(),
                                 counter.statements,
                                 counter.connections,
+                                counter.idleConnections,
                                 List.copyOf(counter.sql)));
                         while (RECORDED.size() > 1000) {
                             RECORDED.pollFirst();
@@ -228,24 +235,37 @@ public final class StatementCounts {
         }
     }
 
-    private static Object connectionCall(Object target, Method method, Object[] args) throws Throwable {
+    /** {@code work} counts the connection's statements other than setting its schema. */
+    private static Object connectionCall(Object target, Method method, Object[] args, int[] work) throws Throwable {
+        if (method.getName().equals("close") && work[0] == 0) {
+            Counter counter = CURRENT.get();
+            if (counter != null) {
+                counter.idleConnections++;
+            }
+            work[0] = -1; // a second close is not counted again
+        }
         Object result = invoke(target, method, args);
         String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
         if (result instanceof CallableStatement s) {
-            return proxy(CallableStatement.class, s, (t, m, a) -> statementCall(t, m, a, prepared));
+            return proxy(CallableStatement.class, s, (t, m, a) -> statementCall(t, m, a, prepared, work));
         }
         if (result instanceof PreparedStatement s) {
-            return proxy(PreparedStatement.class, s, (t, m, a) -> statementCall(t, m, a, prepared));
+            return proxy(PreparedStatement.class, s, (t, m, a) -> statementCall(t, m, a, prepared, work));
         }
         if (result instanceof Statement s) {
-            return proxy(Statement.class, s, (t, m, a) -> statementCall(t, m, a, null));
+            return proxy(Statement.class, s, (t, m, a) -> statementCall(t, m, a, null, work));
         }
         return result;
     }
 
-    private static Object statementCall(Object target, Method method, Object[] args, String prepared) throws Throwable {
+    private static Object statementCall(Object target, Method method, Object[] args, String prepared, int[] work)
+            throws Throwable {
         if (EXECUTIONS.contains(method.getName())) {
-            countStatement(args != null && args.length > 0 && args[0] instanceof String sql ? sql : prepared);
+            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : prepared;
+            countStatement(sql);
+            if (sql == null || !sql.startsWith("select set_config('search_path'")) {
+                work[0]++;
+            }
         }
         Object result = invoke(target, method, args);
         Counter counter = CURRENT.get();

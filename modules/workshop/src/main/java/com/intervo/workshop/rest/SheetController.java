@@ -33,6 +33,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -362,6 +363,8 @@ class SheetController {
             description =
                     "Open sheets by default (the repair queue); closed=true includes handed-over ones. Filter "
                             + "by status key, technician, minimum age in days or text (number, code, customer, serial, problem).")
+    // the page and its total in one transaction: one connection and one schema switch, not two
+    @Transactional(readOnly = true)
     SheetPage list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) UUID technicianId,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -236,6 +237,8 @@ class CustomerController {
 
     @GetMapping
     @Operation(summary = "Find customers by name, phone, e-mail, tax id or custom field value")
+    // the page and its total in one transaction: one connection and one schema switch, not two
+    @Transactional(readOnly = true)
     CustomerPage search(
             @Parameter(description = "text to look for; empty lists all") @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") @Min(0) int offset,

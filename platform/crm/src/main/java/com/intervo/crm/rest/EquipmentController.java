@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -187,6 +188,8 @@ class EquipmentController {
 
     @GetMapping
     @Operation(summary = "Find equipment by serial number, name or custom field value; or exactly by serial")
+    // the page and its total in one transaction: one connection and one schema switch, not two
+    @Transactional(readOnly = true)
     EquipmentPage search(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String serial,

@@ -4,15 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Read access to the tenant registry for the rest of the platform. */
 @Service
 public class TenantDirectory {
 
     private final Tenants tenants;
+    private final WorkspaceClock workspaceClock;
 
-    TenantDirectory(Tenants tenants) {
+    TenantDirectory(Tenants tenants, WorkspaceClock workspaceClock) {
         this.tenants = tenants;
+        this.workspaceClock = workspaceClock;
     }
 
     /** An active tenant by its workspace name; empty for malformed, unknown or not-yet-provisioned keys. */
@@ -73,6 +77,13 @@ public class TenantDirectory {
         }
         Tenant row = tenants.findByKey(tenant.key()).orElseThrow();
         row.changeDefaults(displayName.strip(), locale, timeZone, currency);
+        // the cached zone and currency are forgotten once the change is visible to other transactions
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                workspaceClock.forget(tenant);
+            }
+        });
         return row;
     }
 

@@ -9,6 +9,7 @@ import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantDirectory;
 import com.intervo.kernel.tenancy.TenantId;
+import com.intervo.kernel.tenancy.WorkspaceClock;
 import com.intervo.testsupport.TenantFixtures;
 import com.intervo.testsupport.TenantIntegrationTest;
 import java.time.Year;
@@ -49,6 +50,9 @@ class CompanySettingsIT {
 
     @Autowired
     TenantDirectory tenants;
+
+    @Autowired
+    WorkspaceClock clock;
 
     TenantId tenant;
 
@@ -114,6 +118,28 @@ class CompanySettingsIT {
                         DomainException.class, e -> assertThat(e.field()).isEqualTo("timeZone"));
         tenants.changeDefaults(tenant, "Termo Service", "cs", "Europe/Prague", "CZK");
         assertThat(tenants.findActive(tenant.key()).orElseThrow().getCurrency()).isEqualTo("CZK");
+    }
+
+    /** The kept zone and currency follow a change at once, and each workspace keeps its own. */
+    @Test
+    void theWorkspacesZoneAndCurrencyFollowAChangeAndStayItsOwn() {
+        TenantId other = fixtures.newTenant();
+        tenants.changeDefaults(tenant, "Termo Service", "ro", "Europe/Bucharest", "RON");
+        assertThat(clock.zone(tenant)).isEqualTo(ZoneId.of("Europe/Bucharest"));
+        assertThat(clock.currency()).isEqualTo("RON");
+        ZoneId otherZone = clock.zone(other);
+        String otherCurrency = clock.currency(other);
+
+        tenants.changeDefaults(tenant, "Termo Service", "cs", "Europe/Prague", "CZK");
+        assertThat(clock.zone()).isEqualTo(ZoneId.of("Europe/Prague"));
+        assertThat(clock.currency(tenant)).isEqualTo("CZK");
+        assertThat(clock.zone(other)).isEqualTo(otherZone).isNotEqualTo(ZoneId.of("Europe/Prague"));
+        assertThat(clock.currency(other)).isEqualTo(otherCurrency).isNotEqualTo("CZK");
+
+        // a refused change leaves the kept values alone
+        assertThatThrownBy(() -> tenants.changeDefaults(tenant, "Termo", "ro", "Mars/Olympus", "RON"))
+                .isInstanceOf(DomainException.class);
+        assertThat(clock.zone(tenant)).isEqualTo(ZoneId.of("Europe/Prague"));
     }
 
     @Test

@@ -222,6 +222,50 @@ class TenantIsolationIT {
         }
     }
 
+    /**
+     * The same statement, prepared on the server, used by two workspaces in turn on one connection: each reads its
+     * own rows, and the statement stays prepared across the switches (PgJDBC drops all of them on a
+     * {@code SET search_path}, which made PostgreSQL plan every query of every transaction again).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStatementPreparedInOneWorkspaceReadsTheOtherWorkspacesRowsAfterTheSwitch() throws Exception {
+        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
+        try (HikariDataSource single = new HikariDataSource()) {
+            single.setJdbcUrl(app.getJdbcUrl());
+            single.setUsername(app.getUsername());
+            single.setPassword(app.getPassword());
+            single.setMaximumPoolSize(1);
+            single.setPoolName("one-connection");
+            Map<String, Object> hibernate = new HashMap<>();
+            new TenancyConfiguration().schemaPerTenant(single, readOnlyTenants).customize(hibernate);
+            var provider = (MultiTenantConnectionProvider<String>)
+                    hibernate.get(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER);
+            String sql = "select count(*) from app_user where username = ?";
+            for (int i = 0; i < 24; i++) {
+                TenantId tenant = i % 2 == 0 ? a : b;
+                Connection connection = provider.getConnection(tenant.key());
+                try (var statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, "alice");
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        assertThat(rs.getInt(1)).as("round %d in %s", i, tenant).isEqualTo(tenant == a ? 1 : 0);
+                    }
+                } finally {
+                    provider.releaseConnection(tenant.key(), connection);
+                }
+            }
+            try (Connection raw = single.getConnection()) {
+                assertThat(count(
+                                raw,
+                                "select count(*) from pg_prepared_statements where statement = "
+                                        + "'select count(*) from app_user where username = $1'"))
+                        .isEqualTo(1);
+                assertThat(setting(raw, "search_path")).isEqualTo(TenantSchemas.NO_TENANT);
+            }
+        }
+    }
+
     private static int backendOf(Connection connection) throws Exception {
         return count(connection, "select pg_backend_pid()");
     }
