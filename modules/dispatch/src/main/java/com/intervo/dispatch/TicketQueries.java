@@ -8,9 +8,11 @@ import com.intervo.dispatch.domain.Tickets;
 import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
 import com.intervo.kernel.identity.Role;
+import com.intervo.kernel.search.CustomPlans;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.kernel.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +54,7 @@ public class TicketQueries {
     private final DispatchWorkspace workspace;
     private final LocalTime workStart;
     private final LocalTime workEnd;
+    private final EntityManager entityManager;
 
     TicketQueries(
             Tickets tickets,
@@ -63,7 +66,9 @@ public class TicketQueries {
             TicketGuard guard,
             DispatchWorkspace workspace,
             @Value("${intervo.dispatch.work-day-start:08:00}") LocalTime workStart,
-            @Value("${intervo.dispatch.work-day-end:17:00}") LocalTime workEnd) {
+            @Value("${intervo.dispatch.work-day-end:17:00}") LocalTime workEnd,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.tickets = tickets;
         this.actions = actions;
         this.technicians = technicians;
@@ -270,6 +275,8 @@ public class TicketQueries {
         if (cursor < 0) {
             throw DomainException.invalid("dispatch.error.cursor", "cursor");
         }
+        // the best plan depends on the cursor: from 0 it is the technician's index, from a recent one the change index
+        CustomPlans.forThisTransaction(entityManager);
         long next = tickets.syncCursor();
         Instant recent = clock.instant().minus(TicketInput.RECENT);
         List<Ticket> changed = new ArrayList<>();

@@ -5,9 +5,11 @@ import com.intervo.crm.domain.CustomerContact;
 import com.intervo.crm.domain.Customers;
 import com.intervo.crm.domain.Site;
 import com.intervo.kernel.errors.DomainException;
+import com.intervo.kernel.search.CustomPlans;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +35,10 @@ public class CustomerService {
     private final Customers customers;
     private final CrmCustomFields customFields;
     private final RefReads refReads;
+    private final EntityManager entityManager;
 
-    CustomerService(Customers customers, CrmCustomFields customFields, RefReads refReads) {
+    CustomerService(Customers customers, CrmCustomFields customFields, RefReads refReads, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.customers = customers;
         this.customFields = customFields;
         this.refReads = refReads;
@@ -186,6 +190,7 @@ public class CustomerService {
         if (query == null || query.isBlank()) {
             return customers.page(page);
         }
+        CustomPlans.forThisTransaction(entityManager);
         return customers.search(CrmRules.likeTerm(query), CrmRules.digits(query), page);
     }
 
@@ -215,6 +220,7 @@ public class CustomerService {
         if (query == null || query.isBlank()) {
             return customers.count();
         }
+        CustomPlans.forThisTransaction(entityManager);
         return customers.countSearch(CrmRules.likeTerm(query), CrmRules.digits(query));
     }
 }

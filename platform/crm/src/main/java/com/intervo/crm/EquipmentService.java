@@ -15,6 +15,7 @@ import com.intervo.kernel.customization.CustomFieldService;
 import com.intervo.kernel.customization.CustomizableEntity;
 import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.files.FileStorage;
+import com.intervo.kernel.search.CustomPlans;
 import com.intervo.kernel.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -246,6 +247,7 @@ public class EquipmentService {
         if (query == null || query.isBlank()) {
             return equipment.page(page);
         }
+        CustomPlans.forThisTransaction(entityManager);
         return equipment.search(CrmRules.likeTerm(query), page);
     }
 
@@ -254,6 +256,7 @@ public class EquipmentService {
         if (query == null || query.isBlank()) {
             return equipment.count();
         }
+        CustomPlans.forThisTransaction(entityManager);
         return equipment.countSearch(CrmRules.likeTerm(query));
     }
 
@@ -287,6 +290,7 @@ public class EquipmentService {
         StringBuilder sql = new StringBuilder("true");
         List<Object> params = new java.util.ArrayList<>();
         if (filter.query() != null && !filter.query().isBlank()) {
+            CustomPlans.forThisTransaction(entityManager);
             sql.append(" and e.search_text like '%' || ? || '%'");
             params.add(CrmRules.likeTerm(filter.query()));
         }
