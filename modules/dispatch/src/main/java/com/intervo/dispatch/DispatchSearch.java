@@ -7,9 +7,11 @@ import com.intervo.kernel.identity.IntervoUser;
 import com.intervo.kernel.identity.Role;
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.search.CustomPlans;
 import com.intervo.kernel.search.GlobalSearchProvider;
 import com.intervo.kernel.search.SearchHit;
 import com.intervo.kernel.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,10 @@ class DispatchSearch implements GlobalSearchProvider {
     private final Tickets tickets;
     private final TicketViews views;
     private final Licenses licenses;
+    private final EntityManager entityManager;
 
-    DispatchSearch(Tickets tickets, TicketViews views, Licenses licenses) {
+    DispatchSearch(Tickets tickets, TicketViews views, Licenses licenses, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.tickets = tickets;
         this.views = views;
         this.licenses = licenses;
@@ -58,6 +62,7 @@ class DispatchSearch implements GlobalSearchProvider {
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_") + "%";
+        CustomPlans.forThisTransaction(entityManager);
         Specification<Ticket> spec = (root, q, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.or(

@@ -8,6 +8,7 @@ import com.intervo.kernel.errors.DomainException;
 import com.intervo.kernel.identity.UserAccount;
 import com.intervo.kernel.mail.Outbox;
 import com.intervo.kernel.mail.OutboxMessageView;
+import com.intervo.kernel.search.CustomPlans;
 import com.intervo.kernel.tenancy.TenantContext;
 import com.intervo.workshop.domain.ServiceSheet;
 import com.intervo.workshop.domain.ServiceSheets;
@@ -127,6 +128,7 @@ public class RepairQueue {
             params.put("before", guard.clock().instant().minus(java.time.Duration.ofDays(f.minAgeDays())));
         }
         if (f.text() != null && !f.text().isBlank()) {
+            CustomPlans.forThisTransaction(em);
             // customer names and serial numbers are the CRM's: it names the matching ids
             Set<UUID> named = customers.idsNamed(f.text());
             Set<UUID> serials = equipment.idsWithSerial(f.text());

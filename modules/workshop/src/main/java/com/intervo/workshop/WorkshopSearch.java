@@ -2,6 +2,7 @@ package com.intervo.workshop;
 
 import com.intervo.kernel.licensing.Licenses;
 import com.intervo.kernel.licensing.ModuleKey;
+import com.intervo.kernel.search.CustomPlans;
 import com.intervo.kernel.search.GlobalSearchProvider;
 import com.intervo.kernel.search.SearchHit;
 import com.intervo.kernel.tenancy.TenantContext;
@@ -37,6 +38,7 @@ class WorkshopSearch implements GlobalSearchProvider {
         // a tracking code is found from its first four characters on, as the customer reads it out
         String code = query.replace("-", "").replace(" ", "");
         boolean byCode = code.length() >= 4;
+        CustomPlans.forThisTransaction(em);
         var found = em.createQuery(
                         "select s from ServiceSheet s where lower(s.number) like :q escape '\\'"
                                 + (byCode ? " or lower(s.trackingCode) like :code escape '\\'" : "")

@@ -206,6 +206,7 @@ public class CustomerService {
         if (key.isEmpty()) {
             return List.of();
         }
+        CustomPlans.forThisTransaction(entityManager); // one of e-mail and phone may be empty
         return customers.sameContact(key.email(), key.phone());
     }
 
