@@ -275,13 +275,12 @@ public class TicketQueries {
         if (cursor < 0) {
             throw DomainException.invalid("dispatch.error.cursor", "cursor");
         }
-        // the best plan depends on the cursor: from 0 it is the technician's index, from a recent one the change index
-        CustomPlans.forThisTransaction(entityManager);
         long next = tickets.syncCursor();
         Instant recent = clock.instant().minus(TicketInput.RECENT);
         List<Ticket> changed = new ArrayList<>();
         List<UUID> removed = new ArrayList<>();
-        for (Ticket t : tickets.changedFor(actor.id(), cursor)) {
+        // the best plan depends on the cursor: from 0 it is the technician's index, from a recent one the change index
+        for (Ticket t : CustomPlans.around(entityManager, () -> tickets.changedFor(actor.id(), cursor))) {
             if (!actor.id().equals(t.getTechnicianId())) {
                 if (cursor > 0) {
                     removed.add(t.getId());

@@ -190,8 +190,8 @@ public class CustomerService {
         if (query == null || query.isBlank()) {
             return customers.page(page);
         }
-        CustomPlans.forThisTransaction(entityManager);
-        return customers.search(CrmRules.likeTerm(query), CrmRules.digits(query), page);
+        return CustomPlans.around(
+                entityManager, () -> customers.search(CrmRules.likeTerm(query), CrmRules.digits(query), page));
     }
 
     /**
@@ -221,7 +221,7 @@ public class CustomerService {
         if (query == null || query.isBlank()) {
             return customers.count();
         }
-        CustomPlans.forThisTransaction(entityManager);
-        return customers.countSearch(CrmRules.likeTerm(query), CrmRules.digits(query));
+        return CustomPlans.around(
+                entityManager, () -> customers.countSearch(CrmRules.likeTerm(query), CrmRules.digits(query)));
     }
 }

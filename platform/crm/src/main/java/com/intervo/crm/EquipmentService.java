@@ -247,8 +247,7 @@ public class EquipmentService {
         if (query == null || query.isBlank()) {
             return equipment.page(page);
         }
-        CustomPlans.forThisTransaction(entityManager);
-        return equipment.search(CrmRules.likeTerm(query), page);
+        return CustomPlans.around(entityManager, () -> equipment.search(CrmRules.likeTerm(query), page));
     }
 
     @PermitAll
@@ -256,8 +255,7 @@ public class EquipmentService {
         if (query == null || query.isBlank()) {
             return equipment.count();
         }
-        CustomPlans.forThisTransaction(entityManager);
-        return equipment.countSearch(CrmRules.likeTerm(query));
+        return CustomPlans.around(entityManager, () -> equipment.countSearch(CrmRules.likeTerm(query)));
     }
 
     /** A list filter: text, equipment type and one custom field value, all optional. */
