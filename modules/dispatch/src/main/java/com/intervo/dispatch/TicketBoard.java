@@ -476,7 +476,9 @@ public class TicketBoard {
         }
         Where where = where(stages, filter, tenant);
         String located = "(" + LOCATED_TICKETS.formatted(where.sql) + ") x WHERE x.lat IS NOT NULL";
-        Extent tickets = extent(located, where.params, area);
+        // the tickets' extent and their clusters in one scan of the located tickets
+        TicketSide side = ticketSide(located, where.params, area, grid);
+        Extent tickets = side.extent();
         Extent technicians = extent("(" + LOCATED_TECHNICIANS + ") x WHERE true", new MapSqlParameterSource(), area);
         // everything fits the caps: the whole workspace as markers, and moving the map needs no new read
         boolean whole = tickets.total <= TICKET_MARKERS && technicians.total <= TECHNICIAN_MARKERS;
@@ -487,7 +489,8 @@ public class TicketBoard {
         if (ticketsShown <= TICKET_MARKERS) {
             ticketMarkers = ticketMarkers(located, where.params, ticketArea);
         } else {
-            ticketClusters = clusters(located, where.params, ticketArea == null ? tickets.extent() : ticketArea, grid);
+            // not the whole workspace here (it would fit the cap): the grid is over the area in sight, else the extent
+            ticketClusters = side.clusters();
         }
         List<MapTechnician> technicianMarkers = List.of();
         List<Cluster> technicianClusters = List.of();
@@ -530,6 +533,68 @@ public class TicketBoard {
         Area extent() {
             return new Area(south, west, north, east);
         }
+    }
+
+    private record TicketSide(Extent extent, List<Cluster> clusters) {}
+
+    /**
+     * The located tickets' count, count in {@code area} and extent, with their clusters on a grid over {@code area}
+     * (over the extent when null): one scan of the tickets and their places, kept in memory for the second pass,
+     * where reading the extent first and the clusters after joined the tickets to their places twice.
+     */
+    private TicketSide ticketSide(String located, MapSqlParameterSource params, Area area, Grid grid) {
+        MapSqlParameterSource p = new MapSqlParameterSource(params.getValues());
+        String inArea = "0";
+        String bounds = "SELECT s::float8 AS s, w::float8 AS w, n::float8 AS n, e::float8 AS e FROM ext";
+        if (area != null) {
+            inArea = "count(*) FILTER (WHERE " + inside(p, area) + ")";
+            bounds = "SELECT CAST(:south AS float8) AS s, CAST(:west AS float8) AS w, CAST(:north AS float8) AS n,"
+                    + " CAST(:east AS float8) AS e";
+        }
+        int rows = grid.rows();
+        int columns = grid.columns();
+        List<Cluster> clusters = new ArrayList<>();
+        Extent[] extent = new Extent[1];
+        jdbc.query(
+                "WITH x AS MATERIALIZED (SELECT x.lat, x.lng FROM " + located + "),"
+                        + " ext AS (SELECT count(*) AS total, " + inArea + " AS in_area, min(x.lat) AS s,"
+                        + " min(x.lng) AS w, max(x.lat) AS n, max(x.lng) AS e FROM x),"
+                        + " b AS (" + bounds + "),"
+                        + " g AS (SELECT b.s, b.w, b.n, b.e, greatest((b.n - b.s) / " + rows + ", 1e-6) AS cl,"
+                        + " greatest((b.e - b.w) / " + columns + ", 1e-6) AS cg FROM b),"
+                        + " cells AS (SELECT least(floor((x.lat - g.s) / g.cl), " + (rows - 1) + ") AS r,"
+                        + " least(floor((x.lng - g.w) / g.cg), " + (columns - 1) + ") AS c, count(*) AS cnt,"
+                        + " avg(x.lat) AS lat, avg(x.lng) AS lng FROM x, g"
+                        + " WHERE x.lat BETWEEN g.s AND g.n AND x.lng BETWEEN g.w AND g.e GROUP BY 1, 2)"
+                        + " SELECT ext.total, ext.in_area, ext.s, ext.w, ext.n, ext.e, cells.r, cells.c, cells.cnt,"
+                        + " cells.lat AS clat, cells.lng AS clng FROM ext LEFT JOIN cells ON true"
+                        + " ORDER BY cells.r, cells.c",
+                p,
+                rs -> {
+                    if (extent[0] == null) {
+                        extent[0] = new Extent(
+                                rs.getLong("total"),
+                                rs.getLong("in_area"),
+                                rs.getDouble("s"),
+                                rs.getDouble("w"),
+                                rs.getDouble("n"),
+                                rs.getDouble("e"));
+                    }
+                    if (rs.getObject("cnt") == null) {
+                        return;
+                    }
+                    Area over = area != null ? area : extent[0].extent();
+                    double cellLat = Math.max((over.north() - over.south()) / rows, 1e-6);
+                    double cellLng = Math.max((over.east() - over.west()) / columns, 1e-6);
+                    double south = over.south() + rs.getInt("r") * cellLat;
+                    double west = over.west() + rs.getInt("c") * cellLng;
+                    clusters.add(new Cluster(
+                            rs.getDouble("clat"),
+                            rs.getDouble("clng"),
+                            rs.getLong("cnt"),
+                            new Area(south, west, south + cellLat, west + cellLng)));
+                });
+        return new TicketSide(extent[0], List.copyOf(clusters));
     }
 
     private Extent extent(String source, MapSqlParameterSource params, Area area) {
