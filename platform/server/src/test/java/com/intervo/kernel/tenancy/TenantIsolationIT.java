@@ -150,20 +150,9 @@ class TenantIsolationIT {
      * take away before the next workspace gets the same backend.
      */
     @Test
-    @SuppressWarnings("unchecked")
     void theProviderResetsSchemaAndReadOnlyOnTheConnectionItReturns() throws Exception {
-        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
-        try (HikariDataSource single = new HikariDataSource()) {
-            single.setJdbcUrl(app.getJdbcUrl());
-            single.setUsername(app.getUsername());
-            single.setPassword(app.getPassword());
-            single.setMaximumPoolSize(1);
-            single.setAutoCommit(app.isAutoCommit());
-            single.setPoolName("one-connection");
-            Map<String, Object> hibernate = new HashMap<>();
-            new TenancyConfiguration().schemaPerTenant(single, readOnlyTenants).customize(hibernate);
-            var provider = (MultiTenantConnectionProvider<String>)
-                    hibernate.get(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER);
+        try (HikariDataSource single = onePooledConnection()) {
+            MultiTenantConnectionProvider<String> provider = providerOver(single);
             int backend;
             String readOnlyBefore;
             try (Connection raw = single.getConnection()) {
@@ -228,19 +217,9 @@ class TenantIsolationIT {
      * {@code SET search_path}, which made PostgreSQL plan every query of every transaction again).
      */
     @Test
-    @SuppressWarnings("unchecked")
     void aStatementPreparedInOneWorkspaceReadsTheOtherWorkspacesRowsAfterTheSwitch() throws Exception {
-        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
-        try (HikariDataSource single = new HikariDataSource()) {
-            single.setJdbcUrl(app.getJdbcUrl());
-            single.setUsername(app.getUsername());
-            single.setPassword(app.getPassword());
-            single.setMaximumPoolSize(1);
-            single.setPoolName("one-connection");
-            Map<String, Object> hibernate = new HashMap<>();
-            new TenancyConfiguration().schemaPerTenant(single, readOnlyTenants).customize(hibernate);
-            var provider = (MultiTenantConnectionProvider<String>)
-                    hibernate.get(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER);
+        try (HikariDataSource single = onePooledConnection()) {
+            MultiTenantConnectionProvider<String> provider = providerOver(single);
             String sql = "select count(*) from app_user where username = ?";
             for (int i = 0; i < 24; i++) {
                 TenantId tenant = i % 2 == 0 ? a : b;
@@ -264,6 +243,28 @@ class TenantIsolationIT {
                 assertThat(setting(raw, "search_path")).isEqualTo(TenantSchemas.NO_TENANT);
             }
         }
+    }
+
+    /** A pool of one connection to the application's database, like the application's but without its reset. */
+    private HikariDataSource onePooledConnection() throws Exception {
+        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
+        HikariDataSource single = new HikariDataSource();
+        single.setJdbcUrl(app.getJdbcUrl());
+        single.setUsername(app.getUsername());
+        single.setPassword(app.getPassword());
+        single.setMaximumPoolSize(1);
+        single.setAutoCommit(app.isAutoCommit());
+        single.setPoolName("one-connection");
+        return single;
+    }
+
+    /** The tenancy provider exactly as the application builds it, over the given pool. */
+    @SuppressWarnings("unchecked")
+    private MultiTenantConnectionProvider<String> providerOver(HikariDataSource pool) {
+        Map<String, Object> hibernate = new HashMap<>();
+        new TenancyConfiguration().schemaPerTenant(pool, readOnlyTenants).customize(hibernate);
+        return (MultiTenantConnectionProvider<String>)
+                hibernate.get(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER);
     }
 
     private static int backendOf(Connection connection) throws Exception {
