@@ -271,7 +271,7 @@ public class EquipmentService {
         int i = bind(query, where.params);
         query.setParameter(i++, Math.max(limit, 1));
         query.setParameter(i, Math.max(offset, 0));
-        return query.getResultList();
+        return where.byText() ? CustomPlans.around(entityManager, query::getResultList) : query.getResultList();
     }
 
     @PermitAll
@@ -279,16 +279,18 @@ public class EquipmentService {
         Where where = where(filter);
         var query = entityManager.createNativeQuery("select count(*) from equipment e where " + where.sql);
         bind(query, where.params);
-        return ((Number) query.getSingleResult()).longValue();
+        Object count =
+                where.byText() ? CustomPlans.around(entityManager, query::getSingleResult) : query.getSingleResult();
+        return ((Number) count).longValue();
     }
 
-    private record Where(String sql, List<Object> params) {}
+    /** {@code byText}: a text search, planned for its text ({@link CustomPlans}). */
+    private record Where(String sql, List<Object> params, boolean byText) {}
 
     private Where where(Filter filter) {
         StringBuilder sql = new StringBuilder("true");
         List<Object> params = new java.util.ArrayList<>();
         if (filter.query() != null && !filter.query().isBlank()) {
-            CustomPlans.forThisTransaction(entityManager);
             sql.append(" and e.search_text like '%' || ? || '%'");
             params.add(CrmRules.likeTerm(filter.query()));
         }
@@ -308,7 +310,10 @@ public class EquipmentService {
             sql.append(" and (").append(predicate.sql()).append(')');
             params.addAll(predicate.params());
         }
-        return new Where(sql.toString(), params);
+        return new Where(
+                sql.toString(),
+                params,
+                filter.query() != null && !filter.query().isBlank());
     }
 
     private static int bind(jakarta.persistence.Query query, List<Object> params) {
